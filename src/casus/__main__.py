@@ -1,0 +1,3 @@
+from casus.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,113 @@
+"""``casus extract PATH...``: run every per-document stage and print the records."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Iterator
+from typing import TextIO
+
+from casus.errors import CasusError, Err
+from casus.ingest.documents import documents_of
+from casus.ingest.readers import DEFAULT_MAX_BYTES, Input, find_inputs
+from casus.model import Document
+from casus.pipeline import default_pipeline
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "extract",
+        help="extract event records from files, directories or stdin (-)",
+        description="Read text, HTML or JSONL inputs (optionally .gz; directories recursively; - for stdin) "
+        "and print one SCHEMA.md record per document. Exit 0 if every input was processed, 1 if some "
+        "failed (each is listed on stderr), 2 on usage errors.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--format", choices=["jsonl", "json", "table"], default="jsonl")
+    p.add_argument("-o", "--output", metavar="FILE", help="write records to FILE instead of stdout")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                   help=f"largest document to read, in bytes (default {DEFAULT_MAX_BYTES})")
+    p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    p.set_defaults(func=run)
+
+
+class Writer:
+    """Writes records as they come, so a failure later loses nothing already written."""
+
+    def __init__(self, out: TextIO, fmt: str) -> None:
+        self.out, self.fmt, self.count = out, fmt, 0
+
+    def write(self, doc: Document) -> None:
+        if self.fmt == "jsonl":
+            self.out.write(doc.to_jsonl() + "\n")
+        elif self.fmt == "json":
+            self.out.write(("[\n" if self.count == 0 else ",\n") + json.dumps(doc.to_json(), ensure_ascii=False,
+                                                                             indent=2))
+        else:
+            if self.count == 0:
+                self.out.write(f"{'published':<22} {'words':>6} {'boilerplate':>11}  path / title\n")
+            published = f"{doc.published.date or '-'} ({doc.published.how})"
+            self.out.write(f"{published:<22} {len(doc.text.split()):>6} {len(doc.boilerplate):>11}  {doc.path}\n")
+            if doc.title:
+                self.out.write(f"{'':<42}{doc.title[:100]}\n")
+        self.out.flush()
+        self.count += 1
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.out.write("[]\n" if self.count == 0 else "\n]\n")
+        self.out.flush()
+
+
+def _documents(inputs: list[Input], max_bytes: int, debug: bool, progress) -> Iterator[Document | CasusError]:
+    for inp in inputs:
+        try:
+            yield from documents_of(inp, max_bytes)
+        except Exception as exc:  # one bad input must not stop the others: report it as E999
+            if debug:
+                traceback.print_exc()
+            yield CasusError(Err.E999, inp.name, detail=f"{type(exc).__name__}: {exc}")
+        progress.update(1)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    found = list(find_inputs(args.paths))
+    inputs = [x for x in found if isinstance(x, Input)]
+    failures = [x for x in found if isinstance(x, CasusError)]
+    for err in failures:
+        print(f"casus: error: {err.message}", file=sys.stderr)
+    try:
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        print(f"casus: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return 2
+    writer = Writer(out, args.format)
+    progress = tqdm(total=len(inputs), unit="file", file=sys.stderr, disable=args.quiet or len(inputs) <= 1,
+                    dynamic_ncols=True)
+    pipeline = default_pipeline()
+
+    def good_documents() -> Iterator[Document]:
+        for item in _documents(inputs, args.max_bytes, args.debug, progress):
+            if isinstance(item, CasusError):
+                failures.append(item)
+                progress.write(f"casus: error: {item.message}", file=sys.stderr)
+            else:
+                yield item
+
+    try:
+        for doc in pipeline.pipe(good_documents()):
+            writer.write(doc)
+    finally:
+        writer.close()
+        progress.close()
+        if out is not sys.stdout:
+            out.close()
+    if failures:
+        print(f"casus: {len(failures)} input(s) failed, {writer.count} document(s) written", file=sys.stderr)
+        return 1
+    return 0

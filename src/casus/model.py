@@ -1,0 +1,124 @@
+"""The document model of ../shared/SCHEMA.md: one Document, spans with offsets.
+
+Every stage reads and adds to a ``Document``; nothing else is passed between
+stages. Spans are character offsets into ``Document.text`` and are checked on
+creation, so ``doc.text[span.start:span.end] == span.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from casus import SCHEMA_VERSION, __version__
+
+DateHow = Literal["metadata", "body", "url", "inferred", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of ``doc.text``: ``text == doc.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span ``text[start:end]``, refusing offsets outside ``text``."""
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"span {start}:{end} outside a text of {len(text)} characters")
+        return cls(start, end, text[start:end])
+
+    def check(self, text: str) -> None:
+        if text[self.start : self.end] != self.text:
+            raise ValueError(f"span {self.start}:{self.end} does not hold {self.text!r}")
+
+
+@dataclass(slots=True)
+class Published:
+    """Publication date and where it came from (SCHEMA.md ``published``)."""
+
+    date: str | None = None  # YYYY-MM-DD
+    how: DateHow = "none"
+
+
+@dataclass(slots=True)
+class Boilerplate:
+    """A block kept out of the analysed text.
+
+    For plain-text input ``start``/``end`` are offsets into the raw decoded
+    text (newlines normalised to ``\\n``); for HTML input the block no longer
+    has offsets (it was dropped from the tree) and only ``text`` is known.
+    """
+
+    kind: str  # title, dateline, related, share, subscribe, cookie, copyright, advertisement, navigation
+    text: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Document:
+    """One input document and every annotation the stages add to it."""
+
+    id: str  # sha256 of the raw input bytes
+    path: str
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    published: Published = field(default_factory=Published)
+    language: str | None = "en"
+    input_format: str = "text"  # text | html | jsonl
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    sources: list[Any] = field(default_factory=list)
+    claims: list[Any] = field(default_factory=list)
+    places: list[Any] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span.of(self.text, start, end)
+
+    def to_json(self) -> dict[str, Any]:
+        """The SCHEMA.md record for this document."""
+        # SCHEMA.md: blocks with raw-text offsets (plain text) are objects;
+        # blocks dropped from an HTML tree have no offsets and are their text.
+        boilerplate: list[Any] = [
+            b.text if b.start is None else {"start": b.start, "end": b.end, "kind": b.kind, "text": b.text}
+            for b in self.boilerplate
+        ]
+        return {
+            "casus_version": __version__,
+            "schema_version": SCHEMA_VERSION,
+            "doc": {
+                "id": self.id,
+                "path": self.path,
+                "url": self.url,
+                "title": self.title,
+                "publisher": self.publisher,
+                "published": {"date": self.published.date, "how": self.published.how},
+                "language": self.language,
+                "input_format": self.input_format,
+                "text": self.text,
+                "boilerplate": boilerplate,
+            },
+            "sources": [_plain(x) for x in self.sources],
+            "claims": [_plain(x) for x in self.claims],
+            "places": [_plain(x) for x in self.places],
+            "events": [_plain(x) for x in self.events],
+        }
+
+    def to_jsonl(self) -> str:
+        return json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
+
+
+def _plain(value: Any) -> Any:
+    """Annotations as JSON-ready values: dataclasses become dicts."""
+    if hasattr(value, "to_json"):
+        return value.to_json()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    return value

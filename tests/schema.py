@@ -1,0 +1,40 @@
+"""Checks a record against ../shared/SCHEMA.md (the fields this far: doc and annotation lists)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+HOWS = {"metadata", "body", "url", "inferred", "none"}
+
+
+def check_span(span: dict[str, Any], text: str) -> None:
+    assert set(span) >= {"start", "end", "text"}, span
+    assert text[span["start"] : span["end"]] == span["text"], span
+
+
+def validate_record(record: dict[str, Any]) -> None:
+    """Raise AssertionError where ``record`` breaks the output contract."""
+    assert isinstance(record["casus_version"], str)
+    doc = record["doc"]
+    assert re.fullmatch(r"[0-9a-f]{64}", doc["id"]), doc["id"]
+    assert isinstance(doc["path"], str) and doc["path"]
+    assert doc["title"] is None or isinstance(doc["title"], str)
+    assert doc["publisher"] is None or isinstance(doc["publisher"], str)
+    published = doc["published"]
+    assert published["how"] in HOWS
+    if published["date"] is None:
+        assert published["how"] == "none"
+    else:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", published["date"])
+    assert doc["language"] is None or isinstance(doc["language"], str)
+    assert isinstance(doc["text"], str) and doc["text"].strip()
+    assert isinstance(doc["boilerplate"], list)
+    for block in doc["boilerplate"]:
+        if isinstance(block, dict):
+            assert set(block) >= {"start", "end", "kind"}
+            assert 0 <= block["start"] <= block["end"]
+        else:
+            assert isinstance(block, str)
+    for key in ("sources", "claims", "places", "events"):
+        assert isinstance(record[key], list)
