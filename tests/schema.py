@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 HOWS = {"metadata", "body", "url", "inferred", "none"}
+SOURCE_KINDS = {"outlet", "government", "military", "person", "organization", "country", "unnamed"}
 
 
 def check_span(span: dict[str, Any], text: str) -> None:
@@ -38,3 +39,18 @@ def validate_record(record: dict[str, Any]) -> None:
             assert isinstance(block, str)
     for key in ("sources", "claims", "places", "events"):
         assert isinstance(record[key], list)
+    text = doc["text"]
+    source_ids = {s["id"] for s in record["sources"]}
+    claim_ids = {c["id"] for c in record["claims"]}
+    for source in record["sources"]:
+        assert source["kind"] in SOURCE_KINDS, source
+        assert source["country"] is None or re.fullmatch(r"[A-Z]{3}", source["country"])
+        assert source["via"] is None or (source["via"] in source_ids and source["via"] != source["id"])
+        for mention in source["mentions"]:
+            check_span(mention, text)
+    for claim in record["claims"]:
+        assert claim["source"] in source_ids
+        assert claim["stance"] in {"assert", "deny", "report"}
+        assert claim["about"] is None or claim["about"] in claim_ids
+        check_span(claim["cue"], text)
+        check_span(claim["content"], text)

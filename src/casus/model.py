@@ -61,6 +61,48 @@ class Boilerplate:
 
 
 @dataclass
+class Source:
+    """Who speaks (SCHEMA.md ``sources``); ``via`` is the source that relays this one."""
+
+    id: str
+    name: str
+    kind: str  # outlet | government | military | person | organization | country | unnamed
+    country: str | None = None  # ISO 3166-1 alpha-3
+    sector: str | None = None  # GOV, MIL, MED, …
+    via: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "kind": self.kind, "country": self.country,
+                "sector": self.sector, "via": self.via, "mentions": [_span(m) for m in self.mentions]}
+
+
+@dataclass
+class Claim:
+    """One speech act: ``source`` says ``content`` (SCHEMA.md ``claims``).
+
+    ``inherited``: the sentence names no speaker and belongs to the statement
+    whose cue is ``cue`` (an official statement relayed sentence by sentence).
+    """
+
+    id: str
+    source: str
+    cue: Span
+    content: Span
+    stance: str = "assert"  # assert | deny | report
+    about: str | None = None
+    inherited: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "source": self.source, "cue": _span(self.cue), "content": _span(self.content),
+                "stance": self.stance, "about": self.about, "inherited": self.inherited}
+
+
+def _span(span: Span) -> dict[str, Any]:
+    return {"start": span.start, "end": span.end, "text": span.text}
+
+
+@dataclass
 class Document:
     """One input document and every annotation the stages add to it."""
 
@@ -78,6 +120,8 @@ class Document:
     claims: list[Any] = field(default_factory=list)
     places: list[Any] = field(default_factory=list)
     events: list[Any] = field(default_factory=list)
+    # The spaCy parse of ``text`` (set by the nlp stage); never serialised.
+    parsed: Any = field(default=None, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> Span:
         return Span.of(self.text, start, end)

@@ -3,8 +3,8 @@
 A stage is a callable that takes a ``Document`` and adds one kind of
 annotation to it; a stage may also offer ``pipe(docs)`` to work in batches
 (spaCy's ``nlp.pipe``). Stages never do I/O: the CLI and engines read inputs
-and write outputs. Later stages (language analysis, attribution, events,
-time, geo) are appended to ``default_stages`` as they are built.
+and write outputs. Later stages (events, time, geo) are appended to
+``default_stages`` as they are built.
 """
 
 from __future__ import annotations
@@ -51,7 +51,10 @@ class Pipeline:
 
 def default_stages() -> list[Stage]:
     """The per-document stages that exist, in pipeline order."""
-    return []
+    from casus.attribution import Attribution
+    from casus.nlp import Analyzer
+
+    return [Analyzer(), Attribution()]
 
 
 def default_pipeline() -> Pipeline:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 EVALUATIONS = {
+    "attribution": "casus.eval.attribution",
     "maintext": "casus.eval.maintext",
     "pubdate": "casus.eval.pubdate",
 }

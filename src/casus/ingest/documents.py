@@ -99,7 +99,7 @@ def document_from_html(data: bytes | str, path: str, *, raw: bytes | None = None
 
 # Frequent English function words, enough to tell English text from other languages.
 _EN_WORDS = frozenset(
-    "the of and to in a is that for on was with said by as at from it his be are has have".split()  # noqa: SIM905
+    "the of and to in a is that for on was with said by as at from it his be are has have".split()
 )
 
 

@@ -1,0 +1,37 @@
+"""Sector of an actor phrase from its head words (table: ``sectors.tsv``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Sector:
+    code: str  # GOV, MIL, COP, MED, …
+    kind: str  # the source kind the term names: government, military, person, outlet, unnamed, …
+    term: str
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[re.Pattern[str], dict[str, Sector]]:
+    rows: dict[str, Sector] = {}
+    path = Path(__file__).with_name("sectors.tsv")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("term\t"):
+            continue
+        term, code, kind = line.split("\t")
+        rows[term] = Sector(code, kind, term)
+    alternation = "|".join(re.escape(t) for t in sorted(rows, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), rows
+
+
+def sector_of(phrase: str) -> Sector | None:
+    """The sector of the most specific (longest) sector term in ``phrase``."""
+    pattern, rows = _table()
+    found = [m.group(0).lower() for m in pattern.finditer(phrase)]
+    if not found:
+        return None
+    return rows[max(found, key=len)]

@@ -1,0 +1,423 @@
+"""Claims: who says what, through whom, and who denies whom.
+
+Per sentence, explicit constructions come first, read off the parse:
+- "according to X" (fronted or trailing);
+- a speech verb with a subject: "X said (in a statement) that …", "…, X said";
+- a reporting noun with its source and content: "the information spread by X
+  about Y", "the claims of X that Y", "X's statement": a ``report`` claim;
+- a denial of such a report: "[the claims of X that Y] are an absolute lie",
+  "Z rejected the claim of X that Y": a ``deny`` claim whose ``about`` is
+  the report;
+- quotes split across a cue ("“…,” X said. “…”").
+The trained tagger adds cue verbs that the word lists do not know.
+
+Then structure, as analysts read statements: a trailing "according to R"
+makes R the relay (``via``) of the sentence's speaker; when the first claim
+is an official statement ("said in a statement"), the sentences that name no
+speaker belong to the statement's speaker, a source named inside the
+statement is relayed by it, and a source named in a paragraph keeps the
+floor until that paragraph ends. Outside statements, a named source keeps
+the floor to the end of its paragraph only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from casus.attribution.sources import SourceRegistry
+from casus.model import Claim, Document, Source, Span
+
+CUE_VERBS = frozenset(
+    "say state announce report claim add note stress emphasize emphasise underline warn deny reject refute "
+    "dismiss accuse blame tell write declare inform confirm insist allege threaten vow pledge argue explain "
+    "reiterate assert maintain charge respond reply mention indicate urge demand condemn predict promise "
+    "acknowledge admit reveal disclose".split()
+)
+DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss"})
+REPORT_NOUNS = frozenset(
+    "information claim statement allegation report accusation assertion message rumour rumor news "
+    "version narrative".split()
+)
+_SPREAD_VERBS = frozenset("spread disseminate circulate voice make publish distribute".split())
+STATEMENT_NOUNS = frozenset("statement interview message communique communiqué briefing release address".split())
+DENIAL = re.compile(
+    r"\b(do|does|did) not (reflect|correspond to|match) (the )?(reality|truth|facts)\b|"
+    r"\b(absolute|outright|blatant|complete|total|another|a|an)?\s*(lie|lies|falsehood|fabrication|fabrications|"
+    r"disinformation|misinformation|fake|slander|nonsense|provocation)\b|"
+    r"\b(absolutely |completely |totally )?(false|untrue|baseless|groundless|unfounded|not true)\b",
+    re.IGNORECASE,
+)
+_STATEMENT_CUE = re.compile(r"\bstatement\b|\bcommuniqu", re.IGNORECASE)
+
+
+@dataclass
+class _Found:
+    """An explicit construction in one sentence, before sources are resolved."""
+
+    source: tuple[int, int] | None  # character span of the source phrase
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    stance: str = "assert"
+    relay: tuple[int, int] | None = None  # trailing "according to R": R relays the speaker
+    report: _Found | None = None  # for a denial: the report it denies
+    quote: bool = False
+
+
+def _span(tokens: list[Any]) -> tuple[int, int] | None:
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def _subtree(tok: Any) -> list[Any]:
+    return list(tok.subtree)
+
+
+def _cue_tokens(verb: Any) -> list[Any]:
+    """The verb with its auxiliaries, negation, particle, and "in a statement"."""
+    tokens = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "through"):
+            objects = [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_NOUNS]
+            if objects:
+                tokens.extend(_subtree(child))
+    tokens.sort(key=lambda t: t.i)
+    # keep the cue contiguous: stop at the first gap
+    run = [tokens[0]]
+    for tok in tokens[1:]:
+        if tok.i == run[-1].i + 1:
+            run.append(tok)
+        elif tok.i > verb.i:
+            break
+        else:
+            run = [tok]
+    if verb not in run:
+        run = [verb]
+    return run
+
+
+def _quotes(sent: Any) -> list[tuple[int, int]]:
+    """Character spans of the double-quoted passages of a sentence (marks included)."""
+    text = sent.text
+    out = []
+    for match in re.finditer(r"“[^”]*”|\"[^\"]*\"|«[^»]*»", text):
+        out.append((sent.start_char + match.start(), sent.start_char + match.end()))
+    return out
+
+
+def according_to(sent: Any) -> list[_Found]:
+    found = []
+    for tok in sent:
+        if tok.lower_ != "according" or tok.i + 1 >= sent.end or tok.doc[tok.i + 1].lower_ != "to":
+            continue
+        to = tok.doc[tok.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        source_tokens = _subtree(objects[0])
+        phrase_end = max(t.i for t in source_tokens) + 1
+        cue = (tok.idx, to.idx + len(to))
+        source = _span(source_tokens)
+        fronted = tok.i - sent.start <= 2
+        rest = tok.doc[phrase_end : sent.end] if fronted else tok.doc[sent.start : tok.i]
+        content = _span(list(rest))
+        if source and content:
+            found.append(_Found(source, cue, content, relay=None if fronted else source))
+    return found
+
+
+_SPEAKER_NOUNS = frozenset(
+    "official officials source sources spokesman spokeswoman spokesperson minister ministry side government "
+    "president leader leadership army military command office service agency police witness witnesses resident "
+    "residents statement message report journalist correspondent analyst expert experts observer observers "
+    "authorities authority representative envoy ambassador embassy commander committee council party "
+    "people person man woman".split()
+)
+
+
+def _speaker_like(tok: Any) -> bool:
+    """Whether a subject can be a speaker: a name, a pronoun, a group or office, not "militarization"."""
+    from casus.actors import sector_of
+
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return tok.lemma_.lower() in _SPEAKER_NOUNS or tok.lower_ in _SPEAKER_NOUNS or sector_of(tok.text) is not None
+
+
+def _left_source(verb: Any, sent: Any) -> tuple[list[Any], int] | None:
+    """"CONTENT, SOURCE said": the phrase between the last comma and a subjectless verb, and that comma's index."""
+    tokens = []
+    i = verb.i - 1
+    while i >= sent.start and verb.doc[i].text not in (",", "—", "–", ";", ":"):
+        tokens.insert(0, verb.doc[i])
+        i -= 1
+    if i <= sent.start or not tokens or len(tokens) > 12:
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in tokens):
+        return None
+    return tokens, i
+
+
+def speech_verbs(sent: Any, extra_cues: set[int]) -> list[_Found]:
+    found = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") or (lemma not in CUE_VERBS and tok.i not in extra_cues):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        source_tokens: list[Any] | None = None
+        content = None
+        if subjects:
+            if not _speaker_like(subjects[0]):
+                continue
+            source_tokens = _subtree(subjects[0])
+        else:
+            left = _left_source(tok, sent)
+            if left is None:
+                continue
+            source_tokens, comma = left
+            content = _span(list(tok.doc[sent.start : comma]))
+        cue_tokens = _cue_tokens(tok)
+        quote = False
+        complements = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        if content is None and complements:
+            content = _span(_subtree(complements[0]))
+        elif content is None and (lemma in DENY_VERBS or lemma in ("accuse", "blame", "condemn")):
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            if objects:
+                content = _span(_subtree(objects[0]))
+        if content is None:
+            quotes = [q for q in _quotes(sent) if not (q[0] <= tok.idx < q[1])]
+            if quotes:
+                content, quote = quotes[0], True
+        if content is None and tok.dep_ == "parataxis" and tok.head is not tok:
+            inside = set(tok.subtree)
+            content = _span([t for t in sent if t not in inside])
+        if content is None:
+            continue
+        quote = quote or any(q[0] <= content[0] and content[1] <= q[1] + 1 for q in _quotes(sent))
+        stance = "deny" if lemma in DENY_VERBS else "assert"
+        found.append(_Found(_span(source_tokens), _span(cue_tokens), content, stance=stance,  # type: ignore[arg-type]
+                            quote=quote))
+    return found
+
+
+def reported_claims(sent: Any) -> list[tuple[Any, _Found]]:
+    """Noun phrases that carry another source's claim: (head noun, report)."""
+    found = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in REPORT_NOUNS:
+            continue
+        source_tok = cue_end = None
+        content = None
+        for child in tok.children:
+            if child.dep_ == "poss":
+                source_tok = child
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects and source_tok is None:
+                    source_tok, cue_end = objects[0], child
+            elif child.dep_ == "acl":
+                for g in child.children:
+                    if g.dep_ == "agent":
+                        objects = [h for h in g.children if h.dep_ == "pobj"]
+                        if objects:
+                            source_tok, cue_end = objects[0], g
+                    elif g.dep_ == "prep" and g.lower_ in ("about", "on", "regarding", "concerning") and not content:
+                        content = _span(_subtree(g)[1:])
+            if child.dep_ == "prep" and child.lower_ in ("about", "on", "regarding", "concerning"):
+                content = _span(_subtree(child)[1:])
+            elif child.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark"
+                                                                 for g in child.children):
+                content = _span(_subtree(child))
+        if source_tok is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPREAD_VERBS:
+            verb = tok.head  # the parser took "spread" for the main verb: "the information spread by X about Y"
+            for g in verb.children:
+                if g.dep_ in ("agent", "prep") and g.lower_ == "by":
+                    objects = [h for h in g.children if h.dep_ == "pobj"]
+                    if objects:
+                        source_tok, cue_end = objects[0], g
+                elif g.dep_ == "prep" and g.lower_ in ("about", "on", "regarding", "concerning"):
+                    content = _span(_subtree(g)[1:])
+        if source_tok is None or content is None:
+            continue
+        source = _span(_subtree(source_tok)) if source_tok.dep_ != "poss" else _span(
+            [t for t in _subtree(source_tok) if t.dep_ != "case"])
+        cue_tokens = [tok] + ([cue_end] if cue_end is not None and cue_end.i > tok.i else [])
+        cue = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
+        if cue_end is not None and cue_end.i > tok.i:
+            cue = (tok.idx, cue_end.idx + len(cue_end))
+        found.append((tok, _Found(source, cue, content, stance="report")))
+    return found
+
+
+def denials(sent: Any, reports: list[tuple[Any, _Found]]) -> list[_Found]:
+    """"[report] is a lie": a denial of a reported claim by the sentence's speaker.
+
+    The denial wording is looked for after the report's content rather than
+    in the tree, because the small parser often misreads such sentences.
+    """
+    found = []
+    for noun, report in reports:
+        rest = [t for t in sent if t.idx >= report.content[1] and not t.is_space]
+        match = DENIAL.search(sent.doc.text[report.content[1] : sent.end_char])
+        if not rest or not match:
+            continue
+        phrase_start = min(t.idx for t in noun.subtree)
+        cue_end = report.content[1] + match.end()
+        cue = _span([t for t in rest if t.idx < cue_end])
+        if cue:
+            found.append(_Found(None, cue, (phrase_start, report.content[1]), stance="deny", report=report))
+    return found
+
+
+def _paragraph_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos)
+
+
+def _merge_relays(explicit: list[_Found]) -> list[_Found]:
+    """"X said …, according to R": R relays X; the "according to" is no claim of its own."""
+    speech = [f for f in explicit if f.relay is None and f.source is not None and f.stance != "deny"]
+    kept = []
+    for found in explicit:
+        if found.relay is not None:
+            before = [f for f in speech if f is not found and f.cue[1] <= found.cue[0]]
+            if before:
+                before[-1].relay = found.relay
+                continue
+        kept.append(found)
+    return kept
+
+
+class _Attributor:
+    """Walks the sentences of one document, keeping track of who holds the floor."""
+
+    def __init__(self, doc: Document, tagged_cues: set[int]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tagged_cues = tagged_cues
+        self.registry = SourceRegistry(doc.text)
+        self.outlet = self.registry.outlet(doc.publisher) if doc.publisher else None
+        self.claims: list[Claim] = []
+        self.main: Claim | None = None  # the first claim: the document's principal statement
+        self.statement_mode = False
+        self.floor: tuple[int, Claim] | None = None  # (paragraph, claim) of the source holding the floor
+        self.last_quote: Claim | None = None
+
+    def source_of(self, claim: Claim) -> Source:
+        return next(s for s in self.registry.sources if s.id == claim.source)
+
+    def add(self, source: Source, cue: tuple[int, int], content: tuple[int, int], stance: str = "assert",
+            about: str | None = None, inherited: bool = False) -> Claim:
+        claim = Claim(f"c{len(self.claims) + 1}", source.id, Span.of(self.text, *_trim(self.text, cue)),
+                      Span.of(self.text, *_trim(self.text, content)), stance, about, inherited)
+        self.claims.append(claim)
+        return claim
+
+    def resolve(self, span: tuple[int, int], speaker: Source | None) -> Source | None:
+        """A source phrase; "the statement" and its kin stand for the speaker."""
+        head = self.text[span[0] : span[1]].lower().split()
+        if head and head[-1] in STATEMENT_NOUNS | {"report"} and len(head) <= 3 and speaker is not None:
+            return speaker
+        return self.registry.resolve(*span, speaker=speaker)
+
+    def run(self) -> None:
+        for sent in self.doc.parsed.sents:
+            if sent.text.strip():
+                self.sentence(sent)
+        if self.outlet is not None and self.main is not None:
+            main = self.source_of(self.main)
+            if main is not self.outlet and main.via is None:
+                main.via = self.outlet.id
+        self.doc.sources = self.registry.sources
+        self.doc.claims = self.claims
+
+    def sentence(self, sent: Any) -> None:
+        paragraph = _paragraph_of(self.text, sent.start_char)
+        if self.floor and self.floor[0] != paragraph:
+            self.floor = None
+        holder = self.floor[1] if self.floor else (self.main if self.statement_mode else None)
+        speaker = self.source_of(holder) if holder else None
+        reports = reported_claims(sent)
+        explicit = _merge_relays(according_to(sent) + speech_verbs(sent, self.tagged_cues))
+        consumed: set[int] = set()
+        made: list[Claim] = []
+        for found in sorted(explicit, key=lambda f: f.cue[0]):
+            source = self.resolve(found.source, speaker) if found.source else speaker
+            if source is None:
+                continue
+            if found.stance == "deny":  # "X rejected the claim of Y that …": about Y's report
+                for noun, report in reports:
+                    if found.content[0] <= noun.idx < found.content[1] and id(report) not in consumed:
+                        found.report = report
+                        consumed.add(id(report))
+                        break
+            made.append(self.explicit(found, source, speaker, paragraph))
+        # "[Y's claim that …] is a lie": spoken by this sentence's explicit speaker, else the floor's
+        for found in denials(sent, [(n, r) for n, r in reports if id(r) not in consumed]):
+            consumed.add(id(found.report))
+            around = [c for c in made if c.content.start <= found.cue[0] < c.content.end + 2]
+            source = self.source_of(around[0]) if around else speaker
+            if source is not None:
+                made.append(self.explicit(found, source, speaker, paragraph))
+        for _noun, report in reports:
+            if id(report) not in consumed and report.source:
+                reporter = self.resolve(report.source, speaker)
+                if reporter is not None and reporter is not speaker:
+                    made.append(self.add(reporter, report.cue, report.content, "report"))
+        if not made:
+            self.unattributed(sent, paragraph)
+
+    def explicit(self, found: _Found, source: Source, speaker: Source | None, paragraph: int) -> Claim:
+        about = None
+        if found.report is not None and found.report.source:
+            reporter = self.resolve(found.report.source, source)
+            if reporter is not None and reporter is not source:
+                about = self.add(reporter, found.report.cue, found.report.content, "report").id
+        claim = self.add(source, found.cue, found.content, found.stance, about)
+        if found.relay:
+            relay = self.registry.resolve(*found.relay)
+            if relay is not None and relay is not source:
+                if relay.sector in (None, "MED") and relay.kind in ("organization", "person", "outlet"):
+                    relay.kind, relay.sector = "outlet", "MED"
+                source.via = source.via or relay.id
+        if self.main is None:
+            self.main = claim
+            self.statement_mode = bool(_STATEMENT_CUE.search(claim.cue.text))
+        elif speaker is not None and source is not speaker and source.via is None and source.kind != "outlet":
+            source.via = speaker.id
+        if found.quote:
+            self.last_quote = claim
+        if found.stance != "deny" or self.floor is None:
+            self.floor = (paragraph, claim)
+        return claim
+
+    def unattributed(self, sent: Any, paragraph: int) -> None:
+        """A sentence naming no speaker: a quote's continuation, or the floor holder's words."""
+        sentence = _span(list(sent))
+        if sentence is None:
+            return
+        if self.last_quote and self.floor and sent.text.lstrip().startswith(("“", '"', "«")):
+            quote = self.last_quote
+            self.add(self.source_of(quote), (quote.cue.start, quote.cue.end), sentence)
+            return
+        holder = self.floor[1] if self.floor else (self.main if self.statement_mode else None)
+        if holder is not None:
+            self.add(self.source_of(holder), (holder.cue.start, holder.cue.end), sentence, inherited=True)
+
+
+def attribute(doc: Document, tagged_cues: set[int] | None = None) -> None:
+    """Fill ``doc.sources`` and ``doc.claims`` from ``doc.parsed``."""
+    _Attributor(doc, tagged_cues or set()).run()
