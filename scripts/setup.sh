@@ -15,3 +15,8 @@ if [ "$(cat .venv/.casus-stamp 2>/dev/null)" != "$stamp" ]; then
     .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
     echo "$stamp" > .venv/.casus-stamp
 fi
+# Derived data, built once and cached (~/.cache/casus): the attribution tagger is
+# trained on PolNeAR's train split when that data is beside the checkout.
+if [ -d ../shared/data/polnear/train ]; then
+    .venv/bin/python -m casus.attribution.train ../shared/data/polnear --if-missing
+fi

@@ -6,6 +6,14 @@ from casus.ingest.documents import document_from_html
 from tests.conftest import FIXTURES
 
 
+def _without_date_markup() -> str:
+    """The fixture page with its publication-date meta tag removed: no date markup at all."""
+    html = (FIXTURES / "article_meta.html").read_text(encoding="utf-8")
+    tag = '<meta property="article:published_time" content="2023-03-12T09:40:00+04:00">\n'
+    assert tag in html
+    return html.replace(tag, "")
+
+
 def test_in_article_lists_are_pruned_and_metadata_read():
     doc = document_from_html((FIXTURES / "article_meta.html").read_bytes(), "article_meta.html")
     assert doc.title == "Border posts shelled overnight, ministry says"
@@ -22,13 +30,13 @@ def test_in_article_lists_are_pruned_and_metadata_read():
 
 def test_sidebar_and_copyright_dates_are_never_the_article_date():
     # No date markup at all: the only dates are the 2024 list and the footer's copyright year.
-    doc = document_from_html((FIXTURES / "article_nodate_markup.html").read_bytes(), "page.html")
+    doc = document_from_html(_without_date_markup().encode(), "page.html")
     assert doc.published.date is None or not doc.published.date.startswith("2024")
 
 
 def test_url_date_is_reported_as_url():
-    html = (FIXTURES / "article_nodate_markup.html").read_text(encoding="utf-8")
-    html = html.replace('<link rel="canonical" href="https://courier.example/news/border-posts-shelled">', "")
+    canonical = '<link rel="canonical" href="https://courier.example/news/border-posts-shelled">'
+    html = _without_date_markup().replace(canonical, "")
     doc = document_from_html(html, "page.html", url="https://courier.example/2023/03/12/border-posts-shelled")
     assert (doc.published.date, doc.published.how) == ("2023-03-12", "url")
 

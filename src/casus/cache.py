@@ -2,7 +2,8 @@
 
 Derived data is built from sources a fresh machine has (PyPI packages and
 the evaluation data in ../shared/data) on first use and cached here.
-``CASUS_CACHE`` moves the cache; ``CASUS_DATA`` points at the data folder
+``CASUS_CACHE`` moves the cache (default ``$XDG_CACHE_HOME/casus`` or
+``~/.cache/casus``); ``CASUS_DATA`` points at the data folder
 when casus is not run from a checkout with ``shared/`` beside it.
 """
 
@@ -15,7 +16,8 @@ _CHECKOUT = Path(__file__).resolve().parents[2]
 
 
 def cache_dir() -> Path:
-    path = Path(os.environ.get("CASUS_CACHE") or Path.home() / ".cache" / "casus")
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    path = Path(os.environ.get("CASUS_CACHE") or (Path(xdg) if xdg else Path.home() / ".cache") / "casus")
     path.mkdir(parents=True, exist_ok=True)
     return path
 

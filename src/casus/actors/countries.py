@@ -30,6 +30,15 @@ _EXTRA_NAMES = {
 }
 
 
+_HOW_RANK = {"name": 0, "demonym": 1, "capital": 2}
+_WORD = re.compile(r"[\w.'’-]+")
+
+
+def text_of(surface: str, cut: int) -> str:
+    return surface[: len(surface) - cut] if cut else surface
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 @dataclass(frozen=True)
 class CountryMention:
     start: int
@@ -48,14 +57,19 @@ class CountryIndex:
 
         folder = os.path.join(os.path.dirname(countryinfo.__file__), "data")
         self.names: dict[str, str] = {}  # iso3 -> display name
-        forms: dict[str, tuple[str, str]] = {}  # surface form -> (iso3, how)
+        population: dict[str, int] = {}
+        claims: dict[str, tuple[int, int, str, str]] = {}  # form -> (rank of how, -population, iso3, how)
 
         def add(form: str | None, iso3: str, how: str) -> None:
+            """Several countries may claim a form ("American"): a name beats a demonym or a
+            capital, then the more populous country wins."""
             if not form or not re.match(r"^[A-Z][\w .'’-]+$", form):
                 return
             if form.isupper() and len(form) <= 4 and form not in _CODES_USED_AS_NAMES:
                 return
-            forms.setdefault(form, (iso3, how))
+            claim = (_HOW_RANK[how], -population.get(iso3, 0), iso3, how)
+            if form not in claims or claim < claims[form]:
+                claims[form] = claim
 
         for path in sorted(glob.glob(os.path.join(folder, "*.json"))):
             with open(path, encoding="utf-8") as f:
@@ -64,6 +78,7 @@ class CountryIndex:
             if not iso3:
                 continue
             self.names[iso3] = info["name"]
+            population[iso3] = int(info.get("population") or 0)
             add(info["name"], iso3, "name")
             for alt in info.get("altSpellings") or []:
                 add(alt, iso3, "name")
@@ -74,20 +89,56 @@ class CountryIndex:
         for country in pycountry.countries:
             for attr in ("name", "official_name", "common_name"):
                 add(getattr(country, attr, None), country.alpha_3, "name")
+        forms = {form: (iso3, how) for form, (_, _, iso3, how) in claims.items()}
         for iso3, extra in _EXTRA_NAMES.items():
             for form in extra:
                 forms[form] = (iso3, "capital" if form in ("Washington", "Kremlin", "Pyongyang", "Seoul") else "name")
-        forms.update({f"{d}s": (iso3, "demonym") for d, (iso3, how) in list(forms.items()) if how == "demonym"})
+        for form, (iso3, how) in list(forms.items()):
+            if how == "demonym":
+                forms.setdefault(f"{form}s", (iso3, how))  # "Armenians"
         self.forms = forms
-        alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+        self._longest = max(len(f.split()) for f in forms)
 
     def find(self, text: str) -> list[CountryMention]:
-        out = []
-        for match in self._pattern.finditer(text):
-            iso3, how = self.forms[match.group(0)]
-            out.append(CountryMention(match.start(), match.end(), match.group(0), iso3, how))
+        """Country forms in ``text``: at each capitalised word the longest form that starts there.
+
+        Runs of words are looked up in a dict rather than matched by a regex of
+        ~1,400 alternatives: the same matches, many times faster on long texts.
+        """
+        words = list(_WORD.finditer(text))
+        out: list[CountryMention] = []
+        k = 0
+        while k < len(words):
+            found = None
+            if words[k].group(0)[0].isupper():
+                for n in range(min(self._longest, len(words) - k), 0, -1):
+                    start, end = words[k].start(), words[k + n - 1].end()
+                    if " ".join(text[start:end].split()) != " ".join(w.group(0) for w in words[k : k + n]):
+                        continue  # punctuation between the words
+                    found = self._lookup(text[start:end], start, end)
+                    if found:
+                        k += n
+                        break
+            if found:
+                out.append(found)
+            else:
+                k += 1
         return out
+
+    def _lookup(self, surface: str, start: int, end: int) -> CountryMention | None:
+        """The form ``surface`` is, allowing a sentence's full stop or a possessive after it."""
+        form = " ".join(surface.split())
+        candidates = [form]
+        if form.endswith("."):
+            candidates.append(form[:-1])
+        if match := _POSSESSIVE.search(form):
+            candidates.append(form[: match.start()])
+        for candidate in candidates:
+            if candidate in self.forms:
+                iso3, how = self.forms[candidate]
+                cut = len(form) - len(candidate)
+                return CountryMention(start, end - cut, text_of(surface, cut), iso3, how)
+        return None
 
     def name(self, iso3: str) -> str:
         return self.names.get(iso3, iso3)

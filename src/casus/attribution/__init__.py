@@ -31,8 +31,7 @@ class Attribution:
     def __call__(self, doc: Document) -> Document:
         cues: set[int] = set()
         if self.tagger is not None:
-            for span in self.tagger.tag(doc.parsed):
-                if span.label == "Cue":
-                    cues.update(range(span.token_start, span.token_end))
+            for span in self.tagger.tag(doc.parsed, cues_only=True):  # the rules find sources and contents
+                cues.update(range(span.token_start, span.token_end))
         attribute(doc, cues)
         return doc

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from casus.actors import sector_of
 from casus.attribution.sources import SourceRegistry
 from casus.model import Claim, Document, Source, Span
 
@@ -49,6 +50,7 @@ DENIAL = re.compile(
     r"\b(absolutely |completely |totally )?(false|untrue|baseless|groundless|unfounded|not true)\b",
     re.IGNORECASE,
 )
+_SELF_REFERENCES = STATEMENT_NOUNS | {"report"}  # "the statement added": the speaker's own statement
 _STATEMENT_CUE = re.compile(r"\bstatement\b|\bcommuniqu", re.IGNORECASE)
 
 
@@ -149,8 +151,6 @@ _SPEAKER_NOUNS = frozenset(
 
 def _speaker_like(tok: Any) -> bool:
     """Whether a subject can be a speaker: a name, a pronoun, a group or office, not "militarization"."""
-    from casus.actors import sector_of
-
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     return tok.lemma_.lower() in _SPEAKER_NOUNS or tok.lower_ in _SPEAKER_NOUNS or sector_of(tok.text) is not None
@@ -329,7 +329,7 @@ class _Attributor:
     def resolve(self, span: tuple[int, int], speaker: Source | None) -> Source | None:
         """A source phrase; "the statement" and its kin stand for the speaker."""
         head = self.text[span[0] : span[1]].lower().split()
-        if head and head[-1] in STATEMENT_NOUNS | {"report"} and len(head) <= 3 and speaker is not None:
+        if head and head[-1] in _SELF_REFERENCES and len(head) <= 3 and speaker is not None:
             return speaker
         return self.registry.resolve(*span, speaker=speaker)
 

@@ -18,16 +18,19 @@ from ../shared/data/polnear and cached; see ``casus.cache``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-FEATURE_VERSION = "2"  # bump when features change: the cached model is keyed by it
+FEATURE_VERSION = "5"  # bump when features change: the cached model is keyed by it
 LABELS = ("Source", "Cue", "Content")
 _OPEN_QUOTES = {"“", "«", "„"}
 _CLOSE_QUOTES = {"”", "»"}
 _STRAIGHT_QUOTES = {'"', "''", "``"}
+_SPEAKERS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,19 @@ class TaggedSpan:
     end: int
     token_start: int
     token_end: int  # exclusive
+
+
+def prior_path(model_path: Path) -> Path:
+    """The cue prior (P(Cue | lemma) from training) kept beside the model it was trained with."""
+    return model_path.with_suffix(".prior.json")
+
+
+def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
+    """(start, end) token range of each token's sentence; ``tok.sent`` builds a Span on every call."""
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        bounds.extend([(sent.start, sent.end)] * (sent.end - sent.start))
+    return bounds
 
 
 def paragraphs(doc: Any) -> Iterator[tuple[int, int]]:
@@ -76,15 +92,92 @@ def _quote_state(doc: Any, start: int, end: int) -> list[bool]:
     return inside
 
 
-def _verb_relations(tok: Any, depth: int = 2) -> list[tuple[str, str]]:
-    """How ``tok`` hangs from the first verbs above it: (dep, lemma) of each."""
+@dataclass
+class DocView:
+    """Per-token attributes of a parsed doc as plain lists.
+
+    Reading ``tok.head`` or ``tok.children`` makes new Token objects on every
+    access; features read these lists instead (the tagger's hot path).
+    """
+
+    lower: list[str]
+    lemma: list[str]  # lower-cased
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    head: list[int]
+    ent: list[str]  # IOB + type
+    ent_type: list[str]
+    title: list[bool]
+    punct: list[bool]
+    sent_start: list[bool]
+    children: list[list[int]]
+
+    @classmethod
+    def of(cls, doc: Any) -> DocView:
+        """Read from ``doc.to_array`` (no Token objects are made)."""
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, IS_TITLE, LEMMA, LOWER, POS, SENT_START, TAG
+
+        n = len(doc)
+        if n == 0:
+            return cls([], [], [], [], [], [], [], [], [], [], [], [])
+        array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE, IS_TITLE, IS_PUNCT, SENT_START])
+        lower, lemma, pos, tag, dep, _, iob, ent_type, title, punct, sent_start = array.T.tolist()
+        head = array[:, 5].astype("int64").tolist()  # relative offsets, stored unsigned
+        sent_start = array[:, 10].astype("int64").tolist()
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def name(h: int) -> str:
+            if h not in names:
+                names[h] = strings[h] if h else ""
+            return names[h]
+
+        iob_names = ("", "I", "O", "B")
+        types = [name(t) for t in ent_type]
+        heads = [i + rel for i, rel in enumerate(head)]  # HEAD is relative
+        children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(heads):
+            if h != i:
+                children[h].append(i)
+        return cls(
+            lower=[name(x) for x in lower],
+            lemma=[name(x).lower() for x in lemma],
+            pos=[name(x) for x in pos],
+            tag=[name(x) for x in tag],
+            dep=[name(x) for x in dep],
+            head=heads,
+            ent=[f"{iob_names[b]}{t}" for b, t in zip(iob, types, strict=True)],
+            ent_type=types,
+            title=[bool(x) for x in title],
+            punct=[bool(x) for x in punct],
+            sent_start=[x == 1 for x in sent_start],
+            children=children,
+        )
+
+    def subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            stack.extend(self.children[node])
+        return out
+
+
+def _verb_relations(view: DocView, i: int, depth: int = 2) -> list[tuple[str, str]]:
+    """How token ``i`` hangs from the first verbs above it: (dep, lemma) of each.
+
+    The walk stays on the root once it gets there (the root is its own head), so
+    a token right under a root verb also gets ("ROOT", that verb): "my clause's
+    verb is the sentence's main verb". The trained models rely on this.
+    """
     out = []
-    child, node = tok, tok.head
+    child, node = i, view.head[i]
     steps = 0
-    while node is not child and steps < 12 and len(out) < depth:
-        if node.pos_ in ("VERB", "AUX") or node.lemma_ == "accord":
-            out.append((child.dep_, node.lemma_.lower()))
-        child, node = node, node.head
+    while steps < 12 and len(out) < depth:
+        if view.pos[node] in ("VERB", "AUX") or view.lemma[node] == "accord":
+            out.append((view.dep[child], view.lemma[node]))
+        child, node = node, view.head[node]
         steps += 1
     return out
 
@@ -103,48 +196,85 @@ def cue_prior(texts: list[Any], docs: list[Any], min_count: int = 3) -> dict[str
     return {lemma: round(cue.get(lemma, 0) / n, 3) for lemma, n in seen.items() if n >= min_count and lemma in cue}
 
 
+def _nearest_cue(view: DocView, i: int, cue_like: list[int], branches: dict[int, dict[int, str]],
+                 bounds: list[tuple[int, int]]) -> list[str]:
+    """Where the nearest cue-like word of the sentence lies (side, distance, lemma), and
+    which branch of its subtree holds token ``i`` (its nsubj, its ccomp, …)."""
+    sent_start, sent_end = bounds[i]
+    near = [c for c in cue_like if sent_start <= c < sent_end and c != i]
+    if not near:
+        return ["nocue"]
+    c = min(near, key=lambda j: abs(j - i))
+    gap = abs(c - i)
+    distance = "1" if gap == 1 else "2" if gap <= 3 else "4" if gap <= 7 else "8"
+    side = "L" if c < i else "R"
+    if c not in branches:
+        branches[c] = {t: view.dep[child] for child in view.children[c] for t in view.subtree(child)}
+    branch = branches[c].get(i, "none")
+    return [f"nc={side}{distance}", f"ncl={side}|{view.lemma[c]}", f"ncb={branch}", f"ncbs={branch}|{side}"]
+
+
 def _bucket(p: float) -> str:
     return "0" if p < 0.05 else "1" if p < 0.2 else "2" if p < 0.5 else "3"
 
 
-def token_features(doc: Any, start: int, end: int, prior: dict[str, float] | None = None) -> list[list[str]]:
-    """CRF features of the tokens ``doc[start:end]``; ``prior``: P(Cue | lemma) from training."""
+def token_features(doc: Any, start: int, end: int, prior: dict[str, float] | None = None,
+                   bounds: list[tuple[int, int]] | None = None, view: DocView | None = None) -> list[list[str]]:
+    """CRF features of the tokens ``doc[start:end]``; ``prior``: P(Cue | lemma) from training.
+
+    ``bounds`` (``sentence_bounds(doc)``) and ``view`` (``DocView.of(doc)``) are computed once per
+    document by callers that tag many paragraphs.
+    """
     prior = prior or {}
+    bounds = bounds or sentence_bounds(doc)
+    v = view or DocView.of(doc)
     quoted = _quote_state(doc, start, end)
+    cue_like = [i for i in range(start, end) if prior.get(v.lemma[i], 0.0) >= 0.2]
+    branches: dict[int, dict[int, str]] = {}
     feats: list[list[str]] = []
-    for k, tok in enumerate(doc[start:end]):
-        lower = tok.lower_[:30]
+    any_quote = any(quoted)
+    for k, i in enumerate(range(start, end)):
+        h = v.head[i]
+        lemma, head_lemma, dep = v.lemma[i], v.lemma[h], v.dep[i]
         f = [
-            "b", f"w={lower}", f"l={tok.lemma_.lower()[:30]}", f"p={tok.pos_}", f"t={tok.tag_}", f"d={tok.dep_}",
-            f"hl={tok.head.lemma_.lower()[:30]}", f"hp={tok.head.pos_}", f"dhl={tok.dep_}|{tok.head.lemma_.lower()}",
-            f"q={int(quoted[k])}", f"e={tok.ent_iob_}{tok.ent_type_}",
+            "b", f"w={v.lower[i][:30]}", f"l={lemma[:30]}", f"p={v.pos[i]}", f"t={v.tag[i]}", f"d={dep}",
+            f"hl={head_lemma[:30]}", f"hp={v.pos[h]}", f"dhl={dep}|{head_lemma}",
+            f"q={int(quoted[k])}", f"e={v.ent[i]}",
         ]
-        if tok.is_title:
+        if v.title[i]:
             f.append("title")
-        if tok.is_punct:
+        if v.punct[i]:
             f.append("punct")
-        if tok.is_sent_start:
+        if v.sent_start[i]:
             f.append("sstart")
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_sent_start:
+        if bounds[i][1] == i + 1 < len(doc):
             f.append("send")
-        f.append(f"cp={_bucket(prior.get(tok.lemma_.lower(), 0.0))}")
-        f.append(f"hcp={_bucket(prior.get(tok.head.lemma_.lower(), 0.0))}|{tok.dep_}")
-        for n, (dep, lemma) in enumerate(_verb_relations(tok)):
-            bucket = _bucket(prior.get(lemma, 0.0))
-            f.append(f"v{n}={dep}|{lemma}")
-            f.append(f"v{n}d={dep}")
-            f.append(f"v{n}cp={dep}|{bucket}")
-        if tok.pos_ in ("VERB", "AUX", "NOUN"):
-            f.extend(f"ch={c.dep_}" for c in list(tok.children)[:8])
-            f.extend(f"chl={c.dep_}|{c.lemma_.lower()}" for c in tok.children if c.dep_ in ("prep", "neg", "aux"))
+        f.append(f"cp={_bucket(prior.get(lemma, 0.0))}")
+        f.append(f"hcp={_bucket(prior.get(head_lemma, 0.0))}|{dep}")
+        f.extend(_nearest_cue(v, i, cue_like, branches, bounds))
+        for n, (rel_dep, rel_lemma) in enumerate(_verb_relations(v, i)):
+            f.append(f"v{n}={rel_dep}|{rel_lemma}")
+            f.append(f"v{n}d={rel_dep}")
+            f.append(f"v{n}cp={rel_dep}|{_bucket(prior.get(rel_lemma, 0.0))}")
+        if v.pos[i] in ("VERB", "AUX", "NOUN"):
+            children = v.children[i]
+            f.extend(f"ch={v.dep[c]}" for c in children[:8])
+            # a speech act has a speaker and something said: a named or human subject, a clause, a quote
+            for c in children:
+                if v.dep[c] in ("nsubj", "poss") and (v.pos[c] in ("PROPN", "PRON") or v.ent_type[c] in _SPEAKERS):
+                    f.append(f"spk={v.dep[c]}")
+                elif v.dep[c] in ("ccomp", "xcomp", "acl") or (v.dep[c] == "prep" and v.lower[c] in ("about", "that")):
+                    f.append("said_clause")
+            if any_quote:
+                f.append("quote_in_block")
+            f.extend(f"chl={v.dep[c]}|{v.lemma[c]}" for c in children if v.dep[c] in ("prep", "neg", "aux"))
         for offset in (-2, -1, 1, 2):
-            j = tok.i + offset
+            j = i + offset
             if start <= j < end:
-                other = doc[j]
-                f.append(f"{offset}w={other.lower_[:30]}")
-                f.append(f"{offset}p={other.pos_}")
+                f.append(f"{offset}w={v.lower[j][:30]}")
+                f.append(f"{offset}p={v.pos[j]}")
                 if abs(offset) == 1:
-                    f.append(f"{offset}d={other.dep_}")
+                    f.append(f"{offset}d={v.dep[j]}")
                     f.append(f"{offset}q={int(quoted[j - start])}")
             else:
                 f.append(f"{offset}edge")
@@ -162,7 +292,7 @@ def bio_tags(doc: Any, start: int, end: int, spans: dict[str, list[tuple[int, in
         while j < len(marks) and marks[j][1] <= tok.idx:
             j += 1
         current = None
-        if j < len(marks) and marks[j][0] <= tok.idx < marks[j][1] and not tok.is_space:
+        if j < len(marks) and marks[j][0] <= tok.idx < marks[j][1]:  # spaces inside a span (nbsp) continue it
             current = marks[j]
         if current is None:
             tags.append("O")
@@ -180,7 +310,7 @@ def spans_from_tags(doc: Any, start: int, tags: list[str]) -> list[TaggedSpan]:
         label = tag[2:] if tag != "O" else None
         if open_label and (label != open_label or tag.startswith("B-")):
             i, j = start + open_start, start + k
-            while j > i and (doc[j - 1].is_space or (open_label == "Source" and doc[j - 1].text in {",", "."})):
+            while j > i and doc[j - 1].is_space:
                 j -= 1
             if j > i:
                 spans.append(TaggedSpan(open_label, doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), i, j))
@@ -190,19 +320,108 @@ def spans_from_tags(doc: Any, start: int, tags: list[str]) -> list[TaggedSpan]:
     return spans
 
 
+def with_vectors(doc: Any, start: int, end: int, feats: list[list[str]]) -> list[dict[str, float]]:
+    """Binary features plus the parser's contextual token vectors (``doc.tensor``) as real-valued ones.
+
+    The vectors let the source/content model generalise beyond the words it saw in training.
+    """
+    tensor = doc.tensor
+    rows = tensor[start:end].tolist() if tensor is not None and len(tensor) >= end else [[]] * len(feats)
+    keys = _vector_keys(len(rows[0]) if rows else 0)
+    out = []
+    for f, row in zip(feats, rows, strict=True):
+        item = dict.fromkeys(f, 1.0)
+        item.update(zip(keys, row, strict=True))
+        out.append(item)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _vector_keys(width: int) -> list[str]:
+    return [f"t{j}" for j in range(width)]
+
+
+def cue_relative(doc: Any, start: int, end: int, cues: list[tuple[int, int]],
+                 bounds: list[tuple[int, int]]) -> list[list[str]]:
+    """For the argument tagger: where each token lies relative to the nearest cue.
+
+    The nearest cue in the token's sentence (else in its paragraph): side,
+    distance, the cue's head lemma, and which branch of the cue head's
+    subtree holds the token (its nsubj: a source; its ccomp: a content).
+    """
+    quoted = _quote_state(doc, start, end)
+    in_range = [(i, j) for i, j in cues if i < end and j > start]
+    branches: dict[int, dict[int, str]] = {}
+    out = []
+    for k, tok in enumerate(doc[start:end]):
+        sent_start, sent_end = bounds[tok.i]
+        same = [c for c in in_range if sent_start <= c[0] < sent_end]
+        pool = same or in_range
+        if not pool:
+            out.append(["nocue"])
+            continue
+        i, j = min(pool, key=lambda c: 0 if c[0] <= tok.i < c[1] else min(abs(c[0] - tok.i), abs(c[1] - 1 - tok.i)))
+        if i <= tok.i < j:
+            out.append(["incue"])
+            continue
+        head = doc[i:j].root
+        if head.i not in branches:
+            branches[head.i] = {t.i: child.dep_ for child in head.children for t in child.subtree}
+        gap = i - tok.i if tok.i < i else tok.i - j + 1
+        distance = "1" if gap == 1 else "2" if gap <= 3 else "4" if gap <= 7 else "8" if gap <= 15 else "16"
+        side = "L" if tok.i < i else "R"
+        branch = branches[head.i].get(tok.i, "none")
+        cue_quoted = start <= head.i < end and quoted[head.i - start]
+        f = [f"cs={side}{distance}", f"cb={branch}", f"cbs={branch}|{side}", f"cl={side}|{head.lemma_.lower()}",
+             f"csame={int(bool(same))}", f"cq={int(quoted[k])}{int(cue_quoted)}"]
+        out.append(f)
+    return out
+
+
+def args_path(model_path: Path) -> Path:
+    """The second-stage (source and content) model, beside the cue model."""
+    return model_path.with_suffix(".args.crfsuite")
+
+
+def cue_items(doc: Any, start: int, end: int, feats: list[list[str]]) -> list[list[str]]:
+    """What the cue model reads: the token features alone. The pipeline runs this model on
+    every document; the vectors would cost more than half its time for about one point of F1."""
+    return feats
+
+
+def arg_items(doc: Any, start: int, end: int, feats: list[list[str]], cues: list[tuple[int, int]],
+              bounds: list[tuple[int, int]]) -> list[dict[str, float]]:
+    """What the source/content model reads: the token features, where each token lies relative to the cues, vectors."""
+    relative = cue_relative(doc, start, end, cues, bounds)
+    return with_vectors(doc, start, end, [f + r for f, r in zip(feats, relative, strict=True)])
+
+
 class AttributionTagger:
-    """Tags a parsed document with Source/Cue/Content spans."""
+    """Tags a parsed document with Cue spans, then Source and Content spans relative to the cues."""
 
     def __init__(self, model_path: Path) -> None:
         import pycrfsuite
 
         self.model_path = model_path
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(model_path))
+        self._cues = pycrfsuite.Tagger()
+        self._cues.open(str(model_path))
+        self._args = pycrfsuite.Tagger()
+        self._args.open(str(args_path(model_path)))
+        self.prior: dict[str, float] = json.loads(prior_path(model_path).read_text(encoding="utf-8"))
 
-    def tag(self, doc: Any) -> list[TaggedSpan]:
-        spans: list[TaggedSpan] = []
-        for start, end in paragraphs(doc):
-            tags = self._tagger.tag(token_features(doc, start, end))
-            spans.extend(spans_from_tags(doc, start, tags))
-        return spans
+    def tag(self, doc: Any, cues_only: bool = False) -> list[TaggedSpan]:
+        """Cue, Source and Content spans; with ``cues_only`` just the cues (the second model is skipped)."""
+        bounds, view = sentence_bounds(doc), DocView.of(doc)
+        blocks = [(start, end, token_features(doc, start, end, self.prior, bounds, view))
+                  for start, end in paragraphs(doc)]
+        cue_spans: list[TaggedSpan] = []
+        for start, end, feats in blocks:
+            cue_spans.extend(spans_from_tags(doc, start, self._cues.tag(cue_items(doc, start, end, feats))))
+        if cues_only:
+            return cue_spans
+        cues = [(s.token_start, s.token_end) for s in cue_spans]
+        spans = list(cue_spans)
+        for start, end, feats in blocks:
+            tags = self._args.tag(arg_items(doc, start, end, feats, cues, bounds))
+            spans.extend(s for s in spans_from_tags(doc, start, tags) if s.label != "Cue")
+        return sorted(spans, key=lambda s: s.start)

@@ -59,8 +59,12 @@ def baseline_spans(doc: Any) -> dict[str, set[tuple[int, int]]]:
 
 
 def _tokens(doc: Any, span: tuple[int, int]) -> frozenset[int]:
+    """The span's word tokens (its punctuation too when it has nothing else, as a cue ":" has)."""
     chars = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return frozenset(t.i for t in chars if not t.is_space and not t.is_punct) if chars is not None else frozenset()
+    if chars is None:
+        return frozenset()
+    words = frozenset(t.i for t in chars if not t.is_space and not t.is_punct)
+    return words or frozenset(t.i for t in chars if not t.is_space)
 
 
 class Counts:
