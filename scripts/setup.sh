@@ -15,8 +15,10 @@ if [ "$(cat .venv/.casus-stamp 2>/dev/null)" != "$stamp" ]; then
     .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
     echo "$stamp" > .venv/.casus-stamp
 fi
-# Derived data, built once and cached (~/.cache/casus): the attribution tagger is
-# trained on PolNeAR's train split when that data is beside the checkout.
+# Derived data, built once and cached (~/.cache/casus): the gazetteer index (from
+# PyPI packages, ~15 s), and the attribution tagger, trained on PolNeAR's train
+# split when that data is beside the checkout.
+.venv/bin/python -m casus.geo.gazetteer --if-missing
 if [ -d ../shared/data/polnear/train ]; then
     .venv/bin/python -m casus.attribution.train ../shared/data/polnear --if-missing
 fi

@@ -98,6 +98,26 @@ class Claim:
                 "stance": self.stance, "about": self.about, "inherited": self.inherited}
 
 
+@dataclass
+class PlaceMention:
+    """A toponym in ``doc.text`` and the place it resolved to (SCHEMA.md ``places``)."""
+
+    span: Span
+    name: str
+    geonameid: int | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    precision: str  # point | town | admin2 | admin1 | country | region
+
+    def to_json(self) -> dict[str, Any]:
+        return {"span": _span(self.span), "name": self.name, "geonameid": self.geonameid,
+                "country": self.country, "admin1": self.admin1, "admin2": self.admin2,
+                "lat": round(self.lat, 5), "lon": round(self.lon, 5), "precision": self.precision}
+
+
 def _span(span: Span) -> dict[str, Any]:
     return {"start": span.start, "end": span.end, "text": span.text}
 

@@ -3,7 +3,7 @@
 A stage is a callable that takes a ``Document`` and adds one kind of
 annotation to it; a stage may also offer ``pipe(docs)`` to work in batches
 (spaCy's ``nlp.pipe``). Stages never do I/O: the CLI and engines read inputs
-and write outputs. Later stages (events, time, geo) are appended to
+and write outputs. Later stages (events, time) are appended to
 ``default_stages`` as they are built.
 """
 
@@ -52,9 +52,10 @@ class Pipeline:
 def default_stages() -> list[Stage]:
     """The per-document stages that exist, in pipeline order."""
     from casus.attribution import Attribution
+    from casus.geo import Geocoder
     from casus.nlp import Analyzer
 
-    return [Analyzer(), Attribution()]
+    return [Analyzer(), Attribution(), Geocoder()]
 
 
 def default_pipeline() -> Pipeline:

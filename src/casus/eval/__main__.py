@@ -9,6 +9,7 @@ from pathlib import Path
 
 EVALUATIONS = {
     "attribution": "casus.eval.attribution",
+    "geo": "casus.eval.geo",
     "maintext": "casus.eval.maintext",
     "pubdate": "casus.eval.pubdate",
 }

@@ -1,0 +1,34 @@
+"""Geocoding: toponyms in the text, resolved against the offline gazetteer."""
+
+from __future__ import annotations
+
+from casus.actors import country_index
+from casus.geo.gazetteer import Gazetteer, Place, gazetteer
+from casus.geo.recognize import recognize
+from casus.geo.resolve import resolve
+from casus.model import Document, PlaceMention
+
+PRECISION = {"town": "town", "admin2": "admin2", "admin1": "admin1", "country": "country"}
+
+
+def place_mention(doc: Document, start: int, end: int, place: Place) -> PlaceMention:
+    return PlaceMention(span=doc.span(start, end), name=place.name, geonameid=place.geonameid,
+                        country=place.country, admin1=place.admin1, admin2=place.admin2, lat=place.lat,
+                        lon=place.lon, precision=PRECISION[place.kind])
+
+
+class Geocoder:
+    """Pipeline stage: fill ``doc.places`` from the parse and the gazetteer."""
+
+    name = "geo"
+
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self.gazetteer = gaz or gazetteer()
+
+    def __call__(self, doc: Document) -> Document:
+        mentions = recognize(doc.parsed, self.gazetteer)
+        countries = [m.iso3 for m in country_index().find(doc.text)]
+        countries += [s.country for s in doc.sources if s.country]
+        places = resolve(mentions, self.gazetteer, countries)
+        doc.places = [place_mention(doc, m.start, m.end, p) for m, p in zip(mentions, places, strict=True) if p]
+        return doc

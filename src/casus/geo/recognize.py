@@ -1,0 +1,152 @@
+"""Toponyms in a parsed document: NER, coordinated lists before place words, gazetteer names.
+
+spaCy's small model finds countries and cities well but often labels
+villages as ORG or PERSON, and it splits "the Dashkasan, Kalbajar and Lachin
+directions" oddly. So three sources are merged: GPE/LOC/FAC entities; runs
+of capitalised words before a place word ("districts", "direction",
+"province"), with the list they head; and capitalised names the gazetteer
+knows that follow a locative preposition ("near Sotk", "in Jermuk"),
+whatever entity label spaCy gave them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from casus.actors import country_index
+from casus.geo.gazetteer import Gazetteer, fold
+
+ADMIN_WORDS = frozenset(
+    "district districts region regions province provinces rayon rayons oblast oblasts marz marzes county "
+    "counties parish parishes governorate governorates state states municipality municipalities prefecture "
+    "prefectures department departments".split()
+)
+AREA_WORDS = frozenset("direction directions sector sectors area areas section sections village villages town "
+                       "towns city cities settlement settlements".split())
+LOCATIVE = frozenset("in near at from outside towards toward around into across along of between to "
+                     "inside within".split())
+_NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday god".split()
+)
+_LEADING_THE = re.compile(r"^(the|The)\s+")
+
+
+_ACTOR_NOUNS = frozenset(
+    "leader leaders leadership government ministry ministries army forces military president prime minister "
+    "parliament authorities embassy side people delegation troops units command foreign defense defence".split()
+)
+
+
+def is_actor(doc: Any, start: int, end: int) -> bool:
+    """A place name used for a state or its organs, not a location: "Azerbaijan's Ministry",
+    "the Ministry of Defense of the Republic of Azerbaijan", "the leaders of Armenia"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "poss" or (root.i + 1 < len(doc) and doc[root.i + 1].tag_ == "POS"):
+        return True
+    if root.dep_ in ("amod", "compound") and (root.head.lower_ in _ACTOR_NOUNS or root.head.lemma_ in _ACTOR_NOUNS):
+        return True  # "the Armenian armed forces", "Azerbaijani army"
+    node = root
+    for _ in range(4):
+        if node.dep_ in ("pobj", "conj", "appos", "compound"):
+            node = node.head
+            if node.dep_ == "prep" and node.lower_ == "of":
+                node = node.head
+                if node.lower_ in _ACTOR_NOUNS or node.lemma_.lower() in _ACTOR_NOUNS:
+                    return True
+        else:
+            break
+    return False
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    hint: str | None  # "admin" when a place word such as "district" names the kind of place
+    how: str  # ner | list | gazetteer
+
+
+def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
+    found: dict[tuple[int, int], Mention] = {}
+
+    def add(start: int, end: int, hint: str | None, how: str) -> None:
+        text = doc.text[start:end]
+        if (m := _LEADING_THE.match(text)) is not None:
+            start += m.end()
+            text = text[m.end():]
+        if text.endswith(("'s", "’s")):  # "Armenia's" names Armenia
+            text = text[:-2]
+        end = start + len(text)
+        if not text or fold(text) in _NOT_PLACES or any(s <= start < e or s < end <= e for s, e in found):
+            return
+        if is_actor(doc, start, end):
+            return
+        found[(start, end)] = Mention(start, end, text, hint, how)
+
+    # Lists before a place word: "the Dashkasan, Kalbajar and Lachin directions". A single
+    # name takes the word with it, as gazetteers and annotators name admin areas: "Rapides Parish".
+    for tok in doc:
+        if tok.lower_ not in ADMIN_WORDS and tok.lower_ not in AREA_WORDS:
+            continue
+        hint = "admin" if tok.lower_ in ADMIN_WORDS else None
+        groups: list[tuple[int, int]] = []
+        i, group_end = tok.i - 1, None
+        while i >= 0 and ((doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()) or doc[i].text in (",", "and")):
+            if doc[i].text in (",", "and"):
+                if group_end is not None:
+                    groups.append((i + 1, group_end))
+                    group_end = None
+            elif group_end is None:
+                group_end = i + 1
+            i -= 1
+        if group_end is not None:
+            groups.append((i + 1, group_end))
+        if len(groups) == 1 and groups[0][1] == tok.i and tok.text[:1].isupper() and hint:
+            first = groups[0][0]
+            add(doc[first].idx, tok.idx + len(tok), hint, "list")
+            continue
+        for first, last in groups:
+            add(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), hint, "list")
+    # Named entities that are places, and demonyms of countries ("Sudanese refugees").
+    demonyms = {form for form, (_, how) in country_index().forms.items() if how == "demonym"}
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and ent.text in demonyms:
+            add(ent.start_char, ent.end_char, None, "ner")
+        elif ent.label_ in ("GPE", "LOC", "FAC"):
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            hint = "admin" if nxt is not None and nxt.lower_ in ADMIN_WORDS else None
+            add(ent.start_char, ent.end_char, hint, "ner")
+    # Names the gazetteer knows after a locative preposition, whatever spaCy called them.
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.lower_ in LOCATIVE and i + 1 < len(doc):
+            j = i + 1
+            if doc[j].lower_ == "the":
+                j += 1
+            k = j
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") \
+                    and k - j < 4:
+                k += 1
+            followed_by_of = k < len(doc) and doc[k].lower_ == "of"  # "the Republic of …": a longer name
+            if k > j and not followed_by_of:
+                text = doc[j:k].text
+                if gazetteer.has_key(fold(text)):
+                    add(doc[j].idx, doc[k - 1].idx + len(doc[k - 1]), None, "gazetteer")
+            i = max(i + 1, k)
+        else:
+            i += 1
+    # One sense per discourse: a name that is a place once is a place wherever it recurs.
+    for mention in list(found.values()):
+        if mention.how == "gazetteer" or len(mention.text) < 3:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(mention.text)}(?![\w-])", doc.text):
+            add(match.start(), match.end(), mention.hint, "repeat")
+    return sorted(found.values(), key=lambda m: m.start)

@@ -1,0 +1,75 @@
+"""Geocoding on the page that started the project and on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casus.attribution import Attribution
+from casus.geo import Geocoder
+from casus.geo.gazetteer import fold, keys_of
+from casus.geo.resolve import distance_km
+from casus.ingest.documents import document_from_text
+from casus.nlp import Analyzer
+from tests.conftest import shared_path
+
+# District centres, for the 30 km check (approximate, from the district's own towns).
+CENTRES = {"Dashkasan": (40.52, 46.08), "Kalbajar": (40.10, 46.04), "Lachin": (39.64, 46.55),
+           "Gadabay": (40.57, 45.81)}
+
+
+@pytest.fixture(scope="module")
+def geocode():
+    analyzer, attribution, geocoder = Analyzer(), Attribution(), Geocoder()
+
+    def run(text: str):
+        return geocoder(attribution(analyzer(document_from_text(text.encode(), "test.txt"))))
+
+    return run
+
+
+def test_folding_meets_transliterations():
+    assert fold("Kəlbəcər") == "kalbacar"
+    assert "dashkasan" in keys_of("Daşkəsən")
+    assert "gadabay" in keys_of("Gadabay District")
+
+
+def test_shared_example_districts_in_azerbaijan(geocode):
+    doc = geocode(shared_path("examples", "report-az-mfa-2022-09-13.txt").read_text(encoding="utf-8"))
+    for name, (lat, lon) in CENTRES.items():
+        places = [p for p in doc.places if p.span.text == name]
+        assert places, name
+        for place in places:
+            assert place.country == "AZE", (name, place)
+            assert place.precision in ("town", "admin1", "admin2")
+            assert distance_km(place.lat, place.lon, lat, lon) <= 30, (name, place)
+    assert {p.country for p in doc.places} <= {"AZE", "ARM"}
+    for place in doc.places:
+        assert doc.text[place.span.start : place.span.end] == place.span.text
+
+
+def test_district_word_selects_the_district(geocode):
+    doc = geocode("Shells fell in the Lachin district of Azerbaijan overnight.")
+    (lachin,) = [p for p in doc.places if p.span.text.startswith("Lachin")]
+    assert lachin.precision == "admin1" and lachin.country == "AZE"
+
+
+@pytest.mark.parametrize("name", ["Sotk", "Vardenis", "Goris", "Kapan", "Jermuk", "Artanish", "Ishkhanasar",
+                                  "Verin Shorzha", "Nerkin Hand"])
+def test_armenian_border_places(geocode, name):
+    doc = geocode(f"Armenia's defence ministry said Azerbaijani units fired at positions near {name} on Monday.")
+    places = [p for p in doc.places if p.span.text == name]
+    assert places and places[0].country == "ARM", (name, doc.places)
+
+
+@pytest.mark.parametrize("alias,district", [("Karvachar", "Kalbajar"), ("Kelbajar", "Kalbajar"),
+                                            ("Gedabek", "Gadabay")])
+def test_alternative_names_reach_the_azerbaijani_districts(geocode, alias, district):
+    doc = geocode(f"The ministry said the shelling hit the {alias} district of Azerbaijan.")
+    (place,) = [p for p in doc.places if p.span.text.startswith(alias)]
+    assert place.country == "AZE" and place.precision == "admin1"
+    assert distance_km(place.lat, place.lon, *CENTRES[district]) <= 30
+
+
+def test_countries_as_actors_are_not_places(geocode):
+    doc = geocode("The leaders of Armenia and the Russian Federation met. Azerbaijan's ministry said nothing.")
+    assert all(p.country not in ("RUS",) for p in doc.places)
