@@ -272,7 +272,7 @@ def denials(sent: Any, reports: list[tuple[Any, _Found]]) -> list[_Found]:
     found = []
     for noun, report in reports:
         rest = [t for t in sent if t.idx >= report.content[1] and not t.is_space]
-        match = DENIAL.search(sent.doc.text[report.content[1] : sent.end_char])
+        match = DENIAL.search(sent.text[report.content[1] - sent.start_char :])  # doc.text is rebuilt per access
         if not rest or not match:
             continue
         phrase_start = min(t.idx for t in noun.subtree)

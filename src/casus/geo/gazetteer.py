@@ -29,7 +29,7 @@ from pathlib import Path
 
 from casus.cache import cache_dir
 
-VERSION = "3"
+VERSION = "4"
 _SPECIAL = str.maketrans({"ə": "a", "Ə": "a", "ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "æ": "ae",
                           "ß": "ss", "đ": "d", "Đ": "d", "ħ": "h", "þ": "th", "ð": "d", "œ": "oe"})
 _APOSTROPHES = re.compile(r"['’ʼ`ʻ‘]")

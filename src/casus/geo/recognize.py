@@ -75,9 +75,10 @@ class Mention:
 
 def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     found: dict[tuple[int, int], Mention] = {}
+    full = doc.text  # spaCy rebuilds doc.text from the tokens on every access
 
     def add(start: int, end: int, hint: str | None, how: str) -> None:
-        text = doc.text[start:end]
+        text = full[start:end]
         if (m := _LEADING_THE.match(text)) is not None:
             start += m.end()
             text = text[m.end():]
@@ -147,6 +148,6 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     for mention in list(found.values()):
         if mention.how == "gazetteer" or len(mention.text) < 3:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(mention.text)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(mention.text)}(?![\w-])", full):
             add(match.start(), match.end(), mention.hint, "repeat")
     return sorted(found.values(), key=lambda m: m.start)

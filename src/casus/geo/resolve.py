@@ -12,6 +12,7 @@ coherence with the document's other places: the same admin area, or near.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -19,6 +20,20 @@ from casus.geo.gazetteer import Gazetteer, Place, fold
 from casus.geo.recognize import Mention
 
 EARTH_KM = 6371.0
+# Weights of the evidence (log10 population is the unit: a place ten times bigger gets +1).
+# Set by reading LGL's resolution errors (there is no separate dev split); the same values
+# hold on TR-News.
+COUNTRY_KIND = 4.0  # a name that is a country's names the country
+ADMIN_HINT = 3.0  # "X district" names the district
+COUNTRY_SHARE = 3.0  # times the share of the document's country evidence for the candidate's country
+COUNTRY_PRESENT = 1.5  # the candidate's country is in the document at all
+SAME_ADMIN1 = 1.5  # per other place of the document in the same admin1 area
+NEAR = 0.75  # per other place within 200 km
+COHERENCE_CAP = 5.0
+PASSES = 2  # rounds of coherence after the first choice
+PRIMARY_NAME = 1.0  # the toponym is the place's own name, not an alternate one
+TYPED_NAME = 2.0  # penalty: the place's name carries a type word the toponym lacks
+_TYPED = re.compile(r"\b(county|parish|district|province|region|municipality|governorate|prefecture)\b")
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -31,16 +46,19 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _score(place: Place, mention: Mention, countries: Counter[str], total: int) -> float:
     score = math.log10(place.population + 10)
     if place.kind == "country":
-        score += 4
+        score += COUNTRY_KIND
     elif place.kind in ("admin1", "admin2"):
-        score += 3 if mention.hint == "admin" else 0.3
+        score += ADMIN_HINT if mention.hint == "admin" else 0.3
     elif mention.hint == "admin":
         score -= 1
     if place.country and total:
         share = countries.get(place.country, 0) / total
-        score += 3 * share + (1.5 if share else 0)
-    if fold(place.name) == fold(mention.text):
-        score += 0.5
+        score += COUNTRY_SHARE * share + (COUNTRY_PRESENT if share else 0)
+    name = fold(place.name)
+    if name == fold(mention.text):
+        score += PRIMARY_NAME
+    elif mention.hint != "admin" and _TYPED.search(name) and not _TYPED.search(fold(mention.text)):
+        score -= TYPED_NAME  # "Richmond" is the city; the county is written "Richmond County"
     return score
 
 
@@ -53,6 +71,14 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, countries: Iterable[s
         total = sum(context.values())
         first.append(max(options, key=lambda p: _score(p, mention, context, total)) if options else None)
     # The document's own places are context too: countries, then admin areas and distance.
+    for _ in range(PASSES):
+        first = _coherent(mentions, candidates, first, context, gazetteer)
+    return first
+
+
+def _coherent(mentions: list[Mention], candidates: list[list[Place]], first: list[Place | None],
+              context: Counter[str], gazetteer: Gazetteer) -> list[Place | None]:
+    """Choose again, now also scoring agreement with the other places' current choices."""
     resolved_countries = Counter(context)
     resolved_countries.update(p.country for p in first if p is not None and p.country)
     total = sum(resolved_countries.values())
@@ -71,10 +97,10 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, countries: Iterable[s
             bonus = 0.0
             for other in others:
                 if place.admin1_id and place.admin1_id in (other.admin1_id, other.id):
-                    bonus += 1.0
+                    bonus += SAME_ADMIN1
                 elif other.kind != "country" and distance_km(place.lat, place.lon, other.lat, other.lon) < 200:
-                    bonus += 0.5
-            return min(bonus, 3.0)
+                    bonus += NEAR
+            return min(bonus, COHERENCE_CAP)
 
         chosen.append(max(options, key=lambda p: _score(p, mention, resolved_countries, total) + coherence(p)))
     return chosen
