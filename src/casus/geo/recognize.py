@@ -25,6 +25,10 @@ ADMIN_WORDS = frozenset(
 )
 AREA_WORDS = frozenset("direction directions sector sectors area areas section sections village villages town "
                        "towns city cities settlement settlements".split())
+# Capitalised, these words end a place's own name ("Rapides Parish", "Kansas City"); other
+# capitalised place words head an organisation's name ("Ohio Department of …"): the place is the rest.
+NAME_ENDINGS = frozenset("county parish province district region oblast rayon governorate municipality "
+                         "prefecture city town village".split())
 LOCATIVE = frozenset("in near at from outside towards toward around into across along of between to "
                      "inside within".split())
 _NOT_PLACES = frozenset(
@@ -109,12 +113,20 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
             i -= 1
         if group_end is not None:
             groups.append((i + 1, group_end))
-        if len(groups) == 1 and groups[0][1] == tok.i and tok.text[:1].isupper() and hint:
-            first = groups[0][0]
-            add(doc[first].idx, tok.idx + len(tok), hint, "list")
+        if tok.text[:1].isupper():  # part of a proper name
+            if len(groups) == 1 and groups[0][1] == tok.i and tok.lower_ in NAME_ENDINGS:
+                add(doc[groups[0][0]].idx, tok.idx + len(tok), hint, "list")
+            elif len(groups) == 1 and groups[0][1] == tok.i:
+                add(doc[groups[0][0]].idx, doc[tok.i - 1].idx + len(doc[tok.i - 1]), None, "list")
             continue
         for first, last in groups:
             add(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), hint, "list")
+    # Datelines in capitals ("BEIRUT —", "COLUMBUS, Ohio"): NER misses all-caps words.
+    for match in re.finditer(r"(?m)^([A-Z][A-Z .'-]{2,30}?)(?=\s*(?:[,—–(-]|\(\w))", full):
+        name = match.group(1).strip()
+        places = gazetteer.lookup(name.title())
+        if any(p.kind != "town" or p.population >= 10000 for p in places):
+            add(match.start(1), match.start(1) + len(name), None, "dateline")
     # Named entities that are places, and demonyms of countries ("Sudanese refugees").
     demonyms = {form for form, (_, how) in country_index().forms.items() if how == "demonym"}
     for ent in doc.ents:
