@@ -1,12 +1,15 @@
-"""Toponyms in a parsed document: NER, coordinated lists before place words, gazetteer names.
+"""Toponyms in a parsed document: lists before place words, datelines, NER, gazetteer names.
 
 spaCy's small model finds countries and cities well but often labels
-villages as ORG or PERSON, and it splits "the Dashkasan, Kalbajar and Lachin
-directions" oddly. So three sources are merged: GPE/LOC/FAC entities; runs
-of capitalised words before a place word ("districts", "direction",
-"province"), with the list they head; and capitalised names the gazetteer
-knows that follow a locative preposition ("near Sotk", "in Jermuk"),
-whatever entity label spaCy gave them.
+villages as ORG or PERSON, misses all-caps datelines, and splits "the
+Dashkasan, Kalbajar and Lachin directions" oddly. So several sources are
+merged, the first to claim a stretch of text winning: runs of capitalised
+words before a place word ("districts", "direction", "County"); all-caps
+datelines the gazetteer knows; GPE/LOC/FAC entities and country demonyms;
+capitalised names the gazetteer knows after a locative preposition ("near
+Sotk"), whatever spaCy called them; and, one sense per discourse, the
+recurrences of every name found so far. Country names used for a state's
+organs ("Azerbaijan's Ministry", "the leaders of Armenia") are actors, not places.
 """
 
 from __future__ import annotations
@@ -74,7 +77,7 @@ class Mention:
     end: int
     text: str
     hint: str | None  # "admin" when a place word such as "district" names the kind of place
-    how: str  # ner | list | gazetteer
+    how: str  # list | dateline | ner | gazetteer | repeat (the source that found it first)
 
 
 def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
@@ -89,7 +92,7 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         if text.endswith(("'s", "’s")):  # "Armenia's" names Armenia
             text = text[:-2]
         end = start + len(text)
-        if not text or fold(text) in _NOT_PLACES or any(s <= start < e or s < end <= e for s, e in found):
+        if not text or fold(text) in _NOT_PLACES or any(s < end and start < e for s, e in found):
             return
         if is_actor(doc, start, end):
             return

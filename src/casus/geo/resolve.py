@@ -66,21 +66,22 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, countries: Iterable[s
     """The place of each mention (None where the gazetteer has no candidate)."""
     context = Counter(countries)
     candidates = [gazetteer.lookup(m.text) for m in mentions]
-    first: list[Place | None] = []
-    for mention, options in zip(mentions, candidates, strict=True):
-        total = sum(context.values())
-        first.append(max(options, key=lambda p: _score(p, mention, context, total)) if options else None)
+    total = sum(context.values())
+    chosen = [max(options, key=lambda p: _score(p, mention, context, total)) if options else None
+              for mention, options in zip(mentions, candidates, strict=True)]
     # The document's own places are context too: countries, then admin areas and distance.
     for _ in range(PASSES):
-        first = _coherent(mentions, candidates, first, context, gazetteer)
-    return first
+        chosen = _coherent(mentions, candidates, chosen, context)
+    return chosen
 
 
 def _coherent(mentions: list[Mention], candidates: list[list[Place]], first: list[Place | None],
-              context: Counter[str], gazetteer: Gazetteer) -> list[Place | None]:
+              context: Counter[str]) -> list[Place | None]:
     """Choose again, now also scoring agreement with the other places' current choices."""
     resolved_countries = Counter(context)
-    resolved_countries.update(p.country for p in first if p is not None and p.country)
+    # names only the gazetteer vouches for do not count as evidence of the document's countries
+    resolved_countries.update(p.country for m, p in zip(mentions, first, strict=True)
+                              if p is not None and p.country and m.how != "gazetteer")
     total = sum(resolved_countries.values())
     chosen: list[Place | None] = []
     for i, (mention, options) in enumerate(zip(mentions, candidates, strict=True)):
