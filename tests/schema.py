@@ -54,3 +54,9 @@ def validate_record(record: dict[str, Any]) -> None:
         assert claim["about"] is None or claim["about"] in claim_ids
         check_span(claim["cue"], text)
         check_span(claim["content"], text)
+    for place in record["places"]:
+        check_span(place["span"], text)
+        assert place["precision"] in {"point", "town", "admin2", "admin1", "country", "region"}
+        assert place["country"] is None or re.fullmatch(r"[A-Z]{3}", place["country"])
+        assert -90 <= place["lat"] <= 90 and -180 <= place["lon"] <= 180
+        assert place["geonameid"] is None or isinstance(place["geonameid"], int)
