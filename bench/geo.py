@@ -37,9 +37,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
     from casus.actors import country_index
+    from casus.geo import locate
     from casus.geo.gazetteer import Gazetteer
-    from casus.geo.recognize import recognize
-    from casus.geo.resolve import resolve
     from casus.nlp import load_nlp
 
     texts = [text for text, _ in load(Path(args.data) / "lgl.xml", args.limit)]
@@ -52,8 +51,7 @@ def main() -> None:
 
     start = time.perf_counter()
     for doc in docs:
-        mentions = recognize(doc, gaz)
-        resolve(mentions, gaz, [m.iso3 for m in country_index().find(doc.text)])
+        locate(doc, gaz)
     casus_s = time.perf_counter() - start
     rss = rss_mb() - before
 

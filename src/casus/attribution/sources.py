@@ -61,6 +61,7 @@ class SourceRegistry:
         self.text = text
         self.sources: list[Source] = []
         self._by_key: dict[str, Source] = {}
+        self._key_of: dict[str, str] = {}  # source id -> key
         countries = Counter(m.iso3 for m in country_index().find(text))
         self.countries = [iso3 for iso3, _ in countries.most_common()]
 
@@ -106,7 +107,7 @@ class SourceRegistry:
         if bare.lower() in _GENERIC_HEADS:  # "the ministry": the latest source with that word in its name
             for source in reversed(self.sources):
                 if bare.lower() in source.name.lower():
-                    return _Resolved(self._key_of(source), source.name, source.kind, source.country, source.sector)
+                    return _Resolved(self._key_of[source.id], source.name, source.kind, source.country, source.sector)
         if _UNNAMED.match(bare):
             return _Resolved(f"unnamed:{country}:{bare.lower()}", bare, "unnamed", country,
                              sector.code if sector else None)
@@ -120,7 +121,7 @@ class SourceRegistry:
 
     def _country_of_office(self, key: str) -> str | None:
         for source in reversed(self.sources):
-            if source.country and self._key_of(source).endswith(f":{key}"):
+            if source.country and self._key_of[source.id].endswith(f":{key}"):
                 return source.country
         return None
 
@@ -128,14 +129,12 @@ class SourceRegistry:
         own = speaker.country if speaker else None
         return next((c for c in self.countries if c != own), None)
 
-    def _key_of(self, source: Source) -> str:
-        return next(k for k, s in self._by_key.items() if s is source)
-
     def _new(self, resolved: _Resolved) -> Source:
         source = Source(id=f"s{len(self.sources) + 1}", name=resolved.name, kind=resolved.kind,
                         country=resolved.country, sector=resolved.sector)
         self.sources.append(source)
         self._by_key[resolved.key] = source
+        self._key_of[source.id] = resolved.key
         return source
 
     def _mention(self, source: Source, start: int, end: int) -> None:

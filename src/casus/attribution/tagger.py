@@ -163,6 +163,10 @@ class DocView:
             stack.extend(self.children[node])
         return out
 
+    def branches(self, head: int) -> dict[int, str]:
+        """For each token under ``head``: the dependency of the child of ``head`` whose subtree holds it."""
+        return {t: self.dep[child] for child in self.children[head] for t in self.subtree(child)}
+
 
 def _verb_relations(view: DocView, i: int, depth: int = 2) -> list[tuple[str, str]]:
     """How token ``i`` hangs from the first verbs above it: (dep, lemma) of each.
@@ -209,7 +213,7 @@ def _nearest_cue(view: DocView, i: int, cue_like: list[int], branches: dict[int,
     distance = "1" if gap == 1 else "2" if gap <= 3 else "4" if gap <= 7 else "8"
     side = "L" if c < i else "R"
     if c not in branches:
-        branches[c] = {t: view.dep[child] for child in view.children[c] for t in view.subtree(child)}
+        branches[c] = view.branches(c)
     branch = branches[c].get(i, "none")
     return [f"nc={side}{distance}", f"ncl={side}|{view.lemma[c]}", f"ncb={branch}", f"ncbs={branch}|{side}"]
 
@@ -342,7 +346,7 @@ def _vector_keys(width: int) -> list[str]:
 
 
 def cue_relative(doc: Any, start: int, end: int, cues: list[tuple[int, int]],
-                 bounds: list[tuple[int, int]]) -> list[list[str]]:
+                 bounds: list[tuple[int, int]], view: DocView) -> list[list[str]]:
     """For the argument tagger: where each token lies relative to the nearest cue.
 
     The nearest cue in the token's sentence (else in its paragraph): side,
@@ -366,7 +370,7 @@ def cue_relative(doc: Any, start: int, end: int, cues: list[tuple[int, int]],
             continue
         head = doc[i:j].root
         if head.i not in branches:
-            branches[head.i] = {t.i: child.dep_ for child in head.children for t in child.subtree}
+            branches[head.i] = view.branches(head.i)
         gap = i - tok.i if tok.i < i else tok.i - j + 1
         distance = "1" if gap == 1 else "2" if gap <= 3 else "4" if gap <= 7 else "8" if gap <= 15 else "16"
         side = "L" if tok.i < i else "R"
@@ -383,16 +387,10 @@ def args_path(model_path: Path) -> Path:
     return model_path.with_suffix(".args.crfsuite")
 
 
-def cue_items(doc: Any, start: int, end: int, feats: list[list[str]]) -> list[list[str]]:
-    """What the cue model reads: the token features alone. The pipeline runs this model on
-    every document; the vectors would cost more than half its time for about one point of F1."""
-    return feats
-
-
 def arg_items(doc: Any, start: int, end: int, feats: list[list[str]], cues: list[tuple[int, int]],
-              bounds: list[tuple[int, int]]) -> list[dict[str, float]]:
+              bounds: list[tuple[int, int]], view: DocView) -> list[dict[str, float]]:
     """What the source/content model reads: the token features, where each token lies relative to the cues, vectors."""
-    relative = cue_relative(doc, start, end, cues, bounds)
+    relative = cue_relative(doc, start, end, cues, bounds, view)
     return with_vectors(doc, start, end, [f + r for f, r in zip(feats, relative, strict=True)])
 
 
@@ -415,13 +413,15 @@ class AttributionTagger:
         blocks = [(start, end, token_features(doc, start, end, self.prior, bounds, view))
                   for start, end in paragraphs(doc)]
         cue_spans: list[TaggedSpan] = []
-        for start, end, feats in blocks:
-            cue_spans.extend(spans_from_tags(doc, start, self._cues.tag(cue_items(doc, start, end, feats))))
+        for start, _end, feats in blocks:
+            # the cue model reads the token features alone: vectors would cost more than half of the
+            # pipeline's tagging time for about one point of F1
+            cue_spans.extend(spans_from_tags(doc, start, self._cues.tag(feats)))
         if cues_only:
             return cue_spans
         cues = [(s.token_start, s.token_end) for s in cue_spans]
         spans = list(cue_spans)
         for start, end, feats in blocks:
-            tags = self._args.tag(arg_items(doc, start, end, feats, cues, bounds))
+            tags = self._args.tag(arg_items(doc, start, end, feats, cues, bounds, view))
             spans.extend(s for s in spans_from_tags(doc, start, tags) if s.label != "Cue")
         return sorted(spans, key=lambda s: s.start)

@@ -25,7 +25,6 @@ from casus.attribution.tagger import (
     arg_items,
     args_path,
     bio_tags,
-    cue_items,
     cue_prior,
     paragraphs,
     prior_path,
@@ -78,8 +77,8 @@ def build(polnear: Path, out: Path, iterations: int = ITERATIONS, limit: int | N
         for start, end in paragraphs(doc):
             tags = bio_tags(doc, start, end, item.spans)
             feats = token_features(doc, start, end, prior, bounds, view)
-            cue_trainer.append(cue_items(doc, start, end, feats), [t if t.endswith("Cue") else "O" for t in tags])
-            arg_trainer.append(arg_items(doc, start, end, feats, cues, bounds),
+            cue_trainer.append(feats, [t if t.endswith("Cue") else "O" for t in tags])
+            arg_trainer.append(arg_items(doc, start, end, feats, cues, bounds, view),
                                ["O" if t.endswith("Cue") else t for t in tags])
     del docs
     log(f"casus: parsed in {time.time() - started:.0f} s; fitting the two CRFs")

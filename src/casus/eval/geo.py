@@ -75,10 +75,8 @@ def _summary(errors: list[float]) -> dict[str, float]:
 
 
 def evaluate(path: Path, limit: int | None) -> dict[str, float]:
-    from casus.actors import country_index
+    from casus.geo import locate
     from casus.geo.gazetteer import gazetteer
-    from casus.geo.recognize import recognize
-    from casus.geo.resolve import resolve
     from casus.nlp import load_nlp
 
     gaz = gazetteer()
@@ -87,10 +85,8 @@ def evaluate(path: Path, limit: int | None) -> dict[str, float]:
     tp = n_pred = n_gold = 0
     ours: list[float] = []
     base: list[float] = []
-    for (text, golds), doc in zip(articles, nlp.pipe((t for t, _ in articles), batch_size=16), strict=True):
-        mentions = recognize(doc, gaz)
-        places = resolve(mentions, gaz, [m.iso3 for m in country_index().find(text)])
-        predicted = {(m.start, m.end): p for m, p in zip(mentions, places, strict=True)}
+    for (_, golds), doc in zip(articles, nlp.pipe((t for t, _ in articles), batch_size=16), strict=True):
+        predicted = {(m.start, m.end): p for m, p in locate(doc, gaz)}
         n_pred += len(predicted)
         n_gold += len(golds)
         for gold in golds:

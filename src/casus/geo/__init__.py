@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from casus.actors import country_index
 from casus.geo.gazetteer import Gazetteer, Place, gazetteer
-from casus.geo.recognize import recognize
+from casus.geo.recognize import Mention, recognize
 from casus.geo.resolve import resolve
 from casus.model import Document, PlaceMention
 
@@ -17,6 +20,14 @@ def place_mention(doc: Document, start: int, end: int, place: Place) -> PlaceMen
                         lon=place.lon, precision=PRECISION[place.kind])
 
 
+def locate(parsed: Any, gaz: Gazetteer, countries: Iterable[str] = ()) -> list[tuple[Mention, Place | None]]:
+    """Toponyms of a parsed text and their places; ``countries``: what else says the text is about
+    (the speakers' countries). The country names and demonyms of the text itself always count."""
+    mentions = recognize(parsed, gaz)
+    context = [m.iso3 for m in country_index().find(parsed.text)] + list(countries)
+    return list(zip(mentions, resolve(mentions, gaz, context), strict=True))
+
+
 class Geocoder:
     """Pipeline stage: fill ``doc.places`` from the parse and the gazetteer."""
 
@@ -26,9 +37,7 @@ class Geocoder:
         self.gazetteer = gaz or gazetteer()
 
     def __call__(self, doc: Document) -> Document:
-        mentions = recognize(doc.parsed, self.gazetteer)
-        countries = [m.iso3 for m in country_index().find(doc.text)]
-        countries += [s.country for s in doc.sources if s.country]
-        places = resolve(mentions, self.gazetteer, countries)
-        doc.places = [place_mention(doc, m.start, m.end, p) for m, p in zip(mentions, places, strict=True) if p]
+        speakers = [s.country for s in doc.sources if s.country]
+        doc.places = [place_mention(doc, m.start, m.end, p)
+                      for m, p in locate(doc.parsed, self.gazetteer, speakers) if p is not None]
         return doc
