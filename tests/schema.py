@@ -1,4 +1,4 @@
-"""Checks a record against ../shared/SCHEMA.md (the fields this far: doc and annotation lists)."""
+"""Checks a record against ../shared/SCHEMA.md: doc, sources, claims, places and events."""
 
 from __future__ import annotations
 
@@ -60,3 +60,47 @@ def validate_record(record: dict[str, Any]) -> None:
         assert place["country"] is None or re.fullmatch(r"[A-Z]{3}", place["country"])
         assert -90 <= place["lat"] <= 90 and -180 <= place["lon"] <= 180
         assert place["geonameid"] is None or isinstance(place["geonameid"], int)
+    event_ids = set()
+    for event in record["events"]:
+        check_event(event, text, claim_ids)
+        assert event["id"] not in event_ids
+        event_ids.add(event["id"])
+
+
+EVENT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+QUADS = {"material-conflict", "verbal-conflict", "material-cooperation", "verbal-cooperation"}
+STATUSES = {"asserted", "denied", "alleged", "hypothetical", "future"}
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def check_event(event: dict[str, Any], text: str, claim_ids: set[str]) -> None:
+    assert event["event"] in EVENT_TYPES, event["event"]
+    assert event["quad"] in QUADS
+    assert event["status"] in STATUSES
+    assert event["claim"] is None or event["claim"] in claim_ids
+    assert isinstance(event["context"], list)
+    assert event["mode"] is None or isinstance(event["mode"], str)
+    check_span(event["evidence"], text)
+    for span in event.get("mentions", []) + event.get("triggers", []):
+        check_span(span, text)
+    for actor in event["actors"] + event["recipients"]:
+        assert set(actor) >= {"text", "name", "country", "sector"}
+        assert actor["country"] is None or re.fullmatch(r"[A-Z]{3}", actor["country"])
+    for loc in event["locations"]:
+        assert set(loc) >= {"text", "name", "geonameid", "country", "admin1", "admin2", "lat", "lon", "precision"}
+        assert loc["precision"] in {"point", "town", "admin2", "admin1", "country", "region"}
+    time = event["time"]
+    assert set(time) >= {"start", "end", "precision", "text"}
+    for key in ("start", "end"):
+        assert time[key] is None or DATE.fullmatch(time[key])
+    if time["start"] and time["end"]:
+        assert time["start"] <= time["end"]
+    assert time["precision"] in {None, "hour", "day", "week", "month", "year"}
+    for kind in ("dead", "injured"):
+        count = event["toll"][kind]
+        assert set(count) >= {"low", "best", "high", "text"}
+        values = [v for v in (count["low"], count["best"], count["high"]) if v is not None]
+        assert values == sorted(values), count
+    assert set(event["acled"]) == {"event_type", "sub_event_type"}
+    assert event["cameo"] is None or re.fullmatch(r"\d{2}", event["cameo"])

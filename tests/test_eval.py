@@ -60,3 +60,26 @@ def test_missing_data_folder_is_a_clear_error(bad):
     proc = subprocess.run([sys.executable, "-m", "casus.eval", "maintext", bad], capture_output=True, text=True)
     assert proc.returncode == 2
     assert bad in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_plover_eval_prints_figures_and_baseline():
+    figures = _last_line("plover", str(shared_path("data", "plover")), "--limit", "40")
+    assert {"event_acc", "mode_acc", "actor_country_acc", "actor_sector_acc", "baseline_event_acc"} <= set(figures)
+    assert 0.3 < float(figures["event_acc"]) <= 1
+
+
+def test_ipe_eval_prints_figures_and_baseline():
+    figures = _last_line("ipe", str(shared_path("data", "india-police-events")), "--limit", "30")
+    assert {"kill_f1", "arrest_f1", "force_f1", "baseline_kill_f1", "arrest_p", "arrest_r"} <= set(figures)
+    assert 0 <= float(figures["arrest_f1"]) <= 1
+
+
+def test_old_plover_names_map_to_the_sixteen_types():
+    from casus.eval.plover import gold_of
+    from casus.events.lexicon import EVENT_TYPES
+
+    assert gold_of({"event": "FIGHT", "source": []})["event"] == "ASSAULT"
+    assert gold_of({"event": "DEMAND", "source": []})["event"] == "REQUEST"
+    investigate = gold_of({"event": "INVESTIGATE", "source": [{"code": "IGO", "sector": "***"}]})
+    assert investigate == {"event": "ACCUSE", "mode": "investigate", "country": "IGO", "sector": None}
+    assert gold_of({"event": "DISAPPROVE", "source": []})["event"] in EVENT_TYPES

@@ -118,6 +118,96 @@ class PlaceMention:
                 "lat": round(self.lat, 5), "lon": round(self.lon, 5), "precision": self.precision}
 
 
+@dataclass
+class Actor:
+    """A participant of an event (SCHEMA.md ``actors``/``recipients``); ``span`` is where the text names it."""
+
+    text: str
+    name: str
+    country: str | None
+    sector: str | None
+    span: Span | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
+        if self.span is not None:
+            out["start"], out["end"] = self.span.start, self.span.end
+        return out
+
+
+@dataclass
+class Count:
+    """One side of a toll: ``low``-``best``-``high`` and the words they come from."""
+
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    text: str | None = None
+    of: Actor | None = None  # whose dead or injured, when the text says
+
+    def to_json(self) -> dict[str, Any]:
+        return {"low": self.low, "best": self.best, "high": self.high, "text": self.text,
+                "of": self.of.to_json() if self.of else None}
+
+
+@dataclass
+class EventTime:
+    """When an event happened; ``how``: from its own sentence (``text``), carried over from the
+    narrative before it (``context``), or only bounded by the publication date (``published``)."""
+
+    start: str | None = None
+    end: str | None = None
+    precision: str | None = None  # hour | day | week | month | year
+    text: str | None = None
+    how: str = "none"  # text | context | published | none
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "precision": self.precision, "text": self.text,
+                "how": self.how}
+
+
+@dataclass
+class Event:
+    """One PLOVER event (SCHEMA.md ``events``).
+
+    ``trigger`` is the word the event was coded from; ``mentions`` are the
+    evidence spans of every mention merged into this event (the first is
+    ``evidence``) and ``triggers`` their trigger words.
+    """
+
+    id: str
+    event: str
+    trigger: Span
+    evidence: Span
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    quad: str | None = None
+    actors: list[Actor] = field(default_factory=list)
+    recipients: list[Actor] = field(default_factory=list)
+    locations: list[dict[str, Any]] = field(default_factory=list)
+    time: EventTime = field(default_factory=EventTime)
+    dead: Count = field(default_factory=Count)
+    injured: Count = field(default_factory=Count)
+    claim: str | None = None
+    status: str = "asserted"  # asserted | denied | alleged | hypothetical | future
+    acled: dict[str, str | None] = field(default_factory=lambda: {"event_type": None, "sub_event_type": None})
+    cameo: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+    triggers: list[Span] = field(default_factory=list)  # the trigger of each merged mention
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "event": self.event, "mode": self.mode, "context": list(self.context),
+            "quad": self.quad, "actors": [a.to_json() for a in self.actors],
+            "recipients": [a.to_json() for a in self.recipients], "locations": list(self.locations),
+            "time": self.time.to_json(), "toll": {"dead": self.dead.to_json(), "injured": self.injured.to_json()},
+            "claim": self.claim, "status": self.status, "evidence": _span(self.evidence),
+            "trigger": _span(self.trigger), "mentions": [_span(m) for m in self.mentions],
+            "triggers": [_span(t) for t in self.triggers or [self.trigger]],
+            "acled": dict(self.acled), "cameo": self.cameo,
+        }
+
+
 def _span(span: Span) -> dict[str, Any]:
     return {"start": span.start, "end": span.end, "text": span.text}
 

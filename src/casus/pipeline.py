@@ -3,8 +3,7 @@
 A stage is a callable that takes a ``Document`` and adds one kind of
 annotation to it; a stage may also offer ``pipe(docs)`` to work in batches
 (spaCy's ``nlp.pipe``). Stages never do I/O: the CLI and engines read inputs
-and write outputs. Later stages (events, time) are appended to
-``default_stages`` as they are built.
+and write outputs.
 """
 
 from __future__ import annotations
@@ -52,10 +51,11 @@ class Pipeline:
 def default_stages() -> list[Stage]:
     """The per-document stages that exist, in pipeline order."""
     from casus.attribution import Attribution
+    from casus.events import EventCoder
     from casus.geo import Geocoder
     from casus.nlp import Analyzer
 
-    return [Analyzer(), Attribution(), Geocoder()]
+    return [Analyzer(), Attribution(), Geocoder(), EventCoder()]
 
 
 def default_pipeline() -> Pipeline:

@@ -26,6 +26,7 @@ _EXTRA_NAMES = {
     "PRK": ["North Korea", "Pyongyang", "North Korean"],
     "KOR": ["South Korea", "Seoul", "South Korean"],
     "COD": ["DR Congo"],
+    "BIH": ["Bosnia"],
     "PSE": ["Gaza", "West Bank"],
 }
 

@@ -10,7 +10,9 @@ from pathlib import Path
 EVALUATIONS = {
     "attribution": "casus.eval.attribution",
     "geo": "casus.eval.geo",
+    "ipe": "casus.eval.ipe",
     "maintext": "casus.eval.maintext",
+    "plover": "casus.eval.plover",
     "pubdate": "casus.eval.pubdate",
 }
 

@@ -1,0 +1,592 @@
+"""Event coding of one parsed document: triggers -> events with participants, status, time, toll, place.
+
+Order of work, per sentence:
+1. triggers (``lexicon``) with their actor and recipient from the parse
+   (``participants``); an event needs at least one participant casus can
+   name, or a toll, so that "the company hit a record" and "a clash of
+   opinions" stay out;
+2. the ASSAULT mode from weapon words near the trigger (the manual's
+   "mode of violence");
+3. status from the claim that carries the sentence (a denied claim's content
+   is ``denied``, another source's reported claim ``alleged``), negation,
+   modality (will -> future; would/could/may/if -> hypothetical) and
+   "alleged"/"reportedly";
+4. a violent act in the speaker's own future ("… will be resolutely
+   suppressed") is the speaker's THREATEN, not an ASSAULT (PLOVER manual,
+   auxiliary modes: return the single category); acts embedded under a
+   REQUEST, THREATEN or AGREE verb are that verb's content, not events;
+5. speech acts from attribution: a ``deny`` claim about another source's
+   report is a REJECT of that source; "responsibility lies with X" an ACCUSE;
+6. time, toll and locations of the sentence; then mentions of one event merge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from casus.actors import country_index, sector_of
+from casus.events import crosswalk
+from casus.events.lexicon import Trigger, match
+from casus.events.participants import Perspective, conjuncts, describe, is_target
+from casus.events.toll import TollMention, find_tolls
+from casus.events.when import expressions, reference_date, resolve_expression
+from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source
+
+# Weapon words -> ASSAULT mode (manual table "ASSAULT modes"); the nearest one to the trigger wins.
+WEAPON_MODES = {
+    "mortar": "heavy-weapons", "artillery": "heavy-weapons", "shell": "heavy-weapons", "shelling": "heavy-weapons",
+    "rocket": "heavy-weapons", "missile": "heavy-weapons", "howitzer": "heavy-weapons", "tank": "heavy-weapons",
+    "grad": "heavy-weapons", "caliber": "heavy-weapons", "calibre": "heavy-weapons", "launcher": "heavy-weapons",
+    "drone": "drone", "uav": "drone", "airstrike": "aerial", "aircraft": "aerial", "helicopter": "aerial",
+    "jet": "aerial", "warplane": "aerial", "bomb": "explosives", "ied": "explosives", "mine": "explosives",
+    "explosive": "explosives", "grenade": "explosives", "suicide": "suicide-attack", "gun": "firearms",
+    "rifle": "firearms", "pistol": "firearms", "sniper": "firearms", "bullet": "firearms", "firing": "firearms",
+    "knife": "primitive", "sword": "primitive", "machete": "primitive", "stone": "primitive", "axe": "primitive",
+    "lathi": "crowd-control", "lathicharge": "crowd-control", "teargas": "crowd-control", "tear": "crowd-control",
+    "cannon": "crowd-control", "baton": "beat", "stick": "beat", "rod": "beat", "acid": "primitive",
+}
+_LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impose open take resort continue "
+                         "unleash perpetrate undertake begin start intensify step resume order issue lodge renew "
+                         "reach organize organise declare announce give deliver lead".split())
+_EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events
+_PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow".split())
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_HYPOTHETICAL_AUX = {"would", "could", "may", "might", "can", "should", "must", "ca"}
+_REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
+# PLOVER AGREE is "express intent to cooperate": a cooperative act announced for the future.
+_INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
+_WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
+_OBLIGATION = {"must", "should"}
+_PREVENTED = frozenset("prevent avoid stop deter thwart avert foil forestall preclude".split())
+_ALLEGED = frozenset("alleged allegedly reportedly purported purportedly supposed supposedly".split())
+_CLAUSAL_DEPS = {"advcl", "xcomp", "ccomp", "ROOT", "relcl", "acl"}
+_NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "pcomp"}
+_VIOLENT = {"ASSAULT", "COERCE", "SANCTION"}
+_MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"}
+_THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
+_RESPONSIBILITY = re.compile(r"\bresponsibility\b", re.IGNORECASE)
+
+
+@dataclass
+class _Draft:
+    trigger: Any  # spaCy token
+    entry: Trigger
+    event: Event
+    sentence: Any
+    source: Source | None = None
+    explicit_actor: bool = False
+    tolls: list[TollMention] = field(default_factory=list)
+
+
+class EventCoder:
+    """Codes the events of one document (``doc.parsed``, ``doc.claims``, ``doc.places`` must be set)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.sources = {s.id: s for s in doc.sources}
+        self.claims = sorted(doc.claims, key=lambda c: c.content.end - c.content.start)
+        self.claim_by_id = {c.id: c for c in doc.claims}
+        self.denied_reports = {c.about for c in doc.claims if c.stance == "deny" and c.about}
+        self.reference = reference_date(doc.published.date, doc.parsed)
+        countries = Counter(s.country for s in doc.sources if s.country and s.kind != "outlet")
+        countries.update(p.country for p in doc.places if p.country)
+        self.countries = [c for c, _ in countries.most_common()]
+        self.drafts: list[_Draft] = []
+        self.last_time: EventTime | None = None
+
+    # -- per sentence ----------------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        for sent in self.doc.parsed.sents:
+            if sent.text.strip():
+                self.sentence(sent)
+        events = merge([d.event for d in self.drafts])
+        for k, event in enumerate(events, 1):
+            event.id = f"e{k}"
+            event.locations = _finest(event.locations)
+            crosswalk.annotate(event)
+        return events
+
+    def claim_at(self, pos: int) -> Claim | None:
+        """The innermost claim whose content holds the character ``pos``."""
+        return next((c for c in self.claims if c.content.start <= pos < c.content.end), None)
+
+    def perspective(self, claim: Claim | None) -> Perspective:
+        source = self.sources.get(claim.source) if claim else None
+        own = source.country if source else None
+        other = next((c for c in self.countries if c != own), None)
+        return Perspective(source, other, claim is not None and not claim.inherited)
+
+    def sentence(self, sent: Any) -> None:
+        drafts: list[_Draft] = []
+        for tok in sent:
+            entry = match(tok)
+            if entry is None or tok.dep_ == "compound":
+                continue
+            draft = self.draft(tok, entry, sent)
+            if draft is not None:
+                drafts.append(draft)
+        drafts += self.speech_acts(sent)
+        drafts = [d for d in drafts if not _embedded(d, drafts)]
+        tolls = find_tolls(sent, self.text)
+        self.attach_tolls(drafts, tolls, sent)
+        # A clause is an event even without named participants ("50 persons were held"); a bare noun
+        # ("clashes", "the operation") needs a participant or a toll to be one.
+        kept = [d for d in drafts if d.event.actors or d.event.recipients or _has_toll(d.event)
+                or (d.trigger.pos_ == "VERB" and d.event.event in _MATERIAL)]
+        time = self.time_of(sent, kept)
+        for draft in kept:
+            verbal = crosswalk.QUAD[draft.event.event].startswith("verbal")
+            draft.event.time = time.get(draft.trigger.i) or (self.utterance_time() if verbal else self.carried_time())
+            draft.event.locations = self.locations(sent, draft)
+        material = [time[d.trigger.i] for d in kept if d.trigger.i in time
+                    and not crosswalk.QUAD[d.event.event].startswith("verbal")]
+        if material:
+            self.last_time = material[0]
+        self.drafts.extend(kept)
+
+    def draft(self, tok: Any, entry: Trigger, sent: Any) -> _Draft | None:
+        claim = self.claim_at(tok.idx)
+        view = self.perspective(claim)
+        actors, recipients, explicit = self.arguments(tok, entry, view)
+        span = self.doc.span(sent.start_char, sent.end_char)
+        event = Event(id="", event=entry.event, trigger=self.doc.span(tok.idx, tok.idx + len(tok)), evidence=span,
+                      mode=entry.mode, context=[entry.context] if entry.context else [], actors=actors,
+                      recipients=recipients, claim=claim.id if claim else None, mentions=[span])
+        if event.event == "ASSAULT":
+            event.mode = _weapon_mode(tok, sent) or event.mode
+            if any(a.sector in ("MIL",) for a in actors + recipients) and "military" not in event.context:
+                event.context.append("military")
+        event.status = self.status(tok, claim)
+        if event.event in _REFUSABLE and event.status == "denied" and (claim is None or claim.stance == "assert"):
+            event.event, event.status = "REJECT", "asserted"  # "will not accept", "did not agree": a refusal
+        elif event.event in _INTENDABLE and event.status == "future":
+            event.event, event.status = "AGREE", "asserted"  # "will release", "is willing to withdraw": a pledge
+        self.country_from_sentence(event, sent)
+        draft = _Draft(tok, entry, event, sent, view.speaker, explicit)
+        self.as_threat(draft)
+        return draft
+
+    # -- participants ------------------------------------------------------------------------------
+    def arguments(self, tok: Any, entry: Trigger, view: Perspective) -> tuple[list[Actor], list[Actor], bool]:
+        # "killed in police firing": a verb form used as a noun; "fired …, killing two": a noun tag on a clause
+        clause = any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "agent") for c in tok.children)
+        nominal = (tok.pos_ not in ("VERB", "AUX") and tok.dep_ not in _CLAUSAL_DEPS) or (
+            tok.dep_ in _NOMINAL_DEPS and not clause)
+        actor_heads, recipient_heads = _noun_arguments(tok, entry) if nominal else _verb_arguments(tok)
+        explicit = bool(actor_heads)
+        actors = _resolve(actor_heads, view, self.text)
+        recipients = _resolve(recipient_heads, view, self.text)
+        if entry.event in ("ASSAULT", "MOBILIZE"):
+            for actor in actors:  # a state that shells or deploys acts through its military
+                if actor.sector == "GOV" and sector_of(actor.text) is None:
+                    actor.sector = "MIL"
+        return actors, recipients, explicit
+
+    # -- status ------------------------------------------------------------------------------------
+    def status(self, tok: Any, claim: Claim | None) -> str:
+        governors = [tok, *[a for a in tok.ancestors][:2]] if tok.dep_ in ("xcomp", "ccomp", "pcomp") else [tok]
+        if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX"):
+            governors.append(tok.head)
+        for gov in governors:
+            children = list(gov.children)
+            if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in children):
+                return "denied"
+        if claim is not None:
+            if claim.stance == "deny":
+                return "denied"
+            if claim.stance == "report":
+                return "denied" if claim.id in self.denied_reports else "alleged"
+        if any(c.lower_ in _ALLEGED for c in tok.children) or any(
+                t.lower_ in _ALLEGED for t in tok.sent if t.head.i == tok.i or t.i == tok.i - 1):
+            return "alleged"
+        if any(a.lemma_ in _PREVENTED for a in list(tok.ancestors)[:4]):
+            return "hypothetical"  # "to prevent provocations": what did not happen
+        for gov in governors:
+            children = list(gov.children)
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
+                    gov.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in gov.children)):
+                return "hypothetical"
+            auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+            if auxes & _FUTURE_AUX:
+                return "future"
+            if auxes & _HYPOTHETICAL_AUX:
+                return "hypothetical"
+            if gov.dep_ == "xcomp" and (gov.head.lemma_ in _PLAN_VERBS or gov.head.lemma_ in _WILLING):
+                return "future"
+        return "asserted"
+
+    def country_from_sentence(self, event: Event, sent: Any) -> None:
+        """An actor the dictionary cannot place ("President Omar al-Bashir", "the emir") takes the first
+        country its sentence names outside the recipients, as event coders read "X of the country
+        the story is about"."""
+        for actor in event.actors:
+            if actor.country is not None or actor.sector == "IGO" or actor.span is None:
+                continue
+            taken = [(r.span.start, r.span.end) for r in event.recipients if r.span]
+            for mention in country_index().find(sent.text):
+                start = sent.start_char + mention.start
+                if not any(a <= start < b for a, b in taken):
+                    actor.country = mention.iso3
+                    actor.sector = actor.sector or "GOV"
+                    break
+
+    def as_threat(self, draft: _Draft) -> None:
+        """A violent act the speaker announces for the future is the speaker's threat (PLOVER THREATEN)."""
+        event = draft.event
+        if event.event not in _VIOLENT or event.status not in ("future", "hypothetical") or draft.source is None:
+            return
+        if any(a.lemma_ in _PREVENTED for a in list(draft.trigger.ancestors)[:4]):
+            return  # "to prevent provocations": averted, not announced
+        speaker = draft.source
+        own = not event.actors or all(a.country == speaker.country for a in event.actors if a.country)
+        if not own or (draft.explicit_actor and not event.actors):
+            return
+        event.mode = _THREAT_MODE[event.event]
+        event.event = "THREATEN"
+        event.context = [c for c in event.context if c != "military"] + ["military"]
+        event.actors = [_speaker_actor(speaker)]
+
+    # -- speech acts from attribution -------------------------------------------------------------
+    def speech_acts(self, sent: Any) -> list[_Draft]:
+        out: list[_Draft] = []
+        span = self.doc.span(sent.start_char, sent.end_char)
+        for claim in self.doc.claims:
+            if claim.stance != "deny" or not (sent.start_char <= claim.cue.start < sent.end_char):
+                continue
+            source = self.sources.get(claim.source)
+            about = self.claim_by_id.get(claim.about) if claim.about else None
+            target = self.sources.get(about.source) if about else None
+            tok = next((t for t in sent if t.idx >= claim.cue.start), sent[0])
+            event = Event(id="", event="REJECT", trigger=claim.cue, evidence=span, mode=None,
+                          actors=[_speaker_actor(source)] if source else [],
+                          recipients=[_speaker_actor(target)] if target else [], claim=claim.id,
+                          status="asserted", mentions=[span])
+            out.append(_Draft(tok, Trigger("v", ("deny",), (), "REJECT", None, None), event, sent, source, True))
+        for tok in sent:  # "X said Y must do Z": X demands it of Y
+            if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and any(
+                    c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children):
+                speaker = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                addressee = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+                claim = self.claim_at(tok.idx)
+                view = self.perspective(claim)
+                actors = _resolve(speaker, view, self.text)
+                if not actors:
+                    continue
+                event = Event(id="", event="REQUEST", trigger=self.doc.span(tok.idx, tok.idx + len(tok)),
+                              evidence=span, actors=actors, recipients=_resolve(addressee, view, self.text),
+                              claim=claim.id if claim else None, status="asserted", mentions=[span])
+                out.append(_Draft(tok.head, Trigger("v", (tok.head.lemma_,), (), "REQUEST", None, None), event, sent,
+                                  view.speaker, True))
+        for tok in sent:
+            if tok.lemma_.lower() == "responsibility" and tok.dep_ in ("nsubj", "nsubjpass") and \
+                    tok.head.lemma_ in ("lie", "rest", "fall"):
+                with_obj = [o for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("with", "on", "upon")
+                            for o in p.children if o.dep_ == "pobj"]
+                claim = self.claim_at(tok.idx)
+                view = self.perspective(claim)
+                recipients = _resolve(with_obj, view, self.text)
+                if not recipients or view.speaker is None:
+                    continue
+                event = Event(id="", event="ACCUSE", trigger=self.doc.span(tok.idx, tok.idx + len(tok)),
+                              evidence=span, mode="allege", actors=[_speaker_actor(view.speaker)],
+                              recipients=recipients, claim=claim.id if claim else None, status="asserted",
+                              mentions=[span])
+                out.append(_Draft(tok, Trigger("n", ("responsibility",), (), "ACCUSE", "allege", None), event, sent,
+                                  view.speaker, True))
+        return out
+
+    # -- toll, time, place -------------------------------------------------------------------------
+    def attach_tolls(self, drafts: list[_Draft], tolls: list[TollMention], sent: Any) -> None:
+        """A toll belongs to the nearest violent event of its sentence, else to the last one before it."""
+        for mention in tolls:
+            candidates = [d for d in drafts if d.event.event == "ASSAULT"]
+            if not candidates:
+                previous = [d for d in self.drafts if d.event.event == "ASSAULT"]
+                candidates = previous[-1:]
+            if not candidates:
+                continue
+            anchor = mention.anchor.i if mention.anchor is not None else sent.start
+            draft = min(candidates, key=lambda d: abs(d.trigger.i - anchor))
+            count = mention.count
+            if mention.victim is not None:
+                view = self.perspective(self.claim_at(mention.victim.idx))
+                count.of = describe(mention.victim, view, self.text)
+            current: Count = getattr(draft.event, mention.kind)
+            if current.text is None or (count.best or count.low or 0) > (current.best or current.low or 0):
+                setattr(draft.event, mention.kind, count)
+
+    def time_of(self, sent: Any, drafts: list[_Draft]) -> dict[int, EventTime]:
+        """Each trigger's time: the nearest date expression of its sentence (resolved), if any."""
+        found = []
+        if self.reference is not None:
+            for ent in expressions(sent):
+                before = self.text[sent.start_char:ent.start_char]
+                time = resolve_expression(ent.text, self.reference, before)
+                if time is not None:
+                    found.append((ent, time))
+        out: dict[int, EventTime] = {}
+        for draft in drafts:
+            if found:
+                ent, time = min(found, key=lambda f: abs(f[0].start - draft.trigger.i))
+                out[draft.trigger.i] = time
+        return out
+
+    def utterance_time(self) -> EventTime:
+        """A speech act with no date of its own happened when it was published."""
+        if self.doc.published.date:
+            return EventTime(self.doc.published.date, self.doc.published.date, "day", None, "published")
+        return EventTime()
+
+    def carried_time(self) -> EventTime:
+        """No date in the sentence: the narrative's last date holds, else the publication date bounds it."""
+        if self.last_time is not None:
+            t = self.last_time
+            return EventTime(t.start, t.end, t.precision, t.text, "context")
+        if self.doc.published.date:
+            return EventTime(None, self.doc.published.date, None, None, "published")
+        return EventTime()
+
+    def locations(self, sent: Any, draft: _Draft) -> list[dict[str, Any]]:
+        """The places of the event's sentence; finer places hide the country names next to them."""
+        places = [p for p in self.doc.places if sent.start_char <= p.span.start < sent.end_char]
+        places = [p for p in places if not any(a.span and a.span.start <= p.span.start < a.span.end
+                                               for a in draft.event.actors) or p.precision != "country"]
+        if any(p.precision != "country" for p in places):
+            places = [p for p in places if p.precision != "country"]
+        out = []
+        seen: set[tuple[Any, ...]] = set()
+        for p in places:
+            key = (p.geonameid, p.name, p.country)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append({"text": p.span.text, "name": p.name, "geonameid": p.geonameid, "country": p.country,
+                        "admin1": p.admin1, "admin2": p.admin2, "lat": round(p.lat, 5), "lon": round(p.lon, 5),
+                        "precision": p.precision, "start": p.span.start, "end": p.span.end, "how": "sentence"})
+        return out
+
+
+_PATIENT_OF = frozenset("killing murder assassination abduction shelling bombing bombardment release planting".split())
+_RECIPIENT_PREPS = frozenset("at on against towards toward upon with into".split())
+_SIDE_WORDS = frozenset({"police", "army"})
+_GROUP_ADJECTIVES = frozenset("rebel police insurgent militant separatist guerrilla army".split())
+
+
+def _verb_arguments(tok: Any) -> tuple[list[Any], list[Any]]:
+    """Actor: subject or "by" agent; recipient: object, passive subject, or "at/on/against" object."""
+    actors: list[Any] = []
+    recipients: list[Any] = []
+    for child in tok.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+                actors.append(tok.head)  # "the policemen who killed …"
+            else:
+                actors.append(child)
+        elif child.dep_ == "agent":
+            actors += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in ("nsubjpass", "dobj"):
+            recipients.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
+            recipients += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "compound" and child.lower_ in _SIDE_WORDS:
+            actors.append(child)  # "the police firing on …" parsed as a verb
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if not actors and not passive:  # a passive without "by" names no actor; don't guess one
+        actors = _controller(tok)
+    return actors, recipients
+
+
+def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
+    """Actor: possessor, "by" phrase, a national or police modifier ("Israeli airstrikes", "police
+    firing"), an "of" phrase that names an actor, or the subject of a light verb ("carried out
+    provocations"); recipient: "against/on/at" phrases and the "of" of what is hit or taken."""
+    actors: list[Any] = []
+    recipients: list[Any] = []
+    for child in tok.children:
+        modifier = child.dep_ in ("amod", "compound") and (child.ent_type_ in ("NORP", "GPE", "ORG") or (
+            (child.pos_ in ("NOUN", "PROPN") or child.lower_ in _GROUP_ADJECTIVES)
+            and sector_of(child.text) is not None))  # "rebel attack", "police firing"; not "military threats"
+        if child.dep_ == "poss" or modifier:
+            actors.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            actors += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
+            recipients += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            patient = entry.event in ("COERCE", "RETREAT") or tok.lemma_ in _PATIENT_OF
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                (recipients if patient or is_target(obj) else actors).append(obj)
+    if not actors and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and tok.head.lemma_ in _LIGHT_VERBS:
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        actors = [c for c in verb.children if c.dep_ == "nsubj"] + [
+            o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if not actors:
+            actors = _controller(verb)
+    return actors, recipients
+
+
+def _controller(tok: Any) -> list[Any]:
+    """The subject a subjectless verb takes from what it hangs on: the noun a participle describes
+    ("police firing", "units stationed there towards suppressing …"), else the subject of the clause
+    it completes ("forced to open fire", "… and fired")."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
+            return [node.head]
+        if node.dep_ not in ("xcomp", "advcl", "pcomp", "pobj", "prep", "conj") or node.head is node:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in node.children if c.dep_ == "nsubj"] + [
+                o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if subjects:
+                return subjects
+    return []
+
+
+def _resolve(heads: list[Any], view: Perspective, text: str) -> list[Actor]:
+    out: list[Actor] = []
+    for head in heads:
+        for part in conjuncts(head):
+            actor = describe(part, view, text)
+            if actor is not None and not any(a.text == actor.text for a in out):
+                out.append(actor)
+    return out
+
+
+def _speaker_actor(source: Source) -> Actor:
+    span = source.mentions[0] if source.mentions else None
+    return Actor(span.text if span else source.name, source.name, source.country, source.sector, span)
+
+
+def _weapon_mode(tok: Any, sent: Any) -> str | None:
+    hits = [(abs(t.i - tok.i), WEAPON_MODES[t.lemma_.lower()]) for t in sent
+            if t.lemma_.lower() in WEAPON_MODES and t.i != tok.i]
+    if tok.lower_.startswith("lathi") or tok.lemma_ in ("teargas", "tear-gas"):
+        return "crowd-control"
+    if not hits:
+        return None
+    return min(hits)[1]
+
+
+def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """An act that is the content of a request, threat, promise or refusal ("demanded the release of",
+    "threatened to attack", "refused to withdraw") is that speech act's, not an event of its own."""
+    tok = draft.trigger
+    for other in drafts:
+        if other is draft or other.event.event not in _EMBEDDING or other.trigger.pos_ not in ("VERB", "AUX"):
+            continue
+        node, complement = tok, False
+        for _ in range(3):  # the trigger, or the verb or noun it heads, is the speech verb's complement
+            if node.head.i == other.trigger.i and node.dep_ in ("xcomp", "ccomp", "dobj"):
+                complement = True
+                break
+            if node.dep_ not in ("xcomp", "ccomp", "conj", "aux") or node.head is node:
+                break
+            node = node.head
+        if not complement:
+            continue
+        if other.event.event == "REJECT":
+            draft.event.status = "denied"
+            return False
+        return True
+    return False
+
+
+def _finest(locations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One place per name as written, and no country when a place inside a country is named."""
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for loc in locations:
+        key = " ".join(loc["text"].lower().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(loc)
+    if any(loc["precision"] != "country" for loc in out):
+        out = [loc for loc in out if loc["precision"] != "country"]
+    return out
+
+
+def _has_toll(event: Event) -> bool:
+    return event.dead.text is not None or event.injured.text is not None
+
+
+# -- within-document merge -------------------------------------------------------------------------
+def _party(actors: list[Actor]) -> set[str]:
+    """Sides by country (a state and its army are one side), else by sector."""
+    return {a.country or a.sector or "" for a in actors if a.country or a.sector}
+
+
+def _compatible_parties(a: list[Actor], b: list[Actor]) -> bool:
+    pa, pb = _party(a), _party(b)
+    return not pa or not pb or bool(pa & pb)
+
+
+def _compatible_time(a: EventTime, b: EventTime) -> bool:
+    if a.how != "text" or b.how != "text":
+        return True
+    return a.start == b.start and a.precision == b.precision
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Two mentions of one happening: same type and status, no conflicting participants or dates."""
+    if a.event != b.event or a.status != b.status:
+        return False
+    if a.evidence != b.evidence and not (_party(a.actors) & _party(b.actors)):
+        return False  # across sentences, only mentions that name the same actor are one event
+    if not (_compatible_parties(a.actors, b.actors) and _compatible_parties(a.recipients, b.recipients)):
+        return False
+    if a.evidence == b.evidence:  # one sentence: its dates and places are shared, whichever word is nearer
+        return True
+    return _compatible_time(a.time, b.time) and _compatible_places(a.locations, b.locations)
+
+
+def _compatible_places(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    """Mentions placed in different places are different events; an unplaced mention fits any."""
+    if not a or not b:
+        return True
+    names = {(x["country"], x["admin1"], x["name"]) for x in a}
+    return any((y["country"], y["admin1"], y["name"]) in names for y in b) or any(
+        x["admin2"] and x["admin2"] == y["admin2"] for x in a for y in b)
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """Repeated mentions of one event become one event (the first mention leads; the rest add)."""
+    out: list[Event] = []
+    for event in events:
+        # a mention joins an event of its own sentence first ("killed in police firing"), then earlier ones
+        into = next((e for e in out if e.evidence == event.evidence and same_event(e, event)), None) or next(
+            (e for e in out if same_event(e, event)), None)
+        if into is None:
+            out.append(event)
+            continue
+        for field_name in ("actors", "recipients"):
+            have = getattr(into, field_name)
+            for actor in getattr(event, field_name):
+                if not any((a.country, a.sector) == (actor.country, actor.sector) for a in have):
+                    have.append(actor)
+        for loc in event.locations:
+            if not any(loc["name"] == x["name"] and loc["country"] == x["country"] for x in into.locations):
+                into.locations.append(loc)
+        if into.time.how != "text" and event.time.how == "text":
+            into.time = event.time
+        into.mode = into.mode or event.mode
+        into.context = list(dict.fromkeys(into.context + event.context))
+        for kind in ("dead", "injured"):
+            mine, theirs = getattr(into, kind), getattr(event, kind)
+            if theirs.text is not None and (mine.text is None or (theirs.best or theirs.low or 0) >
+                                            (mine.best or mine.low or 0)):
+                setattr(into, kind, theirs)
+        if event.evidence not in into.mentions:
+            into.mentions.append(event.evidence)
+        into.triggers = (into.triggers or [into.trigger]) + [event.trigger]
+    return out
+
+
+def code_events(doc: Document) -> list[Event]:
+    """The events of a document whose parse, claims and places are set."""
+    return EventCoder(doc).run()

@@ -1,0 +1,107 @@
+"""Crosswalks from a PLOVER event to its quad class, CAMEO root code and ACLED type.
+
+Quad classes are the PLOVER manual's ("Quad category" of each event type).
+CAMEO roots invert ../shared/data/plover/CAMEO2PLOVER-2021.txt: each PLOVER
+type takes the CAMEO root most of its codes come from; ASSAULT splits by
+mode (CAMEO 18 "assault" for one-sided and small-arms violence, 19 "fight"
+for military or heavy-weapons violence, 20 "unconventional mass violence").
+
+ACLED (Codebook 2023) codes only some events: political violence, protests
+and strategic developments. The table:
+
+| PLOVER                                  | ACLED event_type            | sub_event_type                     |
+|-----------------------------------------|-----------------------------|------------------------------------|
+| ASSAULT heavy-weapons                   | Explosions/Remote violence  | Shelling/artillery/missile attack  |
+| ASSAULT aerial, drone                   | Explosions/Remote violence  | Air/drone strike                   |
+| ASSAULT explosives                      | Explosions/Remote violence  | Remote explosive/landmine/IED      |
+| ASSAULT suicide-attack                  | Explosions/Remote violence  | Suicide bomb                       |
+| ASSAULT crowd-control (recipient not armed) | Protests                | Excessive force against protesters |
+| ASSAULT on civilians, abduct            | Violence against civilians  | Abduction/forced disappearance     |
+| ASSAULT on civilians, sexual            | Violence against civilians  | Sexual violence                    |
+| ASSAULT on civilians, other             | Violence against civilians  | Attack                             |
+| ASSAULT between armed sides, other      | Battles                     | Armed clash                        |
+| ASSAULT destroy                         | Riots / Strategic dev.      | Looting/property destruction       |
+| PROTEST riot                            | Riots                       | Violent demonstration              |
+| PROTEST other                           | Protests                    | Peaceful protest                   |
+| COERCE arrest                           | Strategic developments      | Arrests                            |
+| COERCE seize, territory                 | Strategic developments      | Non-violent transfer of territory  |
+| RETREAT withdraw                        | Strategic developments      | Non-violent transfer of territory  |
+| AGREE, RETREAT ceasefire                | Strategic developments      | Agreement                          |
+| MOBILIZE, COERCE other, SANCTION        | Strategic developments      | Other                              |
+| speech acts and cooperation             | (none)                      | (none)                             |
+"""
+
+from __future__ import annotations
+
+from casus.model import Event
+
+QUAD = {
+    "AGREE": "verbal-cooperation", "CONSULT": "verbal-cooperation", "SUPPORT": "verbal-cooperation",
+    "CONCEDE": "verbal-cooperation", "COOPERATE": "material-cooperation", "AID": "material-cooperation",
+    "RETREAT": "material-cooperation", "REQUEST": "verbal-conflict", "ACCUSE": "verbal-conflict",
+    "REJECT": "verbal-conflict", "THREATEN": "verbal-conflict", "PROTEST": "material-conflict",
+    "SANCTION": "material-conflict", "MOBILIZE": "material-conflict", "COERCE": "material-conflict",
+    "ASSAULT": "material-conflict",
+}
+CAMEO_ROOT = {
+    "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06", "AID": "07", "CONCEDE": "08",
+    "RETREAT": "08", "REQUEST": "10", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",
+    "MOBILIZE": "15", "SANCTION": "16", "COERCE": "17", "ASSAULT": "18",
+}
+ARMED_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF", "PMC"}
+_REMOTE = {"heavy-weapons": "Shelling/artillery/missile attack", "aerial": "Air/drone strike",
+           "drone": "Air/drone strike", "explosives": "Remote explosive/landmine/IED",
+           "suicide-attack": "Suicide bomb"}
+
+
+def cameo_root(event: Event) -> str:
+    if event.event == "ASSAULT":
+        if event.mode == "unconventional":
+            return "20"
+        sectors = {a.sector for a in event.actors + event.recipients}
+        if event.mode in ("heavy-weapons", "aerial", "drone") or "military" in event.context or sectors & {"MIL"}:
+            return "19"
+        if event.mode == "crowd-control":
+            return "17"
+    return CAMEO_ROOT[event.event]
+
+
+def acled(event: Event) -> dict[str, str | None]:
+    kind, mode = event.event, event.mode
+    recipients = {a.sector for a in event.recipients}
+    actors = {a.sector for a in event.actors}
+    if kind == "ASSAULT":
+        if mode in _REMOTE:
+            return {"event_type": "Explosions/Remote violence", "sub_event_type": _REMOTE[mode]}
+        if mode == "crowd-control" and not recipients & ARMED_SECTORS:
+            return {"event_type": "Protests", "sub_event_type": "Excessive force against protesters"}
+        if "CVL" in recipients or (recipients and not recipients & ARMED_SECTORS and actors & ARMED_SECTORS):
+            sub = {"abduct": "Abduction/forced disappearance", "sexual": "Sexual violence"}.get(mode or "", "Attack")
+            return {"event_type": "Violence against civilians", "sub_event_type": sub}
+        if mode == "destroy":
+            return {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
+        return {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    if kind == "PROTEST":
+        if mode == "riot":
+            return {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+        return {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
+    if kind == "COERCE":
+        if mode == "arrest":
+            return {"event_type": "Strategic developments", "sub_event_type": "Arrests"}
+        if "territory" in event.context:
+            return {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
+        return {"event_type": "Strategic developments", "sub_event_type": "Other"}
+    if kind == "RETREAT" and mode == "withdraw":
+        return {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
+    if kind == "AGREE" or (kind == "RETREAT" and mode == "ceasefire"):
+        return {"event_type": "Strategic developments", "sub_event_type": "Agreement"}
+    if kind in ("MOBILIZE", "SANCTION"):
+        return {"event_type": "Strategic developments", "sub_event_type": "Other"}
+    return {"event_type": None, "sub_event_type": None}
+
+
+def annotate(event: Event) -> None:
+    """Fill quad, CAMEO root and ACLED type from the event's type, mode and participants."""
+    event.quad = QUAD[event.event]
+    event.cameo = cameo_root(event)
+    event.acled = acled(event)

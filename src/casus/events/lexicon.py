@@ -1,0 +1,100 @@
+"""Trigger words: which token of a parse makes its clause a PLOVER event (table: ``triggers.tsv``).
+
+A table rather than code, so that an analyst can read and extend what casus
+codes. Entries are lemmas, matched on spaCy's lemma and coarse part of
+speech; multi-word entries ("open fire", "call for", "plant mine") ask the
+later lemmas to be children of the first (or a child's object), which is how
+the parse shows a particle, a light verb's object or a preposition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    pos: str  # "v" or "n"
+    lemmas: tuple[str, ...]
+    excluded: tuple[str, ...]
+    event: str
+    mode: str | None
+    context: str | None
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[tuple[str, str], list[Trigger]]:
+    """(pos, first lemma) -> entries, the most specific first."""
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    path = Path(__file__).with_name("triggers.tsv")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("trigger\t"):
+            continue
+        cells = ([*line.split("\t"), "", "", ""])[:4]
+        pos, _, words = cells[0].partition(":")
+        if cells[1] not in EVENT_TYPES:
+            raise ValueError(f"triggers.tsv: unknown event type {cells[1]!r} in {line!r}")
+        parts = words.split()
+        wanted = tuple(w for w in parts[1:] if not w.startswith("!"))
+        excluded = tuple(w[1:] for w in parts[1:] if w.startswith("!"))
+        entry = Trigger(pos, (parts[0], *wanted), excluded, cells[1], cells[2] or None, cells[3] or None)
+        table.setdefault((pos, parts[0]), []).append(entry)
+    for entries in table.values():
+        entries.sort(key=lambda t: -len(t.lemmas))
+    return table
+
+
+def _near_lemmas(tok: Any) -> set[str]:
+    """Lemmas of the token's children and of their objects ("fired at", "set … on fire", "call for")."""
+    out: set[str] = set()
+    for child in tok.children:
+        out.add(child.lemma_.lower())
+        for grandchild in child.children:
+            if grandchild.dep_ in ("pobj", "dobj", "compound", "prt"):
+                out.add(grandchild.lemma_.lower())
+    for left in tok.lefts:  # "air strike", "hunger strike", "martial law" (compounds and amods)
+        out.add(left.lemma_.lower())
+    out.update(f"@{child.dep_}" for child in tok.children)  # "!@dobj": the word must have no object
+    return out
+
+
+def _pos_of(tok: Any) -> str | None:
+    if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        return "v"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "n"
+    return None
+
+
+def _lemma(tok: Any) -> str:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma == tok.lower_ and lemma.endswith("s"):
+        lemma = lemma[:-1]  # the small model leaves some plurals unlemmatised ("clashes" -> "clashe")
+    return lemma
+
+
+def match(tok: Any) -> Trigger | None:
+    """The most specific trigger entry that ``tok`` and its children satisfy, if any."""
+    pos = _pos_of(tok)
+    if pos is None:
+        return None
+    lemma = _lemma(tok)
+    entries = triggers().get((pos, lemma)) or triggers().get((pos, tok.lower_))
+    if not entries and pos == "n" and lemma.endswith("e"):
+        entries = triggers().get((pos, lemma[:-1]))
+    if not entries:
+        return None
+    near = None
+    for entry in entries:
+        if len(entry.lemmas) == 1 and not entry.excluded:
+            return entry
+        near = near if near is not None else _near_lemmas(tok)
+        if all(w in near for w in entry.lemmas[1:]) and not any(w in near for w in entry.excluded):
+            return entry
+    return None

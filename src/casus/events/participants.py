@@ -1,0 +1,136 @@
+"""Actors and recipients: who does the event to whom, read off the parse.
+
+An actor phrase is the head noun with its left modifiers ("the Armenian
+armed forces") and its "of"/"among" chain ("units of the Azerbaijan Army"),
+not its other prepositional phrases, so that "the positions of the army in
+the territories of Lachin district" describes the army, not Lachin. Its
+country comes from the country dictionary (names, demonyms, capitals), its
+sector from the sector words (``casus.actors``). Perspective words resolve
+through the speaking source: "our units" and "we" are the speaker's side,
+"the enemy" and "the opposite side" the document's other country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from casus.actors import country_index, sector_of
+from casus.model import Actor, Source, Span
+
+_OTHER_SIDE = re.compile(r"\b(enemy|adversary|opposite side|other side|opposing side|hostile side|"
+                         r"opposite party|other party)\b", re.IGNORECASE)
+_OWN_SIDE = re.compile(r"^(our|we|us|ours)\b", re.IGNORECASE)
+_SPEAKER_PRONOUNS = {"it", "they", "he", "she"}
+_UNRESOLVED_PRONOUNS = {"it", "they", "them", "he", "she", "him", "her", "who", "which", "that", "this",
+                        "these", "those", "i", "you", "one", "some", "others", "all", "both", "each"}
+_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod", "npadvmod"}
+_CHAIN_PREPS = {"of", "among", "from"}
+# Nouns that name what is hit rather than who acts: "the shelling of the positions of …".
+TARGET_WORDS = frozenset(
+    "position positions post posts village villages territory territories area areas city cities town towns "
+    "settlement settlements base bases infrastructure facility facilities population house houses home homes "
+    "building buildings school schools hospital road roads line lines point points border region district "
+    "districts residential neighbourhood neighborhood camp camps vehicle vehicles convoy".split())
+
+
+# Nouns for people: unnamed, but participants all the same ("persons were arrested").
+PEOPLE = frozenset(
+    "people person persons man men woman women child children boy boys girl girls youth youths member members "
+    "leader leaders accused suspect suspects individual individuals passenger passengers pilgrim pilgrims "
+    "worker workers student students farmer farmers supporter supporters follower followers family families "
+    "victim victims detainee detainees prisoner prisoners hostage hostages miscreant miscreants culprit culprits "
+    "criminal criminals offender offenders accomplice accomplices absconder absconders agent agents "
+    "crowd crowds group groups gang gangs rioter rioters".split())
+
+
+@dataclass
+class Perspective:
+    """Who is speaking, for "our units" and "the enemy"."""
+
+    speaker: Source | None = None
+    other_country: str | None = None
+    in_claim: bool = False  # the words are inside the speaker's claim (pronouns may be the speaker)
+
+
+def phrase_tokens(head: Any, depth: int = 0) -> list[Any]:
+    """The head, its left modifiers, and its "of"/"among" chain, in text order."""
+    out = [head]
+    for left in head.lefts:
+        if left.dep_ in _LEFT_DEPS:
+            out.extend(t for t in left.subtree if t.i < head.i)
+    if depth < 3:
+        for right in head.rights:
+            if right.dep_ == "prep" and right.lower_ in _CHAIN_PREPS:
+                objects = [c for c in right.children if c.dep_ == "pobj"]
+                if objects:
+                    out.append(right)
+                    out.extend(phrase_tokens(objects[0], depth + 1))
+            elif right.dep_ in ("compound", "flat", "appos") and right.pos_ == "PROPN":
+                out.extend(right.subtree)
+    return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+
+def conjuncts(head: Any) -> list[Any]:
+    """The head and the heads it is coordinated with ("Hungarian and Romanian officials" stays one)."""
+    return [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]]
+
+
+def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
+    """The actor that the phrase headed by ``head`` names, or None if it names nothing casus can code."""
+    tokens = [t for t in phrase_tokens(head) if not t.is_punct or t.i not in (head.i,)]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    phrase = text[start:end]
+    lower = head.lower_
+    speaker = perspective.speaker
+    if lower in ("we", "us") or _OWN_SIDE.match(phrase):
+        if speaker is None:
+            return None
+        sector = sector_of(phrase)
+        if lower in ("we", "us") or sector is None:
+            return Actor(phrase, speaker.name, speaker.country, speaker.sector, Span.of(text, start, end))
+        return Actor(phrase, _clean(phrase), speaker.country, sector.code, Span.of(text, start, end))
+    if lower in _UNRESOLVED_PRONOUNS and len(tokens) == 1:
+        if lower in _SPEAKER_PRONOUNS and speaker is not None and speaker.kind != "outlet" and perspective.in_claim:
+            # "Syria says it will not accept …": the pronoun inside a claim is its speaker
+            return Actor(phrase, speaker.name, speaker.country, speaker.sector, Span.of(text, start, end))
+        return None
+    found = country_index().find(phrase)
+    country = found[0].iso3 if found else None
+    if country is None and _OTHER_SIDE.search(phrase):
+        country = perspective.other_country
+    # The sector is the head's own ("troops", "armed forces", "police"), else its "of" chain's
+    # ("sabotage groups of the armed forces"), never an adjective's ("military hardware").
+    core = [head, *[c for c in head.lefts if c.dep_ == "compound"]]
+    sector = sector_of(head.text) or sector_of(" ".join(t.text for t in sorted(core, key=lambda t: t.i)))
+    if sector is None:
+        chain = [t for t in tokens if t.i > head.i]
+        sector = sector_of(" ".join(t.text for t in chain)) if chain else None
+    code = sector.code if sector else None
+    if country is None and code is None:
+        # Someone casus cannot place is still the actor ("the Azadliq coalition", "Putin"); a place,
+        # a date or a thing is not.
+        if head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"):
+            return None
+        if head.lemma_.lower() in PEOPLE or head.like_num:  # "50 persons were held", "120 were arrested"
+            return Actor(phrase, _clean(phrase), None, None, Span.of(text, start, end))
+        if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "NORP", "PERSON") or any(
+                t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC") for t in tokens):
+            return Actor(phrase, _clean(phrase), None, None, Span.of(text, start, end))
+        return None
+    if code is None and country:
+        code = "GOV"  # the state itself: "Armenia slowed down the process", "Yerevan rejected …"
+    return Actor(phrase, _clean(phrase), country, code, Span.of(text, start, end))
+
+
+def _clean(phrase: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", " ".join(phrase.split()), flags=re.IGNORECASE)
+
+
+def is_target(head: Any) -> bool:
+    return head.lemma_.lower() in TARGET_WORDS or head.lower_ in TARGET_WORDS

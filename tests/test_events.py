@@ -1,0 +1,216 @@
+"""Event coding: the page that started the project, and short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casus.events.toll import number_of
+from casus.events.when import resolve_expression
+from casus.ingest.documents import document_from_text
+from casus.model import Document, Event, Published
+from casus.pipeline import default_pipeline
+from tests.conftest import shared_path
+from tests.schema import validate_record
+
+
+@pytest.fixture(scope="module")
+def code():
+    pipeline = default_pipeline()
+
+    def run(text: str, published: str | None = "2023-03-14") -> Document:
+        doc = Document(id="0" * 64, path="test.txt", text=text,
+                       published=Published(published, "metadata") if published else Published())
+        doc = pipeline.run(doc)
+        validate_record(doc.to_json())
+        return doc
+
+    return run
+
+
+def _events(doc: Document, kind: str) -> list[Event]:
+    return [e for e in doc.events if e.event == kind]
+
+
+def _one(doc: Document, kind: str) -> Event:
+    found = _events(doc, kind)
+    assert found, f"no {kind} in {[(e.event, e.trigger.text) for e in doc.events]}"
+    return found[0]
+
+
+def _sides(actors) -> set[tuple[str | None, str | None]]:
+    return {(a.country, a.sector) for a in actors}
+
+
+# -- the example of ../shared/examples ------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def example():
+    path = shared_path("examples", "report-az-mfa-2022-09-13.txt")
+    doc = document_from_text(path.read_bytes(), str(path))
+    return default_pipeline().run(doc)
+
+
+def test_example_attack_by_armenian_military_on_azerbaijani_military(example):
+    sources = {s.id: s for s in example.sources}
+    attacks = [e for e in _events(example, "ASSAULT") if ("ARM", "MIL") in _sides(e.actors)
+               and ("AZE", "MIL") in _sides(e.recipients) and e.time.start == "2022-09-12"]
+    assert attacks, [(e.event, e.trigger.text, e.time) for e in example.events]
+    attack = attacks[0]
+    assert attack.status == "asserted"
+    places = " ".join(loc["text"] for loc in attack.locations)
+    for name in ("Dashkasan", "Kalbajar", "Lachin"):
+        assert name in places
+    speaker = sources[next(c for c in example.claims if c.id == attack.claim).source]
+    assert speaker.country == "AZE" and speaker.sector in ("GOV", "MIL")
+    assert attack.acled["event_type"] in ("Battles", "Explosions/Remote violence")
+    # (d) the toll: Azerbaijani military dead, at least one, number unknown
+    assert attack.dead.low == 1 and attack.dead.best is None
+    assert attack.dead.of is not None and (attack.dead.of.country, attack.dead.of.sector) == ("AZE", "MIL")
+
+
+def test_example_mines_counterattack_and_month_of_shelling(example):
+    assert any(("ARM", "MIL") in _sides(e.actors) and "mine" in " ".join(m.text for m in e.mentions).lower()
+               and e.event in ("MOBILIZE", "ASSAULT") for e in example.events)
+    assert any(e.event == "ASSAULT" and ("AZE", "MIL") in _sides(e.actors) and ("ARM", "MIL") in _sides(e.recipients)
+               for e in example.events)
+    month = [e for e in _events(example, "ASSAULT") if e.time.precision == "month"]
+    assert month and month[0].time.end in ("2022-09-12", "2022-09-13") and month[0].time.start < "2022-09-01"
+    names = " ".join(loc["text"] for loc in month[0].locations)
+    for name in ("Lachin", "Gadabay", "Dashkasan", "Kalbajar"):
+        assert name in names
+
+
+def test_example_speech_acts_reject_accuse_threaten(example):
+    sources = {s.id: s for s in example.sources}
+    claims = {c.id: c for c in example.claims}
+    reject = _one(example, "REJECT")
+    assert (reject.actors[0].country, reject.actors[0].sector) == ("AZE", "GOV")
+    denial = claims[reject.claim]
+    assert denial.stance == "deny" and sources[claims[denial.about].source].country == "ARM"
+    assert "civilian" in claims[denial.about].content.text
+    accuse = _one(example, "ACCUSE")
+    assert ("ARM", "GOV") in _sides(accuse.recipients) and "responsibility" in accuse.evidence.text
+    assert any(t.status in ("future", "hypothetical") and t.actors[0].country == "AZE"
+               and t.actors[0].sector == "GOV" for t in _events(example, "THREATEN"))
+    assert not any(e.event == "ASSAULT" and "suppressed" in e.trigger.text for e in example.events)
+
+
+def test_example_sidebar_produces_no_event(example):
+    assert example.events
+    for event in example.events:
+        assert "exports" not in event.evidence.text
+        assert not (event.time.start or "").startswith("2024")
+
+
+# -- status ---------------------------------------------------------------------------------------------
+def test_asserted_attack_with_actor_recipient_and_place(code):
+    doc = code("Government troops shelled rebel positions near the town of Kapan on Monday, the ministry said.")
+    attack = _one(doc, "ASSAULT")
+    assert attack.status == "asserted" and attack.mode == "heavy-weapons"
+    assert ("MIL" in {a.sector for a in attack.actors}) and "REB" in {a.sector for a in attack.recipients}
+    assert attack.time.start == "2023-03-13"
+
+
+def test_denied_inside_a_denial_and_by_negation(code):
+    doc = code("The Defence Ministry denied that its soldiers fired at the village.")
+    assert _one(doc, "ASSAULT").status == "denied"
+    assert _one(doc, "REJECT").status == "asserted"
+    doc = code("The police did not open fire on the marchers, the mayor said.")
+    assert _one(doc, "ASSAULT").status == "denied"
+
+
+def test_alleged_when_reportedly(code):
+    doc = code("Soldiers reportedly shot two farmers near the border crossing.")
+    attack = _one(doc, "ASSAULT")
+    assert attack.status == "alleged" and attack.dead.best is None
+
+
+def test_hypothetical_and_future(code):
+    doc = code("If the talks collapse, the rebels could attack the airport.")
+    assert _one(doc, "ASSAULT").status == "hypothetical"
+    doc = code("The government will deploy two battalions to the northern province next week.")
+    assert _one(doc, "MOBILIZE").status == "future"
+
+
+def test_speakers_own_violent_future_is_a_threat(code):
+    doc = code("Any incursion into our territory will be crushed without mercy, the defence minister of Ruritania "
+               "told reporters.")
+    assert not _events(doc, "ASSAULT")
+    threat = _one(doc, "THREATEN")
+    assert threat.status == "future" and threat.mode == "violence"
+
+
+def test_request_and_refusal(code):
+    doc = code("The United Nations demanded the immediate release of the detained journalists.")
+    request = _one(doc, "REQUEST")
+    assert request.actors[0].sector == "IGO"
+    assert not _events(doc, "RETREAT")  # the release is what is asked for, not an event
+    doc = code("Norway said it will not accept the proposal.")
+    assert _one(doc, "REJECT").actors[0].country == "NOR"
+
+
+# -- toll -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, kind, low, best, high", [
+    ("Gunmen killed at least 49 people in the market.", "dead", 49, 49, None),
+    ("Rebels shelled the camp; dozens were injured.", "injured", 12, 12, None),
+    ("Artillery fire wounded several soldiers at the checkpoint.", "injured", 3, None, None),
+    ("The army shelled the village, killing three civilians.", "dead", 3, 3, 3),
+    ("The police fired on the crowd and hundreds were injured.", "injured", 100, 100, None),
+    ("Militants attacked the convoy, killing up to 10 soldiers.", "dead", None, None, 10),
+    ("The militia attacked the post. There were no casualties.", "dead", 0, 0, 0),
+    ("The enemy shelled our positions; as a result there were losses among the personnel.", "dead", 1, None, None),
+    ("Troops fired on the protesters and a student was killed.", "dead", 1, 1, 1),
+])
+def test_toll_forms(code, sentence, kind, low, best, high):
+    doc = code(sentence)
+    counts = [getattr(e, kind) for e in _events(doc, "ASSAULT") if getattr(e, kind).text is not None]
+    assert counts, [(e.event, e.trigger.text, e.dead, e.injured) for e in doc.events]
+    count = counts[0]
+    assert (count.low, count.best, count.high) == (low, best, high)
+    assert count.text and count.text in sentence
+
+
+def test_number_words():
+    assert number_of("forty-nine") == 49
+    assert number_of("two hundred") == 200
+    assert number_of("1,200") == 1200
+    assert number_of("a dozen") == 12
+    assert number_of("several") is None
+
+
+# -- time -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("expression, before, start, end, precision", [
+    ("September 12, 2022", "", "2022-09-12", "2022-09-12", "day"),
+    ("13 September", "", "2022-09-13", "2022-09-13", "day"),  # a year-less date just after: this year's
+    ("the past month", "over ", "2022-08-15", "2022-09-14", "month"),
+    ("12-13 September", "on the night of ", "2022-09-12", "2022-09-13", "day"),
+    ("Tuesday", "on ", "2022-09-13", "2022-09-13", "day"),
+    ("last night", "", "2022-09-13", "2022-09-14", "day"),
+    ("March 2021", "in ", "2021-03-01", "2021-03-31", "month"),
+    ("September 12", "starting from the late hours of ", "2022-09-12", "2022-09-14", "day"),
+])
+def test_time_expressions(expression, before, start, end, precision):
+    from datetime import date
+
+    time = resolve_expression(expression, date(2022, 9, 14), before)
+    assert time is not None
+    assert (time.start, time.end, time.precision) == (start, end, precision)
+
+
+def test_time_from_latest_date_in_text_when_unpublished(code):
+    doc = code("On 3 May 2021 the ministry reported new fighting. Yesterday the army shelled the border villages.",
+               published=None)
+    attack = next(e for e in _events(doc, "ASSAULT") if "shelled" in e.trigger.text)
+    assert attack.time.start == "2021-05-02"
+
+
+def test_material_event_without_date_carries_the_narrative_date(code):
+    doc = code("On 2 March 2023 rebels attacked the garrison of Tarsk. They also burned the market.")
+    burned = next(e for e in doc.events if e.trigger.text == "burned")
+    assert burned.time.start == "2023-03-02" and burned.time.how == "context"
+
+
+def test_repeated_mentions_merge(code):
+    doc = code("Rebel fighters attacked the army base at dawn on Monday. The rebel attack on the base lasted "
+               "three hours, the army said.")
+    attacks = _events(doc, "ASSAULT")
+    assert len(attacks) == 1 and len(attacks[0].mentions) == 2
