@@ -53,6 +53,8 @@ class Writer:
             self.out.write(f"{published:<22} {len(doc.text.split()):>6} {len(doc.boilerplate):>11}  {doc.path}\n")
             if doc.title:
                 self.out.write(f"{'':<42}{doc.title[:100]}\n")
+            for line in event_lines(doc):
+                self.out.write(f"  {line}\n")
         self.out.flush()
         self.count += 1
 
@@ -60,6 +62,29 @@ class Writer:
         if self.fmt == "json":
             self.out.write("[]\n" if self.count == 0 else "\n]\n")
         self.out.flush()
+
+
+def _side(actors: list) -> str:
+    return "+".join(f"{a.country or '?'}/{a.sector or '?'}" for a in actors) or "-"
+
+
+def event_lines(doc: Document) -> list[str]:
+    """One line per event for the table view: what, status, who -> whom, when, where, toll, said by."""
+    sources = {s.id: s.name for s in doc.sources}
+    speakers = {c.id: sources.get(c.source, "?") for c in doc.claims}
+    lines = []
+    for e in doc.events:
+        what = f"{e.event}{'/' + e.mode if e.mode else ''}"
+        when = e.time.start or "?"
+        if e.time.end and e.time.end != e.time.start:
+            when += f"..{e.time.end}"
+        where = ", ".join(dict.fromkeys(loc["name"] for loc in e.locations)) or "-"
+        toll = " ".join(f"{kind}>={c.low}" if c.best is None and c.low is not None else f"{kind}={c.best}"
+                        for kind, c in (("dead", e.dead), ("injured", e.injured)) if c.text is not None)
+        said = speakers.get(e.claim or "", "-")
+        lines.append(f"{e.id:<4} {what:<24} {e.status:<12} {_side(e.actors):>9} -> {_side(e.recipients):<9} "
+                     f"{when:<22} {where[:40]:<40} {toll:<10} [{said}]")
+    return lines
 
 
 def _documents(inputs: list[Input], max_bytes: int, debug: bool, progress) -> Iterator[Document | CasusError]:

@@ -188,7 +188,7 @@ class EventCoder:
 
     # -- status ------------------------------------------------------------------------------------
     def status(self, tok: Any, claim: Claim | None) -> str:
-        governors = [tok, *[a for a in tok.ancestors][:2]] if tok.dep_ in ("xcomp", "ccomp", "pcomp") else [tok]
+        governors = [tok, tok.head] if tok.dep_ in ("xcomp", "pcomp") else [tok]  # "did not try to flee"
         if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX"):
             governors.append(tok.head)
         for gov in governors:
@@ -351,10 +351,12 @@ class EventCoder:
         return EventTime()
 
     def locations(self, sent: Any, draft: _Draft) -> list[dict[str, Any]]:
-        """The places of the event's sentence; finer places hide the country names next to them."""
+        """The places of the event's sentence, without the countries that name a side; finer places hide
+        the country names next to them."""
         places = [p for p in self.doc.places if sent.start_char <= p.span.start < sent.end_char]
-        places = [p for p in places if not any(a.span and a.span.start <= p.span.start < a.span.end
-                                               for a in draft.event.actors) or p.precision != "country"]
+        sides = [a.span for a in draft.event.actors + draft.event.recipients if a.span]
+        places = [p for p in places if p.precision != "country" or not (
+            any(s.start <= p.span.start < s.end for s in sides) or _modifier(self.doc.parsed, p.span.start))]
         if any(p.precision != "country" for p in places):
             places = [p for p in places if p.precision != "country"]
         out = []
@@ -495,6 +497,12 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
             return False
         return True
     return False
+
+
+def _modifier(parsed: Any, start: int) -> bool:
+    """A country named as a modifier ("the Azerbaijan Army", "Armenia's steps") names a side, not a place."""
+    tok = next((t for t in parsed if t.idx >= start), None)
+    return tok is not None and tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _finest(locations: list[dict[str, Any]]) -> list[dict[str, Any]]:
