@@ -20,9 +20,10 @@ from functools import lru_cache
 _CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "DPRK", "DRC", "PRC"}
 _EXTRA_NAMES = {
     # Forms news uses that the packages lack; kept short and explained.
-    "USA": ["America", "Washington"],  # "Washington D.C." is countryinfo's capital
+    "USA": ["America", "Washington", "U.S.", "U.S.A.", "US"],  # "Washington D.C." is countryinfo's capital
     "GBR": ["Britain"],
     "RUS": ["Kremlin"],
+    "CHN": ["PRC"],
     "PRK": ["North Korea", "Pyongyang", "North Korean"],
     "KOR": ["South Korea", "Seoul", "South Korean"],
     "COD": ["DR Congo"],

@@ -25,13 +25,23 @@ def _table() -> tuple[re.Pattern[str], dict[str, Sector]]:
         term, code, kind = line.split("\t")
         rows[term] = Sector(code, kind, term)
     alternation = "|".join(re.escape(t) for t in sorted(rows, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), rows
+    return re.compile(rf"\b(?:{alternation})(?:s|es)?\b", re.IGNORECASE), rows  # "ministers", "policemen"
 
 
 def sector_of(phrase: str) -> Sector | None:
     """The sector of the most specific (longest) sector term in ``phrase``."""
     pattern, rows = _table()
-    found = [m.group(0).lower() for m in pattern.finditer(phrase)]
+    found = [_term(m.group(0).lower(), rows) for m in pattern.finditer(phrase)]
     if not found:
         return None
     return rows[max(found, key=len)]
+
+
+def _term(matched: str, rows: dict[str, Sector]) -> str:
+    """The table term a match stands for: "ministers" is "minister"."""
+    if matched in rows:
+        return matched
+    for cut in (1, 2):
+        if matched[:-cut] in rows:
+            return matched[:-cut]
+    return matched

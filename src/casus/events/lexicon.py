@@ -72,11 +72,18 @@ def _pos_of(tok: Any) -> str | None:
     return None
 
 
-def _lemma(tok: Any) -> str:
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma == tok.lower_ and lemma.endswith("s"):
-        lemma = lemma[:-1]  # the small model leaves some plurals unlemmatised ("clashes" -> "clashe")
-    return lemma
+def lemmas_of(tok: Any) -> list[str]:
+    """spaCy's lemma, then the forms a regular inflection leaves: the small model's lemmatiser makes
+    mistakes that would hide a trigger ("staged" -> "stag", "clashes" -> "clashe")."""
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    out = [lemma, lower]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+                         ("ing", "e")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            out.append(lower[: -len(suffix)] + repl)
+    if lemma.endswith("e") and lemma not in out[2:]:
+        out.append(lemma[:-1])
+    return list(dict.fromkeys(out))
 
 
 def match(tok: Any) -> Trigger | None:
@@ -84,10 +91,8 @@ def match(tok: Any) -> Trigger | None:
     pos = _pos_of(tok)
     if pos is None:
         return None
-    lemma = _lemma(tok)
-    entries = triggers().get((pos, lemma)) or triggers().get((pos, tok.lower_))
-    if not entries and pos == "n" and lemma.endswith("e"):
-        entries = triggers().get((pos, lemma[:-1]))
+    table = triggers()
+    entries = next((table[(pos, form)] for form in lemmas_of(tok) if (pos, form) in table), None)
     if not entries:
         return None
     near = None

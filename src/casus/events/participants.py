@@ -23,6 +23,7 @@ _OTHER_SIDE = re.compile(r"\b(enemy|adversary|opposite side|other side|opposing 
                          r"opposite party|other party)\b", re.IGNORECASE)
 _OWN_SIDE = re.compile(r"^(our|we|us|ours)\b", re.IGNORECASE)
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she"}
+_POSSESSIVES = {"its", "their", "his", "her"}
 _UNRESOLVED_PRONOUNS = {"it", "they", "them", "he", "she", "him", "her", "who", "which", "that", "this",
                         "these", "those", "i", "you", "one", "some", "others", "all", "both", "each"}
 _LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod", "npadvmod"}
@@ -111,16 +112,26 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     if sector is None:
         chain = [t for t in tokens if t.i > head.i]
         sector = sector_of(" ".join(t.text for t in chain)) if chain else None
+    whole = sector_of(phrase)
+    adjectives = {t.lower_ for t in tokens if t.pos_ == "ADJ"}
+    head_country = any(m.start <= head.idx - start < m.end for m in found)  # "NATO-member Norway" is Norway
+    if whole is not None and not head_country and (
+            whole.code in ("IGO", "NGO") or (sector is None and whole.term not in adjectives)):
+        sector = whole  # "European Community foreign ministers" speak for the IGO; "the UN force" is the UN's
+    if sector is not None and sector.code in ("IGO", "NGO") and not head_country:
+        country = None
+    if country is None and speaker is not None and perspective.in_claim and tokens[0].lower_ in _POSSESSIVES:
+        country = speaker.country  # "Syria says it will withdraw its troops"
     code = sector.code if sector else None
     if country is None and code is None:
-        # Someone casus cannot place is still the actor ("the Azadliq coalition", "Putin"); a place,
-        # a date or a thing is not.
-        if head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"):
+        # Someone casus cannot place is still the actor ("the Azadliq coalition", "Putin", a state the
+        # dictionary lacks); a region, a building, a date or a thing is not.
+        if head.ent_type_ in ("LOC", "FAC", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"):
             return None
         if head.lemma_.lower() in PEOPLE or head.like_num:  # "50 persons were held", "120 were arrested"
             return Actor(phrase, _clean(phrase), None, None, Span.of(text, start, end))
-        if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "NORP", "PERSON") or any(
-                t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC") for t in tokens):
+        if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") or any(
+                t.pos_ == "PROPN" and t.ent_type_ not in ("LOC", "FAC") for t in tokens):
             return Actor(phrase, _clean(phrase), None, None, Span.of(text, start, end))
         return None
     if code is None and country:
