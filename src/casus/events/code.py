@@ -386,6 +386,7 @@ class EventCoder:
 
 _PATIENT_OF = frozenset("killing murder assassination abduction shelling bombing bombardment release planting "
                         "invasion occupation siege capture blockade".split())
+_HARM_VERBS = frozenset("kill injure wound".split())
 _RECIPIENT_PREPS = frozenset("at on against towards toward upon with into".split())
 _SIDE_WORDS = frozenset({"police", "army"})
 _GROUP_ADJECTIVES = frozenset("rebel police insurgent militant separatist guerrilla army".split())
@@ -410,6 +411,10 @@ def _verb_arguments(tok: Any) -> tuple[list[Any], list[Any]]:
         elif child.dep_ == "compound" and child.lower_ in _SIDE_WORDS:
             actors.append(child)  # "the police firing on …" parsed as a verb
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if tok.lemma_ in _HARM_VERBS and actors and not any(c.dep_ == "dobj" for c in tok.children) and not any(
+            c.lower_ in ("have", "has", "had") for c in tok.children):
+        recipients, actors = recipients + actors, []  # headline passive: "two soldiers killed in attack"
+        passive = True
     if not actors and not passive:  # a passive without "by" names no actor; don't guess one
         actors = _controller(tok)
     return actors, recipients
@@ -594,6 +599,9 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # across sentences, only mentions that name the same actor are one event
     if not (_compatible_parties(a.actors, b.actors) and _compatible_parties(a.recipients, b.recipients)):
         return False
+    if a.actors and b.actors and not ({x.text for x in a.actors} & {x.text for x in b.actors}) and not (
+            _party(a.actors) & _party(b.actors)):
+        return False  # "six injured in police firing, 12 killed by the rioters": two acts
     if a.evidence == b.evidence:  # one sentence: its dates and places are shared, whichever word is nearer
         return True
     return _compatible_time(a.time, b.time) and _compatible_places(a.locations, b.locations)
