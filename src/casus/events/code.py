@@ -30,7 +30,7 @@ from typing import Any
 from casus.actors import country_index, sector_of
 from casus.events import crosswalk
 from casus.events.lexicon import Trigger, lemmas_of, match
-from casus.events.participants import PEOPLE, Perspective, conjuncts, describe, is_target
+from casus.events.participants import GROUP_ADJECTIVES, PEOPLE, Perspective, conjuncts, describe, is_target
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source
@@ -98,6 +98,8 @@ class EventCoder:
         countries.update(p.country for p in doc.places if p.country)
         self.countries = [c for c, _ in countries.most_common()]
         self.drafts: list[_Draft] = []
+        # the phrases attribution already resolved to a source: an actor named there is that source
+        self.named = [(m.start, m.end, s) for s in doc.sources for m in s.mentions if s.kind != "outlet"]
         self.last_time: EventTime | None = None
 
     # -- per sentence ----------------------------------------------------------------------------
@@ -105,7 +107,8 @@ class EventCoder:
         for sent in self.doc.parsed.sents:
             if sent.text.strip():
                 self.sentence(sent)
-        events = merge([d.event for d in self.drafts])
+        anaphors = {id(d.event) for d in self.drafts if _definite(d.trigger) and not d.event.actors}
+        events = merge([d.event for d in self.drafts], anaphors)
         for k, event in enumerate(events, 1):
             event.id = f"e{k}"
             event.locations = _finest(event.locations)
@@ -117,10 +120,15 @@ class EventCoder:
         return next((c for c in self.claims if c.content.start <= pos < c.content.end), None)
 
     def perspective(self, claim: Claim | None) -> Perspective:
+        """Who speaks the words at hand. A reported claim ("the claims of the other side that our units
+        started it") is paraphrased by the claim around it, whose speaker "our" and "we" are."""
+        if claim is not None and claim.stance == "report":
+            claim = next((c for c in self.claims if c.stance != "report" and c.content.start <= claim.content.start
+                          and claim.content.end <= c.content.end), claim)
         source = self.sources.get(claim.source) if claim else None
         own = source.country if source else None
         other = next((c for c in self.countries if c != own), None)
-        return Perspective(source, other, claim is not None and not claim.inherited)
+        return Perspective(source, other, claim is not None and not claim.inherited, self.named)
 
     def sentence(self, sent: Any) -> None:
         drafts: list[_Draft] = []
@@ -133,12 +141,18 @@ class EventCoder:
                 drafts.append(draft)
         drafts += self.speech_acts(sent)
         drafts = [d for d in drafts if not _embedded(d, drafts)]
+        if self.drafts and self.drafts[-1].event.event == "ASSAULT" and not any(
+                d.event.event == "ASSAULT" and not _bare_harm(d) for d in drafts) and _paragraph(
+                self.text, self.drafts[-1].sentence.start_char) == _paragraph(self.text, sent.start_char):
+            drafts = [d for d in drafts if not _bare_harm(d)]  # "Two servicemen were wounded": the toll of the
+            # attack just told, not an attack of its own
         tolls = find_tolls(sent, self.text)
         self.attach_tolls(drafts, tolls, sent)
         # A clause is an event even without named participants ("50 persons were held"); a bare noun
         # ("clashes", "the operation") needs a participant or a toll to be one.
         kept = [d for d in drafts if d.event.actors or d.event.recipients or _has_toll(d.event)
-                or (d.trigger.pos_ == "VERB" and d.event.event in _MATERIAL)]
+                or (d.trigger.pos_ == "VERB" and d.event.event in _MATERIAL)
+                or (_definite(d.trigger) and any(p.event.event == d.event.event for p in self.drafts))]
         time = self.time_of(sent, kept)
         for draft in kept:
             verbal = crosswalk.QUAD[draft.event.event].startswith("verbal")
@@ -151,7 +165,9 @@ class EventCoder:
         self.drafts.extend(kept)
 
     def draft(self, tok: Any, entry: Trigger, sent: Any) -> _Draft | None:
-        claim = self.claim_at(tok.idx)
+        said_in = self.claim_at(tok.idx)  # the claim whose content holds the words: it sets the status
+        # a speech verb is its own claim's cue ("the ministry warned that …"): that claim carries it
+        claim = said_in or next((c for c in self.doc.claims if c.cue.start <= tok.idx < c.cue.end), None)
         view = self.perspective(claim)
         actors, recipients, explicit = self.arguments(tok, entry, view)
         span = self.doc.span(sent.start_char, sent.end_char)
@@ -165,7 +181,7 @@ class EventCoder:
         if event.event == "COERCE" and event.mode == "restrict" and actors and not any(
                 a.sector in _STATE_SECTORS for a in actors) and tok.lemma_ in ("block", "blockade", "close"):
             event.event, event.mode = "PROTEST", "obstruct"  # people blocking a road protest; a state coerces
-        event.status = self.status(tok, claim)
+        event.status = self.status(tok, said_in)
         if event.event in _REFUSABLE and event.status == "denied" and (claim is None or claim.stance == "assert"):
             event.event, event.status = "REJECT", "asserted"  # "will not accept", "did not agree": a refusal
         elif event.event in _INTENDABLE and event.status == "future" and not _conditional(tok):
@@ -365,8 +381,12 @@ class EventCoder:
     def locations(self, sent: Any, draft: _Draft) -> list[dict[str, Any]]:
         """The places of the event's sentence, without the countries that name a side; finer places hide
         the country names next to them."""
-        places = [p for p in self.doc.places if sent.start_char <= p.span.start < sent.end_char]
+        places = [p for p in self.doc.places if sent.start_char <= p.span.start < sent.end_char
+                  and not _dateline(self.text, p.span)]
         sides = [a.span for a in draft.event.actors + draft.event.recipients if a.span]
+        verbal = crosswalk.QUAD[draft.event.event].startswith("verbal")  # "responsibility lies with Baku"
+        if verbal:  # a speech act's place is a locative ("said in Geneva"), never a metonym ("lies with Baku")
+            places = [p for p in places if _locative(self.doc.parsed, p.span.start)]
         places = [p for p in places if p.precision != "country" or not (
             any(s.start <= p.span.start < s.end for s in sides) or _modifier(self.doc.parsed, p.span.start))]
         if any(p.precision != "country" for p in places):
@@ -386,10 +406,10 @@ class EventCoder:
 
 _PATIENT_OF = frozenset("killing murder assassination abduction shelling bombing bombardment release planting "
                         "invasion occupation siege capture blockade".split())
+_PHRASE_OBJECTS = frozenset("fire strike strikes attack attacks blow blows".split())
 _HARM_VERBS = frozenset("kill injure wound".split())
 _RECIPIENT_PREPS = frozenset("at on against towards toward upon with into".split())
 _SIDE_WORDS = frozenset({"police", "army"})
-_GROUP_ADJECTIVES = frozenset("rebel police insurgent militant separatist guerrilla army".split())
 
 
 def _verb_arguments(tok: Any) -> tuple[list[Any], list[Any]]:
@@ -404,12 +424,21 @@ def _verb_arguments(tok: Any) -> tuple[list[Any], list[Any]]:
                 actors.append(child)
         elif child.dep_ == "agent":
             actors += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "dobj" and child.lemma_ in _PHRASE_OBJECTS:  # "opened fire … on X"
+            recipients += [o for p in child.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS
+                           for o in p.children if o.dep_ == "pobj"]
         elif child.dep_ in ("nsubjpass", "dobj"):
             recipients.append(child)
         elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
-            recipients += [c for c in child.children if c.dep_ == "pobj"]
+            recipients += [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in WEAPON_MODES]
         elif child.dep_ == "compound" and child.lower_ in _SIDE_WORDS:
             actors.append(child)  # "the police firing on …" parsed as a verb
+    if not recipients:  # "opened fire with mortars on Armenian positions": the parser hangs "on" lower down
+        for prep in tok.subtree:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "against") and not any(
+                    a.pos_ in ("VERB", "AUX") for a in prep.ancestors if a.i != tok.i and tok in a.ancestors):
+                recipients += [o for o in prep.children if o.dep_ == "pobj"]
+                break
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     if tok.lemma_ in _HARM_VERBS and actors and not any(c.dep_ == "dobj" for c in tok.children) and not any(
             c.lower_ in ("have", "has", "had") for c in tok.children):
@@ -428,7 +457,7 @@ def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     recipients: list[Any] = []
     for child in tok.children:
         modifier = child.dep_ in ("amod", "compound") and (child.ent_type_ in ("NORP", "GPE", "ORG") or (
-            (child.pos_ in ("NOUN", "PROPN") or child.lower_ in _GROUP_ADJECTIVES)
+            (child.pos_ in ("NOUN", "PROPN") or child.lower_ in GROUP_ADJECTIVES)
             and sector_of(child.text) is not None))  # "rebel attack", "police firing"; not "military threats"
         if child.dep_ == "poss" or modifier:
             actors.append(child)
@@ -550,6 +579,34 @@ def _conditional(tok: Any) -> bool:
     return any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children) for c in tok.children)
 
 
+def _definite(tok: Any) -> bool:
+    """"the shelling", "this attack": a noun that refers back to an event already told."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                      for c in tok.children)
+
+
+def _bare_harm(draft: _Draft) -> bool:
+    """A passive "were killed/wounded" with no one named as doing it."""
+    return draft.trigger.lemma_ in _HARM_VERBS and not draft.event.actors
+
+
+def _paragraph(text: str, pos: int) -> int:
+    return text.count("\n\n", 0, pos)
+
+
+def _locative(parsed: Any, start: int) -> bool:
+    tok = next((t for t in parsed if t.idx >= start), None)
+    while tok is not None and tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from")
+
+
+def _dateline(text: str, span: Any) -> bool:
+    """"YEREVAN — …": where the report was filed, not where it happened."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return not text[line_start:span.start].strip() and bool(re.match(r"\s*(\(\w+\)\s*)?[—–-]", text[span.end:]))
+
+
 def _modifier(parsed: Any, start: int) -> bool:
     """A country named as a modifier ("the Azerbaijan Army", "Armenia's steps") names a side, not a place."""
     tok = next((t for t in parsed if t.idx >= start), None)
@@ -616,13 +673,27 @@ def _compatible_places(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool
         x["admin2"] and x["admin2"] == y["admin2"] for x in a for y in b)
 
 
-def merge(events: list[Event]) -> list[Event]:
-    """Repeated mentions of one event become one event (the first mention leads; the rest add)."""
+_ANAPHORA_REACH = 300  # characters: about the sentence before
+
+
+def _antecedent(events: list[Event], event: Event) -> Event | None:
+    """"The shelling began at 23:10": a definite noun with no actor of its own is the event of its type
+    told just before it."""
+    same = [e for e in events if e.event == event.event and e.status == event.status
+            and 0 <= event.evidence.start - max(m.end for m in e.mentions) <= _ANAPHORA_REACH]
+    return same[-1] if same else None
+
+
+def merge(events: list[Event], anaphors: set[int] | None = None) -> list[Event]:
+    """Repeated mentions of one event become one event (the first mention leads; the rest add).
+    ``anaphors``: ids of the mentions that are definite nouns referring back ("the shelling")."""
     out: list[Event] = []
     for event in events:
         # a mention joins an event of its own sentence first ("killed in police firing"), then earlier ones
         into = next((e for e in out if e.evidence == event.evidence and same_event(e, event)), None) or next(
             (e for e in out if same_event(e, event)), None)
+        if into is None and anaphors and id(event) in anaphors:
+            into = _antecedent(out, event)
         if into is None:
             out.append(event)
             continue

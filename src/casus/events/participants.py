@@ -13,7 +13,7 @@ through the speaking source: "our units" and "we" are the speaker's side,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from casus.actors import country_index, sector_of
@@ -22,6 +22,8 @@ from casus.model import Actor, Source, Span
 _OTHER_SIDE = re.compile(r"\b(enemy|adversary|opposite side|other side|opposing side|hostile side|"
                          r"opposite party|other party)\b", re.IGNORECASE)
 _OWN_SIDE = re.compile(r"^(our|we|us|ours)\b", re.IGNORECASE)
+GROUP_ADJECTIVES = frozenset("rebel police insurgent militant separatist guerrilla army".split())
+_MILITARY_PLACES = frozenset("position post outpost checkpoint garrison trench base".split())
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she"}
 _POSSESSIVES = {"its", "their", "his", "her"}
 _UNRESOLVED_PRONOUNS = {"it", "they", "them", "he", "she", "him", "her", "who", "which", "that", "this",
@@ -53,6 +55,7 @@ class Perspective:
     speaker: Source | None = None
     other_country: str | None = None
     in_claim: bool = False  # the words are inside the speaker's claim (pronouns may be the speaker)
+    named: list[tuple[int, int, Source]] = field(default_factory=list)  # phrases attribution resolved
 
 
 def phrase_tokens(head: Any, depth: int = 0) -> list[Any]:
@@ -96,6 +99,9 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         if lower in ("we", "us") or sector is None:
             return Actor(phrase, speaker.name, speaker.country, speaker.sector, Span.of(text, start, end))
         return Actor(phrase, _clean(phrase), speaker.country, sector.code, Span.of(text, start, end))
+    for m_start, m_end, source in perspective.named:  # "the ministry warned": the source attribution found
+        if m_start <= head.idx < m_end and source.kind != "unnamed":
+            return Actor(phrase, source.name, source.country, source.sector, Span.of(text, start, end))
     if lower in _UNRESOLVED_PRONOUNS and len(tokens) == 1:
         if lower in _SPEAKER_PRONOUNS and speaker is not None and speaker.kind != "outlet" and perspective.in_claim:
             # "Syria says it will not accept …": the pronoun inside a claim is its speaker
@@ -115,14 +121,16 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     whole = sector_of(phrase)
     adjectives = {t.lower_ for t in tokens if t.pos_ == "ADJ"}
     head_country = any(m.start <= head.idx - start < m.end for m in found)  # "NATO-member Norway" is Norway
-    if whole is not None and not head_country and (
-            whole.code in ("IGO", "NGO") or (sector is None and whole.term not in adjectives)):
+    if whole is not None and not head_country and (whole.code in ("IGO", "NGO") or (
+            sector is None and (whole.term not in adjectives or whole.term in GROUP_ADJECTIVES))):
         sector = whole  # "European Community foreign ministers" speak for the IGO; "the UN force" is the UN's
     if sector is not None and sector.code in ("IGO", "NGO") and not head_country:
         country = None
     if country is None and speaker is not None and perspective.in_claim and tokens[0].lower_ in _POSSESSIVES:
         country = speaker.country  # "Syria says it will withdraw its troops"
     code = sector.code if sector else None
+    if code is None and country and head.lemma_.lower() in _MILITARY_PLACES:
+        code = "MIL"  # "Armenian positions"
     if country is None and code is None:
         # Someone casus cannot place is still the actor ("the Azadliq coalition", "Putin", a state the
         # dictionary lacks); a region, a building, a date or a thing is not.
