@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 
 from tests.conftest import FIXTURES, ROOT, run_casus_process
 from tests.schema import validate_record
@@ -74,7 +75,10 @@ def test_json_and_table_formats(casus):
     assert "2023-03-12 (body)" in table.out and str(STATEMENT) in table.out
 
 
-def test_progress_bar_only_for_many_inputs(casus):
+def test_progress_bar_only_for_many_inputs_on_a_terminal(casus, monkeypatch):
+    piped = casus("extract", STATEMENT, FIXTURES / "article_meta.html")
+    assert piped.code == 0 and piped.err == ""  # logs and pipes get no bar
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
     one = casus("extract", STATEMENT)
     assert one.err == ""
     many = casus("extract", STATEMENT, FIXTURES / "article_meta.html")

@@ -28,6 +28,11 @@ class Err(Enum):
     E203 = "JSONL line {line} has neither a non-empty 'text' nor 'html' field"
     E204 = "JSONL line {line} is not a JSON object"
     E205 = "no main text left after removing boilerplate"
+    # E3xx: the store
+    E301 = "cannot open the store: {detail}"
+    E302 = "cannot use this store: {detail}"
+    E303 = "the store was written by a newer casus (schema {found}, this casus knows {known}); upgrade casus"
+    E304 = "bad value for {option}: {detail}"
     # E9xx: bugs
     E999 = "internal error ({detail}); please report it with this input"
 

@@ -232,6 +232,8 @@ class Document:
     events: list[Any] = field(default_factory=list)
     # The spaCy parse of ``text`` (set by the nlp stage); never serialised.
     parsed: Any = field(default=None, repr=False, compare=False)
+    # The raw input bytes ``id`` is the hash of (a file, or one JSONL line); kept by the store for recoding.
+    raw: bytes | None = field(default=None, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> Span:
         return Span.of(self.text, start, end)

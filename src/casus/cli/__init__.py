@@ -7,9 +7,9 @@ import os
 import sys
 
 from casus import __version__
-from casus.cli import extract
+from casus.cli import export, extract, incidents, ingest, recode
 
-SUBCOMMANDS = [extract]
+SUBCOMMANDS = [extract, ingest, incidents, export, recode]
 
 
 def build_parser() -> argparse.ArgumentParser:

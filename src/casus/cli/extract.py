@@ -7,7 +7,7 @@ import json
 import sys
 import traceback
 from collections.abc import Iterator
-from typing import TextIO
+from typing import Any, TextIO
 
 from casus.errors import CasusError, Err
 from casus.ingest.documents import documents_of
@@ -87,7 +87,9 @@ def event_lines(doc: Document) -> list[str]:
     return lines
 
 
-def _documents(inputs: list[Input], max_bytes: int, debug: bool, progress) -> Iterator[Document | CasusError]:
+def documents_or_errors(inputs: list[Input], max_bytes: int, debug: bool,
+                        progress: Any) -> Iterator[Document | CasusError]:
+    """The documents of every input, with each failure yielded as an error instead of raised."""
     for inp in inputs:
         try:
             yield from documents_of(inp, max_bytes)
@@ -112,12 +114,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"casus: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
         return 2
     writer = Writer(out, args.format)
-    progress = tqdm(total=len(inputs), unit="file", file=sys.stderr, disable=args.quiet or len(inputs) <= 1,
-                    dynamic_ncols=True)
+    quiet = args.quiet or len(inputs) <= 1 or not sys.stderr.isatty()  # no bar in logs and pipes
+    progress = tqdm(total=len(inputs), unit="file", file=sys.stderr, disable=quiet, dynamic_ncols=True)
     pipeline = default_pipeline()
 
     def good_documents() -> Iterator[Document]:
-        for item in _documents(inputs, args.max_bytes, args.debug, progress):
+        for item in documents_or_errors(inputs, args.max_bytes, args.debug, progress):
             if isinstance(item, CasusError):
                 failures.append(item)
                 progress.write(f"casus: error: {item.message}", file=sys.stderr)

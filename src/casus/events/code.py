@@ -30,7 +30,7 @@ from typing import Any
 from casus.actors import country_index, sector_of
 from casus.events import crosswalk
 from casus.events.lexicon import Trigger, lemmas_of, match
-from casus.events.participants import GROUP_ADJECTIVES, PEOPLE, Perspective, conjuncts, describe, is_target
+from casus.events.participants import GROUP_ADJECTIVES, OTHER_SIDE, PEOPLE, Perspective, conjuncts, describe, is_target
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source
@@ -207,6 +207,10 @@ class EventCoder:
             for actor in actors:  # a state that shells or deploys acts through its military
                 if actor.sector == "GOV" and sector_of(actor.text) is None:
                     actor.sector = "MIL"
+            for recipient in recipients:  # "the firing points of the enemy": the enemy's military
+                if recipient.sector == "GOV" and sector_of(recipient.text) is None and OTHER_SIDE.search(
+                        recipient.text):
+                    recipient.sector = "MIL"
         return actors, recipients, explicit
 
     # -- status ------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import Any
 from casus.actors import country_index, sector_of
 from casus.model import Actor, Source, Span
 
-_OTHER_SIDE = re.compile(r"\b(enemy|adversary|opposite side|other side|opposing side|hostile side|"
+OTHER_SIDE = re.compile(r"\b(enemy|adversary|opposite side|other side|opposing side|hostile side|"
                          r"opposite party|other party)\b", re.IGNORECASE)
 _OWN_SIDE = re.compile(r"^(our|we|us|ours)\b", re.IGNORECASE)
 GROUP_ADJECTIVES = frozenset("rebel police insurgent militant separatist guerrilla army".split())
@@ -109,7 +109,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         return None
     found = country_index().find(phrase)
     country = found[0].iso3 if found else None
-    if country is None and _OTHER_SIDE.search(phrase):
+    if country is None and OTHER_SIDE.search(phrase):
         country = perspective.other_country
     # The sector is the head's own ("troops", "armed forces", "police"), else its "of" chain's
     # ("sabotage groups of the armed forces"), never an adjective's ("military hardware").

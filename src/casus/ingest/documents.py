@@ -63,6 +63,7 @@ def document_from_text(data: bytes, path: str, *, text: str | None = None, title
         language=guess_language(cleaned.text),
         input_format="text",
         boilerplate=cleaned.boilerplate,
+        raw=data,
     )
 
 
@@ -94,6 +95,7 @@ def document_from_html(data: bytes | str, path: str, *, raw: bytes | None = None
         language=page.language or guess_language(page.text),
         input_format="html",
         boilerplate=page.boilerplate,
+        raw=id_bytes,
     )
 
 
@@ -137,7 +139,19 @@ def _jsonl_document(line: bytes, name: str, number: int) -> Document:
     if doc is None:
         raise CasusError(Err.E203, name, line=number)
     doc.input_format = "jsonl"
+    doc.raw = line.rstrip(b"\r\n")
     return doc
+
+
+def document_from_raw(raw: bytes, path: str, input_format: str) -> Document:
+    """The document a stored raw input makes, as ingest made it (``casus recode``)."""
+    if input_format == "jsonl":
+        doc = _jsonl_document(raw, path, 1)
+        doc.path = path
+        return doc
+    if input_format == "html":
+        return document_from_html(raw, path)
+    return document_from_text(raw, path)
 
 
 def _record_document(record: dict[str, Any], line: bytes, path: str, url: str | None, title: str | None,

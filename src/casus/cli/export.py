@@ -1,0 +1,60 @@
+"""``casus export --db STORE --format plover|acled-csv|geojson``: the stored events for other tools."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from casus.cli.ingest import add_db_option, open_or_report
+from casus.cli.options import iso_date
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="export events as PLOVER JSONL, ACLED-style CSV or GeoJSON",
+                       description="Write the stored events (optionally only those in a date range, involving a "
+                       "country, or of a type) in one of the export formats.")
+    add_db_option(p)
+    p.add_argument("--format", required=True, choices=["plover", "acled-csv", "geojson"])
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--country", metavar="ISO3")
+    p.add_argument("--type", dest="event_type", metavar="EVENT")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from casus.exports import write
+
+    store = open_or_report(args.db)
+    if store is None:
+        return 1
+    clauses, params = [], []
+    if args.start:
+        clauses.append("COALESCE(e.end_date, e.start_date) >= ?")
+        params.append(args.start)
+    if args.end:
+        clauses.append("COALESCE(e.start_date, e.end_date) <= ?")
+        params.append(args.end)
+    if args.country:
+        clauses.append("e.countries LIKE ?")
+        params.append(f"%|{args.country.upper()}|%")
+    if args.event_type:
+        clauses.append("e.event = ?")
+        params.append(args.event_type.upper())
+    try:
+        events = store.events(f"WHERE {' AND '.join(clauses)}" if clauses else "", tuple(params))
+    finally:
+        store.close()
+    try:
+        out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        print(f"casus: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return 2
+    try:
+        n = write(events, args.format, out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print(f"casus: {n} record(s) written", file=sys.stderr)
+    return 0

@@ -1,0 +1,86 @@
+"""``casus ingest PATH... --db STORE``: code documents and keep them, their events and incidents."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+
+from casus.cli.extract import documents_or_errors
+from casus.errors import CasusError
+from casus.ingest.readers import DEFAULT_MAX_BYTES, Input, find_inputs
+from casus.model import Document
+from casus.pipeline import default_pipeline
+
+DEFAULT_DB = "casus.db"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "ingest",
+        help="code documents and store them (SQLite file or PostgreSQL)",
+        description="Read inputs as 'casus extract' does, code them, and store each document with its events "
+        "in one transaction, linking events into incidents. Documents already stored (same content hash) are "
+        "skipped. Exit 0 if every input was processed, 1 if some failed, 2 on usage errors.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_db_option(p)
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
+    p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    p.set_defaults(func=run)
+
+
+def add_db_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default=DEFAULT_DB, metavar="STORE",
+                   help=f"an SQLite file (default {DEFAULT_DB}) or a postgresql://user@host/db URL")
+
+
+def open_or_report(target: str):  # -> Store | None
+    """The store, or None after printing why it cannot be opened."""
+    from casus.store import Store
+
+    try:
+        return Store(target)
+    except CasusError as exc:
+        print(f"casus: error: {exc.message}", file=sys.stderr)
+        return None
+
+
+def run(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    store = open_or_report(args.db)
+    if store is None:
+        return 1
+    found = list(find_inputs(args.paths))
+    inputs = [x for x in found if isinstance(x, Input)]
+    failures = [x for x in found if isinstance(x, CasusError)]
+    for err in failures:
+        print(f"casus: error: {err.message}", file=sys.stderr)
+    quiet = args.quiet or len(inputs) <= 1 or not sys.stderr.isatty()  # no bar in logs and pipes
+    progress = tqdm(total=len(inputs), unit="file", file=sys.stderr, disable=quiet, dynamic_ncols=True)
+    skipped = added = 0
+
+    def new_documents() -> Iterator[Document]:
+        nonlocal skipped
+        for item in documents_or_errors(inputs, args.max_bytes, args.debug, progress):
+            if isinstance(item, CasusError):
+                failures.append(item)
+                progress.write(f"casus: error: {item.message}", file=sys.stderr)
+            elif store.has_document(item.id):
+                skipped += 1  # re-ingesting a corpus codes nothing twice
+            else:
+                yield item
+
+    try:
+        for doc in default_pipeline().pipe(new_documents()):
+            added += store.add(doc)
+        counts = store.counts()
+    finally:
+        progress.close()
+        store.close()
+    print(f"casus: {added} document(s) stored, {skipped} already there, {len(failures)} failed; the store holds "
+          f"{counts['documents']} documents, {counts['events']} events, {counts['incidents']} incidents",
+          file=sys.stderr)
+    return 1 if failures else 0

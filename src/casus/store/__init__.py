@@ -1,0 +1,180 @@
+"""The store: documents (with their raw input), their events, and the incidents that link them.
+
+``casus ingest`` writes one document per transaction: the record, the raw
+input (zlib-compressed, for ``casus recode``), its events, and their links
+to incidents. A document already stored (same sha256 of the raw input) is
+skipped, so re-ingesting a corpus adds nothing, and an ingest killed at any
+point leaves only whole documents.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+from casus import __version__
+from casus.errors import CasusError, Err
+from casus.incidents import incident_record
+from casus.incidents.link import link_event, linkable
+from casus.model import Document
+from casus.store.backend import Backend, connect
+from casus.store.schema import migrate
+
+
+def enrich(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The record's events, each carrying what the store needs without the whole document: who holds
+    the position its status expresses (``said_by``), every source's position on it (``held_by``), and
+    the document's date and outlet."""
+    sources = {s["id"]: s for s in record["sources"]}
+    claims = {c["id"]: c for c in record["claims"]}
+    deniers = {c["about"]: c for c in record["claims"] if c["stance"] == "deny" and c.get("about")}
+    doc = record["doc"]
+    # the countries the document is about (its speakers'): the sides of an event that names only one
+    sides = sorted({s["country"] for s in record["sources"] if s["country"] and s["kind"] != "outlet"})
+    out = []
+    outlet = {"name": doc.get("publisher") or doc.get("title") or doc["path"], "country": None, "kind": "outlet"}
+
+    def who(source_id: str | None) -> dict[str, Any]:
+        source = sources.get(source_id or "")
+        return {"name": source["name"], "country": source["country"], "kind": source["kind"]} if source else outlet
+
+    for event in record["events"]:
+        claim = claims.get(event.get("claim") or "")
+        said_by = who(claim["source"] if claim else None)
+        # Who holds which position: "yes" it happened as told, "no" it did not. A denied report holds
+        # both: the reporting source's "yes" and the denier's "no".
+        held_by = [{**said_by, "says": "no" if event["status"] == "denied" else "yes"}]
+        if event["status"] == "denied" and claim is not None and claim["id"] in deniers:
+            said_by = who(deniers[claim["id"]]["source"])
+            held_by = [{**said_by, "says": "no"}, {**who(claim["source"]), "says": "yes"}]
+        out.append({**event, "said_by": said_by, "held_by": held_by, "doc_id": doc["id"],
+                    "published": doc["published"]["date"],
+                    "publisher": doc.get("publisher"), "url": doc.get("url"), "path": doc["path"],
+                    "sides": sides})
+    return out
+
+
+class Store:
+    """One casus store (an SQLite file or a PostgreSQL database)."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self.db: Backend = connect(target)
+        try:
+            migrate(self.db, target)
+        except self.db.errors as exc:
+            self.db.close()
+            raise CasusError(Err.E302, target, detail=str(exc).strip().splitlines()[0]) from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # -- writing ----------------------------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        return bool(self.db.query("SELECT 1 FROM documents WHERE id = ?", (doc_id,)))
+
+    def add(self, doc: Document, replace: bool = False) -> bool:
+        """Store a coded document and link its events; False when it was already there."""
+        record = doc.to_json()
+        with self.db.transaction():
+            found = self.db.query("SELECT seq FROM documents WHERE id = ?", (doc.id,))
+            if found and not replace:
+                return False
+            if found:  # recoding keeps the document's place in the ingest order
+                seq = int(found[0][0])
+                self._remove(doc.id)
+            else:
+                seq = self._next("documents")
+            self.db.execute(
+                "INSERT INTO documents (id, seq, path, url, title, publisher, published, input_format, casus_version,"
+                " record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, seq, doc.path, doc.url, doc.title, doc.publisher, doc.published.date, doc.input_format,
+                 __version__, json.dumps(record, ensure_ascii=False)))
+            if doc.raw is not None:
+                self.db.execute("INSERT INTO raw_inputs (doc_id, data) VALUES (?, ?)",
+                                (doc.id, zlib.compress(doc.raw, 6)))
+            for event in enrich(record):
+                self._add_event(event)
+        return True
+
+    def _add_event(self, event: dict[str, Any]) -> None:
+        countries = sorted(_countries(event))
+        incident = link_event(self.db, event, self._next) if linkable(event) else None
+        self.db.execute(
+            "INSERT INTO events (doc_id, event_id, event, quad, status, start_date, end_date, countries, incident_id,"
+            " record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (event["doc_id"], event["id"], event["event"], event["quad"], event["status"], event["time"]["start"],
+             event["time"]["end"], "|" + "|".join(countries) + "|", incident,
+             json.dumps(event, ensure_ascii=False)))
+
+    def _remove(self, doc_id: str) -> None:
+        self.db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
+        self.db.execute("DELETE FROM raw_inputs WHERE doc_id = ?", (doc_id,))
+        self.db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        self.db.execute("DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM events"
+                        " WHERE incident_id IS NOT NULL)")
+
+    def _next(self, table: str) -> int:
+        return int(self.db.query(f"SELECT COALESCE(MAX(seq), 0) + 1 FROM {table}")[0][0])
+
+    # -- reading ----------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        return {table: int(self.db.query(f"SELECT COUNT(*) FROM {table}")[0][0])
+                for table in ("documents", "events", "incidents", "raw_inputs")}
+
+    def raw_inputs(self) -> Iterator[tuple[str, str, str, bytes]]:
+        """(doc id, path, input format, raw bytes) of every stored document, in ingest order."""
+        for doc_id, path, fmt, data in self.db.query(
+                "SELECT d.id, d.path, d.input_format, r.data FROM documents d JOIN raw_inputs r ON r.doc_id = d.id"
+                " ORDER BY d.seq"):
+            yield doc_id, path, fmt, zlib.decompress(bytes(data))
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        for (record,) in self.db.query("SELECT record FROM documents ORDER BY seq"):
+            yield json.loads(record)
+
+    def events(self, where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        rows = self.db.query(
+            "SELECT e.record, e.incident_id FROM events e JOIN documents d ON d.id = e.doc_id"
+            f" {where} ORDER BY d.seq, e.event_id", params)
+        return [{**json.loads(record), "incident": incident} for record, incident in rows]
+
+    def incidents(self, start: str | None = None, end: str | None = None, country: str | None = None,
+                  event_type: str | None = None) -> list[dict[str, Any]]:
+        """Incident records (SCHEMA.md) overlapping [start, end], involving ``country``, with ``event_type``."""
+        clauses, params = [], []
+        if start:
+            clauses.append("end_date >= ?")
+            params.append(start)
+        if end:
+            clauses.append("start_date <= ?")
+            params.append(end)
+        if country:
+            clauses.append("countries LIKE ?")
+            params.append(f"%|{country.upper()}|%")
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        out = []
+        for (incident_id,) in self.db.query(f"SELECT id FROM incidents {where} ORDER BY seq", tuple(params)):
+            events = self.events("WHERE e.incident_id = ?", (incident_id,))
+            if event_type and not any(e["event"] == event_type.upper() for e in events):
+                continue
+            out.append(incident_record(incident_id, events))
+        return out
+
+
+def _countries(event: dict[str, Any]) -> set[str]:
+    """The countries an event involves: its participants' and its places'."""
+    return {a["country"] for a in event["actors"] + event["recipients"] if a.get("country")} | {
+        loc["country"] for loc in event["locations"] if loc.get("country")}
+
+
+def open_store(target: str) -> Store:
+    return Store(target)

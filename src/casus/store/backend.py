@@ -1,0 +1,99 @@
+"""The two databases casus stores into: an SQLite file (default) and PostgreSQL (for teams).
+
+Both speak the same SQL here, written with ``?`` placeholders; the
+PostgreSQL connection rewrites them to psycopg's ``%s``. Each document is
+written in one transaction, so a killed ingest leaves whole documents only.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from casus.errors import CasusError, Err
+
+
+class Backend:
+    """A DB-API connection with the few calls the store needs."""
+
+    dialect = "sqlite"
+    blob = "BLOB"
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def sql(self, statement: str) -> str:
+        return statement
+
+    def execute(self, statement: str, params: Sequence[Any] = ()) -> Any:
+        cur = self.conn.cursor()
+        cur.execute(self.sql(statement), tuple(params))
+        return cur
+
+    def query(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self.execute(statement, params).fetchall())
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        try:
+            yield
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class SqliteBackend(Backend):
+    def __init__(self, path: str) -> None:
+        try:
+            conn = sqlite3.connect(path, timeout=30)
+            conn.execute("PRAGMA journal_mode=WAL")  # readers (casus serve) never block the writer
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.Error as exc:
+            detail = "not an SQLite database" if "not a database" in str(exc) else str(exc)
+            raise CasusError(Err.E301, path, detail=detail) from None
+        super().__init__(conn)
+
+
+class PostgresBackend(Backend):
+    dialect = "postgresql"
+    blob = "BYTEA"
+
+    def __init__(self, url: str) -> None:
+        try:
+            import psycopg
+        except ImportError:
+            raise CasusError(Err.E302, url, detail="psycopg is not installed (pip install 'casus[postgres]')") \
+                from None
+        try:
+            conn = psycopg.connect(url, connect_timeout=10)
+        except psycopg.Error as exc:
+            raise CasusError(Err.E301, _without_password(url), detail=str(exc).strip().splitlines()[0]) from None
+        super().__init__(conn)
+        self.errors = (psycopg.Error,)
+
+    def sql(self, statement: str) -> str:
+        return statement.replace("%", "%%").replace("?", "%s")
+
+
+def _without_password(url: str) -> str:
+    """A connection string fit for an error message."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':', 1)[0]}@{host}"
+    return url
+
+
+def connect(target: str) -> Backend:
+    """``postgresql://…`` (or ``postgres://…``) is a PostgreSQL server; anything else an SQLite file."""
+    if target.startswith(("postgresql://", "postgres://")):
+        return PostgresBackend(target)
+    return SqliteBackend(target)

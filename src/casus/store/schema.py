@@ -1,0 +1,72 @@
+"""The store's tables, as numbered migrations applied in order (one schema for SQLite and PostgreSQL).
+
+A store records the version it was migrated to; opening it applies the
+missing migrations, and refuses a store from a newer casus.
+"""
+
+from __future__ import annotations
+
+from casus.errors import CasusError, Err
+from casus.store.backend import Backend
+
+MIGRATIONS: list[list[str]] = [
+    [  # 1: documents with their raw input, events, incidents
+        """CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            path TEXT NOT NULL,
+            url TEXT,
+            title TEXT,
+            publisher TEXT,
+            published TEXT,
+            input_format TEXT NOT NULL,
+            casus_version TEXT NOT NULL,
+            record TEXT NOT NULL
+        )""",
+        """CREATE TABLE raw_inputs (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id),
+            data {blob} NOT NULL
+        )""",
+        """CREATE TABLE incidents (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            countries TEXT NOT NULL,
+            start_date TEXT NOT NULL,
+            end_date TEXT NOT NULL
+        )""",
+        "CREATE INDEX incidents_time ON incidents (start_date, end_date)",
+        """CREATE TABLE events (
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            event_id TEXT NOT NULL,
+            event TEXT NOT NULL,
+            quad TEXT NOT NULL,
+            status TEXT NOT NULL,
+            start_date TEXT,
+            end_date TEXT,
+            countries TEXT NOT NULL,
+            incident_id TEXT REFERENCES incidents(id),
+            record TEXT NOT NULL,
+            PRIMARY KEY (doc_id, event_id)
+        )""",
+        "CREATE INDEX events_time ON events (start_date)",
+        "CREATE INDEX events_incident ON events (incident_id)",
+    ],
+]
+VERSION = len(MIGRATIONS)
+
+
+def migrate(db: Backend, name: str) -> None:
+    """Bring the store to ``VERSION``; each migration is one transaction."""
+    with db.transaction():
+        db.execute("CREATE TABLE IF NOT EXISTS casus_schema (version INTEGER NOT NULL)")
+        rows = db.query("SELECT version FROM casus_schema")
+        if not rows:
+            db.execute("INSERT INTO casus_schema (version) VALUES (0)")
+    found = int(db.query("SELECT version FROM casus_schema")[0][0])
+    if found > VERSION:
+        raise CasusError(Err.E303, name, found=found, known=VERSION)
+    for number in range(found, VERSION):
+        with db.transaction():
+            for statement in MIGRATIONS[number]:
+                db.execute(statement.format(blob=db.blob))
+            db.execute("UPDATE casus_schema SET version = ?", (number + 1,))
