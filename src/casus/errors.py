@@ -32,7 +32,6 @@ class Err(Enum):
     E301 = "cannot open the store: {detail}"
     E302 = "cannot use this store: {detail}"
     E303 = "the store was written by a newer casus (schema {found}, this casus knows {known}); upgrade casus"
-    E304 = "bad value for {option}: {detail}"
     # E9xx: bugs
     E999 = "internal error ({detail}); please report it with this input"
 

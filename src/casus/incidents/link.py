@@ -11,9 +11,10 @@ An event joins an incident when
 - its places are near the incident's: within ``NEAR_KM`` of one of them
   (75 km takes in both sides of a border), or in the same admin2 area; an
   event or incident with no place is not kept apart by place.
-Blocking: candidates come from an index on the incident's time window and
-one of the event's countries, so linking costs a few indexed lookups per
-event, not a comparison with every incident. Linking is incremental and
+Blocking: candidates come from an index on the end of the incident's
+window, read from the event's start to at most ``MAX_SPAN_DAYS`` after its
+end (no window is longer), and one of the event's countries, so linking costs a few indexed lookups per event, not a
+comparison with every incident (bench/incidents.py measures it). Linking is incremental and
 in ingest order: the first incident that fits is joined, else a new one
 starts.
 """
@@ -29,7 +30,12 @@ from typing import Any
 LINKED_QUADS = {"material-conflict"}
 LINKED_STATUSES = {"asserted", "alleged", "denied"}
 NEAR_KM = 75.0
+MAX_SPAN_DAYS = 120  # no incident window is longer, which bounds the index range a lookup reads
 _TOLERANCE_DAYS = {"hour": 1, "day": 1, "week": 2, "month": 0, "year": 0, None: 1}
+
+
+def _days(start: str, end: str) -> int:
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days
 
 
 def linkable(event: dict[str, Any]) -> bool:
@@ -87,11 +93,14 @@ def link_event(db: Any, event: dict[str, Any], next_seq: Callable[[str], int]) -
     """The id of the incident ``event`` belongs to (joined or started), updating its window."""
     countries = sides(event)
     start, end = window(event)
+    latest_end = (date.fromisoformat(end) + timedelta(days=MAX_SPAN_DAYS)).isoformat()
     candidates: dict[str, tuple[str, str, str]] = {}
     for country in countries or [""]:
+        # an overlapping incident ends between the event's start and MAX_SPAN_DAYS after its end
         for row in db.query(
-                "SELECT id, countries, start_date, end_date FROM incidents WHERE start_date <= ? AND end_date >= ?"
-                " AND countries LIKE ? ORDER BY seq", (end, start, f"%|{country}|%" if country else "%")):
+                "SELECT id, countries, start_date, end_date FROM incidents WHERE end_date >= ? AND end_date <= ?"
+                " AND start_date <= ? AND countries LIKE ? ORDER BY seq",
+                (start, latest_end, end, f"%|{country}|%" if country else "%")):
             candidates[row[0]] = (row[1], row[2], row[3])
     ordered = sorted(candidates.items(), key=lambda kv: int(kv[0][1:]))
     for incident_id, (their, their_start, their_end) in ordered:
@@ -102,11 +111,16 @@ def link_event(db: Any, event: dict[str, Any], next_seq: Callable[[str], int]) -
         if not near(event["locations"], places):
             continue
         merged = sorted(set(countries) | {c for c in their.split("|") if c})
+        new_start, new_end = min(start, their_start), max(end, their_end)
+        if _days(new_start, new_end) > MAX_SPAN_DAYS:  # a year-long event joins but does not stretch it
+            new_start, new_end = their_start, their_end
         db.execute("UPDATE incidents SET countries = ?, start_date = ?, end_date = ? WHERE id = ?",
-                   ("|" + "|".join(merged) + "|", min(start, their_start), max(end, their_end), incident_id))
+                   ("|" + "|".join(merged) + "|", new_start, new_end, incident_id))
         return incident_id
     seq = next_seq("incidents")
     incident_id = f"i{seq}"
+    if _days(start, end) > MAX_SPAN_DAYS:
+        start = (date.fromisoformat(end) - timedelta(days=MAX_SPAN_DAYS)).isoformat()
     db.execute("INSERT INTO incidents (id, seq, countries, start_date, end_date) VALUES (?, ?, ?, ?, ?)",
                (incident_id, seq, "|" + "|".join(countries) + "|", start, end))
     return incident_id

@@ -51,6 +51,9 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX events_time ON events (start_date)",
         "CREATE INDEX events_incident ON events (incident_id)",
     ],
+    [  # 2: linking looks incidents up by the end of their window
+        "CREATE INDEX incidents_end ON incidents (end_date)",
+    ],
 ]
 VERSION = len(MIGRATIONS)
 
