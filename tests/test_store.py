@@ -195,3 +195,16 @@ def test_sigkill_during_ingest_leaves_whole_documents_and_a_rerun_completes(tmp_
         assert sorted(ids) == sorted(str(p) for p in corpus)  # every document exactly once
         assert store.counts()["raw_inputs"] == len(corpus)
         assert store.db.query("SELECT COUNT(*) FROM events WHERE event = 'COERCE'")[0][0] >= len(corpus)
+
+
+def test_an_older_store_is_migrated_forward(tmp_path):
+    from casus.store.schema import VERSION
+
+    path = str(tmp_path / "old.db")
+    Store(path).close()
+    with sqlite3.connect(path) as conn:  # as a store of migration 1 was
+        conn.execute("DROP INDEX incidents_end")
+        conn.execute("UPDATE casus_schema SET version = 1")
+    with Store(path) as store:
+        assert store.db.query("SELECT version FROM casus_schema")[0][0] == VERSION
+        assert store.db.query("SELECT name FROM sqlite_master WHERE name = 'incidents_end'")

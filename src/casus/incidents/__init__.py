@@ -115,7 +115,8 @@ def disputes(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             _add(places, "+".join(countries), e)
     out.append(_dispute("location", places, by_country=True))
     for kind, side, positions in _toll_positions(events):
-        out.append(_dispute("toll", positions, kind=kind, side=side))
+        if side != "?":  # numbers for nobody in particular may count different people
+            out.append(_dispute("toll", positions, kind=kind, side=side))
     return [d for d in out if d is not None]
 
 

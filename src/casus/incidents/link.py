@@ -3,8 +3,9 @@
 An event joins an incident when
 - its type is material conflict (what happened, not what was said), and
   its status says it happened or is disputed (asserted, alleged, denied);
-- its sides (participants' countries, else the document's speakers'
-  countries) fit the incident's: one set holds the other, so "A shelled B"
+- its sides (participants' countries, else also its places' and the
+  document's speakers' countries; an event with none is not linked) fit
+  the incident's: one set holds the other, so "A shelled B"
   and "B attacked A" meet, whoever is named first;
 - its time window, widened by a tolerance for its precision (a day for a
   day, nothing more for a month), overlaps the incident's;
@@ -28,9 +29,11 @@ from datetime import date, timedelta
 from typing import Any
 
 LINKED_QUADS = {"material-conflict"}
+_COARSE = {"admin1", "country", "region"}
 LINKED_STATUSES = {"asserted", "alleged", "denied"}
 NEAR_KM = 75.0
 MAX_SPAN_DAYS = 120  # no incident window is longer, which bounds the index range a lookup reads
+STRETCH_DAYS = 7  # day-by-day events stretch an incident to a week at most (riots over a month stay apart)
 _TOLERANCE_DAYS = {"hour": 1, "day": 1, "week": 2, "month": 0, "year": 0, None: 1}
 
 
@@ -39,13 +42,18 @@ def _days(start: str, end: str) -> int:
 
 
 def linkable(event: dict[str, Any]) -> bool:
+    """Material conflict that happened or is disputed, with a date and at least one country: an event
+    nobody can place in a country or in time would join incidents by chance."""
     return event["quad"] in LINKED_QUADS and event["status"] in LINKED_STATUSES and bool(
-        event["time"]["start"] or event["time"]["end"])
+        event["time"]["start"] or event["time"]["end"]) and bool(sides(event))
 
 
 def sides(event: dict[str, Any]) -> list[str]:
-    """The countries on the sides of an event; the document's speakers stand in for a side not named."""
+    """The countries on the sides of an event: its participants', else also its places', else also the
+    document's speakers' (who stand in for a side the sentence does not name)."""
     own = {a["country"] for a in event["actors"] + event["recipients"] if a.get("country")}
+    if len(own) < 2:
+        own |= {loc["country"] for loc in event["locations"] if loc.get("country")}
     if len(own) < 2:
         own |= set(event.get("sides") or [])
     return sorted(own)
@@ -70,9 +78,9 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def near(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
     """Places within ``NEAR_KM`` of each other or in one admin2 area; no places on one side is no objection.
-    Country-wide places say nothing about where, so they are left out."""
-    a = [x for x in a if x.get("precision") != "country"]
-    b = [x for x in b if x.get("precision") != "country"]
+    Provinces and countries say too little about where, so they are left out."""
+    a = [x for x in a if x.get("precision") not in _COARSE]
+    b = [x for x in b if x.get("precision") not in _COARSE]
     if not a or not b:
         return True
     for x in a:
@@ -112,8 +120,8 @@ def link_event(db: Any, event: dict[str, Any], next_seq: Callable[[str], int]) -
             continue
         merged = sorted(set(countries) | {c for c in their.split("|") if c})
         new_start, new_end = min(start, their_start), max(end, their_end)
-        if _days(new_start, new_end) > MAX_SPAN_DAYS:  # a year-long event joins but does not stretch it
-            new_start, new_end = their_start, their_end
+        if _days(new_start, new_end) > max(STRETCH_DAYS, _days(their_start, their_end)):
+            new_start, new_end = their_start, their_end  # joins, but a chain of days does not make a month
         db.execute("UPDATE incidents SET countries = ?, start_date = ?, end_date = ? WHERE id = ?",
                    ("|" + "|".join(merged) + "|", new_start, new_end, incident_id))
         return incident_id
