@@ -22,3 +22,19 @@ fi
 if [ -d ../shared/data/polnear/train ]; then
     .venv/bin/python -m casus.attribution.train ../shared/data/polnear --if-missing
 fi
+# The web page's libraries, from the npm registry at the versions web/package-lock.json pins (served by
+# `casus serve` itself: no CDN, no tile server).
+vendor=src/casus/web/static/vendor
+wstamp=$(sha256sum web/package-lock.json | cut -d' ' -f1)
+if [ "$(cat "$vendor/.stamp" 2>/dev/null)" != "$wstamp" ]; then
+    if command -v npm >/dev/null; then
+        npm ci --prefix web --no-audit --no-fund --silent
+        mkdir -p "$vendor"
+        cp web/node_modules/leaflet/dist/leaflet.js web/node_modules/leaflet/dist/leaflet.css \
+            web/node_modules/topojson-client/dist/topojson-client.min.js \
+            web/node_modules/world-atlas/countries-50m.json "$vendor/"
+        echo "$wstamp" > "$vendor/.stamp"
+    else
+        echo "warning: npm is missing: 'casus serve' will show no map until scripts/setup.sh runs with npm" >&2
+    fi
+fi

@@ -14,6 +14,16 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
         echo "warning: PostgreSQL is not installed and cannot be installed here; its tests will be skipped" >&2
     fi
 fi
+# The web page's tests drive Debian's chromium with Playwright (no browser download).
+if [ ! -x /usr/bin/chromium ]; then
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+        echo "installing chromium (Debian package) for the web page tests" >&2
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+            || echo "warning: could not install chromium; the browser tests will be skipped" >&2
+    else
+        echo "warning: chromium is not installed and cannot be installed here; browser tests will be skipped" >&2
+    fi
+fi
 .venv/bin/ruff check src tests bench
 set +e
 .venv/bin/python -m pytest "$@"

@@ -198,13 +198,15 @@ def test_sigkill_during_ingest_leaves_whole_documents_and_a_rerun_completes(tmp_
 
 
 def test_an_older_store_is_migrated_forward(tmp_path):
-    from casus.store.schema import VERSION
+    from casus.store.schema import MIGRATIONS, VERSION
 
     path = str(tmp_path / "old.db")
-    Store(path).close()
-    with sqlite3.connect(path) as conn:  # as a store of migration 1 was
-        conn.execute("DROP INDEX incidents_end")
-        conn.execute("UPDATE casus_schema SET version = 1")
+    with sqlite3.connect(path) as conn:  # a store as casus made it at migration 1
+        conn.execute("CREATE TABLE casus_schema (version INTEGER NOT NULL)")
+        for statement in MIGRATIONS[0]:
+            conn.execute(statement.format(blob="BLOB"))
+        conn.execute("INSERT INTO casus_schema VALUES (1)")
     with Store(path) as store:
         assert store.db.query("SELECT version FROM casus_schema")[0][0] == VERSION
         assert store.db.query("SELECT name FROM sqlite_master WHERE name = 'incidents_end'")
+        assert store.db.query("SELECT lat, claimed_by FROM events") == []

@@ -7,9 +7,9 @@ import os
 import sys
 
 from casus import __version__
-from casus.cli import export, extract, incidents, ingest, recode
+from casus.cli import export, extract, incidents, ingest, recode, serve
 
-SUBCOMMANDS = [extract, ingest, incidents, export, recode]
+SUBCOMMANDS = [extract, ingest, incidents, export, recode, serve]
 
 
 def build_parser() -> argparse.ArgumentParser:

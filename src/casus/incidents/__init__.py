@@ -57,7 +57,8 @@ def _dispute(about: str, positions: dict[str, dict[str, Any]], by_country: bool 
                   for i, a in enumerate(values) for b in values[i + 1:])
     if len(values) < 2 or not opposed:
         return None
-    cleaned = [{k: v for k, v in p.items() if not k.startswith("_")} for p in values]
+    cleaned = [{**{k: v for k, v in p.items() if not k.startswith("_")},
+                "source_countries": sorted(c for c in p["_countries"] if c)} for p in values]
     return {"about": about, **extra, "positions": sorted(cleaned, key=lambda p: p["value"])}
 
 

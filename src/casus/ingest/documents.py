@@ -143,6 +143,12 @@ def _jsonl_document(line: bytes, name: str, number: int) -> Document:
     return doc
 
 
+def document_from_record(record: Any, name: str) -> Document:
+    """A Document from one JSON object shaped like a JSONL line (the HTTP API's ``POST /api/documents``)."""
+    line = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _jsonl_document(line, name, 1)
+
+
 def document_from_raw(raw: bytes, path: str, input_format: str) -> Document:
     """The document a stored raw input makes, as ingest made it (``casus recode``)."""
     if input_format == "jsonl":

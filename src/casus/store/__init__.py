@@ -59,9 +59,11 @@ def enrich(record: dict[str, Any]) -> list[dict[str, Any]]:
 class Store:
     """One casus store (an SQLite file or a PostgreSQL database)."""
 
-    def __init__(self, target: str) -> None:
+    def __init__(self, target: str, migrate_schema: bool = True) -> None:
         self.target = target
         self.db: Backend = connect(target)
+        if not migrate_schema:
+            return
         try:
             migrate(self.db, target)
         except self.db.errors as exc:
@@ -108,12 +110,14 @@ class Store:
     def _add_event(self, event: dict[str, Any]) -> None:
         countries = sorted(_countries(event))
         incident = link_event(self.db, event, self._next) if linkable(event) else None
+        place = next((loc for loc in event["locations"]), None)
         self.db.execute(
             "INSERT INTO events (doc_id, event_id, event, quad, status, start_date, end_date, countries, incident_id,"
-            " record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " record, lat, lon, claimed_by, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (event["doc_id"], event["id"], event["event"], event["quad"], event["status"], event["time"]["start"],
              event["time"]["end"], "|" + "|".join(countries) + "|", incident,
-             json.dumps(event, ensure_ascii=False)))
+             json.dumps(event, ensure_ascii=False), place["lat"] if place else None, place["lon"] if place else None,
+             event["said_by"]["name"], event["evidence"]["text"]))
 
     def _remove(self, doc_id: str) -> None:
         self.db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
@@ -150,6 +154,16 @@ class Store:
     def incidents(self, start: str | None = None, end: str | None = None, country: str | None = None,
                   event_type: str | None = None) -> list[dict[str, Any]]:
         """Incident records (SCHEMA.md) overlapping [start, end], involving ``country``, with ``event_type``."""
+        return self.incident_page(start, end, country, event_type)[1]
+
+    def incident(self, incident_id: str) -> dict[str, Any] | None:
+        events = self.events("WHERE e.incident_id = ?", (incident_id,))
+        return incident_record(incident_id, events) if events else None
+
+    def incident_page(self, start: str | None = None, end: str | None = None, country: str | None = None,
+                      event_type: str | None = None, limit: int | None = None,
+                      offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        """(how many incidents match, the records of ``limit`` of them from ``offset``)."""
         clauses, params = [], []
         if start:
             clauses.append("end_date >= ?")
@@ -160,14 +174,17 @@ class Store:
         if country:
             clauses.append("countries LIKE ?")
             params.append(f"%|{country.upper()}|%")
+        if event_type:
+            clauses.append("id IN (SELECT incident_id FROM events WHERE event = ?)")
+            params.append(event_type.upper())
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        total = int(self.db.query(f"SELECT COUNT(*) FROM incidents {where}", tuple(params))[0][0])
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         out = []
-        for (incident_id,) in self.db.query(f"SELECT id FROM incidents {where} ORDER BY seq", tuple(params)):
-            events = self.events("WHERE e.incident_id = ?", (incident_id,))
-            if event_type and not any(e["event"] == event_type.upper() for e in events):
-                continue
-            out.append(incident_record(incident_id, events))
-        return out
+        for (incident_id,) in self.db.query(f"SELECT id FROM incidents {where} ORDER BY seq{page}",
+                                            tuple(params)):
+            out.append(incident_record(incident_id, self.events("WHERE e.incident_id = ?", (incident_id,))))
+        return total, out
 
 
 def _countries(event: dict[str, Any]) -> set[str]:

@@ -48,6 +48,9 @@ class Backend:
     def close(self) -> None:
         self.conn.close()
 
+    def limit_time(self, seconds: float) -> None:
+        """Abort any statement running longer than ``seconds`` (the HTTP API bounds every query)."""
+
 
 class SqliteBackend(Backend):
     def __init__(self, path: str) -> None:
@@ -60,6 +63,24 @@ class SqliteBackend(Backend):
             detail = "not an SQLite database" if "not a database" in str(exc) else str(exc)
             raise CasusError(Err.E301, path, detail=detail) from None
         super().__init__(conn)
+
+    def limit_time(self, seconds: float) -> None:
+        import time
+
+        state = {"deadline": 0.0}
+
+        def check() -> int:
+            return 1 if state["deadline"] and time.monotonic() > state["deadline"] else 0
+
+        def arm(statement: str, params: Sequence[Any] = ()) -> Any:
+            state["deadline"] = time.monotonic() + seconds
+            try:
+                return Backend.execute(self, statement, params)
+            finally:
+                state["deadline"] = 0.0
+
+        self.conn.set_progress_handler(check, 10_000)
+        self.execute = arm  # type: ignore[method-assign]
 
 
 class PostgresBackend(Backend):
@@ -78,6 +99,10 @@ class PostgresBackend(Backend):
             raise CasusError(Err.E301, _without_password(url), detail=str(exc).strip().splitlines()[0]) from None
         super().__init__(conn)
         self.errors = (psycopg.Error,)
+
+    def limit_time(self, seconds: float) -> None:
+        self.execute(f"SET statement_timeout = {int(seconds * 1000)}")
+        self.conn.commit()
 
     def sql(self, statement: str) -> str:
         return statement.replace("%", "%%").replace("?", "%s")

@@ -54,6 +54,13 @@ MIGRATIONS: list[list[str]] = [
     [  # 2: linking looks incidents up by the end of their window
         "CREATE INDEX incidents_end ON incidents (end_date)",
     ],
+    [  # 3: what the HTTP API filters events on (rows stored before are filled by `casus recode`)
+        "ALTER TABLE events ADD COLUMN lat DOUBLE PRECISION",
+        "ALTER TABLE events ADD COLUMN lon DOUBLE PRECISION",
+        "ALTER TABLE events ADD COLUMN claimed_by TEXT",
+        "ALTER TABLE events ADD COLUMN evidence TEXT",
+        "CREATE INDEX events_place ON events (lat, lon)",
+    ],
 ]
 VERSION = len(MIGRATIONS)
 
