@@ -42,7 +42,7 @@ def client(store_path):
 # -- API ------------------------------------------------------------------------------------------------------
 def test_events_filters_and_pages(client):
     every = client.get("/api/events").json()
-    assert every["total"] >= 10 and len(every["items"]) == min(50, every["total"])
+    assert every["total"] >= 10 and len(every["items"]) == min(25, every["total"])
     assert client.get("/api/events?limit=201").status_code == 422
     assert client.get("/api/events?start=3 May").status_code == 422
     rejects = client.get("/api/events?type=reject").json()

@@ -25,25 +25,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from casus.exports import write
+    from casus.store import event_filters
 
     store = open_or_report(args.db)
     if store is None:
         return 1
-    clauses, params = [], []
-    if args.start:
-        clauses.append("COALESCE(e.end_date, e.start_date) >= ?")
-        params.append(args.start)
-    if args.end:
-        clauses.append("COALESCE(e.start_date, e.end_date) <= ?")
-        params.append(args.end)
-    if args.country:
-        clauses.append("e.countries LIKE ?")
-        params.append(f"%|{args.country.upper()}|%")
-    if args.event_type:
-        clauses.append("e.event = ?")
-        params.append(args.event_type.upper())
+    where, params = event_filters(args.start, args.end, args.country, args.event_type, None, None, None, None,
+                                  store.db.dialect)
     try:
-        events = store.events(f"WHERE {' AND '.join(clauses)}" if clauses else "", tuple(params))
+        events = store.events(where, params)
     finally:
         store.close()
     try:

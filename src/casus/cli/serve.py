@@ -17,6 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--token", default=os.environ.get("CASUS_TOKEN"), help="bearer token for POST /api/documents")
+    p.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
     p.set_defaults(func=run)
 
 
@@ -32,8 +33,14 @@ def run(args: argparse.Namespace) -> int:
     except ImportError:
         print("casus: error: the web extra is not installed (pip install 'casus[web]')", file=sys.stderr)
         return 1
-    app = create_app(args.db, token=args.token or None)
     print(f"casus: serving {args.db} on http://{args.host}:{args.port}/ "
           f"({'accepting documents with the token' if args.token else 'read-only'})", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    if args.workers > 1:  # each worker process imports the app itself
+        os.environ["CASUS_DB"] = args.db
+        os.environ["CASUS_TOKEN"] = args.token or ""
+        uvicorn.run("casus.web:app_from_environment", factory=True, host=args.host, port=args.port,
+                    workers=args.workers, log_level="warning")
+        return 0
+    uvicorn.run(create_app(args.db, token=args.token or None), host=args.host, port=args.port,
+                log_level="warning")
     return 0

@@ -111,15 +111,20 @@ class Store:
         countries = sorted(_countries(event))
         incident = link_event(self.db, event, self._next) if linkable(event) else None
         place = next((loc for loc in event["locations"]), None)
+        seq = int(self.db.query("SELECT COALESCE(MAX(seq), 0) + 1 FROM events")[0][0])
         self.db.execute(
             "INSERT INTO events (doc_id, event_id, event, quad, status, start_date, end_date, countries, incident_id,"
-            " record, lat, lon, claimed_by, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " record, lat, lon, claimed_by, evidence, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (event["doc_id"], event["id"], event["event"], event["quad"], event["status"], event["time"]["start"],
              event["time"]["end"], "|" + "|".join(countries) + "|", incident,
              json.dumps(event, ensure_ascii=False), place["lat"] if place else None, place["lon"] if place else None,
-             event["said_by"]["name"], event["evidence"]["text"]))
+             event["said_by"]["name"], event["evidence"]["text"], seq))
+        for country in countries:
+            self.db.execute("INSERT INTO event_countries (seq, country) VALUES (?, ?)", (seq, country))
 
     def _remove(self, doc_id: str) -> None:
+        self.db.execute("DELETE FROM event_countries WHERE seq IN (SELECT seq FROM events WHERE doc_id = ?)",
+                        (doc_id,))
         self.db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
         self.db.execute("DELETE FROM raw_inputs WHERE doc_id = ?", (doc_id,))
         self.db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
@@ -185,6 +190,43 @@ class Store:
                                             tuple(params)):
             out.append(incident_record(incident_id, self.events("WHERE e.incident_id = ?", (incident_id,))))
         return total, out
+
+
+def event_filters(start: str | None, end: str | None, country: str | None, event_type: str | None,
+                   source: str | None, q: str | None, bbox: str | None,
+                   incident: str | None, dialect: str = "sqlite") -> tuple[str, tuple[Any, ...]]:
+    """SQL conditions on ``events e`` for the API's and ``casus export``'s filters. Dates select the events
+    whose day (their start, else their end) lies in [start, end]; ``bbox`` is west,south,east,north."""
+    clauses, params = [], []
+    if start:
+        clauses.append("COALESCE(e.start_date, e.end_date) >= ?")
+        params.append(start)
+    if end:
+        clauses.append("COALESCE(e.start_date, e.end_date) <= ?")
+        params.append(end)
+    if country:
+        clauses.append("e.seq IN (SELECT seq FROM event_countries WHERE country = ?)")
+        params.append(country.upper())
+    if event_type:
+        clauses.append("e.event = ?")
+        params.append(event_type.upper())
+    if source:
+        clauses.append("e.claimed_by = ?")
+        params.append(source)
+    if q:  # LIKE ignores ASCII case in SQLite; PostgreSQL's ILIKE does the same
+        clauses.append("e.evidence LIKE ?" if dialect == "sqlite" else "e.evidence ILIKE ?")
+        params.append(f"%{q}%")
+    if incident:
+        clauses.append("e.incident_id = ?")
+        params.append(incident)
+    if bbox:
+        try:
+            west, south, east, north = (float(x) for x in bbox.split(","))
+        except ValueError:
+            raise ValueError("bbox is west,south,east,north in degrees") from None
+        clauses.append("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
+        params += [south, north, west, east]
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), tuple(params)
 
 
 def _countries(event: dict[str, Any]) -> set[str]:

@@ -79,7 +79,7 @@ class SqliteBackend(Backend):
             finally:
                 state["deadline"] = 0.0
 
-        self.conn.set_progress_handler(check, 10_000)
+        self.conn.set_progress_handler(check, 200_000)  # a check every ~ms, not every few µs
         self.execute = arm  # type: ignore[method-assign]
 
 

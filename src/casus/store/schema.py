@@ -61,6 +61,20 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE events ADD COLUMN evidence TEXT",
         "CREATE INDEX events_place ON events (lat, lon)",
     ],
+    [  # 4: events in ingest order without sorting (the API pages through them)
+        "ALTER TABLE events ADD COLUMN seq INTEGER",
+        "CREATE INDEX events_seq ON events (seq)",
+    ],
+    [  # 5: indexed filters for the API: events by country, by type and date
+        "CREATE TABLE event_countries (seq INTEGER NOT NULL, country TEXT NOT NULL)",
+        "CREATE INDEX event_countries_country ON event_countries (country, seq)",
+        "CREATE INDEX event_countries_seq ON event_countries (seq)",
+        "CREATE INDEX events_type_time ON events (event, start_date)",
+    ],
+    [  # 6: an event's day (its start, else its end) for date filters
+        "CREATE INDEX events_day ON events ((COALESCE(start_date, end_date)))",
+        "CREATE INDEX events_type_day ON events (event, (COALESCE(start_date, end_date)))",
+    ],
 ]
 VERSION = len(MIGRATIONS)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hmac
 import io
+import json
 import threading
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from fastapi.staticfiles import StaticFiles
 
 from casus import __version__
 from casus.errors import CasusError
-from casus.store import Store
+from casus.store import Store, event_filters
 
 STATIC = Path(__file__).with_name("static")
 MAX_PAGE = 200
@@ -33,39 +34,28 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
-def _event_filters(start: str | None, end: str | None, country: str | None, event_type: str | None,
-                   source: str | None, q: str | None, bbox: str | None,
-                   incident: str | None) -> tuple[str, tuple[Any, ...]]:
-    clauses, params = [], []
-    if start:
-        clauses.append("COALESCE(e.end_date, e.start_date) >= ?")
-        params.append(start)
-    if end:
-        clauses.append("COALESCE(e.start_date, e.end_date) <= ?")
-        params.append(end)
-    if country:
-        clauses.append("e.countries LIKE ?")
-        params.append(f"%|{country.upper()}|%")
-    if event_type:
-        clauses.append("e.event = ?")
-        params.append(event_type.upper())
-    if source:
-        clauses.append("e.claimed_by = ?")
-        params.append(source)
-    if q:
-        clauses.append("LOWER(e.evidence) LIKE ?")
-        params.append(f"%{q.lower()}%")
-    if incident:
-        clauses.append("e.incident_id = ?")
-        params.append(incident)
-    if bbox:
-        try:
-            west, south, east, north = (float(x) for x in bbox.split(","))
-        except ValueError:
-            raise HTTPException(422, "bbox is west,south,east,north in degrees") from None
-        clauses.append("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
-        params += [south, north, west, east]
-    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), tuple(params)
+class SecurityHeaders:
+    """Adds the Content-Security-Policy and friends to every response (plain ASGI: no per-request task)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        docs = scope["path"] in ("/docs", "/redoc")  # FastAPI's own docs pages load their assets inline
+
+        async def with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                if not docs:
+                    headers.append((b"content-security-policy", CSP.encode()))
+                headers += [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def create_app(target: str, token: str | None = None) -> Any:
@@ -84,14 +74,7 @@ def create_app(target: str, token: str | None = None) -> Any:
     app = FastAPI(title="casus", version=__version__,
                   description="Evidence-backed event records: documents, events, incidents and their disputes.")
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Any) -> Any:
-        response = await call_next(request)
-        if request.url.path not in ("/docs", "/redoc"):  # FastAPI's own docs pages load their assets inline
-            response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(Exception)
     async def database_errors(request: Request, exc: Exception) -> Any:
@@ -101,7 +84,7 @@ def create_app(target: str, token: str | None = None) -> Any:
 
     # fresh Query objects per parameter: FastAPI must not share one between two parameters
     def page() -> Any:
-        return Query(50, ge=1, le=MAX_PAGE)
+        return Query(25, ge=1, le=MAX_PAGE)
 
     def offset_q() -> Any:
         return Query(0, ge=0, le=1_000_000)
@@ -110,19 +93,32 @@ def create_app(target: str, token: str | None = None) -> Any:
         return Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
 
     @app.get("/api/health")
-    def health() -> dict[str, Any]:
+    async def health() -> dict[str, Any]:
         return {"casus": __version__, "writable": token is not None}
 
     @app.get("/api/events")
     def events(start: str | None = date_q(), end: str | None = date_q(), country: str | None = None,
                type: str | None = None, source: str | None = None, q: str | None = Query(None, max_length=200),
                bbox: str | None = None, incident: str | None = None, limit: int = page(),
-               offset: int = offset_q()) -> dict[str, Any]:
-        where, params = _event_filters(start, end, country, type, source, q, bbox, incident)
+               offset: int = offset_q()) -> Response:
         db = store().db
-        total = int(db.query(f"SELECT COUNT(*) FROM events e {where}", params)[0][0])
-        items = _page(store(), where, params, limit, offset)
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+        try:
+            where, params = event_filters(start, end, country, type, source, q, bbox, incident, db.dialect)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
+        if where:  # one pass over the matches gives both the count and the page
+            seqs = [r[0] for r in db.query(f"SELECT e.seq FROM events e {where} ORDER BY e.seq", params)]
+            total, wanted = len(seqs), seqs[offset: offset + limit]
+            rows = db.query("SELECT record, incident_id FROM events WHERE seq IN"
+                            f" ({','.join('?' * len(wanted))}) ORDER BY seq", wanted) if wanted else []
+        else:
+            total = int(db.query("SELECT COUNT(*) FROM events")[0][0])
+            rows = db.query(f"SELECT record, incident_id FROM events ORDER BY seq LIMIT {int(limit)}"
+                            f" OFFSET {int(offset)}")
+        # the stored JSON goes out as it is, with the incident added: no parsing and re-encoding per request
+        items = ",".join(f'{record[:-1]},"incident":{json.dumps(incident)}}}' for record, incident in rows)
+        body = f'{{"total":{total},"limit":{limit},"offset":{offset},"items":[{items}]}}'
+        return Response(body, media_type="application/json")
 
     @app.get("/api/incidents")
     def incidents(start: str | None = date_q(), end: str | None = date_q(), country: str | None = None,
@@ -149,8 +145,6 @@ def create_app(target: str, token: str | None = None) -> Any:
 
     @app.get("/api/documents/{doc_id}")
     def document(doc_id: str) -> dict[str, Any]:
-        import json
-
         rows = store().db.query("SELECT record FROM documents WHERE id = ?", (doc_id,))
         if not rows:
             raise HTTPException(404, "no such document")
@@ -168,7 +162,7 @@ def create_app(target: str, token: str | None = None) -> Any:
                source: str | None = None) -> Response:
         from casus.exports import write
 
-        where, params = _event_filters(start, end, country, type, source, None, None, None)
+        where, params = event_filters(start, end, country, type, source, None, None, None)
         found = _page(store(), where, params, MAX_EXPORT, 0)
         out = io.StringIO()
         write(found, format, out)
@@ -210,10 +204,15 @@ def create_app(target: str, token: str | None = None) -> Any:
 
 
 def _page(store: Any, where: str, params: tuple[Any, ...], limit: int, offset: int) -> list[dict[str, Any]]:
-    """One page of events, the paging done by the database."""
-    import json
-
-    rows = store.db.query(
-        "SELECT e.record, e.incident_id FROM events e JOIN documents d ON d.id = e.doc_id"
-        f" {where} ORDER BY d.seq, e.event_id LIMIT {int(limit)} OFFSET {int(offset)}", params)
+    """One page of events in ingest order, the paging done by the database."""
+    rows = store.db.query(f"SELECT e.record, e.incident_id FROM events e {where} ORDER BY e.seq"
+                          f" LIMIT {int(limit)} OFFSET {int(offset)}", params)
     return [{**json.loads(record), "incident": incident} for record, incident in rows]
+
+
+def app_from_environment() -> Any:
+    """The app for ``uvicorn --workers``, which imports it in each worker: store and token from the
+    environment that ``casus serve`` sets (CASUS_DB, CASUS_TOKEN)."""
+    import os
+
+    return create_app(os.environ["CASUS_DB"], token=os.environ.get("CASUS_TOKEN") or None)
