@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
+import re
 import sys
 import traceback
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from casus.engines import ENGINES, code_documents
 from casus.errors import CasusError, Err
 from casus.ingest.documents import documents_of
 from casus.ingest.readers import DEFAULT_MAX_BYTES, Input, find_inputs
 from casus.model import Document
-from casus.pipeline import default_pipeline
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,7 +33,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"largest document to read, in bytes (default {DEFAULT_MAX_BYTES})")
     p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    add_engine_options(p)
     p.set_defaults(func=run)
+
+
+MANY = 16  # documents from which worker processes pay for their start
+
+
+def add_engine_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="worker processes (default: one per core when there are several documents)")
+    p.add_argument("--engine", choices=ENGINES, default="auto",
+                   help="inline (this process), local (worker processes), ray (Ray Data); auto picks inline "
+                   "or local")
+    p.add_argument("--address", default=None, help="Ray cluster address for --engine ray (default: a local Ray)")
+
+
+def many_documents(inputs: list[Input]) -> bool:
+    """Whether the inputs hold enough documents to be worth starting worker processes (each loads the
+    models, a few seconds)."""
+    total = document_estimate(inputs)
+    return total is None or total >= MANY
 
 
 class Writer:
@@ -87,8 +109,7 @@ def event_lines(doc: Document) -> list[str]:
     return lines
 
 
-def documents_or_errors(inputs: list[Input], max_bytes: int, debug: bool,
-                        progress: Any) -> Iterator[Document | CasusError]:
+def documents_or_errors(inputs: list[Input], max_bytes: int, debug: bool) -> Iterator[Document | CasusError]:
     """The documents of every input, with each failure yielded as an error instead of raised."""
     for inp in inputs:
         try:
@@ -97,12 +118,37 @@ def documents_or_errors(inputs: list[Input], max_bytes: int, debug: bool,
             if debug:
                 traceback.print_exc()
             yield CasusError(Err.E999, inp.name, detail=f"{type(exc).__name__}: {exc}")
-        progress.update(1)
+
+
+def _lines(path: str) -> int:
+    opener = gzip.open if path.endswith(".gz") else open
+    try:
+        with opener(path, "rb") as f:
+            return sum(1 for line in f if line.strip())
+    except OSError:
+        return 1
+
+
+def document_estimate(inputs: list[Input]) -> int | None:
+    """How many documents the inputs hold: JSONL files count their lines; None for stdin."""
+    total = 0
+    for inp in inputs:
+        if inp.name == "-":
+            return None
+        total += _lines(inp.name) if re.search(r"\.(jsonl|ndjson)(\.gz)?$", inp.name) else 1
+    return total
+
+
+def progress_bar(inputs: list[Input], quiet: bool) -> Any:
+    """A bar over documents with their rate and the time left, on a terminal only (not in logs or pipes)."""
+    from tqdm import tqdm
+
+    total = document_estimate(inputs)
+    off = quiet or total in (0, 1) or not sys.stderr.isatty()
+    return tqdm(total=total, unit="doc", file=sys.stderr, disable=off, dynamic_ncols=True)
 
 
 def run(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
     found = list(find_inputs(args.paths))
     inputs = [x for x in found if isinstance(x, Input)]
     failures = [x for x in found if isinstance(x, CasusError)]
@@ -114,21 +160,22 @@ def run(args: argparse.Namespace) -> int:
         print(f"casus: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
         return 2
     writer = Writer(out, args.format)
-    quiet = args.quiet or len(inputs) <= 1 or not sys.stderr.isatty()  # no bar in logs and pipes
-    progress = tqdm(total=len(inputs), unit="file", file=sys.stderr, disable=quiet, dynamic_ncols=True)
-    pipeline = default_pipeline()
+    progress = progress_bar(inputs, args.quiet)
 
     def good_documents() -> Iterator[Document]:
-        for item in documents_or_errors(inputs, args.max_bytes, args.debug, progress):
+        for item in documents_or_errors(inputs, args.max_bytes, args.debug):
             if isinstance(item, CasusError):
                 failures.append(item)
                 progress.write(f"casus: error: {item.message}", file=sys.stderr)
+                progress.update(1)
             else:
                 yield item
 
     try:
-        for doc in pipeline.pipe(good_documents()):
+        for doc in code_documents(good_documents(), args.engine, args.workers, args.address,
+                                  many=many_documents(inputs)):
             writer.write(doc)
+            progress.update(1)
     finally:
         writer.close()
         progress.close()

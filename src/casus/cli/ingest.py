@@ -6,11 +6,11 @@ import argparse
 import sys
 from collections.abc import Iterator
 
-from casus.cli.extract import documents_or_errors
+from casus.cli.extract import add_engine_options, documents_or_errors, many_documents, progress_bar
+from casus.engines import code_documents
 from casus.errors import CasusError
 from casus.ingest.readers import DEFAULT_MAX_BYTES, Input, find_inputs
 from casus.model import Document
-from casus.pipeline import default_pipeline
 
 DEFAULT_DB = "casus.db"
 
@@ -28,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
     p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    add_engine_options(p)
     p.set_defaults(func=run)
 
 
@@ -48,8 +49,6 @@ def open_or_report(target: str):  # -> Store | None
 
 
 def run(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
     store = open_or_report(args.db)
     if store is None:
         return 1
@@ -58,24 +57,27 @@ def run(args: argparse.Namespace) -> int:
     failures = [x for x in found if isinstance(x, CasusError)]
     for err in failures:
         print(f"casus: error: {err.message}", file=sys.stderr)
-    quiet = args.quiet or len(inputs) <= 1 or not sys.stderr.isatty()  # no bar in logs and pipes
-    progress = tqdm(total=len(inputs), unit="file", file=sys.stderr, disable=quiet, dynamic_ncols=True)
+    progress = progress_bar(inputs, args.quiet)
     skipped = added = 0
 
     def new_documents() -> Iterator[Document]:
         nonlocal skipped
-        for item in documents_or_errors(inputs, args.max_bytes, args.debug, progress):
+        for item in documents_or_errors(inputs, args.max_bytes, args.debug):
             if isinstance(item, CasusError):
                 failures.append(item)
                 progress.write(f"casus: error: {item.message}", file=sys.stderr)
+                progress.update(1)
             elif store.has_document(item.id):
                 skipped += 1  # re-ingesting a corpus codes nothing twice
+                progress.update(1)
             else:
                 yield item
 
     try:
-        for doc in default_pipeline().pipe(new_documents()):
-            added += store.add(doc)
+        for doc in code_documents(new_documents(), args.engine, args.workers, args.address,
+                                  many=many_documents(inputs)):
+            added += store.add(doc)  # one writer: this process
+            progress.update(1)
         counts = store.counts()
     finally:
         progress.close()

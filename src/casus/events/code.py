@@ -2,22 +2,25 @@
 
 Order of work, per sentence:
 1. triggers (``lexicon``) with their actor and recipient from the parse
-   (``participants``); an event needs at least one participant casus can
-   name, or a toll, so that "the company hit a record" and "a clash of
-   opinions" stay out;
+   (``participants``); a material verb makes an event even with no one
+   named ("50 persons were held"), a bare noun needs a participant or a
+   toll, so that "a clash of opinions" stays out;
 2. the ASSAULT mode from weapon words near the trigger (the manual's
    "mode of violence");
 3. status from the claim that carries the sentence (a denied claim's content
    is ``denied``, another source's reported claim ``alleged``), negation,
-   modality (will -> future; would/could/may/if -> hypothetical) and
-   "alleged"/"reportedly";
-4. a violent act in the speaker's own future ("… will be resolutely
-   suppressed") is the speaker's THREATEN, not an ASSAULT (PLOVER manual,
-   auxiliary modes: return the single category); acts embedded under a
-   REQUEST, THREATEN or AGREE verb are that verb's content, not events;
+   modality (will -> future; would/could/may/if/"to prevent" ->
+   hypothetical) and "alleged"/"reportedly";
+4. PLOVER's single-category rule (manual, auxiliary modes): a violent act
+   in the speaker's own future ("… will be resolutely suppressed") is the
+   speaker's THREATEN, a cooperative one ("will withdraw") an AGREE, a
+   refused one ("will not accept") a REJECT; acts embedded under a REQUEST,
+   THREATEN or AGREE are that speech act's content, not events;
 5. speech acts from attribution: a ``deny`` claim about another source's
-   report is a REJECT of that source; "responsibility lies with X" an ACCUSE;
-6. time, toll and locations of the sentence; then mentions of one event merge.
+   report is a REJECT of that source; "responsibility lies with X" an
+   ACCUSE; "X said Y must …" a REQUEST;
+6. time, toll and locations of the sentence; then mentions of one event
+   merge (``merge.py``).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import Any
 from casus.actors import country_index, sector_of
 from casus.events import crosswalk
 from casus.events.lexicon import Trigger, lemmas_of, match
+from casus.events.merge import merge
 from casus.events.participants import GROUP_ADJECTIVES, OTHER_SIDE, PEOPLE, Perspective, conjuncts, describe, is_target
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
@@ -633,95 +637,6 @@ def _finest(locations: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _has_toll(event: Event) -> bool:
     return event.dead.text is not None or event.injured.text is not None
-
-
-# -- within-document merge -------------------------------------------------------------------------
-def _party(actors: list[Actor]) -> set[str]:
-    """Sides by country (a state and its army are one side), else by sector."""
-    return {a.country or a.sector or "" for a in actors if a.country or a.sector}
-
-
-def _compatible_parties(a: list[Actor], b: list[Actor]) -> bool:
-    pa, pb = _party(a), _party(b)
-    return not pa or not pb or bool(pa & pb)
-
-
-def _compatible_time(a: EventTime, b: EventTime) -> bool:
-    if a.how != "text" or b.how != "text":
-        return True
-    return a.start == b.start and a.precision == b.precision
-
-
-def same_event(a: Event, b: Event) -> bool:
-    """Two mentions of one happening: same type and status, no conflicting participants or dates."""
-    if a.event != b.event or a.status != b.status:
-        return False
-    if a.evidence != b.evidence and not (_party(a.actors) & _party(b.actors)):
-        return False  # across sentences, only mentions that name the same actor are one event
-    if not (_compatible_parties(a.actors, b.actors) and _compatible_parties(a.recipients, b.recipients)):
-        return False
-    if a.actors and b.actors and not ({x.text for x in a.actors} & {x.text for x in b.actors}) and not (
-            _party(a.actors) & _party(b.actors)):
-        return False  # "six injured in police firing, 12 killed by the rioters": two acts
-    if a.evidence == b.evidence:  # one sentence: its dates and places are shared, whichever word is nearer
-        return True
-    return _compatible_time(a.time, b.time) and _compatible_places(a.locations, b.locations)
-
-
-def _compatible_places(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
-    """Mentions placed in different places are different events; an unplaced mention fits any."""
-    if not a or not b:
-        return True
-    names = {(x["country"], x["admin1"], x["name"]) for x in a}
-    return any((y["country"], y["admin1"], y["name"]) in names for y in b) or any(
-        x["admin2"] and x["admin2"] == y["admin2"] for x in a for y in b)
-
-
-_ANAPHORA_REACH = 300  # characters: about the sentence before
-
-
-def _antecedent(events: list[Event], event: Event) -> Event | None:
-    """"The shelling began at 23:10": a definite noun with no actor of its own is the event of its type
-    told just before it."""
-    same = [e for e in events if e.event == event.event and e.status == event.status
-            and 0 <= event.evidence.start - max(m.end for m in e.mentions) <= _ANAPHORA_REACH]
-    return same[-1] if same else None
-
-
-def merge(events: list[Event], anaphors: set[int] | None = None) -> list[Event]:
-    """Repeated mentions of one event become one event (the first mention leads; the rest add).
-    ``anaphors``: ids of the mentions that are definite nouns referring back ("the shelling")."""
-    out: list[Event] = []
-    for event in events:
-        # a mention joins an event of its own sentence first ("killed in police firing"), then earlier ones
-        into = next((e for e in out if e.evidence == event.evidence and same_event(e, event)), None) or next(
-            (e for e in out if same_event(e, event)), None)
-        if into is None and anaphors and id(event) in anaphors:
-            into = _antecedent(out, event)
-        if into is None:
-            out.append(event)
-            continue
-        for field_name in ("actors", "recipients"):
-            have = getattr(into, field_name)
-            for actor in getattr(event, field_name):
-                if not any((a.country, a.sector) == (actor.country, actor.sector) for a in have):
-                    have.append(actor)
-        for loc in event.locations:
-            if not any(loc["name"] == x["name"] and loc["country"] == x["country"] for x in into.locations):
-                into.locations.append(loc)
-        if into.time.how != "text" and event.time.how == "text":
-            into.time = event.time
-        into.mode = into.mode or event.mode
-        into.context = list(dict.fromkeys(into.context + event.context))
-        for kind in ("dead", "injured"):
-            mine, theirs = getattr(into, kind), getattr(event, kind)
-            if theirs.text is not None and (mine.text is None or (theirs.best or theirs.low or 0) >
-                                            (mine.best or mine.low or 0)):
-                setattr(into, kind, theirs)
-        if event.evidence not in into.mentions:
-            into.mentions.append(event.evidence)
-        into.triggers = (into.triggers or [into.trigger]) + [event.trigger]
-    return out
 
 
 def code_events(doc: Document) -> list[Event]:
