@@ -7,8 +7,9 @@ into documents first (not timed, except where said).
 (a) casus's per-document stages (inline, one core) against bare spaCy
     ``nlp.pipe`` over the same texts: documents/s, words/s, and the ratio;
 (b) each stage's share of casus's time;
-(c) peak resident memory of a worker of the local engine (``ru_maxrss`` of
-    the children) against this process after loading the same pipeline;
+(c) peak resident memory of a worker of the local engine (its own VmHWM)
+    after coding the 50 longest documents and 150 others, against this
+    process after loading the same pipeline;
 (d) cold start: ``casus extract`` on the example in a new process, against
     a new Python process that only imports spaCy and loads the model;
 (e) growth: ``casus ingest`` (local engine, SQLite store) of N and 10·N
@@ -24,7 +25,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -95,12 +95,18 @@ def rss_mb() -> float:
 
 
 def worker_memory(docs: list[Any]) -> tuple[float, float]:
-    """(peak RSS of a local-engine worker, RSS of this process with the same pipeline loaded), MB."""
-    from casus.engines import run_local
+    """(peak RSS of a local-engine worker after coding ``docs``, as the worker itself reports it; this
+    process's RSS with the same pipeline loaded), MB. A forked child's own accounting would include the
+    parent's pages, so the worker reads its own VmHWM."""
+    import multiprocessing
+
+    from casus.engines import _code_batch, _init_worker, peak_rss_mb
     from casus.pipeline import default_pipeline
 
-    list(run_local(docs, 2))
-    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    with multiprocessing.get_context("spawn").Pool(1, initializer=_init_worker) as pool:
+        for k in range(0, len(docs), 8):
+            pool.apply(_code_batch, (docs[k:k + 8],))
+        worker = pool.apply(peak_rss_mb)
     default_pipeline()
     return worker, rss_mb()
 
@@ -165,8 +171,10 @@ def main() -> None:
     shares = {name: t / casus_s for name, t in per_stage.items()}
     print("(b) " + ", ".join(f"{name} {100 * share:.1f}%" for name, share in shares.items()))
     sample = docs[: min(200, len(docs))]
-    worker_mb, parent_mb = worker_memory(sample)
-    print(f"(c) peak RSS of a worker {worker_mb:.0f} MB (this process with the pipeline: {parent_mb:.0f} MB)")
+    longest = sorted(docs, key=lambda d: len(d.text), reverse=True)[:50]  # the worst case for memory
+    worker_mb, parent_mb = worker_memory(longest + sample[:150])
+    print(f"(c) peak RSS of a worker {worker_mb:.0f} MB on the 50 longest and 150 other documents "
+          f"(this process with the pipeline: {parent_mb:.0f} MB)")
     cold, spacy_cold = cold_start()
     print(f"(d) cold start of casus extract on the example {cold:.2f} s "
           f"(python + spaCy model only: {spacy_cold:.2f} s)")

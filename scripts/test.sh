@@ -4,26 +4,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-# The store tests run a real, throwaway PostgreSQL server: install Debian's package if it is missing.
-if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+# Debian packages some tests need (the suite uses the real thing, never a mock): installed when
+# missing and this is root with apt; otherwise those tests are skipped with a warning.
+need_debian_package() {  # PACKAGE WHAT-NEEDS-IT
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
-        echo "installing PostgreSQL (Debian package) for the store tests" >&2
-        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) \
-            || echo "warning: could not install PostgreSQL; its tests will be skipped" >&2
+        echo "installing $1 (Debian package) for $2" >&2
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null) \
+            || echo "warning: could not install $1; $2 will be skipped" >&2
     else
-        echo "warning: PostgreSQL is not installed and cannot be installed here; its tests will be skipped" >&2
+        echo "warning: $1 is not installed and cannot be installed here; $2 will be skipped" >&2
     fi
-fi
-# The web page's tests drive Debian's chromium with Playwright (no browser download).
-if [ ! -x /usr/bin/chromium ]; then
-    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
-        echo "installing chromium (Debian package) for the web page tests" >&2
-        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-            || echo "warning: could not install chromium; the browser tests will be skipped" >&2
-    else
-        echo "warning: chromium is not installed and cannot be installed here; browser tests will be skipped" >&2
-    fi
-fi
+}
+# a real, throwaway PostgreSQL server for the store tests
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_debian_package postgresql "the PostgreSQL store tests"
+# Debian's chromium, driven by Playwright (no browser download), for the web page tests
+[ -x /usr/bin/chromium ] || need_debian_package chromium "the browser tests"
 .venv/bin/ruff check src tests bench
 set +e
 .venv/bin/python -m pytest "$@"

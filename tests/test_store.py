@@ -210,3 +210,15 @@ def test_an_older_store_is_migrated_forward(tmp_path):
         assert store.db.query("SELECT version FROM casus_schema")[0][0] == VERSION
         assert store.db.query("SELECT name FROM sqlite_master WHERE name = 'incidents_end'")
         assert store.db.query("SELECT lat, claimed_by FROM events") == []
+
+
+def test_a_runaway_query_is_aborted(tmp_path):
+    from casus.store.backend import connect
+
+    db = connect(str(tmp_path / "bounded.db"))
+    db.limit_time(0.2)
+    began = time.time()
+    with pytest.raises(db.errors):
+        db.query("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT COUNT(*) FROM n")
+    assert time.time() - began < 5
+    assert db.query("SELECT 1") == [(1,)]  # the connection is still usable

@@ -117,6 +117,15 @@ def run_ray(docs: Iterable[Document], workers: int, address: str | None = None) 
             yield pickle.loads(row["doc"])
 
 
+def peak_rss_mb(_: Any = None) -> float:
+    """This process's peak resident memory (VmHWM: since its own start, not its parent's), in MB."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 

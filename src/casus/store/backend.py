@@ -94,15 +94,20 @@ class PostgresBackend(Backend):
             raise CasusError(Err.E302, url, detail="psycopg is not installed (pip install 'casus[postgres]')") \
                 from None
         try:
-            conn = psycopg.connect(url, connect_timeout=10)
+            # autocommit: a read never leaves a transaction open; writes use explicit transactions
+            conn = psycopg.connect(url, connect_timeout=10, autocommit=True)
         except psycopg.Error as exc:
             raise CasusError(Err.E301, _without_password(url), detail=str(exc).strip().splitlines()[0]) from None
         super().__init__(conn)
         self.errors = (psycopg.Error,)
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.conn.transaction():
+            yield
+
     def limit_time(self, seconds: float) -> None:
         self.execute(f"SET statement_timeout = {int(seconds * 1000)}")
-        self.conn.commit()
 
     def sql(self, statement: str) -> str:
         return statement.replace("%", "%%").replace("?", "%s")

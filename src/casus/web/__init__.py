@@ -79,6 +79,7 @@ def create_app(target: str, token: str | None = None) -> Any:
     @app.exception_handler(Exception)
     async def database_errors(request: Request, exc: Exception) -> Any:
         if any(isinstance(exc, kind) for kind in store().db.errors):
+            store().db.conn.rollback()  # the connection must be usable by the next request
             return JSONResponse({"detail": "the query took too long or failed; narrow it"}, status_code=503)
         raise exc
 
