@@ -222,3 +222,9 @@ def test_a_runaway_query_is_aborted(tmp_path):
         db.query("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT COUNT(*) FROM n")
     assert time.time() - began < 5
     assert db.query("SELECT 1") == [(1,)]  # the connection is still usable
+
+
+def test_errors_never_show_a_password(casus):
+    failed = casus("incidents", "--db", "postgresql://bob:hunter2@127.0.0.1:1/casus")
+    assert failed.code == 1 and "E301" in failed.err
+    assert "hunter2" not in failed.err and "bob@127.0.0.1:1" in failed.err

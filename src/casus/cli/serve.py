@@ -7,6 +7,7 @@ import os
 import sys
 
 from casus.cli.ingest import add_db_option, open_or_report
+from casus.store.backend import redacted
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     except ImportError:
         print("casus: error: the web extra is not installed (pip install 'casus[web]')", file=sys.stderr)
         return 1
-    print(f"casus: serving {args.db} on http://{args.host}:{args.port}/ "
+    print(f"casus: serving {redacted(args.db)} on http://{args.host}:{args.port}/ "
           f"({'accepting documents with the token' if args.token else 'read-only'})", file=sys.stderr)
     if args.workers > 1:  # each worker process imports the app itself
         os.environ["CASUS_DB"] = args.db

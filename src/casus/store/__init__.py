@@ -19,7 +19,7 @@ from casus.errors import CasusError, Err
 from casus.incidents import incident_record
 from casus.incidents.link import link_event, linkable
 from casus.model import Document
-from casus.store.backend import Backend, connect
+from casus.store.backend import Backend, connect, redacted
 from casus.store.schema import migrate
 
 
@@ -68,7 +68,7 @@ class Store:
             migrate(self.db, target)
         except self.db.errors as exc:
             self.db.close()
-            raise CasusError(Err.E302, target, detail=str(exc).strip().splitlines()[0]) from None
+            raise CasusError(Err.E302, redacted(target), detail=str(exc).strip().splitlines()[0]) from None
 
     def close(self) -> None:
         self.db.close()

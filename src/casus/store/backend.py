@@ -97,7 +97,7 @@ class PostgresBackend(Backend):
             # autocommit: a read never leaves a transaction open; writes use explicit transactions
             conn = psycopg.connect(url, connect_timeout=10, autocommit=True)
         except psycopg.Error as exc:
-            raise CasusError(Err.E301, _without_password(url), detail=str(exc).strip().splitlines()[0]) from None
+            raise CasusError(Err.E301, redacted(url), detail=str(exc).strip().splitlines()[0]) from None
         super().__init__(conn)
         self.errors = (psycopg.Error,)
 
@@ -113,7 +113,7 @@ class PostgresBackend(Backend):
         return statement.replace("%", "%%").replace("?", "%s")
 
 
-def _without_password(url: str) -> str:
+def redacted(url: str) -> str:
     """A connection string fit for an error message."""
     if "@" in url and "://" in url:
         scheme, rest = url.split("://", 1)

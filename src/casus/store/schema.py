@@ -7,7 +7,7 @@ missing migrations, and refuses a store from a newer casus.
 from __future__ import annotations
 
 from casus.errors import CasusError, Err
-from casus.store.backend import Backend
+from casus.store.backend import Backend, redacted
 
 MIGRATIONS: list[list[str]] = [
     [  # 1: documents with their raw input, events, incidents
@@ -88,7 +88,7 @@ def migrate(db: Backend, name: str) -> None:
             db.execute("INSERT INTO casus_schema (version) VALUES (0)")
     found = int(db.query("SELECT version FROM casus_schema")[0][0])
     if found > VERSION:
-        raise CasusError(Err.E303, name, found=found, known=VERSION)
+        raise CasusError(Err.E303, redacted(name), found=found, known=VERSION)
     for number in range(found, VERSION):
         with db.transaction():
             for statement in MIGRATIONS[number]:
