@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from casus.actors import country_index, sector_of
@@ -84,7 +84,6 @@ class _Draft:
     sentence: Any
     source: Source | None = None
     explicit_actor: bool = False
-    tolls: list[TollMention] = field(default_factory=list)
 
 
 class EventCoder:
@@ -140,9 +139,7 @@ class EventCoder:
             entry = match(tok)
             if entry is None or (tok.dep_ == "compound" and tok.head.lemma_ not in _EVENT_HEADS):
                 continue  # "attack helicopter" is a helicopter; "mediation mission" is a mediation
-            draft = self.draft(tok, entry, sent)
-            if draft is not None:
-                drafts.append(draft)
+            drafts.append(self.draft(tok, entry, sent))
         drafts += self.speech_acts(sent)
         drafts = [d for d in drafts if not _embedded(d, drafts)]
         if self.drafts and self.drafts[-1].event.event == "ASSAULT" and not any(
@@ -168,7 +165,7 @@ class EventCoder:
             self.last_time = material[0]
         self.drafts.extend(kept)
 
-    def draft(self, tok: Any, entry: Trigger, sent: Any) -> _Draft | None:
+    def draft(self, tok: Any, entry: Trigger, sent: Any) -> _Draft:
         said_in = self.claim_at(tok.idx)  # the claim whose content holds the words: it sets the status
         # a speech verb is its own claim's cue ("the ministry warned that …"): that claim carries it
         claim = said_in or next((c for c in self.doc.claims if c.cue.start <= tok.idx < c.cue.end), None)
