@@ -99,16 +99,16 @@ def disputes(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         _add(initiators, value, e, holder)
     out.append(_dispute("initiator", initiators, by_country=True))
     civilians: dict[str, dict[str, Any]] = {}
-    occurred: dict[str, dict[str, Any]] = {}
+    occurred: dict[str, dict[str, dict[str, Any]]] = {}  # per attacker: its positions
     for e in attacks:
         attackers = "+".join(sorted({a["country"] for a in e["actors"] if a.get("country")})) or "?"
         for holder in _holders(e):
             if _targets_civilians(e):
                 _add(civilians, holder["says"], e, holder)
-            _add(occurred.setdefault(attackers, {}), holder["says"], e, holder)  # type: ignore[arg-type]
+            _add(occurred.setdefault(attackers, {}), holder["says"], e, holder)
     out.append(_dispute("civilian_targeting", civilians))
     for attackers, positions in sorted(occurred.items()):
-        out.append(_dispute("occurred", positions, attacker=attackers))  # type: ignore[arg-type]
+        out.append(_dispute("occurred", positions, attacker=attackers))
     places: dict[str, dict[str, Any]] = {}
     for e in attacks:
         countries = sorted({loc["country"] for loc in e["locations"] if loc.get("country")})
