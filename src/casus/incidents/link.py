@@ -23,10 +23,11 @@ starts.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
+
+from casus.geo.resolve import distance_km
 
 LINKED_QUADS = {"material-conflict"}
 _COARSE = {"admin1", "country", "region"}
@@ -70,12 +71,6 @@ def window(event: dict[str, Any]) -> tuple[str, str]:
     return (start - pad).isoformat(), (end + pad).isoformat()
 
 
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
 def near(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
     """Places within ``NEAR_KM`` of each other or in one admin2 area; no places on one side is no objection.
     Provinces and countries say too little about where, so they are left out."""
@@ -87,7 +82,7 @@ def near(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
         for y in b:
             if x.get("admin2") and x.get("admin2") == y.get("admin2") and x.get("country") == y.get("country"):
                 return True
-            if distance_km((x["lat"], x["lon"]), (y["lat"], y["lon"])) <= NEAR_KM:
+            if distance_km(x["lat"], x["lon"], y["lat"], y["lon"]) <= NEAR_KM:
                 return True
     return False
 

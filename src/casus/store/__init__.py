@@ -111,7 +111,7 @@ class Store:
         countries = sorted(_countries(event))
         incident = link_event(self.db, event, self._next) if linkable(event) else None
         place = next((loc for loc in event["locations"]), None)
-        seq = int(self.db.query("SELECT COALESCE(MAX(seq), 0) + 1 FROM events")[0][0])
+        seq = self._next("events")
         self.db.execute(
             "INSERT INTO events (doc_id, event_id, event, quad, status, start_date, end_date, countries, incident_id,"
             " record, lat, lon, claimed_by, evidence, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -150,10 +150,12 @@ class Store:
         for (record,) in self.db.query("SELECT record FROM documents ORDER BY seq"):
             yield json.loads(record)
 
-    def events(self, where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        rows = self.db.query(
-            "SELECT e.record, e.incident_id FROM events e JOIN documents d ON d.id = e.doc_id"
-            f" {where} ORDER BY d.seq, e.event_id", params)
+    def events(self, where: str = "", params: tuple[Any, ...] = (), limit: int | None = None,
+               offset: int = 0) -> list[dict[str, Any]]:
+        """Event records (with their incident) matching ``where`` on ``events e``, in the order they were
+        stored, optionally one page of them."""
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+        rows = self.db.query(f"SELECT e.record, e.incident_id FROM events e {where} ORDER BY e.seq{page}", params)
         return [{**json.loads(record), "incident": incident} for record, incident in rows]
 
     def incidents(self, start: str | None = None, end: str | None = None, country: str | None = None,

@@ -164,7 +164,7 @@ def create_app(target: str, token: str | None = None) -> Any:
         from casus.exports import write
 
         where, params = event_filters(start, end, country, type, source, None, None, None)
-        found = _page(store(), where, params, MAX_EXPORT, 0)
+        found = store().events(where, params, limit=MAX_EXPORT)
         out = io.StringIO()
         write(found, format, out)
         kind, suffix = {"plover": ("application/x-ndjson", "jsonl"), "acled-csv": ("text/csv", "csv"),
@@ -202,13 +202,6 @@ def create_app(target: str, token: str | None = None) -> Any:
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
-
-
-def _page(store: Any, where: str, params: tuple[Any, ...], limit: int, offset: int) -> list[dict[str, Any]]:
-    """One page of events in ingest order, the paging done by the database."""
-    rows = store.db.query(f"SELECT e.record, e.incident_id FROM events e {where} ORDER BY e.seq"
-                          f" LIMIT {int(limit)} OFFSET {int(offset)}", params)
-    return [{**json.loads(record), "incident": incident} for record, incident in rows]
 
 
 def app_from_environment() -> Any:
