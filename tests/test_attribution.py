@@ -119,3 +119,46 @@ def test_statement_inheritance_and_paragraph_floor(analyse):
 def test_no_claim_without_a_speaker(analyse):
     doc = analyse("The growing militarization along the border indicated that a provocation was planned.")
     assert doc.claims == []
+
+
+def test_tagger_cues_outside_the_verb_list_need_a_named_speaker():
+    """PolNeAR's broad cues ("hinted", "has shown") open a claim only for a person or body."""
+    from casus.attribution.claims import speech_verbs
+    from casus.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def claims(text: str, cue: str) -> list:
+        doc = nlp(text)
+        (index,) = [t.i for t in doc if t.text == cue]
+        return speech_verbs(next(iter(doc.sents)), {index})
+
+    assert claims("Senator Smith hinted that taxes would fall next year.", "hinted")
+    # a country's deeds as evidence in someone else's statement, and evidence verbs
+    assert claims("Armenia has once again hinted that it will not sign the treaty.", "hinted") == []
+    assert claims("Senator Smith has shown that taxes can fall.", "shown") == []
+    assert claims("Taxes will fall next year, Senator Smith hinted.", "hinted")
+
+
+def test_context_clusters_round_trip_and_degrade(tmp_path):
+    """Centroids fitted on parsed docs are deterministic, survive saving, and a doc without
+    vectors simply gets no cluster features."""
+    from casus.attribution.tagger import context_clusters, fit_clusters, load_clusters, save_clusters
+    from casus.nlp import load_nlp
+
+    nlp = load_nlp()
+    docs = list(nlp.pipe(["The ministry said on Monday that the border was calm.",
+                          "Officials denied the report, calling it a fabrication.",
+                          "According to the army, two soldiers were wounded near the village."] * 20))
+    first, again = fit_clusters(docs, sizes=(4, 8)), fit_clusters(docs, sizes=(4, 8))
+    assert [c.shape for c in first] == [(4, 96), (8, 96)]
+    assert all((a == b).all() for a, b in zip(first, again, strict=True))
+    path = tmp_path / "model.clusters.npy"
+    save_clusters(path, first)
+    loaded = load_clusters(path)
+    ids = context_clusters(docs[0], loaded)
+    assert len(ids) == 2 and len(ids[0]) == len(docs[0]) and max(ids[1]) < 8
+    assert ids == context_clusters(docs[0], first)
+    bare = nlp.make_doc("No parse here.")
+    assert context_clusters(bare, loaded) == []
+    assert load_clusters(tmp_path / "missing.npy") == []

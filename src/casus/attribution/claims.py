@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from casus.actors import sector_of
+from casus.actors import country_index, sector_of
 from casus.attribution.sources import SourceRegistry
 from casus.model import Claim, Document, Source, Span
 
@@ -156,6 +156,15 @@ def _speaker_like(tok: Any) -> bool:
     return tok.lemma_.lower() in _SPEAKER_NOUNS or tok.lower_ in _SPEAKER_NOUNS or sector_of(tok.text) is not None
 
 
+# What shows or proves a point is evidence, not a speaker ("the attack demonstrated that …").
+_EVIDENCE_VERBS = frozenset("show demonstrate prove illustrate reflect mean signal".split())
+
+
+def _country_name(tok: Any) -> bool:
+    """A country or its people as a bare subject ("Armenia", "the Azerbaijanis"), whatever NER called it."""
+    return tok.ent_type_ in ("GPE", "NORP") or tok.text in country_index().forms
+
+
 def _left_source(verb: Any, sent: Any) -> tuple[list[Any], int] | None:
     """"CONTENT, SOURCE said": the phrase between the last comma and a subjectless verb, and that comma's index."""
     tokens = []
@@ -171,18 +180,30 @@ def _left_source(verb: Any, sent: Any) -> tuple[list[Any], int] | None:
 
 
 def speech_verbs(sent: Any, extra_cues: set[int]) -> list[_Found]:
+    """Claims around speech verbs: the listed ones, and the tagger's cues (``extra_cues``, token indices).
+
+    A tagger cue outside the list is PolNeAR's broad notion of attribution ("backs", "mocked",
+    "has shown"), so it opens a claim only with a named person or body as its subject: "Armenia
+    has once again shown that …" in a ministry's statement is the ministry's judgement, not a
+    claim by Armenia, and evidence verbs never make one.
+    """
     found = []
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX") or (lemma not in CUE_VERBS and tok.i not in extra_cues):
             continue
+        tagged_only = lemma not in CUE_VERBS
+        if tagged_only and lemma in _EVIDENCE_VERBS:
+            continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         source_tokens: list[Any] | None = None
         content = None
         if subjects:
-            if not _speaker_like(subjects[0]):
+            if not _speaker_like(subjects[0]) or (tagged_only and _country_name(subjects[0])):
                 continue
             source_tokens = _subtree(subjects[0])
+        elif tagged_only:
+            continue
         else:
             left = _left_source(tok, sent)
             if left is None:

