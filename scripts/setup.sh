@@ -18,7 +18,7 @@ fi
 # Derived data, built once and cached (~/.cache/casus): the gazetteer index (from
 # PyPI packages, ~15 s), and the attribution tagger, trained on PolNeAR's train
 # split when that data is beside the checkout.
-.venv/bin/python -m casus.geo.gazetteer --if-missing
+.venv/bin/python -m casus.geo --if-missing
 if [ -d ../shared/data/polnear/train ]; then
     .venv/bin/python -m casus.attribution.train ../shared/data/polnear --if-missing
 fi

