@@ -17,7 +17,7 @@ say through *context clusters*: k-means centroids of the parser's contextual
 token vectors (``doc.tensor``), fitted on the train split. A token's nearest
 centroid is one cheap categorical feature, so a rare cue shares weight with
 the frequent cues used in the same way. Both CRFs are strongly regularised
-(L1 2.0): on PolNeAR's dev split that was worth 4 points of cue F1 over a
+(L1 2.0): on PolNeAR's dev split that was worth 5 points of cue F1 over a
 light penalty, which memorised the train split.
 
 The model is built by ``python -m casus.attribution.train`` (or on first use)
@@ -459,7 +459,7 @@ def arg_items(doc: Any, start: int, end: int, feats: list[list[str]], cues: list
 
 
 def save_clusters(path: Path, centroids: list[Any]) -> None:
-    """Write the centroid sets as one .npy array (sets of equal width, stacked with their sizes)."""
+    """Write the centroid sets to one file as consecutive .npy arrays: their sizes, then each set."""
     import numpy as np
 
     with path.open("wb") as handle:

