@@ -26,18 +26,23 @@ def register(sub: argparse._SubParsersAction) -> None:
         "and print one SCHEMA.md record per document. Exit 0 if every input was processed, 1 if some "
         "failed (each is listed on stderr), 2 on usage errors.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_input_options(p)
     p.add_argument("--format", choices=["jsonl", "json", "table"], default="jsonl")
     p.add_argument("-o", "--output", metavar="FILE", help="write records to FILE instead of stdout")
+    p.set_defaults(func=run)
+
+
+MANY = 16  # documents from which worker processes pay for their start
+
+
+def add_input_options(p: argparse.ArgumentParser) -> None:
+    """What every subcommand that reads and codes inputs takes (``extract``, ``ingest``)."""
+    p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"largest document to read, in bytes (default {DEFAULT_MAX_BYTES})")
     p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     add_engine_options(p)
-    p.set_defaults(func=run)
-
-
-MANY = 16  # documents from which worker processes pay for their start
 
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:
@@ -120,6 +125,18 @@ def documents_or_errors(inputs: list[Input], max_bytes: int, debug: bool) -> Ite
             yield CasusError(Err.E999, inp.name, detail=f"{type(exc).__name__}: {exc}")
 
 
+def readable_documents(inputs: list[Input], args: argparse.Namespace, failures: list[CasusError],
+                       progress: Any) -> Iterator[Document]:
+    """The documents of the inputs; each failure is kept in ``failures``, reported and counted as done."""
+    for item in documents_or_errors(inputs, args.max_bytes, args.debug):
+        if isinstance(item, CasusError):
+            failures.append(item)
+            progress.write(f"casus: error: {item.message}", file=sys.stderr)
+            progress.update(1)
+        else:
+            yield item
+
+
 def _lines(path: str) -> int:
     opener = gzip.open if path.endswith(".gz") else open
     try:
@@ -162,18 +179,9 @@ def run(args: argparse.Namespace) -> int:
     writer = Writer(out, args.format)
     progress = progress_bar(inputs, args.quiet)
 
-    def good_documents() -> Iterator[Document]:
-        for item in documents_or_errors(inputs, args.max_bytes, args.debug):
-            if isinstance(item, CasusError):
-                failures.append(item)
-                progress.write(f"casus: error: {item.message}", file=sys.stderr)
-                progress.update(1)
-            else:
-                yield item
-
+    documents = readable_documents(inputs, args, failures, progress)
     try:
-        for doc in code_documents(good_documents(), args.engine, args.workers, args.address,
-                                  many=many_documents(inputs)):
+        for doc in code_documents(documents, args.engine, args.workers, args.address, many=many_documents(inputs)):
             writer.write(doc)
             progress.update(1)
     finally:

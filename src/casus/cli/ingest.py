@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Iterator
 
-from casus.cli.extract import add_engine_options, documents_or_errors, many_documents, progress_bar
+from casus.cli.extract import add_input_options, many_documents, progress_bar, readable_documents
 from casus.engines import code_documents
 from casus.errors import CasusError
-from casus.ingest.readers import DEFAULT_MAX_BYTES, Input, find_inputs
+from casus.ingest.readers import Input, find_inputs
 from casus.model import Document
 
 DEFAULT_DB = "casus.db"
@@ -23,12 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "in one transaction, linking events into incidents. Documents already stored (same content hash) are "
         "skipped. Exit 0 if every input was processed, 1 if some failed, 2 on usage errors.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_input_options(p)
     add_db_option(p)
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
-    p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
-    add_engine_options(p)
     p.set_defaults(func=run)
 
 
@@ -62,12 +58,8 @@ def run(args: argparse.Namespace) -> int:
 
     def new_documents() -> Iterator[Document]:
         nonlocal skipped
-        for item in documents_or_errors(inputs, args.max_bytes, args.debug):
-            if isinstance(item, CasusError):
-                failures.append(item)
-                progress.write(f"casus: error: {item.message}", file=sys.stderr)
-                progress.update(1)
-            elif store.has_document(item.id):
+        for item in readable_documents(inputs, args, failures, progress):
+            if store.has_document(item.id):
                 skipped += 1  # re-ingesting a corpus codes nothing twice
                 progress.update(1)
             else:
