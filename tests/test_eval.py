@@ -38,16 +38,27 @@ def _last_line(*args: str) -> dict[str, str]:
     return dict(pair.split("=") for pair in last.split())
 
 
-def test_maintext_eval_prints_figures_and_baseline():
-    figures = _last_line("maintext", str(shared_path("data", "aeb")), "--limit", "8")
-    assert {"f1", "precision", "recall", "baseline_f1"} <= set(figures)
-    assert 0.5 < float(figures["f1"]) <= 1 and figures["pages"] == "8"
+# Floors on small fixed slices (the first pages in the sets' own order), a little below what casus
+# scores there today: a regression in extraction or dating breaks them, noise cannot (no randomness).
+MAINTEXT_PAGES, MAINTEXT_F1_FLOOR = 30, 0.945  # casus 0.9576 on these pages (all 181: 0.9664)
+PUBDATE_PAGES, PUBDATE_ACCURACY_FLOOR = 40, 0.925  # casus 38/40 (all 200: 0.890); one more miss passes
 
 
-def test_pubdate_eval_prints_figures_and_baseline():
-    figures = _last_line("pubdate", str(shared_path("data", "htmldate-mediacloud2020")), "--limit", "8")
-    assert {"accuracy", "baseline_accuracy"} <= set(figures)
-    assert 0 <= float(figures["accuracy"]) <= 1
+def test_maintext_eval_scores_casus_above_a_floor_beside_both_trafilatura_modes():
+    figures = _last_line("maintext", str(shared_path("data", "aeb")), "--limit", str(MAINTEXT_PAGES))
+    baselines = {f"baseline_{mode}_{m}" for mode in ("default", "precise") for m in ("f1", "precision", "recall")}
+    assert {"f1", "precision", "recall", "baseline_f1", *baselines} <= set(figures)
+    assert figures["pages"] == str(MAINTEXT_PAGES)
+    assert float(figures["f1"]) >= MAINTEXT_F1_FLOOR
+    best = max(float(figures["baseline_default_f1"]), float(figures["baseline_precise_f1"]))
+    assert float(figures["baseline_f1"]) == pytest.approx(best, abs=1e-4)
+
+
+def test_pubdate_eval_scores_casus_above_a_floor_beside_both_htmldate_configurations():
+    figures = _last_line("pubdate", str(shared_path("data", "htmldate-mediacloud2020")), "--limit", str(PUBDATE_PAGES))
+    assert {"accuracy", "baseline_accuracy", "baseline_default_accuracy"} <= set(figures)
+    assert figures["pages"] == str(PUBDATE_PAGES)
+    assert float(figures["accuracy"]) >= PUBDATE_ACCURACY_FLOOR
 
 
 def test_unknown_evaluation_is_a_usage_error():
@@ -60,18 +71,6 @@ def test_missing_data_folder_is_a_clear_error(bad):
     proc = subprocess.run([sys.executable, "-m", "casus.eval", "maintext", bad], capture_output=True, text=True)
     assert proc.returncode == 2
     assert bad in proc.stderr and "Traceback" not in proc.stderr
-
-
-def test_plover_eval_prints_figures_and_baseline():
-    figures = _last_line("plover", str(shared_path("data", "plover")), "--limit", "40")
-    assert {"event_acc", "mode_acc", "actor_country_acc", "actor_sector_acc", "baseline_event_acc"} <= set(figures)
-    assert 0.3 < float(figures["event_acc"]) <= 1
-
-
-def test_ipe_eval_prints_figures_and_baseline():
-    figures = _last_line("ipe", str(shared_path("data", "india-police-events")), "--limit", "30")
-    assert {"kill_f1", "arrest_f1", "force_f1", "baseline_kill_f1", "arrest_p", "arrest_r"} <= set(figures)
-    assert 0 <= float(figures["arrest_f1"]) <= 1
 
 
 def test_old_plover_names_map_to_the_sixteen_types():

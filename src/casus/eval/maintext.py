@@ -4,8 +4,14 @@ Scored as AEB scores it: the text is cut into word 4-grams ("shingles");
 per page, true/false positives and false negatives are counted over
 shingles and normalised by their sum so that long pages weigh no more than
 short ones; precision and recall are averaged over pages and F1 is taken
-from the averages. The baseline is plain ``trafilatura.extract`` (what AEB
-runs for trafilatura), in the same process on the same pages.
+from the averages. Two baselines run in the same process on the same pages:
+``trafilatura.extract`` with its defaults (what AEB runs for trafilatura)
+and with ``favor_precision=True``, its own best setting here; the
+``baseline_*`` figures are the better of the two by F1.
+
+The figure is in-sample: casus's extraction settings (fast mode, the rescue
+threshold, the pruning of link lists) were chosen on AEB itself, and there
+is no held-out split of it.
 """
 
 from __future__ import annotations
@@ -78,21 +84,28 @@ def casus_text(key: str, html: bytes) -> str:
         return ""
 
 
-def baseline_text(html: bytes) -> str:
+def baseline_text(html: bytes, favor_precision: bool = False) -> str:
     import trafilatura
 
-    return trafilatura.extract(html.decode("utf-8", "replace"), include_comments=False) or ""
+    page = html.decode("utf-8", "replace")
+    return trafilatura.extract(page, include_comments=False, favor_precision=favor_precision) or ""
 
 
 def main(args: argparse.Namespace, rest: list[str]) -> int:
     argparse.ArgumentParser(prog="python -m casus.eval maintext").parse_args(rest)
     items = load(Path(args.data), args.limit)
     ours = score([(gold, casus_text(key, html)) for key, html, gold in items])
-    base = score([(gold, baseline_text(html)) for key, html, gold in items])
-    print(f"AEB main text, {len(items)} pages (word-4-gram shingles, macro P/R)")
-    print(f"  casus        P={ours['precision']:.4f} R={ours['recall']:.4f} F1={ours['f1']:.4f}")
-    print(f"  trafilatura  P={base['precision']:.4f} R={base['recall']:.4f} F1={base['f1']:.4f}")
+    default = score([(gold, baseline_text(html)) for key, html, gold in items])
+    precise = score([(gold, baseline_text(html, favor_precision=True)) for key, html, gold in items])
+    best_name, best = max((("default", default), ("favor_precision", precise)), key=lambda item: item[1]["f1"])
+    print(f"AEB main text, {len(items)} pages (word-4-gram shingles, macro P/R; in-sample for casus)")
+    rows = {"casus": ours, "trafilatura default": default, "trafilatura favor_precision": precise}
+    for name, f in rows.items():
+        print(f"  {name:<28} P={f['precision']:.4f} R={f['recall']:.4f} F1={f['f1']:.4f}")
     print(figures_line(f1=ours["f1"], precision=ours["precision"], recall=ours["recall"],
-                       baseline_f1=base["f1"], baseline_precision=base["precision"],
-                       baseline_recall=base["recall"], pages=len(items)))
+                       baseline_f1=best["f1"], baseline_precision=best["precision"],
+                       baseline_recall=best["recall"], baseline_default_f1=default["f1"],
+                       baseline_default_precision=default["precision"], baseline_default_recall=default["recall"],
+                       baseline_precise_f1=precise["f1"], baseline_precise_precision=precise["precision"],
+                       baseline_precise_recall=precise["recall"], baseline_best=best_name, pages=len(items)))
     return 0

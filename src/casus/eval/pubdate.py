@@ -1,9 +1,12 @@
 """Publication dates on htmldate's MediaCloud 2020 set: day-exact accuracy.
 
 casus's answer is ``doc.published.date`` from ingesting the page with its
-URL (any ``how``, inferred dates included: that is what a user gets). The
-baseline is plain ``htmldate.find_date`` with the page and its URL, default
-options, in the same run. A page with no date counts as wrong.
+URL (any ``how``, inferred dates included: that is what a user gets).
+Two baselines run in the same pass, both ``htmldate.find_date`` on the page
+and its URL: with the options casus passes it (``original_date=True``,
+``extensive_search=True``, ``max_date`` today; see ``casus.ingest.html``),
+which is htmldate at its best here, and with its defaults. casus's own
+share is what it adds beyond the first. A page with no date counts as wrong.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+from datetime import date
 from pathlib import Path
 
 from casus.errors import CasusError
@@ -36,11 +40,17 @@ def casus_date(url: str, html: bytes) -> tuple[str | None, str]:
     return published.date, published.how
 
 
-def baseline_date(url: str, html: bytes) -> str | None:
+def casus_options() -> dict[str, object]:
+    """The htmldate options ``casus.ingest.html.extract_html`` uses, so the baseline is not handicapped."""
+    return {"original_date": True, "extensive_search": True, "max_date": date.today().isoformat()}
+
+
+def baseline_date(url: str, html: bytes, options: dict[str, object] | None = None) -> str | None:
+    """htmldate alone on the raw page: with ``options``, or its defaults when None."""
     from htmldate import find_date
 
     try:
-        return find_date(html, url=url)
+        return find_date(html, url=url, **(options or {}))
     except Exception:  # a crash of the baseline counts as no answer
         return None
 
@@ -48,7 +58,8 @@ def baseline_date(url: str, html: bytes) -> str | None:
 def main(args: argparse.Namespace, rest: list[str]) -> int:
     argparse.ArgumentParser(prog="python -m casus.eval pubdate").parse_args(rest)
     items = load(Path(args.data), args.limit)
-    right = base_right = 0
+    right = best_right = default_right = 0
+    options = casus_options()
     by_how: dict[str, list[int]] = {}
     for url, html, gold in items:
         found, how = casus_date(url, html)
@@ -57,12 +68,15 @@ def main(args: argparse.Namespace, rest: list[str]) -> int:
         by_how.setdefault(how, [0, 0])
         by_how[how][0] += ok
         by_how[how][1] += 1
-        base_right += baseline_date(url, html) == gold
+        best_right += baseline_date(url, html, options) == gold
+        default_right += baseline_date(url, html) == gold
     n = len(items)
     print(f"MediaCloud 2020 publication dates, {n} pages (day-exact)")
     for how, (ok, total) in sorted(by_how.items()):
         print(f"  casus how={how:<9} {ok}/{total} right")
-    print(f"  casus    accuracy={right / n:.4f}")
-    print(f"  htmldate accuracy={base_right / n:.4f}")
-    print(figures_line(accuracy=right / n, baseline_accuracy=base_right / n, pages=n))
+    print(f"  casus                           accuracy={right / n:.4f}")
+    print(f"  htmldate, casus's options       accuracy={best_right / n:.4f}")
+    print(f"  htmldate, defaults              accuracy={default_right / n:.4f}")
+    print(figures_line(accuracy=right / n, baseline_accuracy=best_right / n,
+                       baseline_default_accuracy=default_right / n, pages=n))
     return 0
