@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -45,10 +47,20 @@ def run_casus_process(*args: str, stdin: bytes | None = None) -> Result:
     return Result(proc.returncode, proc.stdout.decode(), proc.stderr.decode())
 
 
+IN_CI = os.environ.get("CI", "").lower() in ("true", "1")
+
+
+def missing(reason: str) -> NoReturn:
+    """Skip a test whose data or program is missing here; in CI (``CI=true``) fail it, so no skip hides a gap."""
+    if IN_CI:
+        pytest.fail(f"{reason} (required when CI=true)", pytrace=False)
+    pytest.skip(reason)
+
+
 def shared_path(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"{path} is not present (../shared is beside the checkout in CI)")
+        missing(f"{path} is not present (../shared is beside the checkout in CI)")
     return path
 
 
@@ -71,7 +83,7 @@ def postgres_server():
 
     initdb, pg_ctl = _postgres_bin("initdb"), _postgres_bin("pg_ctl")
     if not initdb or not pg_ctl:
-        pytest.skip("PostgreSQL server binaries are not installed (scripts/test.sh installs them)")
+        missing("PostgreSQL server binaries are not installed (scripts/test.sh installs them)")
     import shutil
     import tempfile
 

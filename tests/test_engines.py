@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 from pathlib import Path
 
-import pytest
-
 from casus.store import Store
-from tests.conftest import shared_path
+from tests.conftest import missing, shared_path
 
 
 def _corpus(tmp_path: Path, n: int) -> Path:
@@ -33,7 +32,8 @@ def test_local_workers_match_inline(casus, tmp_path):
 
 
 def test_ray_with_two_workers_matches_the_local_engine_on_200_documents(casus, tmp_path):
-    pytest.importorskip("ray")
+    if importlib.util.find_spec("ray") is None:
+        missing("ray is not installed (the ray extra, which setup.sh installs)")
     corpus = _corpus(tmp_path, 200)
     local = casus("extract", corpus, "--engine", "local", "--workers", "2", "-q")
     ray = casus("extract", corpus, "--engine", "ray", "--workers", "2", "-q")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from casus.store import Store
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, missing
 from tests.test_store import ECONOMY, NIGHT
 
 HOSTILE = FIXTURES / "xss" / "hostile.jsonl"
@@ -142,7 +142,7 @@ def server(store_path):
 @pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
-        pytest.skip("Debian chromium is not installed (scripts/test.sh installs it)")
+        missing("Debian chromium is not installed (scripts/test.sh installs it)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
