@@ -45,3 +45,9 @@ def _term(matched: str, rows: dict[str, Sector]) -> str:
         if matched[:-cut] in rows:
             return matched[:-cut]
     return matched
+
+
+def sector_terms(text: str) -> list[tuple[int, Sector]]:
+    """Every sector term in ``text`` with its character offset, in order."""
+    pattern, rows = _table()
+    return [(m.start(), rows[_term(m.group(0).lower(), rows)]) for m in pattern.finditer(text)]

@@ -20,6 +20,13 @@ Events with status denied, hypothetical or future count for no label.
 The baseline, in the same run, is one keyword regex per label over the
 sentence text (below, ``BASELINE``).
 
+Two parts, by the articles' order in ``docs.jsonl.gz``: the first 300 are
+**dev** (the event rules were written while reading casus's errors on
+them, so their figures are in-sample), the other 957 are **held-out** (not
+read for tuning). Both are printed, each with the baseline beside it.
+``--per-part N`` scores only the first N articles of each part (a quick
+check); ``--limit N`` the first N articles of the file.
+
     python -m casus.eval ipe ../shared/data/india-police-events
 """
 
@@ -43,15 +50,22 @@ BASELINE = {
 }
 _KILL_WORDS = re.compile(r"(kill|murder|massacr|execut|gunned|shot dead)")
 _COUNTED = {"asserted", "alleged"}
+DEV_ARTICLES = 300  # the first articles of the file, read while writing the rules
+PARTS = ("dev", "heldout")
 
 
-def load(folder: Path, limit: int | None) -> tuple[list[dict[str, Any]], dict[int, list[dict[str, Any]]]]:
+def load(folder: Path, limit: int | None, per_part: int | None = None,
+         ) -> tuple[list[dict[str, Any]], dict[int, list[dict[str, Any]]]]:
+    """The articles (each with its ``part`` and ``date``) and their gold sentences by article id."""
     with gzip.open(folder / "docs.jsonl.gz", "rt", encoding="utf-8") as f:
         docs = [json.loads(line) for line in f]
     with gzip.open(folder / "metadata.jsonl.gz", "rt", encoding="utf-8") as f:
         dates = {m["doc_id"]: m.get("date") for m in map(json.loads, f)}
-    for doc in docs:
+    for k, doc in enumerate(docs):
         doc["date"] = dates.get(doc["doc_id"])
+        doc["part"] = PARTS[0] if k < DEV_ARTICLES else PARTS[1]
+    if per_part:
+        docs = docs[:min(per_part, DEV_ARTICLES)] + docs[DEV_ARTICLES:DEV_ARTICLES + per_part]
     if limit:
         docs = docs[:limit]
     wanted = {d["doc_id"] for d in docs}
@@ -102,17 +116,19 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(folder: Path, limit: int | None) -> dict[str, float]:
+def evaluate(folder: Path, limit: int | None, per_part: int | None = None) -> dict[str, float]:
+    """P/R/F1 of casus and the baseline for each label and part: ``dev_casus_KILL_f1``, ``heldout_base_…``."""
     from casus.model import Document, Published
     from casus.pipeline import default_pipeline
 
-    docs, sents = load(folder, limit)
+    docs, sents = load(folder, limit, per_part)
+    part_of = {str(d["doc_id"]): d["part"] for d in docs}
     pipeline = default_pipeline()
     inputs = [Document(id=str(d["doc_id"]), path=str(d["doc_id"]), text=d["doc_text"],
                        published=Published(d["date"], "metadata") if d.get("date") else Published())
               for d in docs]
-    counts = {f"{who}_{label}": [0, 0, 0] for who in ("casus", "base") for label in LABELS}
-    n_sents = 0
+    counts = {f"{part}_{who}_{label}": [0, 0, 0] for part in PARTS for who in ("casus", "base") for label in LABELS}
+    n_sents = dict.fromkeys(PARTS, 0)
     for doc in pipeline.pipe(inputs):
         rows = sorted(sents.get(int(doc.id), []), key=lambda r: r["sent_id"])
         spans = sentence_offsets(doc.text, rows)
@@ -125,16 +141,19 @@ def evaluate(folder: Path, limit: int | None) -> dict[str, float]:
                                                                                      alignment_mode="expand"))
                         break
         for row, ours in zip(rows, predicted, strict=True):
-            n_sents += 1
+            n_sents[part_of[doc.id]] += 1
             gold = set(row["sent_labels"])
             base = {label for label, rx in BASELINE.items() if rx.search(row["sent_text"].lower())}
             for label in LABELS:
                 for who, guess in (("casus", ours), ("base", base)):
-                    c = counts[f"{who}_{label}"]
+                    c = counts[f"{part_of[doc.id]}_{who}_{label}"]
                     c[0] += label in guess and label in gold
                     c[1] += label in guess and label not in gold
                     c[2] += label not in guess and label in gold
-    out: dict[str, float] = {"docs": len(docs), "sentences": n_sents}
+    out: dict[str, float] = {}
+    for part in PARTS:
+        out[f"{part}_docs"] = sum(d["part"] == part for d in docs)
+        out[f"{part}_sentences"] = n_sents[part]
     for key, (tp, fp, fn) in counts.items():
         p, r, f = _prf(tp, fp, fn)
         out[f"{key}_p"], out[f"{key}_r"], out[f"{key}_f1"] = p, r, f
@@ -142,16 +161,23 @@ def evaluate(folder: Path, limit: int | None) -> dict[str, float]:
 
 
 def main(args: argparse.Namespace, rest: list[str]) -> int:
-    argparse.ArgumentParser(prog="python -m casus.eval ipe").parse_args(rest)
-    r = evaluate(Path(args.data), args.limit)
-    print(f"IndiaPoliceEvents: {int(r['docs'])} articles, {int(r['sentences'])} sentences")
-    for label in LABELS:
-        print(f"  {label:<6} casus P={r[f'casus_{label}_p']:.3f} R={r[f'casus_{label}_r']:.3f} "
-              f"F1={r[f'casus_{label}_f1']:.3f}   baseline P={r[f'base_{label}_p']:.3f} "
-              f"R={r[f'base_{label}_r']:.3f} F1={r[f'base_{label}_f1']:.3f}")
-    print(figures_line(kill_f1=r["casus_KILL_f1"], arrest_f1=r["casus_ARREST_f1"], force_f1=r["casus_FORCE_f1"],
-                       kill_p=r["casus_KILL_p"], kill_r=r["casus_KILL_r"], arrest_p=r["casus_ARREST_p"],
-                       arrest_r=r["casus_ARREST_r"], force_p=r["casus_FORCE_p"], force_r=r["casus_FORCE_r"],
-                       baseline_kill_f1=r["base_KILL_f1"], baseline_arrest_f1=r["base_ARREST_f1"],
-                       baseline_force_f1=r["base_FORCE_f1"]))
+    parser = argparse.ArgumentParser(prog="python -m casus.eval ipe")
+    parser.add_argument("--per-part", type=int, default=None, metavar="N",
+                        help="score only the first N articles of the dev part and of the held-out part")
+    options = parser.parse_args(rest)
+    r = evaluate(Path(args.data), args.limit, options.per_part)
+    figures: dict[str, float | int] = {}
+    for part, label in (("dev", "dev, the first 300 articles (rules written reading them)"),
+                        ("heldout", "held-out, the other articles")):
+        print(f"IndiaPoliceEvents {label}: {int(r[f'{part}_docs'])} articles, {int(r[f'{part}_sentences'])} "
+              "sentences")
+        for name in LABELS:
+            ours, base = f"{part}_casus_{name}", f"{part}_base_{name}"
+            print(f"  {name:<6} casus P={r[f'{ours}_p']:.3f} R={r[f'{ours}_r']:.3f} F1={r[f'{ours}_f1']:.3f}   "
+                  f"baseline P={r[f'{base}_p']:.3f} R={r[f'{base}_r']:.3f} F1={r[f'{base}_f1']:.3f}")
+            low = name.lower()
+            figures |= {f"{part}_{low}_f1": r[f"{ours}_f1"], f"{part}_{low}_p": r[f"{ours}_p"],
+                        f"{part}_{low}_r": r[f"{ours}_r"], f"{part}_baseline_{low}_f1": r[f"{base}_f1"]}
+        figures[f"{part}_articles"] = int(r[f"{part}_docs"])
+    print(figures_line(**figures))
     return 0

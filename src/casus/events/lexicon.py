@@ -4,7 +4,9 @@ A table rather than code, so that an analyst can read and extend what casus
 codes. Entries are lemmas, matched on spaCy's lemma and coarse part of
 speech; multi-word entries ("open fire", "call for", "plant mine") ask the
 later lemmas to be children of the first (or a child's object), which is how
-the parse shows a particle, a light verb's object or a preposition.
+the parse shows a particle, a light verb's object or a preposition. The
+table's last column names each entry's source (CAMEO code, manual section or
+dictionary) for its readers; the code does not read it.
 """
 
 from __future__ import annotations

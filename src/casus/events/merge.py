@@ -40,7 +40,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.actors and b.actors and not ({x.text for x in a.actors} & {x.text for x in b.actors}) and not (
             _party(a.actors) & _party(b.actors)):
-        return False  # "six injured in police firing, 12 killed by the rioters": two acts
+        return False  # "three hurt by the police, two killed by the mob": two acts
     if a.evidence == b.evidence:  # one sentence: its dates and places are shared, whichever word is nearer
         return True
     return _compatible_time(a.time, b.time) and _compatible_places(a.locations, b.locations)
@@ -71,7 +71,7 @@ def merge(events: list[Event], anaphors: set[int] | None = None) -> list[Event]:
     ``anaphors``: ids of the mentions that are definite nouns referring back ("the shelling")."""
     out: list[Event] = []
     for event in events:
-        # a mention joins an event of its own sentence first ("killed in police firing"), then earlier ones
+        # a mention joins an event of its own sentence first ("shot dead by the police"), then earlier ones
         into = next((e for e in out if e.evidence == event.evidence and same_event(e, event)), None) or next(
             (e for e in out if same_event(e, event)), None)
         if into is None and anaphors and id(event) in anaphors:

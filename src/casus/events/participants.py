@@ -38,7 +38,7 @@ TARGET_WORDS = frozenset(
     "districts residential neighbourhood neighborhood camp camps vehicle vehicles convoy".split())
 
 
-# Nouns for people: unnamed, but participants all the same ("persons were arrested").
+# Nouns for people: unnamed, but participants all the same ("the passengers were detained").
 PEOPLE = frozenset(
     "people person persons man men woman women child children boy boys girl girls youth youths member members "
     "leader leaders accused suspect suspects individual individuals passenger passengers pilgrim pilgrims "
@@ -77,7 +77,7 @@ def phrase_tokens(head: Any, depth: int = 0) -> list[Any]:
 
 
 def conjuncts(head: Any) -> list[Any]:
-    """The head and the heads it is coordinated with ("Hungarian and Romanian officials" stays one)."""
+    """The head and the heads it is coordinated with ("Dutch and Belgian officials" stays one)."""
     return [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]]
 
 
@@ -104,7 +104,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
             return Actor(phrase, source.name, source.country, source.sector, Span.of(text, start, end))
     if lower in _UNRESOLVED_PRONOUNS and len(tokens) == 1:
         if lower in _SPEAKER_PRONOUNS and speaker is not None and speaker.kind != "outlet" and perspective.in_claim:
-            # "Syria says it will not accept …": the pronoun inside a claim is its speaker
+            # "Chile says it will not sign …": the pronoun inside a claim is its speaker
             return Actor(phrase, speaker.name, speaker.country, speaker.sector, Span.of(text, start, end))
         return None
     found = country_index().find(phrase)
@@ -120,14 +120,14 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         sector = sector_of(" ".join(t.text for t in chain)) if chain else None
     whole = sector_of(phrase)
     adjectives = {t.lower_ for t in tokens if t.pos_ == "ADJ"}
-    head_country = any(m.start <= head.idx - start < m.end for m in found)  # "NATO-member Norway" is Norway
+    head_country = any(m.start <= head.idx - start < m.end for m in found)  # "NATO-member Estonia" is Estonia
     if whole is not None and not head_country and (whole.code in ("IGO", "NGO") or (
             sector is None and (whole.term not in adjectives or whole.term in GROUP_ADJECTIVES))):
-        sector = whole  # "European Community foreign ministers" speak for the IGO; "the UN force" is the UN's
+        sector = whole  # "African Union defence ministers" speak for the IGO; "the UN force" is the UN's
     if sector is not None and sector.code in ("IGO", "NGO") and not head_country:
         country = None
     if country is None and speaker is not None and perspective.in_claim and tokens[0].lower_ in _POSSESSIVES:
-        country = speaker.country  # "Syria says it will withdraw its troops"
+        country = speaker.country  # "Chile says it will withdraw its troops"
     code = sector.code if sector else None
     if code is None and country and head.lemma_.lower() in _MILITARY_PLACES:
         code = "MIL"  # "Armenian positions"
@@ -136,7 +136,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         # dictionary lacks); a region, a building, a date or a thing is not.
         if head.ent_type_ in ("LOC", "FAC", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"):
             return None
-        if head.lemma_.lower() in PEOPLE or head.like_num:  # "50 persons were held", "120 were arrested"
+        if head.lemma_.lower() in PEOPLE or head.like_num:  # "30 people were detained", "40 were arrested"
             return Actor(phrase, _clean(phrase), None, None, Span.of(text, start, end))
         if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") or any(
                 t.pos_ == "PROPN" and t.ent_type_ not in ("LOC", "FAC") for t in tokens):

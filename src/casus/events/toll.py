@@ -155,7 +155,7 @@ def find_tolls(sent: Any, text: str) -> list[TollMention]:
             "injured" if lemma in INJURED_LEMMAS or tok.lower_ in INJURED_LEMMAS else None)
         if kind is None:
             continue
-        if lemma == "toll":  # "the death toll rose to 49"
+        if lemma == "toll":  # "the death toll climbed to 31"
             number = next((t for t in tok.head.subtree if t.like_num and t.i > tok.i), None)
             if number is not None and (value := number_of(number.text)) is not None:
                 found.append(TollMention("dead", Count(low=value, best=value, high=value,

