@@ -54,6 +54,8 @@ def validate_record(record: dict[str, Any]) -> None:
         assert claim["about"] is None or claim["about"] in claim_ids
         check_span(claim["cue"], text)
         check_span(claim["content"], text)
+        if claim.get("source_span") is not None:
+            check_span(claim["source_span"], text)
     for place in record["places"]:
         check_span(place["span"], text)
         assert place["precision"] in {"point", "town", "admin2", "admin1", "country", "region"}

@@ -162,3 +162,57 @@ def test_context_clusters_round_trip_and_degrade(tmp_path):
     bare = nlp.make_doc("No parse here.")
     assert context_clusters(bare, loaded) == []
     assert load_clusters(tmp_path / "missing.npy") == []
+
+
+def test_tagger_finds_what_the_verb_list_misses(analyse):
+    """The trained tagger opens claims the rules' verb list lacks, each naming its source phrase."""
+    doc = analyse("The harbour master has warned that the storm could close the port, and the shipping union "
+                  "insisted that crews be paid during the closure.")
+    said = {(c.source_span.text, c.cue.text, c.content.text) for c in doc.claims}
+    assert ("The harbour master", "has warned", "that the storm could close the port") in said
+    assert ("the shipping union", "insisted", "that crews be paid during the closure") in said
+    doc = analyse("The river authority's director conceded that the dam had been opened too late.")
+    (claim,) = doc.claims
+    assert claim.cue.text == "conceded" and _source(doc, claim.source).name == "river authority's director"
+
+
+def test_each_fragment_of_a_split_quote_is_a_claim_with_one_cue(analyse):
+    doc = analyse("“We did not fire first,” the border guard spokesman told reporters, "
+                  "“and we will not answer any provocation.”")
+    first, second = doc.claims
+    assert first.cue == second.cue and first.source == second.source
+    assert first.source_span.text == "the border guard spokesman"
+    assert "fire first" in first.content.text and "any provocation" in second.content.text
+    assert _source(doc, first.source).sector == "MIL"
+
+
+def test_a_pronoun_without_antecedent_is_an_unnamed_speaker(analyse):
+    doc = analyse('He said: "The convoy will not cross the river tonight."')
+    (claim,) = doc.claims
+    assert claim.cue.text == "said:" and claim.source_span.text == "He"
+    assert _source(doc, claim.source).kind == "unnamed"
+    assert "convoy will not cross" in claim.content.text
+
+
+def test_a_news_report_keeps_its_own_sentences(analyse):
+    """Outside an official statement, the sentence after a claim is the reporter's, not the speaker's."""
+    doc = analyse("Officials said the bridge over the river was shut on Sunday. "
+                  "Traffic was diverted to the southern road.")
+    (claim,) = doc.claims
+    assert claim.content.text == "the bridge over the river was shut on Sunday"
+
+
+def test_evidence_needs_a_speaker_or_a_record(analyse):
+    assert analyse("The growing militarization along the border indicated that a provocation was planned.").claims == []
+    doc = analyse("A survey of fishermen shows that catches fell by a third last year.")
+    (claim,) = doc.claims
+    assert claim.source_span.text == "A survey of fishermen"
+
+
+def test_claim_source_spans_are_mentions_of_their_source(analyse):
+    doc = analyse(shared_path("examples", "report-az-mfa-2022-09-13.txt").read_text(encoding="utf-8"))
+    named = [c for c in doc.claims if c.source_span is not None]
+    assert len(named) >= 3
+    for claim in named:
+        assert claim.source_span in _source(doc, claim.source).mentions
+    assert all(c.source_span is None for c in doc.claims if c.inherited)

@@ -83,6 +83,9 @@ class Claim:
 
     ``inherited``: the sentence names no speaker and belongs to the statement
     whose cue is ``cue`` (an official statement relayed sentence by sentence).
+    ``source_span``: where this claim names its source ("the ministry", "he"),
+    so that the speaker of each claim, not only of the document, is evidenced;
+    None when the claim names none (inherited, or a denial by the floor's speaker).
     """
 
     id: str
@@ -92,10 +95,12 @@ class Claim:
     stance: str = "assert"  # assert | deny | report
     about: str | None = None
     inherited: bool = False
+    source_span: Span | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "source": self.source, "cue": _span(self.cue), "content": _span(self.content),
-                "stance": self.stance, "about": self.about, "inherited": self.inherited}
+                "stance": self.stance, "about": self.about, "inherited": self.inherited,
+                "source_span": _span(self.source_span) if self.source_span else None}
 
 
 @dataclass

@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from casus.attribution.claims import attribute
+from casus.attribution.tagger import group_spans
 from casus.model import Document
 
 
 class Attribution:
     """Pipeline stage: fill ``doc.sources`` and ``doc.claims`` from the parse.
 
-    The trained tagger (``casus.attribution.model``) contributes cue verbs the
-    rules do not list; without a model and without PolNeAR to build one, the
-    rules work alone and a warning says so once.
+    The trained tagger (``casus.attribution.model``) finds cues, sources and
+    contents; the rules decide stance, nesting and who each source is (see
+    ``casus.attribution.claims``). Without a model and without PolNeAR to
+    build one, the rules work alone and a warning says so once.
     """
 
     name = "attribution"
 
-    def __init__(self, use_tagger: bool = True) -> None:
-        self.tagger = None
-        if use_tagger:
+    def __init__(self, use_tagger: bool = True, tagger: Any = None) -> None:
+        self.tagger = tagger
+        if use_tagger and tagger is None:
             from casus.attribution.model import TaggerUnavailable, get_tagger
 
             try:
@@ -29,9 +32,8 @@ class Attribution:
                 print(f"casus: warning: {exc}; attribution uses its rules only", file=sys.stderr)
 
     def __call__(self, doc: Document) -> Document:
-        cues: set[int] = set()
+        tagged = None
         if self.tagger is not None:
-            for span in self.tagger.tag(doc.parsed, cues_only=True):  # the rules find sources and contents
-                cues.update(range(span.token_start, span.token_end))
-        attribute(doc, cues)
+            tagged = group_spans(doc.parsed, self.tagger.tag(doc.parsed))
+        attribute(doc, tagged)
         return doc

@@ -9,25 +9,36 @@ Per sentence, explicit constructions come first, read off the parse:
   "Z rejected the claim of X that Y": a ``deny`` claim whose ``about`` is
   the report;
 - quotes split across a cue ("“…,” X said. “…”").
-The trained tagger adds cue verbs that the word lists do not know.
+
+The trained tagger (``casus.attribution.tagger``) then has its say, because
+on PolNeAR it finds spans far better than these rules do: a rule's claim
+takes the tagger's cue, source and content extents where the tagger found the
+same cue, a speech verb the tagger does not read as a cue is dropped, and the
+tagger's attributions the rules missed become claims too, behind the same
+guards as the rules' (a speaker-like source for evidence verbs, no claim for
+a bare country's "has shown"). Each content fragment is one claim. Stance,
+reports, denials and who the source is stay the rules' work.
 
 Then structure, as analysts read statements: a trailing "according to R"
 makes R the relay (``via``) of the sentence's speaker; when the first claim
 is an official statement ("said in a statement"), the sentences that name no
 speaker belong to the statement's speaker, a source named inside the
 statement is relayed by it, and a source named in a paragraph keeps the
-floor until that paragraph ends. Outside statements, a named source keeps
-the floor to the end of its paragraph only.
+floor until that paragraph ends. Outside statements a sentence that names no
+speaker is the reporter's own and makes no claim (on PolNeAR dev, giving it to
+the paragraph's last speaker cost 2.6 points of content F1); the floor still
+says whom "he" or "the ministry" means.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from casus.actors import country_index, sector_of
 from casus.attribution.sources import SourceRegistry
+from casus.attribution.tagger import TaggedAttribution, TaggedSpan
 from casus.model import Claim, Document, Source, Span
 
 CUE_VERBS = frozenset(
@@ -65,6 +76,8 @@ class _Found:
     relay: tuple[int, int] | None = None  # trailing "according to R": R relays the speaker
     report: _Found | None = None  # for a denial: the report it denies
     quote: bool = False
+    unnamed: bool = False  # the tagger found a claim but no one who makes it
+    more: list[tuple[int, int]] = field(default_factory=list)  # further fragments of what is said
 
 
 def _span(tokens: list[Any]) -> tuple[int, int] | None:
@@ -79,6 +92,16 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Whitespace off a cue or source span, punctuation kept: a cue may end in its colon ("he said:")."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
 
@@ -146,6 +169,9 @@ _SPEAKER_NOUNS = frozenset(
     "residents statement message report journalist correspondent analyst expert experts observer observers "
     "authorities authority representative envoy ambassador embassy commander committee council party "
     "people person man woman".split()
+) | frozenset(  # records that speak for their authors: "a poll shows", "the filing says"
+    "poll survey study analysis investigation inquiry document documents data record records footage video "
+    "letter filing memo transcript review audit".split()
 )
 
 
@@ -157,7 +183,7 @@ def _speaker_like(tok: Any) -> bool:
 
 
 # What shows or proves a point is evidence, not a speaker ("the attack demonstrated that …").
-_EVIDENCE_VERBS = frozenset("show demonstrate prove illustrate reflect mean signal".split())
+_EVIDENCE_VERBS = frozenset("show demonstrate prove illustrate reflect mean signal indicate".split())
 
 
 def _country_name(tok: Any) -> bool:
@@ -322,13 +348,54 @@ def _merge_relays(explicit: list[_Found]) -> list[_Found]:
     return kept
 
 
+def _tok_span(span: TaggedSpan) -> tuple[int, int]:
+    return span.start, span.end
+
+
+def _nearest(cue: TaggedSpan, spans: list[TaggedSpan]) -> TaggedSpan | None:
+    """The argument span nearest the cue (the longest among equals)."""
+    if not spans:
+        return None
+    return min(spans, key=lambda s: (max(cue.token_start - s.token_end, s.token_start - cue.token_end, 0),
+                                     s.token_start - s.token_end))
+
+
+def _refine(found: _Found, match: TaggedAttribution) -> None:
+    """Give a rule's claim the tagger's spans: the rules know which part is said, the tagger where it
+    starts and ends (PolNeAR dev, exact content F1: rules alone 0.18, with the tagger's extent 0.55)."""
+    if found.stance == "deny" and found.source is None:
+        return  # "[report] is a lie": the rules' reading of the report stays
+    overlapping = [c for c in match.contents if c.start < found.content[1] and found.content[0] < c.end]
+    content = max(overlapping, key=lambda c: min(c.end, found.content[1]) - max(c.start, found.content[0])) \
+        if overlapping else _nearest(match.cue, match.contents)
+    if content is not None:
+        found.content = _tok_span(content)
+        found.more = [_tok_span(c) for c in match.contents if c is not content]
+    source = _nearest(match.cue, match.sources)
+    if source is not None and found.relay is None:
+        found.source = _tok_span(source)
+    if not (found.cue[0] <= match.cue.start and match.cue.end <= found.cue[1]):
+        found.cue = _tok_span(match.cue)  # "said:" rather than "said"; "said in a statement" stays whole
+
+
+def _speaker_phrase(doc: Any, span: TaggedSpan | None) -> bool:
+    """Whether a tagged source names a speaker: its head, or a word that qualifies the head ("the agency's
+    director", "opposition lawmakers"), not a word further down ("the militarization by X")."""
+    if span is None:
+        return False
+    root = doc[span.token_start : span.token_end].root
+    return _speaker_like(root) or any(
+        c.dep_ in ("compound", "poss", "amod", "nmod") and _speaker_like(c) for c in root.children)
+
+
 class _Attributor:
     """Walks the sentences of one document, keeping track of who holds the floor."""
 
-    def __init__(self, doc: Document, tagged_cues: set[int]) -> None:
+    def __init__(self, doc: Document, tagged: list[TaggedAttribution] | None) -> None:
         self.doc = doc
         self.text = doc.text
-        self.tagged_cues = tagged_cues
+        self.tagged = tagged  # None: no tagger, the rules work alone
+        self.tagged_cues = {i for g in tagged or () for i in range(g.cue.token_start, g.cue.token_end)}
         self.registry = SourceRegistry(doc.text)
         self.outlet = self.registry.outlet(doc.publisher) if doc.publisher else None
         self.claims: list[Claim] = []
@@ -341,9 +408,11 @@ class _Attributor:
         return next(s for s in self.registry.sources if s.id == claim.source)
 
     def add(self, source: Source, cue: tuple[int, int], content: tuple[int, int], stance: str = "assert",
-            about: str | None = None, inherited: bool = False) -> Claim:
-        claim = Claim(f"c{len(self.claims) + 1}", source.id, Span.of(self.text, *_trim(self.text, cue)),
-                      Span.of(self.text, *_trim(self.text, content)), stance, about, inherited)
+            about: str | None = None, inherited: bool = False, named: tuple[int, int] | None = None) -> Claim:
+        """A claim; ``named`` is where this sentence names its source, if it does."""
+        claim = Claim(f"c{len(self.claims) + 1}", source.id, Span.of(self.text, *_strip(self.text, cue)),
+                      Span.of(self.text, *_trim(self.text, content)), stance, about, inherited,
+                      Span.of(self.text, *_strip(self.text, named)) if named else None)
         self.claims.append(claim)
         return claim
 
@@ -351,6 +420,7 @@ class _Attributor:
         """A source phrase; "the statement" and its kin stand for the speaker."""
         head = self.text[span[0] : span[1]].lower().split()
         if head and head[-1] in _SELF_REFERENCES and len(head) <= 3 and speaker is not None:
+            self.registry.mention(speaker, *_strip(self.text, span))
             return speaker
         return self.registry.resolve(*span, speaker=speaker)
 
@@ -372,11 +442,13 @@ class _Attributor:
         holder = self.floor[1] if self.floor else (self.main if self.statement_mode else None)
         speaker = self.source_of(holder) if holder else None
         reports = reported_claims(sent)
-        explicit = _merge_relays(according_to(sent) + speech_verbs(sent, self.tagged_cues))
+        explicit = self.with_tagged(sent, _merge_relays(according_to(sent) + speech_verbs(sent, self.tagged_cues)))
         consumed: set[int] = set()
         made: list[Claim] = []
         for found in sorted(explicit, key=lambda f: f.cue[0]):
             source = self.resolve(found.source, speaker) if found.source else speaker
+            if source is None and found.unnamed:
+                source = self.registry.unnamed()
             if source is None:
                 continue
             if found.stance == "deny":  # "X rejected the claim of Y that …": about Y's report
@@ -397,17 +469,73 @@ class _Attributor:
             if id(report) not in consumed and report.source:
                 reporter = self.resolve(report.source, speaker)
                 if reporter is not None and reporter is not speaker:
-                    made.append(self.add(reporter, report.cue, report.content, "report"))
+                    made.append(self.add(reporter, report.cue, report.content, "report", named=report.source))
         if not made:
             self.unattributed(sent, paragraph)
+
+    def with_tagged(self, sent: Any, explicit: list[_Found]) -> list[_Found]:
+        """The rules' claims with the tagger's spans, plus the tagger's attributions the rules missed.
+
+        A speech verb of the rules that the tagger does not read as a cue is dropped: on PolNeAR
+        dev that raised cue precision from 0.76 to 0.79 for 0.3 points of recall. "According to" and
+        the rules' reports and denials stay whatever the tagger says.
+        """
+        if self.tagged is None:
+            return explicit
+        doc = sent.doc
+        groups = [g for g in self.tagged if sent.start_char <= g.cue.start < sent.end_char]
+        used: set[int] = set()
+        kept = []
+        for found in explicit:
+            match = next((g for g in groups if g.cue.start < found.cue[1] and found.cue[0] < g.cue.end), None)
+            if match is None:
+                if found.stance == "assert" and not self.text[found.cue[0]:found.cue[1]].lower().startswith("accord"):
+                    continue
+            else:
+                used.add(id(match))
+                _refine(found, match)
+            kept.append(found)
+        for group in groups:
+            if id(group) not in used and (found := self.from_tagger(doc, sent, group)) is not None:
+                kept.append(found)
+        return kept
+
+    def from_tagger(self, doc: Any, sent: Any, group: TaggedAttribution) -> _Found | None:
+        """A claim the rules missed, from the tagger's cue, source and content.
+
+        PolNeAR's cues are broad, so the same guards as the rules' apply: evidence verbs ("the
+        militarization indicated that …") need a speaker or a record as subject; inside a statement
+        or a speaker's paragraph, a cue outside the speech verbs needs a named speaker; a bare
+        country with such a cue ("Armenia has shown that …") is a judgement about it, not its claim.
+        """
+        lemma = doc[group.cue.token_start : group.cue.token_end].root.lemma_.lower()
+        content, source = _nearest(group.cue, group.contents), _nearest(group.cue, group.sources)
+        if content is None:
+            return None
+        if lemma in _EVIDENCE_VERBS and not _speaker_phrase(doc, source):
+            return None
+        if lemma not in CUE_VERBS:
+            if (self.statement_mode or self.floor is not None) and not _speaker_phrase(doc, source):
+                return None
+            if source is not None and all(t.ent_type_ == "GPE" or t.text in country_index().forms or t.is_punct
+                                          or t.lower_ == "the" for t in doc[source.token_start : source.token_end]):
+                return None
+        quote = any(q[0] <= content.start and content.end <= q[1] + 1 for q in _quotes(sent))
+        return _Found(_tok_span(source) if source else None, _tok_span(group.cue), _tok_span(content),
+                      stance="deny" if lemma in DENY_VERBS else "assert", quote=quote,
+                      unnamed=source is None and self.floor is None and not self.statement_mode,
+                      more=[_tok_span(c) for c in group.contents if c is not content])
 
     def explicit(self, found: _Found, source: Source, speaker: Source | None, paragraph: int) -> Claim:
         about = None
         if found.report is not None and found.report.source:
             reporter = self.resolve(found.report.source, source)
             if reporter is not None and reporter is not source:
-                about = self.add(reporter, found.report.cue, found.report.content, "report").id
-        claim = self.add(source, found.cue, found.content, found.stance, about)
+                about = self.add(reporter, found.report.cue, found.report.content, "report",
+                                 named=found.report.source).id
+        claim = self.add(source, found.cue, found.content, found.stance, about, named=found.source)
+        for fragment in found.more:  # "“…,” he said, “…”": one claim per fragment, as a split quote gives
+            self.add(source, found.cue, fragment, found.stance, about, named=found.source)
         if found.relay:
             relay = self.registry.resolve(*found.relay)
             if relay is not None and relay is not source:
@@ -428,17 +556,20 @@ class _Attributor:
     def unattributed(self, sent: Any, paragraph: int) -> None:
         """A sentence naming no speaker: a quote's continuation, or the floor holder's words."""
         sentence = _span(list(sent))
-        if sentence is None:
-            return
+        if sentence is None or any(c.content.start <= sentence[0] and sentence[1] <= c.content.end + 1
+                                   for c in self.claims[-3:]):
+            return  # already inside what a claim says (a fragment that runs on)
         if self.last_quote and self.floor and sent.text.lstrip().startswith(("“", '"', "«")):
             quote = self.last_quote
             self.add(self.source_of(quote), (quote.cue.start, quote.cue.end), sentence)
             return
-        holder = self.floor[1] if self.floor else (self.main if self.statement_mode else None)
+        if not self.statement_mode:
+            return  # a news report's own sentences are the reporter's, not the last quoted speaker's
+        holder = self.floor[1] if self.floor else self.main
         if holder is not None:
             self.add(self.source_of(holder), (holder.cue.start, holder.cue.end), sentence, inherited=True)
 
 
-def attribute(doc: Document, tagged_cues: set[int] | None = None) -> None:
-    """Fill ``doc.sources`` and ``doc.claims`` from ``doc.parsed``."""
-    _Attributor(doc, tagged_cues or set()).run()
+def attribute(doc: Document, tagged: list[TaggedAttribution] | None = None) -> None:
+    """Fill ``doc.sources`` and ``doc.claims`` from ``doc.parsed`` and the tagger's attributions."""
+    _Attributor(doc, tagged).run()

@@ -72,7 +72,7 @@ class SourceRegistry:
         if source is None:
             source = self._new(_Resolved(key, name, "outlet", None, "MED"))
         for match in re.finditer(rf"\b{re.escape(name)}\b", self.text):
-            self._mention(source, match.start(), match.end())
+            self.mention(source, match.start(), match.end())
         return source
 
     def resolve(self, start: int, end: int, speaker: Source | None = None) -> Source | None:
@@ -82,12 +82,15 @@ class SourceRegistry:
             return None
         lower = phrase.lower()
         if lower in _PRONOUNS or lower.startswith(("our ", "we ")):
-            if speaker is not None:
-                self._mention(speaker, start, end)
-            return speaker
+            referent = speaker or self._antecedent(lower)
+            if referent is None:  # "he said" with no one named before: an unnamed speaker, still evidenced
+                referent = self._by_key.get(f"unnamed:{lower}") or self._new(
+                    _Resolved(f"unnamed:{lower}", phrase, "unnamed", None, None))
+            self.mention(referent, start, end)
+            return referent
         resolved = self._describe(phrase, speaker)
         source = self._by_key.get(resolved.key) or self._new(resolved)
-        self._mention(source, start, end)
+        self.mention(source, start, end)
         return source
 
     def _describe(self, phrase: str, speaker: Source | None) -> _Resolved:
@@ -119,6 +122,19 @@ class SourceRegistry:
             kind = "organization"
         return _Resolved(f"{country}:{bare.lower()}", bare, kind, country, sector.code if sector else None)
 
+    def unnamed(self) -> Source:
+        """The speaker of a claim whose maker the text does not name ("it is alleged that …")."""
+        return self._by_key.get("unnamed:") or self._new(_Resolved("unnamed:", "unnamed", "unnamed", None, None))
+
+    def _antecedent(self, pronoun: str) -> Source | None:
+        """Who a pronoun outside any statement points back to: the latest person for "he"/"she",
+        else the latest named speaker that is not an outlet."""
+        people = pronoun in ("he", "she", "i")
+        for source in reversed(self.sources):
+            if source.kind == "person" if people else source.kind not in ("outlet", "unnamed"):
+                return source
+        return None
+
     def _country_of_office(self, key: str) -> str | None:
         for source in reversed(self.sources):
             if source.country and self._key_of[source.id].endswith(f":{key}"):
@@ -137,7 +153,7 @@ class SourceRegistry:
         self._key_of[source.id] = resolved.key
         return source
 
-    def _mention(self, source: Source, start: int, end: int) -> None:
+    def mention(self, source: Source, start: int, end: int) -> None:
         span = Span.of(self.text, start, end)
         if span not in source.mentions:
             source.mentions.append(span)

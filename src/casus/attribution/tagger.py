@@ -509,6 +509,54 @@ class AttributionTagger:
         cues = [(s.token_start, s.token_end) for s in cue_spans]
         spans = list(cue_spans)
         for start, end, feats in blocks:
+            if not any(start <= i < end for i, _ in cues):
+                continue  # no cue in the paragraph: its sources and contents would belong to none
             tags = self._args.tag(arg_items(doc, start, end, feats, cues, bounds, view))
             spans.extend(s for s in spans_from_tags(doc, start, tags) if s.label != "Cue")
         return sorted(spans, key=lambda s: s.start)
+
+
+@dataclass
+class TaggedAttribution:
+    """One tagged cue with the Source and Content spans the argument model placed around it."""
+
+    cue: TaggedSpan
+    sources: list[TaggedSpan]
+    contents: list[TaggedSpan]
+
+
+def group_spans(doc: Any, spans: list[TaggedSpan]) -> list[TaggedAttribution]:
+    """Attach each tagged Source and Content to its cue: the nearest cue of its sentence, else of its paragraph.
+
+    This mirrors what the argument model was trained to read (``cue_relative``): a token's
+    role is relative to the nearest cue, so that cue is the one it belongs to.
+    """
+    cues = [s for s in spans if s.label == "Cue"]
+    groups = [TaggedAttribution(c, [], []) for c in cues]
+    if not cues:
+        return groups
+    bounds = sentence_bounds(doc)
+    blocks = list(paragraphs(doc))
+
+    def block_of(i: int) -> int:
+        return next((k for k, (s, e) in enumerate(blocks) if s <= i < e), -1)
+
+    cue_blocks = [block_of(c.token_start) for c in cues]
+    for span in spans:
+        if span.label == "Cue":
+            continue
+        sent = bounds[span.token_start]
+        block = block_of(span.token_start)
+
+        def distance(k: int, span: TaggedSpan = span) -> int:
+            cue = cues[k]
+            return max(cue.token_start - span.token_end + 1, span.token_start - cue.token_end + 1, 0)
+
+        same_sentence = [k for k, c in enumerate(cues)
+                         if sent[0] <= c.token_start < sent[1] or span.token_start <= c.token_start < span.token_end]
+        pool = same_sentence or [k for k, b in enumerate(cue_blocks) if b == block]
+        if not pool:
+            continue
+        group = groups[min(pool, key=distance)]
+        (group.sources if span.label == "Source" else group.contents).append(span)
+    return groups

@@ -1,12 +1,22 @@
 """Attribution spans on PolNeAR: cue, source and content P/R/F1.
 
 Gold spans are PolNeAR's Source, Cue and Content fragments (first
-annotator); casus's are the tagger's spans on the same spaCy parse. Two
-scores per label: *exact* (same characters, whitespace trimmed) and
+annotator). Three systems are scored on the same spaCy parse:
+
+- **pipeline**: what ``casus extract`` emits. The attribution stage runs on a
+  document whose text is the PolNeAR text, and each claim becomes a cue span
+  (``claim.cue``), a source span (``claim.source_span``: where the claim names
+  its speaker; claims that name none add no source) and a content span
+  (``claim.content``). Sets are compared, so an inherited claim repeats its
+  statement's cue once but adds its own sentence as a content.
+- **tagger**: the standalone two-step CRF (``tagger.tag``), one component.
+- **baseline**: the textbook rule: a reporting verb is the cue, its subject
+  the source and its clausal complement (or object) the content; "according
+  to X" counts too.
+
+Two scores per label: *exact* (same characters, whitespace trimmed) and
 *overlap*: a one-to-one match where the shared tokens are at least half of
-each span's tokens. The baseline, on the same parse, is the textbook rule:
-a reporting verb is the cue, its subject the source and its clausal
-complement (or object) the content; "according to X" counts too.
+each span's tokens. Tune on ``--split dev``; ``test`` is held out.
 
     python -m casus.eval attribution ../shared/data/polnear [--split test] [--model FILE]
 """
@@ -116,38 +126,67 @@ def score(docs: list[Any], preds: list[dict[str, set[tuple[int, int]]]],
     return result
 
 
+def pipeline_spans(doc: Any) -> dict[str, set[tuple[int, int]]]:
+    """The spans of the claims the attribution stage put on ``doc`` (a casus ``Document``)."""
+    out: dict[str, set[tuple[int, int]]] = {label: set() for label in LABELS}
+    for claim in doc.claims:
+        out["Cue"].add((claim.cue.start, claim.cue.end))
+        out["Content"].add((claim.content.start, claim.content.end))
+        if claim.source_span is not None:
+            out["Source"].add((claim.source_span.start, claim.source_span.end))
+    return out
+
+
+def tagger_spans(tagger: Any, parsed: Any) -> dict[str, set[tuple[int, int]]]:
+    found: dict[str, set[tuple[int, int]]] = {label: set() for label in LABELS}
+    for span in tagger.tag(parsed):
+        found[span.label].add((span.start, span.end))
+    return found
+
+
+_KEYS = ("cue_exact", "source_exact", "content_exact", "content_overlap", "cue_overlap", "source_overlap")
+
+
 def main(args: argparse.Namespace, rest: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m casus.eval attribution")
     parser.add_argument("--split", default="test", choices=["train", "dev", "test"])
     parser.add_argument("--model", type=Path, default=None, help="a trained tagger (default: the cached one)")
     opts = parser.parse_args(rest)
+    from casus.attribution import Attribution
     from casus.attribution.model import get_tagger
+    from casus.model import Document
     from casus.nlp import load_nlp
 
     folder = Path(args.data)
     items = read_split(folder, opts.split, args.limit)
     tagger = get_tagger(opts.model, polnear=folder)
+    stage = Attribution(tagger=tagger)
     nlp = load_nlp()
-    docs = list(nlp.pipe((item.text for item in items), batch_size=16))
+    parsed = list(nlp.pipe((item.text for item in items), batch_size=16))
     golds = [{label: set(item.spans[label]) for label in LABELS} for item in items]
-    preds = []
-    for doc in docs:
-        found: dict[str, set[tuple[int, int]]] = {label: set() for label in LABELS}
-        for span in tagger.tag(doc):
-            found[span.label].add((span.start, span.end))
-        preds.append(found)
-    ours = score(docs, preds, golds)
-    base = score(docs, [baseline_spans(d) for d in docs], golds)
-    print(f"PolNeAR {opts.split}: {len(items)} texts, "
+    documents = []
+    for item, spacy_doc in zip(items, parsed, strict=True):
+        document = Document(id=item.name, path=item.name, text=item.text)
+        document.parsed = spacy_doc
+        documents.append(stage(document))
+    systems = {
+        "pipeline": score(parsed, [pipeline_spans(d) for d in documents], golds),
+        "tagger": score(parsed, [tagger_spans(tagger, d) for d in parsed], golds),
+        "baseline": score(parsed, [baseline_spans(d) for d in parsed], golds),
+    }
+    print(f"PolNeAR {opts.split} ({'held out' if opts.split == 'test' else 'tuning'}): {len(items)} texts, "
           f"{sum(len(g[label]) for g in golds for label in LABELS)} gold spans")
-    print(f"{'':<18}{'casus P/R/F1':>24}{'baseline P/R/F1':>26}")
-    for key in ours:
-        o, b = ours[key], base[key]
-        print(f"{key:<18}{o[0]:>8.3f}{o[1]:>8.3f}{o[2]:>8.3f}  {b[0]:>8.3f}{b[1]:>8.3f}{b[2]:>8.3f}")
-    print(figures_line(
-        cue_f1=ours["cue_exact"][2], source_f1=ours["source_exact"][2], content_f1=ours["content_exact"][2],
-        content_overlap_f1=ours["content_overlap"][2], cue_overlap_f1=ours["cue_overlap"][2],
-        source_overlap_f1=ours["source_overlap"][2], baseline_cue_f1=base["cue_exact"][2],
-        baseline_source_f1=base["source_exact"][2], baseline_content_f1=base["content_exact"][2],
-        baseline_content_overlap_f1=base["content_overlap"][2], texts=len(items)))
+    print(f"{'':<18}" + "".join(f"{name + ' P/R/F1':>26}" for name in systems))
+    for key in _KEYS:
+        print(f"{key:<18}" + "".join(f"{r[key][0]:>10.3f}{r[key][1]:>8.3f}{r[key][2]:>8.3f}" for r in systems.values()))
+    figures: dict[str, float | int | str] = {"split": opts.split, "texts": len(items)}
+    for name, result in systems.items():
+        figures.update({
+            f"{name}_cue_f1": result["cue_exact"][2], f"{name}_source_f1": result["source_exact"][2],
+            f"{name}_content_f1": result["content_exact"][2],
+            f"{name}_content_overlap_f1": result["content_overlap"][2],
+            f"{name}_cue_overlap_f1": result["cue_overlap"][2],
+            f"{name}_source_overlap_f1": result["source_overlap"][2],
+        })
+    print(figures_line(**figures))
     return 0
