@@ -22,6 +22,7 @@ class Err(Enum):
     E106 = "input is {size} bytes, over the {limit}-byte limit (raise it with --max-bytes)"
     E107 = "cannot read: {detail}"
     E108 = "corrupt gzip data: {detail}"
+    E109 = "gzip data inflates to more than {ratio} times its compressed size (a gzip bomb?); refused after {size} bytes"
     # E2xx: formats
     E201 = "HTML holds no main text that could be extracted"
     E202 = "JSONL line {line} is not valid JSON: {detail}"
