@@ -1,7 +1,7 @@
 """A CRF that tags Source, Cue and Content tokens, trained on PolNeAR.
 
 Why learned: PolNeAR's notion of attribution is broad (stance verbs such as
-"backs", nouns such as "announcement", multi-word cues), and a verb list
+"welcomed", nouns such as "announcement", multi-word cues), and a verb list
 reaches only cue F1 0.51 there. Why a CRF: PolNeAR is univocal, i.e. a tag
 sequence, and a linear-chain CRF over syntactic features trains on CPU in
 minutes and tags thousands of tokens per millisecond.
@@ -12,7 +12,7 @@ it hangs from the verbs above it ("nsubj of say", "ccomp of say"), which is
 what separates a source from a content. Sequences are paragraphs (lines of
 ``doc.text``), so a quote may run across sentences.
 
-Words the train split rarely marks ("unleashed", "is seizing on") still get a
+Words the train split rarely marks ("scoffed", "is pressing for") still get a
 say through *context clusters*: k-means centroids of the parser's contextual
 token vectors (``doc.tensor``), fitted on the train split. A token's nearest
 centroid is one cheap categorical feature, so a rare cue shares weight with
@@ -29,11 +29,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-FEATURE_VERSION = "6"  # bump when features change: the cached model is keyed by it
+FEATURE_VERSION = "7"  # bump when features change: the cached model is keyed by it
 LABELS = ("Source", "Cue", "Content")
 _OPEN_QUOTES = {"“", "«", "„"}
 _CLOSE_QUOTES = {"”", "»"}
@@ -388,27 +387,6 @@ def spans_from_tags(doc: Any, start: int, tags: list[str]) -> list[TaggedSpan]:
     return spans
 
 
-def with_vectors(doc: Any, start: int, end: int, feats: list[list[str]]) -> list[dict[str, float]]:
-    """Binary features plus the parser's contextual token vectors (``doc.tensor``) as real-valued ones.
-
-    The vectors let the source/content model generalise beyond the words it saw in training.
-    """
-    tensor = doc.tensor
-    rows = tensor[start:end].tolist() if tensor is not None and len(tensor) >= end else [[]] * len(feats)
-    keys = _vector_keys(len(rows[0]) if rows else 0)
-    out = []
-    for f, row in zip(feats, rows, strict=True):
-        item = dict.fromkeys(f, 1.0)
-        item.update(zip(keys, row, strict=True))
-        out.append(item)
-    return out
-
-
-@lru_cache(maxsize=4)
-def _vector_keys(width: int) -> list[str]:
-    return [f"t{j}" for j in range(width)]
-
-
 def cue_relative(doc: Any, start: int, end: int, cues: list[tuple[int, int]],
                  bounds: list[tuple[int, int]], view: DocView) -> list[list[str]]:
     """For the argument tagger: where each token lies relative to the nearest cue.
@@ -419,28 +397,36 @@ def cue_relative(doc: Any, start: int, end: int, cues: list[tuple[int, int]],
     """
     quoted = _quote_state(doc, start, end)
     in_range = [(i, j) for i, j in cues if i < end and j > start]
+    heads: dict[tuple[int, int], tuple[int, str]] = {}  # cue -> (its root token, that token's lemma)
+    for cue in in_range:
+        root = doc[cue[0] : cue[1]].root
+        heads[cue] = (root.i, view.lemma[root.i])
     branches: dict[int, dict[int, str]] = {}
+    by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}
     out = []
-    for k, tok in enumerate(doc[start:end]):
-        sent_start, sent_end = bounds[tok.i]
-        same = [c for c in in_range if sent_start <= c[0] < sent_end]
+    for k in range(end - start):
+        t = start + k
+        sentence = bounds[t]
+        same = by_sentence.get(sentence)
+        if same is None:
+            same = by_sentence[sentence] = [c for c in in_range if sentence[0] <= c[0] < sentence[1]]
         pool = same or in_range
         if not pool:
             out.append(["nocue"])
             continue
-        i, j = min(pool, key=lambda c: 0 if c[0] <= tok.i < c[1] else min(abs(c[0] - tok.i), abs(c[1] - 1 - tok.i)))
-        if i <= tok.i < j:
+        i, j = min(pool, key=lambda c: 0 if c[0] <= t < c[1] else min(abs(c[0] - t), abs(c[1] - 1 - t)))
+        if i <= t < j:
             out.append(["incue"])
             continue
-        head = doc[i:j].root
-        if head.i not in branches:
-            branches[head.i] = view.branches(head.i)
-        gap = i - tok.i if tok.i < i else tok.i - j + 1
+        head, lemma = heads[(i, j)]
+        if head not in branches:
+            branches[head] = view.branches(head)
+        gap = i - t if t < i else t - j + 1
         distance = "1" if gap == 1 else "2" if gap <= 3 else "4" if gap <= 7 else "8" if gap <= 15 else "16"
-        side = "L" if tok.i < i else "R"
-        branch = branches[head.i].get(tok.i, "none")
-        cue_quoted = start <= head.i < end and quoted[head.i - start]
-        f = [f"cs={side}{distance}", f"cb={branch}", f"cbs={branch}|{side}", f"cl={side}|{head.lemma_.lower()}",
+        side = "L" if t < i else "R"
+        branch = branches[head].get(t, "none")
+        cue_quoted = start <= head < end and quoted[head - start]
+        f = [f"cs={side}{distance}", f"cb={branch}", f"cbs={branch}|{side}", f"cl={side}|{lemma}",
              f"csame={int(bool(same))}", f"cq={int(quoted[k])}{int(cue_quoted)}"]
         out.append(f)
     return out
@@ -452,10 +438,15 @@ def args_path(model_path: Path) -> Path:
 
 
 def arg_items(doc: Any, start: int, end: int, feats: list[list[str]], cues: list[tuple[int, int]],
-              bounds: list[tuple[int, int]], view: DocView) -> list[dict[str, float]]:
-    """What the source/content model reads: the token features, where each token lies relative to the cues, vectors."""
+              bounds: list[tuple[int, int]], view: DocView) -> list[list[str]]:
+    """What the source/content model reads: the token features and where each token lies relative to the cues.
+
+    No dense vectors: with the parser's 96 token vectors as real-valued features the model scored
+    the same on PolNeAR dev (pipeline content overlap F1 0.729 against 0.730 without) and tagging
+    took 40% longer.
+    """
     relative = cue_relative(doc, start, end, cues, bounds, view)
-    return with_vectors(doc, start, end, [f + r for f, r in zip(feats, relative, strict=True)])
+    return [f + r for f, r in zip(feats, relative, strict=True)]
 
 
 def save_clusters(path: Path, centroids: list[Any]) -> None:
