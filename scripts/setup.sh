@@ -33,6 +33,8 @@ if [ "$(cat "$vendor/.stamp" 2>/dev/null)" != "$wstamp" ]; then
         cp web/node_modules/leaflet/dist/leaflet.js web/node_modules/leaflet/dist/leaflet.css \
             web/node_modules/topojson-client/dist/topojson-client.min.js \
             web/node_modules/world-atlas/countries-50m.json "$vendor/"
+        cp web/node_modules/swagger-ui-dist/swagger-ui-bundle.js web/node_modules/swagger-ui-dist/swagger-ui.css \
+            "$vendor/"
         echo "$wstamp" > "$vendor/.stamp"
     else
         echo "warning: npm is missing: 'casus serve' will show no map until scripts/setup.sh runs with npm" >&2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from casus.store import Store
+from casus.web import CSP
 from tests.conftest import FIXTURES, ROOT, missing
 from tests.test_store import ECONOMY, NIGHT
 
@@ -36,7 +38,8 @@ def client(store_path):
 
     from casus.web import create_app
 
-    return TestClient(create_app(store_path, token="s3cret"))
+    with TestClient(create_app(store_path, token="s3cret")) as web:  # one event loop: one coding process
+        yield web
 
 
 # -- API ------------------------------------------------------------------------------------------------------
@@ -92,6 +95,20 @@ def test_security_headers_and_hostile_text_stays_data(client):
     hostile = client.get("/api/events", params={"q": "onerror"}).json()
     assert hostile["total"] >= 1 and "<img" in hostile["items"][0]["evidence"]["text"]  # data, not markup
     assert client.get("/api/events").headers["content-type"].startswith("application/json")
+
+
+def test_api_docs_come_from_the_package_under_the_csp(client):
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and docs.headers["content-security-policy"] == CSP
+    assert "<script>" not in docs.text and "//" not in docs.text.replace("<!doctype html>", "")  # no other host
+    assets = re.findall(r'(?:src|href)="(/static/[^"]+)"', docs.text)
+    assert "/static/vendor/swagger-ui-bundle.js" in assets and "/static/docs.js" in assets
+    for asset in assets:
+        assert client.get(asset).status_code == 200, f"{asset} (scripts/setup.sh vendors it with npm)"
+    assert client.get("/redoc").status_code == 404  # FastAPI's own pages load their assets from a CDN
+    schema = client.get("/openapi.json").json()
+    assert schema["paths"]["/api/documents"]["post"]["requestBody"]["content"]["application/json"]
+    assert any(s.get("scheme") == "bearer" for s in schema["components"]["securitySchemes"].values())
 
 
 def test_ingest_needs_the_token(client, store_path):
@@ -197,7 +214,7 @@ def test_timeline_brush_filters_the_list(page):
     page.mouse.up()
     after = int(page.get_attribute("#incident-list", "data-count"))
     assert 0 < after < before
-    assert "from=" in page.get_attribute("#x-acled", "href")
+    assert "start=" in page.get_attribute("#x-acled", "href")  # the export's own parameter names
     page.click("#f-clear")
     assert int(page.get_attribute("#incident-list", "data-count")) == before
 
@@ -217,3 +234,39 @@ def test_hostile_document_renders_inert(page):
     time.sleep(0.3)
     assert page.evaluate("window.__xss") is None
     assert page.dialogs == []  # type: ignore[attr-defined]
+
+
+def test_the_page_says_when_the_map_library_is_missing(browser, server):
+    """An install where npm never ran: /static/vendor/leaflet.js answers 404."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    try:
+        page = context.new_page()
+        page.route("**/static/vendor/leaflet.js", lambda route: route.fulfill(status=404, body="not found"))
+        page.goto(server + "/")
+        page.wait_for_selector("body[data-ready=yes]", timeout=20000)
+        assert "map library (Leaflet) is not installed" in page.inner_text("#map")
+        assert page.locator("#incident-list li").count() >= 3  # the rest of the page still works
+    finally:
+        context.close()
+
+
+def test_api_docs_render_from_this_server_only(browser, server):
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        hosts, violations = set(), []
+        page.on("request", lambda r: hosts.add(r.url.split("/")[2]))
+        page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+        page.add_init_script("document.addEventListener('securitypolicyviolation',"
+                             " e => (window.__csp = window.__csp || []).push(e.violatedDirective))")
+        page.goto(server + "/docs")
+        page.wait_for_selector("body[data-ready=yes] .opblock", timeout=30000)
+        assert page.locator(".opblock").count() >= 8
+        assert hosts == {server.split("/")[2]}
+        assert violations == [] and page.evaluate("window.__csp || []") == []
+        page.route("**/static/vendor/swagger-ui-bundle.js", lambda route: route.fulfill(status=404, body=""))
+        page.goto(server + "/docs")
+        page.wait_for_selector("body[data-ready=missing]", timeout=10000)
+        assert "not installed" in page.inner_text("#docs-status")
+    finally:
+        context.close()

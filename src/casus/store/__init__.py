@@ -215,9 +215,10 @@ def event_filters(start: str | None, end: str | None, country: str | None, event
     if source:
         clauses.append("e.claimed_by = ?")
         params.append(source)
-    if q:  # LIKE ignores ASCII case in SQLite; PostgreSQL's ILIKE does the same
-        clauses.append("e.evidence LIKE ?" if dialect == "sqlite" else "e.evidence ILIKE ?")
-        params.append(f"%{q}%")
+    if q:  # LIKE ignores ASCII case in SQLite; PostgreSQL's ILIKE does the same; % and _ in q are literal
+        clauses.append("e.evidence LIKE ? ESCAPE '\\'" if dialect == "sqlite" else "e.evidence ILIKE ? ESCAPE '\\'")
+        literal = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params.append(f"%{literal}%")
     if incident:
         clauses.append("e.incident_id = ?")
         params.append(incident)

@@ -55,7 +55,7 @@ function fillSelect(id, values) {
 
 function updateExports() {
   const params = {
-    from: state.range ? state.range[0] : "", to: state.range ? state.range[1] : "",
+    start: state.range ? state.range[0] : "", end: state.range ? state.range[1] : "",
     country: state.country, type: state.type, source: state.source,
   };
   for (const format of ["acled", "geojson", "plover"]) {
@@ -67,6 +67,12 @@ function updateExports() {
 
 // -- map --------------------------------------------------------------------------------------------------
 async function initMap() {
+  if (typeof L === "undefined") { // static/vendor/leaflet.js did not load: say so, and show the rest
+    document.getElementById("map").append(el("p", { class: "hint missing", id: "map-missing" },
+      "The map library (Leaflet) is not installed: /static/vendor/leaflet.js did not load. " +
+      "Run scripts/setup.sh with npm to vendor it; the list, timeline and claims work without it."));
+    return;
+  }
   map = L.map("map", { attributionControl: false, worldCopyJump: true }).setView([30, 20], 2);
   try {
     const topo = await api("/static/vendor/countries-50m.json");
@@ -174,7 +180,7 @@ function render() {
   const shown = visible();
   const list = document.getElementById("incident-list");
   list.replaceChildren();
-  markers.clearLayers();
+  if (markers) markers.clearLayers();
   const points = [];
   for (const incident of shown) {
     const places = [...new Set(incident.locations.map((l) => l.name))].slice(0, 4).join(", ");
@@ -184,7 +190,7 @@ function render() {
       incident.disputes.length ? ` · disputed: ${incident.disputes.map((d) => d.about).join(", ")}` : "");
     item.addEventListener("click", () => openIncident(incident.id));
     list.append(item);
-    const spot = place(incident);
+    const spot = map ? place(incident) : null;
     if (spot) {
       points.push(spot);
       const marker = L.circleMarker(spot, { radius: 6 + Math.min(10, incident.documents.length * 2),
