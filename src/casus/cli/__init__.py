@@ -8,6 +8,7 @@ import sys
 
 from casus import __version__
 from casus.cli import export, extract, incidents, ingest, recode, serve
+from casus.cli.options import invalid
 
 SUBCOMMANDS = [extract, ingest, incidents, export, recode, serve]
 
@@ -30,6 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
+    problem = invalid(args)
+    if problem:  # the subcommand's usage line and the problem, exit 2, as argparse reports a bad value
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        sub.choices[args.command].error(problem)
     try:
         return int(args.func(args))
     except KeyboardInterrupt:

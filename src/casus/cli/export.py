@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from casus.cli.ingest import add_db_option, open_or_report
-from casus.cli.options import iso_date
+from casus.cli.ingest import add_db_option
+from casus.cli.options import iso_date, open_existing
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,6 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--country", metavar="ISO3")
     p.add_argument("--type", dest="event_type", metavar="EVENT")
+    p.add_argument("--all-statuses", action="store_true",
+                   help="acled-csv: also write denied, future and hypothetical events as rows (by default only "
+                   "asserted and alleged ones, as ACLED codes what happened; the casus_status column tells "
+                   "them apart); plover and geojson always carry every event with its status")
     p.set_defaults(func=run)
 
 
@@ -27,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from casus.exports import write
     from casus.store import event_filters
 
-    store = open_or_report(args.db)
+    store = open_existing(args.db)
     if store is None:
         return 1
     where, params = event_filters(args.start, args.end, args.country, args.event_type, None, None, None, None,
@@ -42,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"casus: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
         return 2
     try:
-        n = write(events, args.format, out)
+        n = write(events, args.format, out, all_statuses=args.all_statuses)
     finally:
         if out is not sys.stdout:
             out.close()

@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-from casus.cli.ingest import add_db_option, open_or_report
-from casus.cli.options import iso_date
+from casus.cli.ingest import add_db_option
+from casus.cli.options import iso_date, open_existing
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_or_report(args.db)
+    store = open_existing(args.db)
     if store is None:
         return 1
     try:
@@ -35,15 +35,33 @@ def run(args: argparse.Namespace) -> int:
         json.dump(found, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
+    for line in table(found):
+        print(line)
+    return 0
+
+
+def _toll(count: dict) -> str:
+    """A toll as the table shows it: the best estimate, else at least the low bound, else ``?`` (unknown)."""
+    if count.get("best") is not None:
+        return str(count["best"])
+    if count.get("low") is not None:
+        return f">={count['low']}"
+    return "?"
+
+
+def table(found: list[dict]) -> list[str]:
+    """The incidents as a table under a header row, each followed by its disputes."""
+    lines = [f"{'id':<5} {'dates':<22} {'countries':<9} {'event types':<22} {'docs':>4} {'dead':>5}  places"]
     for incident in found:
         time = incident["time"]
+        dates = time["start"] if time["start"] == time["end"] else f"{time['start']}..{time['end']}"
         places = ", ".join(dict.fromkeys(loc["name"] for loc in incident["locations"]))[:50] or "-"
-        dead = incident["toll"]["dead"]
-        print(f"{incident['id']:<5} {time['start']}..{time['end']}  {'+'.join(incident['countries']):<9} "
-              f"{','.join(incident['event_types']):<22} docs={len(incident['documents'])} "
-              f"dead={dead['best'] if dead['best'] is not None else dead['low']}  {places}")
+        lines.append(f"{incident['id']:<5} {dates:<22} {'+'.join(incident['countries']) or '-':<9} "
+                     f"{','.join(incident['event_types']):<22} {len(incident['documents']):>4} "
+                     f"{_toll(incident['toll']['dead']):>5}  {places}")
         for dispute in incident["disputes"]:
             extra = f" {dispute.get('kind', '')} {dispute.get('side', '')}".rstrip()
-            sides = "  vs  ".join(f"{p['value']} ({'; '.join(p['sources'])})" for p in dispute["positions"])
-            print(f"      dispute {dispute['about']}{extra}: {sides}")
-    return 0
+            sides = "  vs  ".join(f"{p['value']} ({'; '.join(p['sources']) or 'unnamed'})"
+                                  for p in dispute["positions"])
+            lines.append(f"      dispute {dispute['about']}{extra}: {sides}")
+    return lines

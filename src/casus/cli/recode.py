@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from casus.cli.ingest import add_db_option, open_or_report
+from casus.cli.ingest import add_db_option
+from casus.cli.options import open_existing
 from casus.errors import CasusError
 from casus.ingest.documents import document_from_raw
 from casus.pipeline import default_pipeline
@@ -20,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_or_report(args.db)
+    store = open_existing(args.db)  # recoding a store that is not there is a mistyped --db
     if store is None:
         return 1
     failures = 0

@@ -9,7 +9,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from casus.cli.ingest import add_db_option, open_or_report
+from casus.cli.ingest import add_db_option
+from casus.cli.options import open_existing
 from casus.store.backend import redacted
 
 # the defaults of casus.web, repeated here so that --help works without the web extra
@@ -52,7 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_or_report(args.db)  # a clear error before the server starts
+    # a clear error before the server starts; read-only, it serves only a store that is there
+    store = open_existing(args.db, create=bool(args.token))
     if store is None:
         return 1
     store.close()

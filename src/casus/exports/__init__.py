@@ -10,10 +10,15 @@
   ``country``, ``admin1``, ``admin2``, ``location``, ``latitude``,
   ``longitude``, ``geo_precision``, ``source``, ``notes``, ``fatalities``,
   ``civilian_targeting``), then casus's own columns (``casus_*``). Only the
-  events ACLED codes (those with an ACLED type) and that happened or are
-  disputed (not future or hypothetical) are rows. Precision codes follow
-  ACLED: time 1 day / 2 week / 3 month or longer; geo 1 town / 2 admin2 /
-  3 admin1 or wider.
+  events ACLED codes (those with an ACLED type) are rows, and of those only
+  the ones a source says happened (status asserted or alleged, in
+  ``casus_status``): ACLED codes what happened, not what someone denied,
+  plans or supposes; ``all_statuses`` (``--all-statuses``) adds denied,
+  future and hypothetical events. Every cell is one line (the evidence in
+  ``notes`` with its line breaks and blank lines folded into spaces). An
+  event with no country gets an ``event_id_cnty`` without a country prefix.
+  Precision codes follow ACLED: time 1 day / 2 week / 3 month or longer;
+  geo 1 town / 2 admin2 / 3 admin1 or wider.
 - GeoJSON: a FeatureCollection with one Point feature per event place.
 """
 
@@ -35,6 +40,7 @@ ACLED_COLUMNS = [
 _TIME_PRECISION = {"hour": 1, "day": 1, "week": 2, "month": 3, "year": 3}
 _GEO_PRECISION = {"point": 1, "town": 1, "admin2": 2, "admin1": 3, "country": 3, "region": 3}
 FORMATS = ("plover", "acled-csv", "geojson")
+HAPPENED = ("asserted", "alleged")  # the statuses ACLED rows are written for by default
 
 
 def _actor(actor: dict[str, Any]) -> dict[str, Any]:
@@ -64,17 +70,23 @@ def _names(actors: list[dict[str, Any]]) -> str:
     return "; ".join(out)
 
 
-def acled_rows(events: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+def _line(value: Any) -> Any:
+    """A cell on one line: text with its line breaks and runs of spaces folded into single spaces."""
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
+def acled_rows(events: Iterable[dict[str, Any]], all_statuses: bool = False) -> Iterable[dict[str, Any]]:
+    """The ACLED rows of the events ACLED codes: those said to have happened, or all if ``all_statuses``."""
     for e in events:
-        if not e["acled"].get("event_type") or e["status"] in ("future", "hypothetical"):
+        if not e["acled"].get("event_type") or not (all_statuses or e["status"] in HAPPENED):
             continue
         place = next((loc for loc in e["locations"]), None)
         start = e["time"]["start"] or e["time"]["end"]
         iso = (place or {}).get("country") or next(
             (a["country"] for a in e["recipients"] + e["actors"] if a.get("country")), None)
         dead = e["toll"]["dead"]
-        yield {
-            "event_id_cnty": f"{iso or 'XXX'}-{e['doc_id'][:12]}-{e['id']}",
+        row = {
+            "event_id_cnty": f"{iso + '-' if iso else ''}{e['doc_id'][:12]}-{e['id']}",
             "event_date": start, "year": start[:4] if start else None,
             "time_precision": _TIME_PRECISION.get(e["time"].get("precision") or "", 3),
             "event_type": e["acled"]["event_type"], "sub_event_type": e["acled"]["sub_event_type"],
@@ -91,6 +103,7 @@ def acled_rows(events: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
             "casus_doc_id": e["doc_id"], "casus_event_id": e["id"], "casus_status": e["status"],
             "casus_claimed_by": e["said_by"]["name"], "casus_incident": e.get("incident"), "casus_event": e["event"],
         }
+        yield {column: _line(value) for column, value in row.items()}
 
 
 def geojson(events: Iterable[dict[str, Any]]) -> dict[str, Any]:
@@ -108,8 +121,9 @@ def geojson(events: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
-def write(events: list[dict[str, Any]], fmt: str, out: TextIO) -> int:
-    """Write ``events`` in ``fmt`` to ``out``; the number of records (rows, features) written."""
+def write(events: list[dict[str, Any]], fmt: str, out: TextIO, all_statuses: bool = False) -> int:
+    """Write ``events`` in ``fmt`` to ``out``; the number of records (rows, features) written.
+    ``all_statuses``: ACLED rows for denied, future and hypothetical events too (see ``acled_rows``)."""
     if fmt == "plover":
         for e in events:
             out.write(json.dumps(plover_record(e), ensure_ascii=False) + "\n")
@@ -118,7 +132,7 @@ def write(events: list[dict[str, Any]], fmt: str, out: TextIO) -> int:
         writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS)
         writer.writeheader()
         n = 0
-        for row in acled_rows(events):
+        for row in acled_rows(events, all_statuses):
             writer.writerow(row)
             n += 1
         return n

@@ -35,7 +35,7 @@ def _add(positions: dict[str, dict[str, Any]], value: str, event: dict[str, Any]
          holder: dict[str, Any] | None = None) -> None:
     holder = holder or event["said_by"]
     position = positions.setdefault(value, {"value": value, "sources": [], "evidence": [], "_countries": set()})
-    if holder["name"] not in position["sources"]:
+    if holder["name"] is not None and holder["name"] not in position["sources"]:  # None: an unknown outlet
         position["sources"].append(holder["name"])
     position["_countries"].add(holder.get("country"))
     evidence = _evidence(event)

@@ -19,7 +19,7 @@ from casus.errors import CasusError, Err
 from casus.incidents import incident_record
 from casus.incidents.link import link_event, linkable
 from casus.model import Document
-from casus.store.backend import Backend, connect, redacted
+from casus.store.backend import NOT_A_STORE, Backend, connect, redacted
 from casus.store.schema import migrate
 
 
@@ -34,7 +34,9 @@ def enrich(record: dict[str, Any]) -> list[dict[str, Any]]:
     # the countries the document is about (its speakers'): the sides of an event that names only one
     sides = sorted({s["country"] for s in record["sources"] if s["country"] and s["kind"] != "outlet"})
     out = []
-    outlet = {"name": doc.get("publisher") or doc.get("title") or doc["path"], "country": None, "kind": "outlet"}
+    # the document's own voice: its publisher, or an unknown outlet (never its headline or file path, which
+    # name no one)
+    outlet = {"name": doc.get("publisher") or None, "country": None, "kind": "outlet"}
 
     def who(source_id: str | None) -> dict[str, Any]:
         source = sources.get(source_id or "")
@@ -59,9 +61,17 @@ def enrich(record: dict[str, Any]) -> list[dict[str, Any]]:
 class Store:
     """One casus store (an SQLite file or a PostgreSQL database)."""
 
-    def __init__(self, target: str, migrate_schema: bool = True) -> None:
+    def __init__(self, target: str, migrate_schema: bool = True, create: bool = True) -> None:
+        """Open the store at ``target``; unless ``create``, only a casus store that is already there (the
+        commands that read a store refuse a mistyped name rather than make an empty store under it)."""
         self.target = target
-        self.db: Backend = connect(target)
+        self.db: Backend = connect(target, create)
+        if not create:
+            try:
+                self.db.query("SELECT version FROM casus_schema")
+            except self.db.errors:
+                self.db.close()
+                raise CasusError(Err.E301, redacted(target), detail=NOT_A_STORE) from None
         if not migrate_schema:
             return
         try:

@@ -7,12 +7,17 @@ written in one transaction, so a killed ingest leaves whole documents only.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import quote
 
 from casus.errors import CasusError, Err
+
+NO_STORE = "no such store (only 'casus ingest' creates one)"
+NOT_A_STORE = "holds no casus store (only 'casus ingest' creates one)"
 
 
 class Backend:
@@ -53,14 +58,22 @@ class Backend:
 
 
 class SqliteBackend(Backend):
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, create: bool = True) -> None:
         try:
-            conn = sqlite3.connect(path, timeout=30)
+            if create:
+                conn = sqlite3.connect(path, timeout=30)
+            else:  # mode=rw: an existing file only, never a new empty one
+                conn = sqlite3.connect(f"file:{quote(path, safe='/')}?mode=rw", timeout=30, uri=True)
+                if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'casus_schema'").fetchall():
+                    conn.close()  # before the pragmas below, which would write to the file
+                    raise CasusError(Err.E301, path, detail=NOT_A_STORE)
             conn.execute("PRAGMA journal_mode=WAL")  # readers (casus serve) never block the writer
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.Error as exc:
             detail = "not an SQLite database" if "not a database" in str(exc) else str(exc)
+            if not create and not os.path.exists(path):
+                detail = NO_STORE
             raise CasusError(Err.E301, path, detail=detail) from None
         super().__init__(conn)
 
@@ -122,8 +135,9 @@ def redacted(url: str) -> str:
     return url
 
 
-def connect(target: str) -> Backend:
-    """``postgresql://…`` (or ``postgres://…``) is a PostgreSQL server; anything else an SQLite file."""
+def connect(target: str, create: bool = True) -> Backend:
+    """``postgresql://…`` (or ``postgres://…``) is a PostgreSQL server; anything else an SQLite file, made
+    when missing only if ``create`` (a PostgreSQL database is never created: its server must hold it)."""
     if target.startswith(("postgresql://", "postgres://")):
         return PostgresBackend(target)
-    return SqliteBackend(target)
+    return SqliteBackend(target, create)
