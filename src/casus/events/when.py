@@ -77,7 +77,15 @@ def _period_end(start: date, precision: str) -> date:
 
 
 def resolve_expression(text: str, ref: date, before: str = "") -> EventTime | None:
-    """One date expression as an ``EventTime``; ``before`` is the text just before it ("since")."""
+    """One date expression as an ``EventTime``; ``before`` is the text just before it ("since"). None also
+    when the arithmetic leaves the calendar (a window back from year 1, a period past 31 December 9999)."""
+    try:
+        return _resolve(text, ref, before)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _resolve(text: str, ref: date, before: str) -> EventTime | None:
     if window := _WINDOW.search(text):
         n = window.group("n")
         count = int(n) if n and n.isdigit() else _SMALL_NUMBERS.get((n or "one").lower(), 1)
@@ -116,7 +124,10 @@ def reference_date(published: str | None, parsed: Any) -> date | None:
     latest: date | None = None
     for ent in parsed.ents:
         if ent.label_ == "DATE" and re.search(r"\d{4}", ent.text) and re.search(r"[A-Za-z]", ent.text):
-            got = _parse(ent.text, date.today())
+            try:
+                got = _parse(ent.text, date.today())
+            except (OverflowError, ValueError):  # a date at the calendar's edge ("31 December 9999")
+                continue
             if got and got[1] == "day" and (latest is None or got[0] > latest):
                 latest = got[0]
     return latest

@@ -42,6 +42,14 @@ def _days(start: str, end: str) -> int:
     return (date.fromisoformat(end) - date.fromisoformat(start)).days
 
 
+def _shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held inside the calendar (years 1 to 9999) rather than overflowing."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def linkable(event: dict[str, Any]) -> bool:
     """Material conflict that happened or is disputed, with a date and at least one country: an event
     nobody can place in a country or in time would join incidents by chance."""
@@ -66,9 +74,9 @@ def window(event: dict[str, Any]) -> tuple[str, str]:
     start = date.fromisoformat(time["start"] or time["end"])
     end = date.fromisoformat(time["end"] or time["start"])
     if time["start"] is None:  # only bounded by the publication date: the days before it
-        start = end - timedelta(days=2)
-    pad = timedelta(days=_TOLERANCE_DAYS.get(time.get("precision"), 1))
-    return (start - pad).isoformat(), (end + pad).isoformat()
+        start = _shift(end, -2)
+    pad = _TOLERANCE_DAYS.get(time.get("precision"), 1)
+    return _shift(start, -pad).isoformat(), _shift(end, pad).isoformat()
 
 
 def near(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
@@ -96,7 +104,7 @@ def link_event(db: Any, event: dict[str, Any], next_seq: Callable[[str], int]) -
     """The id of the incident ``event`` belongs to (joined or started), updating its window."""
     countries = sides(event)
     start, end = window(event)
-    latest_end = (date.fromisoformat(end) + timedelta(days=MAX_SPAN_DAYS)).isoformat()
+    latest_end = _shift(date.fromisoformat(end), MAX_SPAN_DAYS).isoformat()
     candidates: dict[str, tuple[str, str, str]] = {}
     for country in countries or [""]:
         # an overlapping incident ends between the event's start and MAX_SPAN_DAYS after its end
@@ -123,7 +131,7 @@ def link_event(db: Any, event: dict[str, Any], next_seq: Callable[[str], int]) -
     seq = next_seq("incidents")
     incident_id = f"i{seq}"
     if _days(start, end) > MAX_SPAN_DAYS:
-        start = (date.fromisoformat(end) - timedelta(days=MAX_SPAN_DAYS)).isoformat()
+        start = _shift(date.fromisoformat(end), -MAX_SPAN_DAYS).isoformat()
     db.execute("INSERT INTO incidents (id, seq, countries, start_date, end_date) VALUES (?, ?, ?, ?, ?)",
                (incident_id, seq, "|" + "|".join(countries) + "|", start, end))
     return incident_id
