@@ -96,7 +96,7 @@ class Store:
     def add(self, doc: Document, replace: bool = False) -> bool:
         """Store a coded document and link its events; False when it was already there."""
         record = doc.to_json()
-        with self.db.transaction():
+        with self.db.write_transaction():  # the sequence numbers are read under the write lock
             found = self.db.query("SELECT seq FROM documents WHERE id = ?", (doc.id,))
             if found and not replace:
                 return False

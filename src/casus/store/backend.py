@@ -50,6 +50,21 @@ class Backend:
             self.conn.rollback()
             raise
 
+    @contextmanager
+    def write_transaction(self) -> Iterator[None]:
+        """A transaction that holds the store's write lock from its start (``BEGIN IMMEDIATE``), so what it
+        reads (the next sequence number, the incidents to link to) cannot change before it writes: two
+        ``casus ingest`` into one store queue for it instead of taking the same number."""
+        if self.conn.in_transaction:
+            self.conn.commit()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+
     def close(self) -> None:
         self.conn.close()
 
@@ -96,6 +111,9 @@ class SqliteBackend(Backend):
         self.execute = arm  # type: ignore[method-assign]
 
 
+WRITER_LOCK = 0x63617375  # "casu": the advisory lock key of casus writers
+
+
 class PostgresBackend(Backend):
     dialect = "postgresql"
     blob = "BYTEA"
@@ -117,6 +135,14 @@ class PostgresBackend(Backend):
     @contextmanager
     def transaction(self) -> Iterator[None]:
         with self.conn.transaction():
+            yield
+
+    @contextmanager
+    def write_transaction(self) -> Iterator[None]:
+        """A transaction holding the store's one writer lock (a transaction-scoped advisory lock): writers
+        run one after the other, so sequence numbers and incident links are read and written atomically."""
+        with self.conn.transaction():
+            self.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
             yield
 
     def limit_time(self, seconds: float) -> None:

@@ -80,17 +80,37 @@ VERSION = len(MIGRATIONS)
 
 
 def migrate(db: Backend, name: str) -> None:
-    """Bring the store to ``VERSION``; each migration is one transaction."""
-    with db.transaction():
+    """Bring the store to ``VERSION``; each migration is one transaction under the write lock, so two
+    ingests opening a new store at once apply each migration once. A store already at ``VERSION`` is only
+    read."""
+    found = _version(db)
+    if found is not None and found >= VERSION:
+        if found > VERSION:
+            raise CasusError(Err.E303, redacted(name), found=found, known=VERSION)
+        return
+    with db.write_transaction():
         db.execute("CREATE TABLE IF NOT EXISTS casus_schema (version INTEGER NOT NULL)")
         rows = db.query("SELECT version FROM casus_schema")
         if not rows:
             db.execute("INSERT INTO casus_schema (version) VALUES (0)")
-    found = int(db.query("SELECT version FROM casus_schema")[0][0])
-    if found > VERSION:
-        raise CasusError(Err.E303, redacted(name), found=found, known=VERSION)
-    for number in range(found, VERSION):
-        with db.transaction():
-            for statement in MIGRATIONS[number]:
+    while True:
+        with db.write_transaction():
+            found = int(db.query("SELECT version FROM casus_schema")[0][0])
+            if found > VERSION:
+                raise CasusError(Err.E303, redacted(name), found=found, known=VERSION)
+            if found == VERSION:
+                return
+            for statement in MIGRATIONS[found]:
                 db.execute(statement.format(blob=db.blob))
-            db.execute("UPDATE casus_schema SET version = ?", (number + 1,))
+            db.execute("UPDATE casus_schema SET version = ?", (found + 1,))
+
+
+def _version(db: Backend) -> int | None:
+    """The store's schema version, None when it has none yet (a read: no lock)."""
+    try:
+        rows = db.query("SELECT version FROM casus_schema")
+    except db.errors:
+        if db.dialect == "sqlite" and db.conn.in_transaction:
+            db.conn.rollback()
+        return None
+    return int(rows[0][0]) if rows else None
