@@ -26,6 +26,7 @@ Order of work, per sentence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -104,6 +105,9 @@ class EventCoder:
         # the phrases attribution already resolved to a source: an actor named there is that source
         self.named = [(m.start, m.end, s) for s in doc.sources for m in s.mentions if s.kind != "outlet"]
         self.last_time: EventTime | None = None
+        # the places in text order, to find a sentence's by bisection (linear time in long documents)
+        self.places = sorted(doc.places, key=lambda p: p.span.start)
+        self.place_starts = [p.span.start for p in self.places]
 
     # -- per sentence ----------------------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -386,7 +390,9 @@ class EventCoder:
     def locations(self, sent: Any, draft: _Draft) -> list[dict[str, Any]]:
         """The places of the event's sentence, without the countries that name a side; finer places hide
         the country names next to them."""
-        places = [p for p in self.doc.places if sent.start_char <= p.span.start < sent.end_char
+        first = bisect_left(self.place_starts, sent.start_char)
+        last = bisect_left(self.place_starts, sent.end_char)
+        places = [p for p in self.places[first:last] if sent.start_char <= p.span.start < sent.end_char
                   and not _dateline(self.text, p.span)]
         sides = [a.span for a in draft.event.actors + draft.event.recipients if a.span]
         verbal = crosswalk.QUAD[draft.event.event].startswith("verbal")  # "responsibility lies with Baku"
@@ -600,7 +606,8 @@ def _paragraph(text: str, pos: int) -> int:
 
 
 def _locative(parsed: Any, start: int) -> bool:
-    tok = next((t for t in parsed if t.idx >= start), None)
+    at = bisect_left(parsed, start, key=lambda t: t.idx)  # the first token from ``start`` on
+    tok = parsed[at] if at < len(parsed) else None
     while tok is not None and tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
         tok = tok.head
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from")
@@ -614,7 +621,8 @@ def _dateline(text: str, span: Any) -> bool:
 
 def _modifier(parsed: Any, start: int) -> bool:
     """A country named as a modifier ("the Azerbaijan Army", "Armenia's steps") names a side, not a place."""
-    tok = next((t for t in parsed if t.idx >= start), None)
+    at = bisect_left(parsed, start, key=lambda t: t.idx)  # the first token from ``start`` on
+    tok = parsed[at] if at < len(parsed) else None
     return tok is not None and tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN")
 
 

@@ -86,9 +86,14 @@ class Mention:
     how: str  # list | dateline | ner | gazetteer | repeat (the source that found it first)
 
 
+MAX_LIST = 50  # tokens a list before a place word may span ("the A, B and C districts")
+MAX_REPEATED = 256  # names whose recurrences are looked for (one search of the text each)
+
+
 def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     found: dict[tuple[int, int], Mention] = {}
     full = doc.text  # spaCy rebuilds doc.text from the tokens on every access
+    claimed = bytearray(len(full))  # the characters a mention holds: overlaps are refused in constant time
 
     def add(start: int, end: int, hint: str | None, how: str) -> None:
         text = full[start:end]
@@ -98,11 +103,12 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         if text.endswith(("'s", "’s")):  # "Armenia's" names Armenia
             text = text[:-2]
         end = start + len(text)
-        if not text or fold(text) in _NOT_PLACES or any(s < end and start < e for s, e in found):
+        if not text or fold(text) in _NOT_PLACES or claimed.find(1, start, end) != -1:
             return
         if is_actor(doc, start, end):
             return
         found[(start, end)] = Mention(start, end, text, hint, how)
+        claimed[start:end] = b"\x01" * (end - start)
 
     # Lists before a place word: "the Dashkasan, Kalbajar and Lachin directions". A single
     # name takes the word with it, as gazetteers and annotators name admin areas: "Caddo Parish".
@@ -112,7 +118,8 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         hint = "admin" if tok.lower_ in ADMIN_WORDS else None
         groups: list[tuple[int, int]] = []
         i, group_end = tok.i - 1, None
-        while i >= 0 and ((doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()) or doc[i].text in (",", "and")):
+        while i >= 0 and tok.i - i <= MAX_LIST and (
+                (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()) or doc[i].text in (",", "and")):
             if doc[i].text in (",", "and"):
                 if group_end is not None:
                     groups.append((i + 1, group_end))
@@ -169,10 +176,13 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
             i = max(i + 1, k)
         else:
             i += 1
-    # One sense per discourse: a name that is a place once is a place wherever it recurs.
-    for mention in list(found.values()):
-        if mention.how == "gazetteer" or len(mention.text) < 3:
-            continue
+    # One sense per discourse: a name that is a place once is a place wherever it recurs (the first
+    # mention of a name decides its hint; at most MAX_REPEATED names are looked for).
+    repeated: dict[str, Mention] = {}
+    for mention in found.values():
+        if mention.how != "gazetteer" and len(mention.text) >= 3 and mention.text not in repeated:
+            repeated[mention.text] = mention
+    for mention in list(repeated.values())[:MAX_REPEATED]:
         for match in re.finditer(rf"(?<![\w-]){re.escape(mention.text)}(?![\w-])", full):
             add(match.start(), match.end(), mention.hint, "repeat")
     return sorted(found.values(), key=lambda m: m.start)

@@ -8,6 +8,10 @@ word asks for ("Lachin district" is the district, not the town), for a
 primary-name match over an alternate name, and, in a second pass, for
 coherence with the document's other places: the same admin area, or near,
 and the admin areas the document's other names could lie in.
+
+Work per document grows linearly with its length: each choice is compared
+with at most ``MAX_COMPARED`` of the document's other places (the most
+mentioned), and a name's choice is scored once however often it recurs.
 """
 
 from __future__ import annotations
@@ -37,6 +41,9 @@ PASSES = 2  # rounds of coherence after the first choice
 PRIMARY_NAME = 2.0  # the toponym is the place's own name, not an alternate one
 TYPED_NAME = 2.0  # penalty: the place's name carries a type word the toponym lacks
 _COARSE = ("country", "region")  # too large for "near" to mean anything
+MAX_COMPARED = 64  # other places (distinct name and place) a choice is compared with: the most mentioned
+_NEAR_KM = 200.0
+_NEAR_DEGREES = _NEAR_KM / (math.pi * EARTH_KM / 180)  # farther apart in latitude alone: not near
 _TYPED = re.compile(r"\b(county|parish|district|province|region|municipality|governorate|prefecture)\b")
 
 
@@ -69,14 +76,17 @@ def _score(place: Place, mention: Mention, countries: Counter[str], total: int) 
 def resolve(mentions: list[Mention], gazetteer: Gazetteer, countries: Iterable[str] = ()) -> list[Place | None]:
     """The place of each mention (None where the gazetteer has no candidate)."""
     context = Counter(countries)
-    candidates = [gazetteer.lookup(m.text) for m in mentions]
+    keys = [fold(m.text) for m in mentions]
+    options_of: dict[str, list[Place]] = {}
+    candidates = [options_of[k] if k in options_of else options_of.setdefault(k, gazetteer.lookup(m.text))
+                  for m, k in zip(mentions, keys, strict=True)]
     total = sum(context.values())
     chosen = [max(options, key=lambda p: _score(p, mention, context, total)) if options else None
               for mention, options in zip(mentions, candidates, strict=True)]
     # The document's own places are context too: countries, then admin areas and distance.
-    support = _support(mentions, candidates)
+    support = _Support(keys, candidates)
     for _ in range(PASSES):
-        chosen = _coherent(mentions, candidates, chosen, context, support)
+        chosen = _coherent(mentions, keys, candidates, chosen, context, support)
     return chosen
 
 
@@ -85,7 +95,7 @@ def _area(place: Place) -> int | None:
     return place.id if place.kind == "admin1" else place.admin1_id
 
 
-def _support(mentions: list[Mention], candidates: list[list[Place]]) -> dict[str, Counter[int]]:
+class _Support:
     """For each name, how strongly the document's *other* names point at each admin1 area.
 
     Every other name votes for the admin1 areas its candidates lie in, one vote shared among
@@ -94,52 +104,67 @@ def _support(mentions: list[Mention], candidates: list[list[Place]]) -> dict[str
     choices, this finds the right state even when every first choice was wrong, which is the
     usual case for a local paper's small towns.
     """
-    areas: dict[str, set[int]] = {}
-    for mention, options in zip(mentions, candidates, strict=True):
-        key = fold(mention.text)
-        areas.setdefault(key, set()).update(a for p in options if (a := _area(p)) is not None)
-    votes: Counter[int] = Counter()
-    for found in areas.values():
-        for area in found:
-            votes[area] += 1 / len(found)
-    out: dict[str, Counter[int]] = {}
-    for key, found in areas.items():
-        own = Counter({area: 1 / len(found) for area in found})
-        out[key] = votes - own  # a name does not vote for itself
-    return out
+
+    def __init__(self, keys: list[str], candidates: list[list[Place]]) -> None:
+        self.areas: dict[str, set[int]] = {}
+        for key, options in zip(keys, candidates, strict=True):
+            self.areas.setdefault(key, set()).update(a for p in options if (a := _area(p)) is not None)
+        self.votes: Counter[int] = Counter()
+        for found in self.areas.values():
+            for area in found:
+                self.votes[area] += 1 / len(found)
+
+    def get(self, key: str, area: int) -> float:
+        """The votes of the names other than ``key`` for ``area`` (a name does not vote for itself)."""
+        own = self.areas.get(key, ())
+        count = self.votes.get(area, 0) - (1 / len(own) if area in own else 0)
+        return count if count > 0 else 0.0
 
 
-def _coherent(mentions: list[Mention], candidates: list[list[Place]], first: list[Place | None],
-              context: Counter[str], support: dict[str, Counter[int]]) -> list[Place | None]:
+def _coherent(mentions: list[Mention], keys: list[str], candidates: list[list[Place]], first: list[Place | None],
+              context: Counter[str], support: _Support) -> list[Place | None]:
     """Choose again, now also scoring agreement with the other places' current choices and
-    the other names' votes (``_support``)."""
+    the other names' votes (``_Support``)."""
     resolved_countries = Counter(context)
     # names only the gazetteer vouches for do not count as evidence of the document's countries
     resolved_countries.update(p.country for m, p in zip(mentions, first, strict=True)
                               if p is not None and p.country and m.how != "gazetteer")
     total = sum(resolved_countries.values())
+    # the other places a choice is compared with: (name, place) with how often, the most mentioned first
+    groups: dict[tuple[str, int], list] = {}
+    for key, place in zip(keys, first, strict=True):
+        if place is not None:
+            groups.setdefault((key, place.id), [place, 0])[1] += 1
+    compared = sorted(((key, place, n) for (key, _), (place, n) in groups.items()), key=lambda g: -g[2])
+    compared = compared[:MAX_COMPARED]
+    scored: dict[tuple[str, int], float] = {}
+
+    def coherence(place: Place, key: str) -> float:
+        if (key, place.id) in scored:
+            return scored[(key, place.id)]
+        area = _area(place)
+        bonus = SUPPORT * min(support.get(key, area), SUPPORT_CAP) if area is not None else 0.0
+        for other_key, other, n in compared:
+            if bonus >= COHERENCE_CAP:
+                break
+            if other_key == key:  # a name is no evidence for itself
+                continue
+            if place.admin1_id and place.admin1_id in (other.admin1_id, other.id):
+                bonus += SAME_ADMIN1 * n
+            elif other.kind not in _COARSE and abs(place.lat - other.lat) <= _NEAR_DEGREES and distance_km(
+                    place.lat, place.lon, other.lat, other.lon) < _NEAR_KM:
+                bonus += NEAR * n
+        scored[(key, place.id)] = min(bonus, COHERENCE_CAP)
+        return scored[(key, place.id)]
+
     chosen: list[Place | None] = []
-    for i, (mention, options) in enumerate(zip(mentions, candidates, strict=True)):
+    for mention, key, options in zip(mentions, keys, candidates, strict=True):
         if mention.how == "gazetteer" and resolved_countries:
             # a name only the gazetteer vouches for must lie in a country the document is about
             options = [p for p in options if p.country in resolved_countries]
         if not options:
             chosen.append(None)
             continue
-        others = [p for j, p in enumerate(first)
-                  if p is not None and j != i and fold(mentions[j].text) != fold(mention.text)]
-
-        votes = support.get(fold(mention.text), Counter())
-
-        def coherence(place: Place, others: list[Place] = others, votes: Counter[int] = votes) -> float:
-            area = _area(place)
-            bonus = SUPPORT * min(votes.get(area, 0.0), SUPPORT_CAP) if area is not None else 0.0
-            for other in others:
-                if place.admin1_id and place.admin1_id in (other.admin1_id, other.id):
-                    bonus += SAME_ADMIN1
-                elif other.kind not in _COARSE and distance_km(place.lat, place.lon, other.lat, other.lon) < 200:
-                    bonus += NEAR
-            return min(bonus, COHERENCE_CAP)
-
-        chosen.append(max(options, key=lambda p: _score(p, mention, resolved_countries, total) + coherence(p)))
+        chosen.append(max(options, key=lambda p, m=mention, k=key: _score(p, m, resolved_countries, total)
+                          + coherence(p, k)))
     return chosen

