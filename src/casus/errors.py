@@ -15,14 +15,14 @@ class Err(Enum):
 
     # E1xx: reading inputs
     E101 = "no such file or directory"
-    E102 = "directory holds no readable input files (.txt, .html, .htm, .jsonl, optionally .gz)"
+    E102 = "directory holds no readable input files ({suffixes}, each optionally .gz){skipped}"
     E103 = "input is empty"
     E104 = "binary file, not text, HTML or JSONL ({detail})"
     E105 = "cannot decode the bytes as text in any known encoding"
     E106 = "input is {size} bytes, over the {limit}-byte limit (raise it with --max-bytes)"
     E107 = "cannot read: {detail}"
     E108 = "corrupt gzip data: {detail}"
-    E109 = "gzip data inflates to more than {ratio} times its compressed size (a gzip bomb?); refused after {size} bytes"
+    E109 = "gzip data inflates over {ratio} times its compressed size (a gzip bomb?); refused after {size} bytes"
     # E2xx: formats
     E201 = "HTML holds no main text that could be extracted"
     E202 = "JSONL line {line} is not valid JSON: {detail}"

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from casus.engines import ENGINES, code_documents
+from casus.engines import ENGINES, Failed, code_documents
 from casus.errors import CasusError, Err
 from casus.ingest.documents import documents_of
-from casus.ingest.readers import DEFAULT_MAX_BYTES, Input, find_inputs
+from casus.ingest.readers import DEFAULT_MAX_BYTES, Input, Skipped, count_lines, find_inputs, one_line, skipped_note
 from casus.model import Document
 
 
@@ -57,7 +56,7 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
 def many_documents(inputs: list[Input]) -> bool:
     """Whether the inputs hold enough documents to be worth starting worker processes (each loads the
     models, a few seconds)."""
-    total = document_estimate(inputs)
+    total = document_estimate(inputs, stop_at=MANY)
     return total is None or total >= MANY
 
 
@@ -122,7 +121,17 @@ def documents_or_errors(inputs: list[Input], max_bytes: int, debug: bool) -> Ite
         except Exception as exc:  # one bad input must not stop the others: report it as E999
             if debug:
                 traceback.print_exc()
-            yield CasusError(Err.E999, inp.name, detail=f"{type(exc).__name__}: {exc}")
+            yield CasusError(Err.E999, inp.label, detail=f"{type(exc).__name__}: {exc}")
+
+
+def report(err: CasusError, progress: Any = None) -> None:
+    """An input's failure as one line on stderr (``casus: error: PATH: CODE message``), whatever its name
+    or message holds."""
+    line = f"casus: error: {one_line(err.message)}"
+    if progress is not None:
+        progress.write(line, file=sys.stderr)
+    else:
+        print(line, file=sys.stderr)
 
 
 def readable_documents(inputs: list[Input], args: argparse.Namespace, failures: list[CasusError],
@@ -131,28 +140,59 @@ def readable_documents(inputs: list[Input], args: argparse.Namespace, failures: 
     for item in documents_or_errors(inputs, args.max_bytes, args.debug):
         if isinstance(item, CasusError):
             failures.append(item)
-            progress.write(f"casus: error: {item.message}", file=sys.stderr)
+            report(item, progress)
             progress.update(1)
         else:
             yield item
 
 
-def _lines(path: str) -> int:
-    opener = gzip.open if path.endswith(".gz") else open
-    try:
-        with opener(path, "rb") as f:
-            return sum(1 for line in f if line.strip())
-    except OSError:
-        return 1
+def coded_documents(documents: Iterable[Document], inputs: list[Input], args: argparse.Namespace,
+                    failures: list[CasusError], progress: Any) -> Iterator[Document]:
+    """The coded documents; a document the pipeline fails on is its own error (E999), never the batch's."""
+    for item in code_documents(documents, args.engine, args.workers, args.address, many=many_documents(inputs),
+                               isolate=True):
+        if isinstance(item, Failed):
+            fail(CasusError(Err.E999, item.source, detail=item.detail), failures, progress)
+        else:
+            yield item
 
 
-def document_estimate(inputs: list[Input]) -> int | None:
-    """How many documents the inputs hold: JSONL files count their lines; None for stdin."""
+def fail(err: CasusError, failures: list[CasusError], progress: Any) -> None:
+    failures.append(err)
+    report(err, progress)
+    progress.update(1)
+
+
+def found_inputs(paths: list[str], failures: list[CasusError], skipped: list[Skipped]) -> list[Input]:
+    """The inputs the paths name; the paths that fail are reported and kept in ``failures``."""
+    inputs = []
+    for item in find_inputs(paths, skipped):
+        if isinstance(item, CasusError):
+            failures.append(item)
+            report(item)
+        else:
+            inputs.append(item)
+    return inputs
+
+
+def skipped_summary(skipped: list[Skipped]) -> str:
+    """"; skipped …" for the summary line, or nothing."""
+    return f"; {skipped_note(skipped)}" if skipped else ""
+
+
+def document_estimate(inputs: list[Input], stop_at: int | None = None) -> int | None:
+    """How many documents the inputs hold: JSONL files count their lines (bounded, see ``count_lines``);
+    None for stdin. ``stop_at``: enough to know there are at least that many."""
     total = 0
     for inp in inputs:
         if inp.name == "-":
             return None
-        total += _lines(inp.name) if re.search(r"\.(jsonl|ndjson)(\.gz)?$", inp.name) else 1
+        if re.search(r"\.(jsonl|ndjson)(\.gz)?$", inp.name.lower()):
+            total += count_lines(inp, stop_at=None if stop_at is None else stop_at - total)
+        else:
+            total += 1
+        if stop_at is not None and total >= stop_at:
+            return total
     return total
 
 
@@ -160,36 +200,40 @@ def progress_bar(inputs: list[Input], quiet: bool) -> Any:
     """A bar over documents with their rate and the time left, on a terminal only (not in logs or pipes)."""
     from tqdm import tqdm
 
+    if quiet or not sys.stderr.isatty():
+        return tqdm(total=None, disable=True)
     total = document_estimate(inputs)
-    off = quiet or total in (0, 1) or not sys.stderr.isatty()
-    return tqdm(total=total, unit="doc", file=sys.stderr, disable=off, dynamic_ncols=True)
+    return tqdm(total=total, unit="doc", file=sys.stderr, disable=total in (0, 1), dynamic_ncols=True)
 
 
 def run(args: argparse.Namespace) -> int:
-    found = list(find_inputs(args.paths))
-    inputs = [x for x in found if isinstance(x, Input)]
-    failures = [x for x in found if isinstance(x, CasusError)]
-    for err in failures:
-        print(f"casus: error: {err.message}", file=sys.stderr)
+    failures: list[CasusError] = []
+    skipped: list[Skipped] = []
+    inputs = found_inputs(args.paths, failures, skipped)
     try:
         out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     except OSError as exc:
-        print(f"casus: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        print(f"casus: error: cannot write {one_line(args.output)}: {exc.strerror}", file=sys.stderr)
         return 2
     writer = Writer(out, args.format)
     progress = progress_bar(inputs, args.quiet)
 
     documents = readable_documents(inputs, args, failures, progress)
     try:
-        for doc in code_documents(documents, args.engine, args.workers, args.address, many=many_documents(inputs)):
-            writer.write(doc)
+        for doc in coded_documents(documents, inputs, args, failures, progress):
+            try:
+                writer.write(doc)
+            except (UnicodeError, ValueError) as exc:  # a record that cannot be written is its own error
+                fail(CasusError(Err.E999, one_line(doc.path), detail=f"{type(exc).__name__}: {exc}"), failures,
+                     progress)
+                continue
             progress.update(1)
     finally:
         writer.close()
         progress.close()
         if out is not sys.stdout:
             out.close()
-    if failures:
-        print(f"casus: {len(failures)} input(s) failed, {writer.count} document(s) written", file=sys.stderr)
-        return 1
-    return 0
+    if failures or skipped:
+        failed = f"{len(failures)} input(s) failed, " if failures else ""
+        print(f"casus: {failed}{writer.count} document(s) written{skipped_summary(skipped)}", file=sys.stderr)
+    return 1 if failures else 0

@@ -6,11 +6,20 @@ import argparse
 import sys
 from collections.abc import Iterator
 
-from casus.cli.extract import add_input_options, many_documents, progress_bar, readable_documents
-from casus.engines import code_documents
-from casus.errors import CasusError
-from casus.ingest.readers import Input, find_inputs
+from casus.cli.extract import (
+    add_input_options,
+    coded_documents,
+    fail,
+    found_inputs,
+    progress_bar,
+    readable_documents,
+    report,
+    skipped_summary,
+)
+from casus.errors import CasusError, Err
+from casus.ingest.readers import Skipped, one_line
 from casus.model import Document
+from casus.store.backend import redacted
 
 DEFAULT_DB = "casus.db"
 
@@ -48,33 +57,44 @@ def run(args: argparse.Namespace) -> int:
     store = open_or_report(args.db)
     if store is None:
         return 1
-    found = list(find_inputs(args.paths))
-    inputs = [x for x in found if isinstance(x, Input)]
-    failures = [x for x in found if isinstance(x, CasusError)]
-    for err in failures:
-        print(f"casus: error: {err.message}", file=sys.stderr)
+    failures: list[CasusError] = []
+    skipped: list[Skipped] = []
+    inputs = found_inputs(args.paths, failures, skipped)
     progress = progress_bar(inputs, args.quiet)
-    skipped = added = 0
+    already = added = 0
 
     def new_documents() -> Iterator[Document]:
-        nonlocal skipped
+        nonlocal already
         for item in readable_documents(inputs, args, failures, progress):
             if store.has_document(item.id):
-                skipped += 1  # re-ingesting a corpus codes nothing twice
+                already += 1  # re-ingesting a corpus codes nothing twice
                 progress.update(1)
             else:
                 yield item
 
+    broken = None
     try:
-        for doc in code_documents(new_documents(), args.engine, args.workers, args.address,
-                                  many=many_documents(inputs)):
-            added += store.add(doc)  # one writer: this process
+        for doc in coded_documents(new_documents(), inputs, args, failures, progress):
+            try:
+                added += store.add(doc)  # one transaction per document; concurrent ingests queue for it
+            except store.db.errors as exc:  # the store, not this document, failed: stop here
+                broken = CasusError(Err.E302, redacted(store.target), detail=str(exc).strip().splitlines()[0])
+                break
+            except Exception as exc:  # this document cannot be stored: its own error, never the batch's
+                fail(CasusError(Err.E999, one_line(doc.path), detail=f"{type(exc).__name__}: {exc}"), failures,
+                     progress)
+                continue
             progress.update(1)
-        counts = store.counts()
+        counts = store.counts() if broken is None else None
     finally:
         progress.close()
         store.close()
-    print(f"casus: {added} document(s) stored, {skipped} already there, {len(failures)} failed; the store holds "
-          f"{counts['documents']} documents, {counts['events']} events, {counts['incidents']} incidents",
-          file=sys.stderr)
+    if broken is not None:
+        report(broken)
+        print(f"casus: {added} document(s) stored before the store failed, {len(failures)} input(s) failed",
+              file=sys.stderr)
+        return 1
+    print(f"casus: {added} document(s) stored, {already} already there, {len(failures)} failed; the store holds "
+          f"{counts['documents']} documents, {counts['events']} events, {counts['incidents']} incidents"
+          f"{skipped_summary(skipped)}", file=sys.stderr)
     return 1 if failures else 0

@@ -117,15 +117,40 @@ def guess_language(text: str) -> str | None:
     return "en" if share >= 0.12 else None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_MAX_INT_DIGITS = 4000  # Python refuses to read longer integers (sys.int_info.default_max_str_digits)
+
+
+def _int(digits: str) -> int | float:
+    """A JSON integer; one too long for Python to read is read as a float (infinite): no field casus reads
+    is a number, and a number is never text."""
+    return int(digits) if len(digits) <= _MAX_INT_DIGITS else float(digits)
+
+
+def _clean(value: Any) -> Any:
+    """A string with lone surrogates (JSON's ``"\\udfff"``, which no UTF-8 output can hold) replaced by
+    U+FFFD; anything else as it is."""
+    if isinstance(value, str) and _SURROGATE.search(value):
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
+def _json_record(line: bytes, name: str, number: int) -> Any:
+    try:
+        return json.loads(line, parse_int=_int)
+    except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError is a ValueError
+        raise CasusError(Err.E202, name, line=number, detail=getattr(exc, "msg", str(exc))) from None
+    except RecursionError:
+        raise CasusError(Err.E202, name, line=number, detail="nested too deeply") from None
+
+
 def _jsonl_document(line: bytes, name: str, number: int) -> Document:
     """A Document from one JSONL record: ``text`` or ``html``, with optional url, date, title, publisher."""
     source = f"{name}:{number}"
-    try:
-        record: Any = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise CasusError(Err.E202, name, line=number, detail=getattr(exc, "msg", str(exc))) from None
+    record: Any = _json_record(line, name, number)
     if not isinstance(record, dict):
         raise CasusError(Err.E204, name, line=number)
+    record = {key: _clean(record.get(key)) for key in ("text", "html", "url", "title", "publisher", "date")}
     url = record.get("url") if isinstance(record.get("url"), str) else None
     title = record.get("title") if isinstance(record.get("title"), str) else None
     publisher = record.get("publisher") if isinstance(record.get("publisher"), str) else None
@@ -173,8 +198,10 @@ def _record_document(record: dict[str, Any], line: bytes, path: str, url: str | 
 
 
 def documents_from_input(inp: Input, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | CasusError]:
-    """Every document of one input: one for a text or HTML file, one per line of JSONL."""
-    with opened(inp) as stream:
+    """Every document of one input: one for a text or HTML file, one per line of JSONL. A bad JSONL line
+    is that line's error, named by its number; the lines after it are read."""
+    name = inp.label
+    with opened(inp, max_bytes) as stream:
         fmt = input_format(inp, stream)
         if fmt == "jsonl":
             seen = False
@@ -186,17 +213,25 @@ def documents_from_input(inp: Input, max_bytes: int = DEFAULT_MAX_BYTES) -> Iter
                     continue
                 seen = True
                 try:
-                    yield _jsonl_document(line, inp.name, number)
+                    doc = _jsonl_document(line, name, number)
                 except CasusError as exc:
                     yield exc
+                    continue
+                except RecursionError:
+                    yield CasusError(Err.E201, f"{name}:{number}")
+                    continue
+                except Exception as exc:  # a bug met on one line is that line's error, not the file's
+                    yield CasusError(Err.E999, f"{name}:{number}", detail=f"{type(exc).__name__}: {exc}")
+                    continue
+                yield doc
             if not seen:
-                yield CasusError(Err.E103, inp.name)
+                yield CasusError(Err.E103, name)
             return
         data = read_all(inp, stream, max_bytes)
     if fmt == "html":
-        yield document_from_html(data, inp.name)
+        yield document_from_html(data, name)
     else:
-        yield document_from_text(data, inp.name)
+        yield document_from_text(data, name)
 
 
 def read_documents(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | CasusError]:
@@ -215,4 +250,4 @@ def documents_of(inp: Input, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Doc
     except CasusError as exc:
         yield exc
     except RecursionError:
-        yield CasusError(Err.E201, inp.name)
+        yield CasusError(Err.E201, inp.label)
