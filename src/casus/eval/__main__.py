@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 EVALUATIONS = {
+    "acled": "casus.eval.acled",
     "attribution": "casus.eval.attribution",
     "geo": "casus.eval.geo",
     "ipe": "casus.eval.ipe",

@@ -1,0 +1,96 @@
+"""The learned event-type classifier: its training data, its decisions in the pipeline, its evaluation."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from casus.events.types import NONE, TRAINING, read_snippets
+
+ACLED_TYPES = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"},
+    NONE: {NONE},
+}
+
+
+def test_training_snippets_cover_every_type_and_keep_a_fixed_held_out_part():
+    snippets = read_snippets(TRAINING)
+    assert len({s.id for s in snippets}) == len(snippets) and len({s.text for s in snippets}) == len(snippets)
+    for snippet in snippets:
+        assert snippet.sub_event_type in ACLED_TYPES[snippet.event_type], snippet.id
+        assert snippet.trigger in snippet.text, snippet.id
+    for types in ACLED_TYPES.values():
+        for sub in types:
+            train = [s for s in snippets if s.sub_event_type == sub and not s.held_out]
+            held = [s for s in snippets if s.sub_event_type == sub and s.held_out]
+            assert len(train) >= 40 and len(held) >= 5, sub
+    held_out = {s.id for s in snippets if s.held_out}
+    assert held_out == {s.id for s in read_snippets(TRAINING) if s.held_out}  # the rule, not a draw
+
+
+@pytest.fixture(scope="module")
+def code():
+    from casus.attribution import Attribution
+    from casus.events import EventCoder
+    from casus.geo import Geocoder
+    from casus.model import Document
+    from casus.nlp import Analyzer
+
+    stages = [Analyzer(), Attribution(), Geocoder(), EventCoder()]
+
+    def run(text: str) -> list:
+        doc = Document(id="t", path="t", text=text)
+        for stage in stages:
+            doc = stage(doc)
+        return doc.events
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # written for this test: the hard pairs the trigger table's crosswalk cannot tell apart
+    ("A man lobbed a hand grenade into the crowded bus depot in Marvani on Friday, wounding six travellers.",
+     "Grenade"),
+    ("A bomb hidden in a drainage culvert exploded under a police pickup near Tesso, killing two officers.",
+     "Remote explosive/landmine/IED"),
+    ("Gunmen on motorbikes stormed the village of Kalamba at dawn and shot dead eleven farmers in their fields.",
+     "Attack"),
+    ("Hundreds of teachers marched peacefully through the capital on Monday to demand unpaid salaries.",
+     "Peaceful protest"),
+])
+def test_the_classifier_decides_the_acled_type(code, text, sub_event):
+    events = code(text)
+    assert [e.acled["sub_event_type"] for e in events] == [sub_event]
+
+
+def test_the_classifier_adds_what_the_table_misses_with_its_evidence(code):
+    text = "Rebel fighters overran the army garrison at Dunmore after two days of fighting and now control the town."
+    (event,) = code(text)
+    assert event.acled == {"event_type": "Battles", "sub_event_type": "Non-state actor overtakes territory"}
+    assert event.trigger.text == "overran" and event.evidence.text == text and event.event == "ASSAULT"
+    assert code("The finance minister presented the new budget to parliament on Tuesday.") == []
+
+
+def test_acled_eval_beats_the_crosswalk_on_held_out_snippets():
+    """Held-out own-words snippets, first 150: weighted F1 0.79 against the crosswalk's 0.32 when written."""
+    proc = subprocess.run([sys.executable, "-m", "casus.eval", "acled", str(TRAINING), "--limit", "150"],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    last = proc.stdout.strip().splitlines()[-1]
+    assert re.fullmatch(r"(\w+=\S+)( \w+=\S+)*", last), last
+    figures = dict(pair.split("=") for pair in last.split())
+    assert figures["split"] == "heldout" and figures["snippets"] == "150"
+    assert float(figures["weighted_f1"]) >= 0.7
+    assert float(figures["weighted_f1"]) > float(figures["baseline_weighted_f1"]) + 0.2
+    assert float(figures["no_event_share"]) < float(figures["baseline_no_event_share"])
