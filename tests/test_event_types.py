@@ -83,7 +83,8 @@ def test_the_classifier_adds_what_the_table_misses_with_its_evidence(code):
 
 
 def test_acled_eval_beats_the_crosswalk_on_held_out_snippets():
-    """Held-out own-words snippets, first 150: weighted F1 0.79 against the crosswalk's 0.32 when written."""
+    """Held-out own-words snippets, first 150 (all 395: weighted F1 0.82 against the crosswalk's 0.32 when
+    written); the floor sits under that, so a classifier or candidate regression fails here."""
     proc = subprocess.run([sys.executable, "-m", "casus.eval", "acled", str(TRAINING), "--limit", "150"],
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
@@ -91,6 +92,6 @@ def test_acled_eval_beats_the_crosswalk_on_held_out_snippets():
     assert re.fullmatch(r"(\w+=\S+)( \w+=\S+)*", last), last
     figures = dict(pair.split("=") for pair in last.split())
     assert figures["split"] == "heldout" and figures["snippets"] == "150"
-    assert float(figures["weighted_f1"]) >= 0.7
+    assert float(figures["weighted_f1"]) >= 0.75
     assert float(figures["weighted_f1"]) > float(figures["baseline_weighted_f1"]) + 0.2
     assert float(figures["no_event_share"]) < float(figures["baseline_no_event_share"])
