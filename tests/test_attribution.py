@@ -81,16 +81,22 @@ def test_fronted_according_to(analyse):
     assert _source(doc, claim.source).name.startswith("Ministry of Internal Affairs")
 
 
-def test_quote_split_across_a_cue(analyse):
-    doc = analyse(
-        "“Our positions came under mortar fire shortly after midnight,” the ministry of defence of Georgia "
-        "said in a statement. “The fire was returned.”"
-    )
+@pytest.mark.parametrize(("text", "cue", "named", "said", "country", "sector"), [
+    # a quote continued in the next sentence
+    ("“Our positions came under mortar fire shortly after midnight,” the ministry of defence of Georgia "
+     "said in a statement. “The fire was returned.”", "said in a statement", "the ministry of defence of Georgia",
+     ("mortar fire", "The fire was returned"), "GEO", "MIL"),
+    # one sentence, two fragments around the cue: one claim per fragment
+    ("“We did not fire first,” the border guard spokesman told reporters, “and we will not answer any "
+     "provocation.”", "told", "the border guard spokesman", ("fire first", "any provocation"), None, "MIL"),
+])
+def test_quote_split_across_a_cue(analyse, text, cue, named, said, country, sector):
+    doc = analyse(text)
     first, second = doc.claims
     assert first.source == second.source and first.cue == second.cue
-    assert first.cue.text == "said in a statement"
-    assert "mortar fire" in first.content.text and "The fire was returned" in second.content.text
-    assert _source(doc, first.source).country == "GEO"
+    assert first.cue.text == cue and first.source_span.text == named
+    assert said[0] in first.content.text and said[1] in second.content.text
+    assert (_source(doc, first.source).country, _source(doc, first.source).sector) == (country, sector)
 
 
 def test_unnamed_source(analyse):
@@ -174,16 +180,6 @@ def test_tagger_finds_what_the_verb_list_misses(analyse):
     doc = analyse("The river authority's director conceded that the dam had been opened too late.")
     (claim,) = doc.claims
     assert claim.cue.text == "conceded" and _source(doc, claim.source).name == "river authority's director"
-
-
-def test_each_fragment_of_a_split_quote_is_a_claim_with_one_cue(analyse):
-    doc = analyse("“We did not fire first,” the border guard spokesman told reporters, "
-                  "“and we will not answer any provocation.”")
-    first, second = doc.claims
-    assert first.cue == second.cue and first.source == second.source
-    assert first.source_span.text == "the border guard spokesman"
-    assert "fire first" in first.content.text and "any provocation" in second.content.text
-    assert _source(doc, first.source).sector == "MIL"
 
 
 def test_a_pronoun_without_antecedent_is_an_unnamed_speaker(analyse):

@@ -58,12 +58,8 @@ class Backend:
         if self.conn.in_transaction:
             self.conn.commit()
         self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction():
             yield
-            self.conn.commit()
-        except BaseException:
-            self.conn.rollback()
-            raise
 
     def close(self) -> None:
         self.conn.close()
