@@ -231,7 +231,7 @@ class TypesUnavailable(RuntimeError):
 
 @lru_cache(maxsize=1)
 def get_classifier() -> TypeClassifier:
-    """The cached classifier, trained first if missing (about 20 s)."""
+    """The cached classifier, trained first if missing (about a minute)."""
     from casus.events.encoder import EncoderUnavailable
 
     try:
@@ -241,8 +241,6 @@ def get_classifier() -> TypeClassifier:
         return TypeClassifier(path)
     except (EncoderUnavailable, ImportError) as exc:
         raise TypesUnavailable(str(exc)) from exc
-
-
 
 
 # PLOVER types whose events ACLED may code (the crosswalk's table): the classifier reads only these.
