@@ -33,10 +33,12 @@ says whom "he" or "the ministry" means.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
 from casus.actors import country_index, sector_of
+from casus.attribution.polnear import trim_whitespace
 from casus.attribution.sources import SourceRegistry
 from casus.attribution.tagger import TaggedAttribution, TaggedSpan
 from casus.model import Claim, Document, Source, Span
@@ -98,12 +100,7 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """Whitespace off a cue or source span, punctuation kept: a cue may end in its colon ("he said:")."""
-    start, end = span
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return trim_whitespace(text, *span)
 
 
 def _subtree(tok: Any) -> list[Any]:
@@ -396,6 +393,7 @@ class _Attributor:
         self.text = doc.text
         self.tagged = tagged  # None: no tagger, the rules work alone
         self.tagged_cues = {i for g in tagged or () for i in range(g.cue.token_start, g.cue.token_end)}
+        self.tagged_in: dict[int, list[TaggedAttribution]] = {}  # sentence start -> its tagged cues (run())
         self.registry = SourceRegistry(doc.text)
         self.outlet = self.registry.outlet(doc.publisher) if doc.publisher else None
         self.claims: list[Claim] = []
@@ -425,7 +423,13 @@ class _Attributor:
         return self.registry.resolve(*span, speaker=speaker)
 
     def run(self) -> None:
-        for sent in self.doc.parsed.sents:
+        sentences = list(self.doc.parsed.sents)
+        starts = [sent.start_char for sent in sentences]
+        for group in self.tagged or ():  # each sentence's tagged cues, found once rather than per sentence
+            at = bisect_right(starts, group.cue.start) - 1
+            if at >= 0 and group.cue.start < sentences[at].end_char:
+                self.tagged_in.setdefault(starts[at], []).append(group)
+        for sent in sentences:
             if sent.text.strip():
                 self.sentence(sent)
         if self.outlet is not None and self.main is not None:
@@ -483,7 +487,7 @@ class _Attributor:
         if self.tagged is None:
             return explicit
         doc = sent.doc
-        groups = [g for g in self.tagged if sent.start_char <= g.cue.start < sent.end_char]
+        groups = self.tagged_in.get(sent.start_char, [])
         used: set[int] = set()
         kept = []
         for found in explicit:

@@ -30,7 +30,8 @@ class AnnotatedText:
     relations: list[Relation]
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_whitespace(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without the whitespace at either end (gold fragments and casus's cues alike)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -50,7 +51,7 @@ def parse_ann(text: str, ann: str) -> tuple[dict[str, list[tuple[int, int]]], li
             fragments = []
             for piece in offsets.split(";"):
                 start, end = (int(x) for x in piece.split())
-                start, end = _trim(text, start, end)
+                start, end = trim_whitespace(text, start, end)
                 if start < end:
                     fragments.append((start, end))
             by_id[parts[0]] = (label, fragments)

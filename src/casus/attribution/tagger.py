@@ -27,6 +27,7 @@ from ../shared/data/polnear and cached; see ``casus.cache``.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -519,7 +520,8 @@ class TaggedAttribution:
 def group_spans(doc: Any, spans: list[TaggedSpan]) -> list[TaggedAttribution]:
     """Attach each tagged Source and Content to its cue: the nearest cue of its sentence, else of its paragraph.
 
-    This mirrors what the argument model was trained to read (``cue_relative``): a token's
+    Cues are looked up by sentence and by paragraph, so the work grows with the spans, not with spans
+    times cues. This mirrors what the argument model was trained to read (``cue_relative``): a token's
     role is relative to the nearest cue, so that cue is the one it belongs to.
     """
     cues = [s for s in spans if s.label == "Cue"]
@@ -527,25 +529,26 @@ def group_spans(doc: Any, spans: list[TaggedSpan]) -> list[TaggedAttribution]:
     if not cues:
         return groups
     bounds = sentence_bounds(doc)
-    blocks = list(paragraphs(doc))
-
-    def block_of(i: int) -> int:
-        return next((k for k, (s, e) in enumerate(blocks) if s <= i < e), -1)
-
-    cue_blocks = [block_of(c.token_start) for c in cues]
+    block_of = [-1] * len(doc)  # the paragraph of each token (-1: a newline between paragraphs)
+    for k, (start, end) in enumerate(paragraphs(doc)):
+        block_of[start:end] = [k] * (end - start)
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    by_block: dict[int, list[int]] = {}
+    for k, cue in enumerate(cues):
+        by_sentence.setdefault(bounds[cue.token_start], []).append(k)
+        by_block.setdefault(block_of[cue.token_start], []).append(k)
+    starts = sorted((c.token_start, k) for k, c in enumerate(cues))
     for span in spans:
         if span.label == "Cue":
             continue
-        sent = bounds[span.token_start]
-        block = block_of(span.token_start)
 
         def distance(k: int, span: TaggedSpan = span) -> int:
             cue = cues[k]
             return max(cue.token_start - span.token_end + 1, span.token_start - cue.token_end + 1, 0)
 
-        same_sentence = [k for k, c in enumerate(cues)
-                         if sent[0] <= c.token_start < sent[1] or span.token_start <= c.token_start < span.token_end]
-        pool = same_sentence or [k for k, b in enumerate(cue_blocks) if b == block]
+        inside = starts[bisect_left(starts, (span.token_start, -1)) : bisect_left(starts, (span.token_end, -1))]
+        same_sentence = sorted(set(by_sentence.get(bounds[span.token_start], [])) | {k for _, k in inside})
+        pool = same_sentence or by_block.get(block_of[span.token_start], [])
         if not pool:
             continue
         group = groups[min(pool, key=distance)]
