@@ -71,11 +71,11 @@ def main(args: argparse.Namespace, rest: list[str]) -> int:
     empty = Counter()
     for snippet, parsed in zip(snippets, nlp.pipe((s.text for s in snippets), batch_size=32), strict=True):
         start = snippet.text.find(snippet.trigger)
+        doc = Document(id=snippet.id, path=snippet.id, text=snippet.text)
+        doc.parsed = parsed
+        for stage in before:  # once: both systems code events afresh from the same claims and places
+            doc = stage(doc)
         for name, coder in systems.items():
-            doc = Document(id=snippet.id, path=snippet.id, text=snippet.text)
-            doc.parsed = parsed
-            for stage in before:
-                doc = stage(doc)
             doc = coder(doc)
             answers[name].append(answer(doc, (start, start + len(snippet.trigger))))
             empty[name] += not doc.events

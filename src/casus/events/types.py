@@ -36,6 +36,7 @@ import json
 import os
 import re
 import sys
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -267,8 +268,6 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     starts = [s.start_char for s in sentences]
 
     def sentence_at(pos: int) -> Any:
-        from bisect import bisect_right
-
         return sentences[max(bisect_right(starts, pos) - 1, 0)]
 
     typed = [e for e in doc.events if e.event in ACLED_RELEVANT]
