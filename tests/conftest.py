@@ -2,8 +2,11 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
@@ -133,3 +136,23 @@ def store_url(request, tmp_path):
     with psycopg.connect(server, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
     return server.rsplit("/", 1)[0] + f"/{name}"
+
+
+# -- a real `casus serve` -----------------------------------------------------------------------------------
+def start_server(args: list[str], stderr: object = subprocess.DEVNULL) -> tuple[subprocess.Popen, str]:
+    """``casus serve ARGS`` on a free loopback port, once it answers /api/health: (process, base URL)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    exe = Path(sys.executable).parent / "casus"
+    proc = subprocess.Popen([str(exe), "serve", *args, "--port", str(port)], stdout=subprocess.DEVNULL,
+                            stderr=stderr)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(f"{url}/api/health", timeout=1).read()
+            return proc, url
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise AssertionError(f"casus serve {' '.join(args)} did not answer within 30 s")

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from casus.store import Store
 from casus.web import CSP
-from tests.conftest import FIXTURES, ROOT, missing
+from tests.conftest import FIXTURES, ROOT, missing, start_server
 from tests.test_store import ECONOMY, NIGHT
 
 HOSTILE = FIXTURES / "xss" / "hostile.jsonl"
@@ -138,19 +135,7 @@ def test_read_only_server_refuses_every_write(store_path):
 # -- the page in a real browser -------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def server(store_path):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    exe = Path(sys.executable).parent / "casus"
-    proc = subprocess.Popen([str(exe), "serve", "--db", store_path, "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(f"{url}/api/health", timeout=1).read()
-            break
-        except OSError:
-            time.sleep(0.1)
+    proc, url = start_server(["--db", store_path], stderr=subprocess.PIPE)
     yield url
     proc.terminate()
     proc.wait(timeout=10)

@@ -9,8 +9,6 @@ import logging
 import signal
 import socket
 import sqlite3
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -21,7 +19,7 @@ import pytest
 
 from casus.cli import main
 from casus.web import CSP
-from tests.conftest import ROOT
+from tests.conftest import ROOT, start_server
 
 STATEMENT = ROOT / "examples" / "statement.txt"
 TOKEN = "s3cret"
@@ -59,21 +57,12 @@ def client(db):
 # -- a real server ------------------------------------------------------------------------------------------
 class Server:
     def __init__(self, db: str, log: Path, *options: str) -> None:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        exe = Path(sys.executable).parent / "casus"
         self.log = log
-        self.proc = subprocess.Popen([str(exe), "serve", "--db", db, "--port", str(self.port), "--token", TOKEN,
-                                      *options], stdout=subprocess.DEVNULL, stderr=log.open("wb"))
-        self.url = f"http://127.0.0.1:{self.port}"
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(f"{self.url}/api/health", timeout=1).read()
-                return
-            except OSError:
-                time.sleep(0.1)
-        raise AssertionError(f"casus serve did not start: {log.read_text()}")
+        try:
+            self.proc, self.url = start_server(["--db", db, "--token", TOKEN, *options], stderr=log.open("wb"))
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}: {log.read_text()}") from exc
+        self.port = int(self.url.rsplit(":", 1)[1])
 
     def get(self, path: str) -> float:
         """Seconds one GET took."""
