@@ -10,6 +10,7 @@ from pathlib import Path
 EVALUATIONS = {
     "acled": "casus.eval.acled",
     "attribution": "casus.eval.attribution",
+    "contested": "casus.eval.contested",
     "geo": "casus.eval.geo",
     "ipe": "casus.eval.ipe",
     "maintext": "casus.eval.maintext",
