@@ -12,6 +12,14 @@ victims or "deaths" at least 2.
 "No casualties", "no one was killed" give 0. "Casualties" alone is
 ambiguous (dead and wounded), so its number is kept as injured-or-dead
 only when the text says which.
+
+Whose dead they are is read from the words that name them: the subject of
+"lost their lives" or of an absolute "with N soldiers killed", the "of"
+phrase of "the bodies / the death / the martyrdom of N soldiers", the
+"among/of/on" phrase of "the death toll among X rose to N", the adjectives
+of "13 civilian deaths". A combined figure ("the overall death toll",
+"the combined toll") counts both sides at once: it names no victims, and
+when its sentence also gives one side's figure, only that figure is kept.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ from typing import Any
 
 from casus.model import Count
 
-DEAD_LEMMAS = frozenset("kill die dead death fatality body corpse martyr toll perish succumb".split())
+DEAD_LEMMAS = frozenset("kill die dead death fatality body corpse martyr martyrdom toll perish succumb".split())
 INJURED_LEMMAS = frozenset("injure wound hurt injury injured wounded".split())
 _TRANSITIVE = frozenset("kill injure wound hurt".split())
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -38,6 +46,8 @@ _AT_MOST = {"up", "most", "many", "under", "fewer", "less", "below"}
 _NONE = re.compile(r"\b(no|zero|without)\s+(casualties|deaths|fatalities|injuries|losses|one (was|were) "
                    r"(killed|hurt|injured|wounded))\b|\bno(body| one) (was|were|has been|had been) "
                    r"(killed|hurt|injured|wounded)\b", re.IGNORECASE)
+_COMBINED = frozenset("overall combined total cumulative joint".split())
+_OF_VICTIMS = frozenset("of among on".split())  # "the death toll among soldiers", "the toll on the other side"
 _MILITARY_LOSS = re.compile(r"\blosses\b.{0,40}\b(personnel|servicem[ae]n|soldiers|troops|ranks|army|forces)\b|"
                             r"\b(human|personnel|combat) losses\b|\bsuffered losses\b", re.IGNORECASE)
 
@@ -116,6 +126,17 @@ def _victim_head(anchor: Any) -> Any | None:
     """Who died or was hurt: the passive subject, the object, or the noun the toll word describes."""
     # "gunmen killed 49 people": the object; "49 were killed": the passive subject; "3 died": the subject
     wanted = ("dobj", "nsubjpass") if anchor.lemma_.lower() in _TRANSITIVE else ("nsubj", "nsubjpass", "dobj")
+    if anchor.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children):
+        wanted = ("nsubjpass", "nsubj", "dobj")  # "with three guards killed": an absolute clause's subject
+    if anchor.pos_ == "NOUN":
+        # "the bodies of seven soldiers", "the death of 12 people": the counted "of" phrase
+        for prep in anchor.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and _quantity(pobj) is not None:
+                    return pobj
+        if any(c.dep_ == "amod" for c in anchor.children) and _quantity(anchor) is not None:
+            return anchor  # "13 civilian deaths": the adjectives say whose
     for dep in wanted:
         for child in anchor.children:
             if child.dep_ != dep:
@@ -146,20 +167,37 @@ def _uncounted(anchor: Any, victim: Any | None, text: str) -> Count | None:
     return None
 
 
+def _lost_lives(tok: Any) -> bool:
+    """'lost their lives': a death, its subject the dead."""
+    return tok.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children)
+
+
+def _toll_victim(toll: Any) -> Any | None:
+    """Whose toll: 'the death toll among Peruvian soldiers', 'the toll on the other side'."""
+    for prep in toll.children:
+        if prep.dep_ == "prep" and prep.lower_ in _OF_VICTIMS:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def find_tolls(sent: Any, text: str) -> list[TollMention]:
     """The dead and injured counts a sentence states, each with the words it was read from."""
     found: list[TollMention] = []
+    combined: list[TollMention] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        kind = "dead" if lemma in DEAD_LEMMAS or tok.lower_ == "dead" else (
+        kind = "dead" if lemma in DEAD_LEMMAS or tok.lower_ == "dead" or _lost_lives(tok) else (
             "injured" if lemma in INJURED_LEMMAS or tok.lower_ in INJURED_LEMMAS else None)
         if kind is None:
             continue
         if lemma == "toll":  # "the death toll climbed to 31"
             number = next((t for t in tok.head.subtree if t.like_num and t.i > tok.i), None)
             if number is not None and (value := number_of(number.text)) is not None:
-                found.append(TollMention("dead", Count(low=value, best=value, high=value,
-                                                       text=text[tok.idx:number.idx + len(number)]), None, tok))
+                mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+                start = min([tok.idx, *(m.idx for m in mods)])
+                mention = TollMention("dead", Count(low=value, best=value, high=value,
+                                                    text=text[start:number.idx + len(number)]), _toll_victim(tok), tok)
+                (combined if any(m.lower_ in _COMBINED for m in mods) else found).append(mention)
             continue
         victim = _victim_head(tok)
         quantity = None
@@ -177,6 +215,17 @@ def find_tolls(sent: Any, text: str) -> list[TollMention]:
         count = _count(number, modifiers, text)
         if count is not None:
             found.append(TollMention(kind, count, victim, tok))
+    for n, mention in enumerate(found):
+        victim = mention.victim
+        if victim is not None and victim.like_num:
+            counted = next((c for p in victim.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for c in p.children if c.dep_ == "pobj"), None)
+            if counted is not None:
+                mention.victim = counted  # "35 of its citizens": whose are the citizens'
+            elif not list(victim.children) and n:
+                mention.victim = found[n - 1].victim  # "three of our men were killed and five were wounded"
+    if not any(m.kind == "dead" for m in found):
+        found += combined  # a combined toll only when the sentence gives no side's own
     sentence = sent.text
     if none := _NONE.search(sentence):
         words = none.group(0).lower()

@@ -21,7 +21,7 @@ from typing import Any
 
 from casus.incidents.disputes import disputes
 from casus.incidents.link import sides
-from casus.incidents.tolls import toll
+from casus.incidents.tolls import toll, tolls
 
 
 def incident_record(incident_id: str, events: list[dict[str, Any]]) -> dict[str, Any]:
@@ -44,5 +44,6 @@ def incident_record(incident_id: str, events: list[dict[str, Any]]) -> dict[str,
         "documents": documents,
         "events": [[e["doc_id"], e["id"]] for e in events],
         "toll": toll(events),
+        "tolls": tolls(events),
         "disputes": disputes(events),
     }

@@ -227,7 +227,8 @@ async function openIncident(id) {
     el("p", {}, `${incident.event_types.join(", ")} · ${incident.documents.length} document(s) · dead (conservative): `,
       dead.best !== null ? String(dead.best) : dead.low !== null ? `at least ${dead.low}` : "unknown"),
   );
-  if (!incident.disputes.length) {
+  const tolls = incident.tolls || [];
+  if (!incident.disputes.length && !tolls.length) {
     panel.append(el("p", { class: "hint" }, "The sources of this incident do not contradict each other."));
     return;
   }
@@ -235,21 +236,43 @@ async function openIncident(id) {
     el("th", {}, "others say"));
   const table = el("table", { class: "disputes" }, el("thead", {}, head));
   const body = el("tbody");
+  const evidenceButton = (docId, span) => {
+    const button = el("button", { class: "evidence", title: "show in the document" }, span.text);
+    button.type = "button";
+    button.addEventListener("click", () => showDocument(docId, span));
+    return button;
+  };
+  // a toll row lists each claimant's figures for that side in date order (oldest first), in its country's column
+  const tollRow = (label, kind, side) => {
+    const cells = [...sides, "other"].map(() => el("td", { class: "dispute-column" }));
+    for (const figure of tolls.filter((t) => t.kind === kind && t.side === side)) {
+      const box = el("div", { class: "position toll-figure" }, el("div", { class: "value" }, String(figure.value)),
+        el("div", { class: "sources" }, [figure.as_of || "undated", figure.claimed_by || "unknown outlet"].join(" · ")));
+      box.append(evidenceButton(...figure.evidence));
+      const index = sides.indexOf(figure.claimant_country);
+      cells[index >= 0 ? index : sides.length].append(box);
+    }
+    body.append(el("tr", {}, el("th", {}, label), ...cells));
+  };
+  const shown = new Set();
   for (const dispute of incident.disputes) {
+    const label = [dispute.about, dispute.kind, dispute.side, dispute.attacker].filter(Boolean).join(" ");
+    if (dispute.about === "toll" && tolls.some((t) => t.kind === dispute.kind && t.side === dispute.side)) {
+      tollRow(label, dispute.kind, dispute.side);
+      shown.add(`${dispute.kind} ${dispute.side}`);
+      continue;
+    }
     const cells = [...sides, "other"].map(() => el("td", { class: "dispute-column" }));
     for (const position of dispute.positions) {
       const box = el("div", { class: "position" }, el("div", { class: "value" }, position.value),
         el("div", { class: "sources" }, position.sources.join("; ")));
-      for (const [docId, span] of position.evidence) {
-        const button = el("button", { class: "evidence", title: "show in the document" }, span.text);
-        button.type = "button";
-        button.addEventListener("click", () => showDocument(docId, span));
-        box.append(button);
-      }
+      for (const [docId, span] of position.evidence) box.append(evidenceButton(docId, span));
       cells[column(position, sides)].append(box);
     }
-    const label = [dispute.about, dispute.kind, dispute.side, dispute.attacker].filter(Boolean).join(" ");
     body.append(el("tr", {}, el("th", {}, label), ...cells));
+  }
+  for (const key of new Set(tolls.filter((t) => t.side !== "?").map((t) => `${t.kind} ${t.side}`))) {
+    if (!shown.has(key)) tollRow(`toll ${key} (no dispute)`, ...key.split(" "));
   }
   table.append(body);
   panel.append(table);
