@@ -27,9 +27,15 @@ _EXTRA_NAMES = {
     "PRK": ["North Korea", "Pyongyang", "North Korean"],
     "KOR": ["South Korea", "Seoul", "South Korean"],
     "COD": ["DR Congo"],
-    "BIH": ["Bosnia"],
     "PSE": ["Gaza", "West Bank"],
+    "SAU": ["Saudi"],
+    "AZE": ["Azeri"],
+    "SRB": ["Serb"],
+    "BIH": ["Bosnia", "Bosnian"],
 }
+# "-stan" names whose people are named by the stem ("Uzbekistan" -> "Uzbek"): a regular pattern of
+# the names of Central and South Asia that countryinfo's single demonym ("Uzbekistani") misses.
+_STAN = re.compile(r"^([A-Z][a-z]{4,}?)i?stan$")
 
 
 _HOW_RANK = {"name": 0, "demonym": 1, "capital": 2}
@@ -92,6 +98,10 @@ class CountryIndex:
             for attr in ("name", "official_name", "common_name"):
                 add(getattr(country, attr, None), country.alpha_3, "name")
         forms = {form: (iso3, how) for form, (_, _, iso3, how) in claims.items()}
+        for form, (iso3, how) in list(forms.items()):
+            stem = _STAN.match(form) if how == "name" else None
+            if stem and stem.group(1) not in forms:
+                forms[stem.group(1)] = (iso3, "demonym")
         for iso3, extra in _EXTRA_NAMES.items():
             for form in extra:
                 forms[form] = (iso3, "capital" if form in ("Washington", "Kremlin", "Pyongyang", "Seoul") else "name")
@@ -121,11 +131,22 @@ class CountryIndex:
                     if found:
                         k += n
                         break
+                if found is None and "-" in words[k].group(0):
+                    found = self._compound(words[k])
+                    k += 1 if found else 0
             if found:
                 out.append(found)
             else:
                 k += 1
         return out
+
+    def _compound(self, word: re.Match[str]) -> CountryMention | None:
+        """"Pakistan-based militants", "Moscow-backed forces", "US-made rockets": a country form before a
+        lower-case participle is a country mention of its own (the word-run lookup sees one word)."""
+        head, _, rest = word.group(0).partition("-")
+        if not rest or not rest[0].islower():
+            return None
+        return self._lookup(head, word.start(), word.start() + len(head))
 
     def _lookup(self, surface: str, start: int, end: int) -> CountryMention | None:
         """The form ``surface`` is, allowing a sentence's full stop or a possessive after it."""

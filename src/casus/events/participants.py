@@ -7,7 +7,11 @@ the territories of Lachin district" describes the army, not Lachin. Its
 country comes from the country dictionary (names, demonyms, capitals), its
 sector from the sector words (``casus.actors``). Perspective words resolve
 through the speaking source: "our units" and "we" are the speaker's side,
-"the enemy" and "the opposite side" the document's other country.
+"the enemy", "the opposite side" and "its neighbour" the other country of the
+dyad the document is about. The speaker's side is the claim's source country,
+else the document's speaking side (the one country its state sources speak
+for); a side whose own country is unknown names no enemy, since guessing
+would as often put the speaker's own country as the attacker.
 """
 
 from __future__ import annotations
@@ -20,7 +24,14 @@ from casus.actors import country_index, sector_of
 from casus.model import Actor, Source, Span
 
 OTHER_SIDE = re.compile(r"\b(enemy|adversary|opposite side|other side|opposing side|hostile side|"
-                         r"opposite party|other party)\b", re.IGNORECASE)
+                         r"opposite party|other party|(?:its|our|their) neighbou?r(?:ing (?:country|state))?)\b",
+                        re.IGNORECASE)
+# "US-made rockets", "Western-supplied launchers": the maker of a weapon is not who fires it
+_MAKER = re.compile(r"^[-\s]*(?:made|supplied|built|manufactured|produced|designed|donated|provided)\b", re.IGNORECASE)
+_POSSESSOR = re.compile(r"^(its|their)\b", re.IGNORECASE)
+_STATE_KINDS = {"government", "military"}
+# Armed groups named by where they are ("militants in Gaza"): the place is their side
+_LOCATED = {"in", "inside", "within"}
 _OWN_SIDE = re.compile(r"^(our|we|us|ours)\b", re.IGNORECASE)
 GROUP_ADJECTIVES = frozenset("rebel police insurgent militant separatist guerrilla army".split())
 _MILITARY_PLACES = frozenset("position post outpost checkpoint garrison trench base".split())
@@ -93,24 +104,32 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     lower = head.lower_
     speaker = perspective.speaker
     if lower in ("we", "us") or _OWN_SIDE.match(phrase):
-        if speaker is None:
-            return None
-        sector = sector_of(phrase)
-        if lower in ("we", "us") or sector is None:
+        found_sector = sector_of(phrase)
+        own_code = found_sector.code if found_sector else ("MIL" if head.lemma_.lower() in _MILITARY_PLACES else None)
+        if speaker is None or speaker.kind == "outlet":
+            # the document's own voice: an official statement speaks for its side ("our servicemen")
+            side = speaking_side(perspective)
+            if side is None or lower in ("we", "us") or own_code is None:
+                return None
+            return Actor(phrase, _clean(phrase), side, own_code, Span.of(text, start, end))
+        if lower in ("we", "us") or own_code is None:
             return Actor(phrase, speaker.name, speaker.country, speaker.sector, Span.of(text, start, end))
-        return Actor(phrase, _clean(phrase), speaker.country, sector.code, Span.of(text, start, end))
+        return Actor(phrase, _clean(phrase), speaker.country or speaking_side(perspective), own_code,
+                     Span.of(text, start, end))
+    own_name = country_index().find(head.text) if head.pos_ == "PROPN" else []
     for m_start, m_end, source in perspective.named:  # "the ministry warned": the source attribution found
-        if m_start <= head.idx < m_end and source.kind != "unnamed":
+        if m_start <= head.idx < m_end and source.kind != "unnamed" and not (
+                own_name and own_name[0].iso3 != source.country):  # "X and Y accused each other": Y is Y
             return Actor(phrase, source.name, source.country, source.sector, Span.of(text, start, end))
     if lower in _UNRESOLVED_PRONOUNS and len(tokens) == 1:
         if lower in _SPEAKER_PRONOUNS and speaker is not None and speaker.kind != "outlet" and perspective.in_claim:
             # "Chile says it will not sign …": the pronoun inside a claim is its speaker
             return Actor(phrase, speaker.name, speaker.country, speaker.sector, Span.of(text, start, end))
         return None
-    found = country_index().find(phrase)
+    found = [m for m in country_index().find(phrase) if not _MAKER.match(phrase[m.end:])]
     country = found[0].iso3 if found else None
     if country is None and OTHER_SIDE.search(phrase):
-        country = perspective.other_country
+        country = other_side(head, phrase, perspective)
     # The sector is the head's own ("troops", "armed forces", "police"), else its "of" chain's
     # ("sabotage groups of the armed forces"), never an adjective's ("military hardware").
     core = [head, *[c for c in head.lefts if c.dep_ == "compound"]]
@@ -126,6 +145,8 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         sector = whole  # "African Union defence ministers" speak for the IGO; "the UN force" is the UN's
     if sector is not None and sector.code in ("IGO", "NGO") and not head_country:
         country = None
+    if country is None and sector is not None and sector.code == "REB":
+        country = _located_in(head)
     if country is None and speaker is not None and perspective.in_claim and tokens[0].lower_ in _POSSESSIVES:
         country = speaker.country  # "Chile says it will withdraw its troops"
     code = sector.code if sector else None
@@ -145,6 +166,64 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     if code is None and country:
         code = "GOV"  # the state itself: "Armenia slowed down the process", "Yerevan rejected …"
     return Actor(phrase, _clean(phrase), country, code, Span.of(text, start, end))
+
+
+def speaking_side(perspective: Perspective) -> str | None:
+    """The one country the document's state sources (ministries, armed forces) speak for, if one."""
+    countries = {source.country for _, _, source in perspective.named
+                 if source.kind in _STATE_KINDS and source.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def own_side(head: Any, phrase: str, perspective: Perspective) -> str | None:
+    """Whose "enemy" or "neighbour" this is: "its neighbour" is the country named before it in the
+    sentence; otherwise the speaker's country, else the document's speaking side."""
+    if _POSSESSOR.match(phrase):
+        before = [m.iso3 for m in country_index().find(head.doc.text[head.sent.start_char:head.idx])]
+        if before:
+            return before[0]
+    speaker = perspective.speaker
+    if speaker is not None and speaker.kind != "outlet" and speaker.country:
+        return speaker.country
+    return speaking_side(perspective)
+
+
+def other_side(head: Any, phrase: str, perspective: Perspective) -> str | None:
+    """The other country of the dyad: the document's other country (by sources and places), else the
+    first other country its text names most; never the side's own, and nothing when that is unknown."""
+    own = own_side(head, phrase, perspective)
+    if own is None:
+        return None
+    if perspective.other_country and perspective.other_country != own:
+        return perspective.other_country
+    return next((c for c in _named_countries(head.doc.text) if c != own), None)
+
+
+_NAMED_CACHE: dict[str, list[str]] = {}
+
+
+def _named_countries(text: str) -> list[str]:
+    """The countries a text names, most named first (the last text's answer is kept)."""
+    if text not in _NAMED_CACHE:
+        _NAMED_CACHE.clear()
+        counts: dict[str, int] = {}
+        for m in country_index().find(text):
+            counts[m.iso3] = counts.get(m.iso3, 0) + 1
+        _NAMED_CACHE[text] = sorted(counts, key=lambda c: -counts[c])
+    return _NAMED_CACHE[text]
+
+
+def _located_in(head: Any) -> str | None:
+    """The country of "in X" after an armed group's head ("militants in Gaza", "rebels inside Chad")."""
+    for right in head.rights:
+        if right.dep_ == "prep" and right.lower_ in _LOCATED:
+            objects = [c for c in right.children if c.dep_ == "pobj"]
+            if objects:
+                span = head.doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]
+                found = country_index().find(span.text)
+                if found:
+                    return found[0].iso3
+    return None
 
 
 def _clean(phrase: str) -> str:

@@ -26,14 +26,23 @@ def disputes(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     attacks = [e for e in events if e["event"] == "ASSAULT"]
     out: list[dict[str, Any] | None] = []
     # initiator: the attacker of the first attack each source tells (an answer told later is not a start);
-    # a document's own unattributed voice names no initiator
+    # a document's own unattributed voice names no initiator, and a side's own attacks are not whom it
+    # blames (its strikes "in response", or its own country misread for the attacker it names)
     initiators: dict[str, dict[str, Any]] = {}
     first: dict[str, tuple[str, dict[str, Any], dict[str, Any]]] = {}
     for e in attacks:
-        attackers = sorted({a["country"] for a in e["actors"] if a.get("country")})
         for holder in _holders(e):
+            attackers = sorted({a["country"] for a in e["actors"] if a.get("country")} - {holder.get("country")})
             if holder["says"] == "yes" and attackers and holder["name"] not in first and holder["kind"] != "outlet":
                 first[holder["name"]] = ("+".join(attackers), e, holder)
+    # what a source says in so many words ("X accused Y of shelling") outweighs the first attack it tells
+    for e in attacks:
+        for blame in e.get("accusations") or []:
+            said = {"doc_id": e["doc_id"], "evidence": blame["evidence"]}
+            holder = {k: blame[k] for k in ("name", "country", "kind")}
+            told = first.get(blame["name"])
+            if told is None or "accusations" not in told[1]:
+                first[blame["name"]] = (blame["blames"], {**said, "accusations": True}, holder)
     for value, e, holder in first.values():
         add(initiators, value, e, holder)
     out.append(dispute("initiator", initiators, by_country=True))
