@@ -6,12 +6,44 @@ An event joins an incident when
 - its sides (participants' countries, else also its places' and the
   document's speakers' countries; an event with none is not linked) fit
   the incident's: one set holds the other, so "A shelled B"
-  and "B attacked A" meet, whoever is named first;
-- its time window, widened by a tolerance for its precision (a day for a
-  day, nothing more for a month), overlaps the incident's;
+  and "B attacked A" meet, whoever is named first, or they share two
+  countries (a third one from a stray place or a mediator does not split
+  the dyad's incident);
+- its time fits the incident's window (below);
 - its places are near the incident's: within ``NEAR_KM`` of one of them
   (75 km takes in both sides of a border), or in the same admin2 area; an
   event or incident with no place is not kept apart by place.
+
+Time. Incidents are built from day-precision events (an hour or a day in
+the text, or only the publication date that bounds an undated sentence):
+only they start an incident and move its window. The window is the span of
+their days (the publication day for an undated sentence). A day event fits
+when it is within ``_TOLERANCE_DAYS`` + 1 of the window (reports date by
+local time, or tell yesterday's fighting); an undated sentence fits when the
+window reaches the ``PUBLISHED_BACK_DAYS`` before its publication. A week,
+month or year ("in March", "last month", "in 2021") says too little to
+place a clash among others: such an event joins an incident whose window
+lies inside its period, and never starts one or moves a window (it is left
+unlinked when none fits). The window grows as the story runs (follow-up
+days, toll updates) up to ``STRETCH_DAYS`` in all; an event that would
+stretch it further still joins when it fits, but does not move the window,
+so a chain of daily reports never makes a month and a near-miss clash weeks
+or months earlier keeps its own incident.
+
+An event whose sides are only its document's speakers (no participant's
+or place's country) joins an incident but never starts one.
+
+A page with no date at all (none published, none in its text) cannot be
+placed in time; its events join the one incident that their dyad and a
+precise place (a town, a point, a district) within ``UNDATED_KM`` of one of
+the incident's point to (with no time to tell clashes apart, the place must
+be the same town, not only the same front), among the latest
+``_UNDATED_INCIDENTS`` incidents (read from the index on their window's end:
+a bounded cost), and stay unlinked when none or two fit (the same place
+fought over twice). They never start an incident or move a
+window; so an undated page read before the dated ones of its clash stays
+out of the incident (linking is in ingest order).
+
 Blocking: candidates come from an index on the end of the incident's
 window, read from the event's start to at most ``MAX_SPAN_DAYS`` after its
 end (no window is longer), and one of the event's countries, so linking costs a few indexed lookups per event, not a
@@ -35,7 +67,11 @@ LINKED_STATUSES = {"asserted", "alleged", "denied"}
 NEAR_KM = 75.0
 MAX_SPAN_DAYS = 120  # no incident window is longer, which bounds the index range a lookup reads
 STRETCH_DAYS = 7  # day-by-day events stretch an incident to a week at most (riots over a month stay apart)
-_TOLERANCE_DAYS = {"hour": 1, "day": 1, "week": 2, "month": 0, "year": 0, None: 1}
+UNDATED_KM = 10.0  # an undated event's place must be this close to one of the incident's (the same town)
+_UNDATED_INCIDENTS = 500  # the latest incidents an undated event is matched against
+PUBLISHED_BACK_DAYS = 3  # an undated sentence tells of the days just before its publication
+FINE = {"hour", "day", None}  # None: no date in the text, only the publication date that bounds it
+_TOLERANCE_DAYS = {"hour": 1, "day": 1, "week": 1, "month": 1, "year": 1, None: 1}
 
 
 def _days(start: str, end: str) -> int:
@@ -52,9 +88,17 @@ def _shift(day: date, days: int) -> date:
 
 def linkable(event: dict[str, Any]) -> bool:
     """Material conflict that happened or is disputed, with a date and at least one country: an event
-    nobody can place in a country or in time would join incidents by chance."""
-    return event["quad"] in LINKED_QUADS and event["status"] in LINKED_STATUSES and bool(
-        event["time"]["start"] or event["time"]["end"]) and bool(sides(event))
+    nobody can place in a country or in time would join incidents by chance. An undated one (a page with
+    no date at all) is linkable when its two sides and a precise place say which incident it tells."""
+    if event["quad"] not in LINKED_QUADS or event["status"] not in LINKED_STATUSES or not sides(event):
+        return False
+    return bool(event["time"]["start"] or event["time"]["end"]) or undated_anchor(event)
+
+
+def undated_anchor(event: dict[str, Any]) -> bool:
+    """An undated event that names a dyad and a precise place (a town, a point, a district)."""
+    return len(sides(event)) >= 2 and placed(event) and any(
+        loc.get("precision") not in _COARSE and loc.get("lat") is not None for loc in event["locations"])
 
 
 def sides(event: dict[str, Any]) -> list[str]:
@@ -68,15 +112,34 @@ def sides(event: dict[str, Any]) -> list[str]:
     return sorted(own)
 
 
-def window(event: dict[str, Any]) -> tuple[str, str]:
-    """The event's time window, widened by the tolerance of its precision."""
+def fine(event: dict[str, Any]) -> bool:
+    """Dated to the day (or bounded by its publication only): precise enough to start an incident."""
+    return event["time"].get("precision") in FINE
+
+
+def core(event: dict[str, Any]) -> tuple[str, str]:
+    """The days the event gives an incident's window: its own, or its publication day when it has no date."""
     time = event["time"]
-    start = date.fromisoformat(time["start"] or time["end"])
-    end = date.fromisoformat(time["end"] or time["start"])
-    if time["start"] is None:  # only bounded by the publication date: the days before it
-        start = _shift(end, -2)
+    return (time["start"] or time["end"]), (time["end"] or time["start"])
+
+
+def placed(event: dict[str, Any]) -> bool:
+    """A participant's or a place's country is known: the sides do not rest on who speaks alone. An event
+    known only through its speakers ("X struck twice", said an outlet of Y) may join an incident but does
+    not start one: a sports page's "struck" and "attack" would otherwise make incidents of their own."""
+    return any(a.get("country") for a in event["actors"] + event["recipients"]) or any(
+        loc.get("country") for loc in event["locations"])
+
+
+def window(event: dict[str, Any]) -> tuple[str, str]:
+    """The days an incident's window must reach for the event to fit: its own widened by the tolerance of
+    its precision, or the days before its publication when only that bounds it."""
+    time = event["time"]
+    first, last = (date.fromisoformat(d) for d in core(event))
     pad = _TOLERANCE_DAYS.get(time.get("precision"), 1)
-    return _shift(start, -pad).isoformat(), _shift(end, pad).isoformat()
+    if time["start"] is None:  # only bounded by the publication date: the days before it
+        first = _shift(last, -PUBLISHED_BACK_DAYS + 1)
+    return _shift(first, -pad).isoformat(), _shift(last, pad).isoformat()
 
 
 def near(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
@@ -96,14 +159,46 @@ def near(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
 
 
 def _fits(countries: list[str], other: list[str]) -> bool:
+    """One set of sides holds the other, or they share two countries (the same dyad, whatever third
+    country a stray place or a mediator adds)."""
     a, b = set(countries), set(other)
-    return bool(a) and bool(b) and (a <= b or b <= a)
+    return bool(a) and bool(b) and (a <= b or b <= a or len(a & b) >= 2)
 
 
-def link_event(db: Any, event: dict[str, Any], next_seq: Callable[[str], int]) -> str:
-    """The id of the incident ``event`` belongs to (joined or started), updating its window."""
+def link_undated(db: Any, event: dict[str, Any]) -> str | None:
+    """The one incident an undated event's dyad and precise places point to: among the latest
+    ``_UNDATED_INCIDENTS`` incidents (by the end of their window, read from its index), those of the same
+    sides with a precise place within ``UNDATED_KM`` of one of the event's. None when none or two fit (the
+    same place fought over twice), and the window is left as it is."""
+    countries = sides(event)
+    mine = [loc for loc in event["locations"] if loc.get("precision") not in _COARSE and loc.get("lat") is not None]
+    found = []
+    for incident_id, their in db.query("SELECT id, countries FROM incidents ORDER BY end_date DESC LIMIT ?",
+                                       (_UNDATED_INCIDENTS,)):
+        if not _fits(countries, [c for c in their.split("|") if c]):
+            continue
+        places = [loc for (record,) in db.query("SELECT record FROM events WHERE incident_id = ?", (incident_id,))
+                  for loc in json.loads(record)["locations"]
+                  if loc.get("precision") not in _COARSE and loc.get("lat") is not None]
+        if places and any(distance_km(x["lat"], x["lon"], y["lat"], y["lon"]) <= UNDATED_KM
+                          for x in mine for y in places):
+            found.append(incident_id)
+            if len(found) > 1:
+                return None
+    return found[0] if found else None
+
+
+def link_event(db: Any, event: dict[str, Any], next_seq: Callable[[str], int]) -> str | None:
+    """The id of the incident ``event`` belongs to (joined or started), updating its window; None for a
+    coarse event (a week, month or year), one known only through its speakers, or an undated one that fits
+    no incident."""
+    if not (event["time"]["start"] or event["time"]["end"]):
+        return link_undated(db, event)
     countries = sides(event)
     start, end = window(event)
+    precise = fine(event)
+    if precise:  # the incident's window is its own days: reach one more day for the incident's tolerance
+        start, end = _shift(date.fromisoformat(start), -1).isoformat(), _shift(date.fromisoformat(end), 1).isoformat()
     latest_end = _shift(date.fromisoformat(end), MAX_SPAN_DAYS).isoformat()
     candidates: dict[str, tuple[str, str, str]] = {}
     for country in countries or [""]:
@@ -117,19 +212,27 @@ def link_event(db: Any, event: dict[str, Any], next_seq: Callable[[str], int]) -
     for incident_id, (their, their_start, their_end) in ordered:
         if not _fits(countries, [c for c in their.split("|") if c]):
             continue
+        if not precise and not (start <= their_start and their_end <= end):
+            continue  # "in March" holds a clash of 12 March, not one that runs into April
         places = [loc for (record,) in db.query("SELECT record FROM events WHERE incident_id = ?", (incident_id,))
                   for loc in json.loads(record)["locations"]]
         if not near(event["locations"], places):
             continue
         merged = sorted(set(countries) | {c for c in their.split("|") if c})
-        new_start, new_end = min(start, their_start), max(end, their_end)
-        if _days(new_start, new_end) > max(STRETCH_DAYS, _days(their_start, their_end)):
-            new_start, new_end = their_start, their_end  # joins, but a chain of days does not make a month
+        new_start, new_end = their_start, their_end
+        if precise:
+            first, last = core(event)
+            new_start, new_end = min(first, their_start), max(last, their_end)
+            if _days(new_start, new_end) > max(STRETCH_DAYS, _days(their_start, their_end)):
+                new_start, new_end = their_start, their_end  # joins, but a chain of days does not make a month
         db.execute("UPDATE incidents SET countries = ?, start_date = ?, end_date = ? WHERE id = ?",
                    ("|" + "|".join(merged) + "|", new_start, new_end, incident_id))
         return incident_id
+    if not precise or not placed(event):
+        return None
     seq = next_seq("incidents")
     incident_id = f"i{seq}"
+    start, end = core(event)
     if _days(start, end) > MAX_SPAN_DAYS:
         start = _shift(date.fromisoformat(end), -MAX_SPAN_DAYS).isoformat()
     db.execute("INSERT INTO incidents (id, seq, countries, start_date, end_date) VALUES (?, ?, ?, ?, ?)",
