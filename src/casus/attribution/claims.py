@@ -39,8 +39,10 @@ from typing import Any
 
 from casus.actors import country_index, sector_of
 from casus.attribution.polnear import trim_whitespace
-from casus.attribution.sources import SourceRegistry
+from casus.attribution.sources import SourceRegistry, agent_span
 from casus.attribution.tagger import TaggedAttribution, TaggedSpan
+from casus.ingest.dateline import dateline_spans
+from casus.ingest.heading import statement_heading
 from casus.model import Claim, Document, Source, Span
 
 CUE_VERBS = frozenset(
@@ -80,6 +82,7 @@ class _Found:
     quote: bool = False
     unnamed: bool = False  # the tagger found a claim but no one who makes it
     more: list[tuple[int, int]] = field(default_factory=list)  # further fragments of what is said
+    phrase: tuple[int, int] | None = None  # the source phrase as the text gives it, when ``source`` is its agent
 
 
 def _span(tokens: list[Any]) -> tuple[int, int] | None:
@@ -222,9 +225,10 @@ def speech_verbs(sent: Any, extra_cues: set[int]) -> list[_Found]:
         source_tokens: list[Any] | None = None
         content = None
         if subjects:
-            if not _speaker_like(subjects[0]) or (tagged_only and _country_name(subjects[0])):
+            subject = subjects[-1]  # two subjects are a misparse ("Briefing reporters, X said"): the nearer
+            if not _speaker_like(subject) or (tagged_only and _country_name(subject)):
                 continue
-            source_tokens = _subtree(subjects[0])
+            source_tokens = _subtree(subject)
         elif tagged_only:
             continue
         else:
@@ -399,6 +403,10 @@ class _Attributor:
         self.claims: list[Claim] = []
         self.main: Claim | None = None  # the first claim: the document's principal statement
         self.statement_mode = False
+        # An official statement's heading: its author and cue ("Statement of X", "X: …"); see read_heading
+        self.heading: tuple[Source, tuple[int, int]] | None = None
+        self.heading_end = 0
+        self.datelines = dateline_spans(doc.text)
         self.floor: tuple[int, Claim] | None = None  # (paragraph, claim) of the source holding the floor
         self.last_quote: Claim | None = None
 
@@ -415,14 +423,100 @@ class _Attributor:
         return claim
 
     def resolve(self, span: tuple[int, int], speaker: Source | None) -> Source | None:
-        """A source phrase; "the statement" and its kin stand for the speaker."""
+        """A source phrase; "the statement" and its kin stand for the speaker; None when the phrase names
+        no agent ("preliminary data", "that", "prompting X to" without X), see ``agent_span``."""
         head = self.text[span[0] : span[1]].lower().split()
-        if head and head[-1] in _SELF_REFERENCES and len(head) <= 3 and speaker is not None:
-            self.registry.mention(speaker, *_strip(self.text, span))
-            return speaker
-        return self.registry.resolve(*span, speaker=speaker)
+        if head and head[-1] in _SELF_REFERENCES and len(head) <= 3:  # no speaker: a statement no one named
+            referent = speaker or self.registry.unnamed()
+            self.registry.mention(referent, *_strip(self.text, span))
+            return referent
+        agent = self.agent(span)
+        if agent is None:
+            return None
+        return self.registry.resolve(*agent, speaker=speaker)
+
+    def _named(self, found: _Found) -> tuple[int, int] | None:
+        """Where a claim names its source: the phrase as written, and a mention of the source when it holds
+        the agent's name (a record's phrase, "preliminary data", is no mention of the speaker)."""
+        if found.phrase is None or found.phrase == found.source:
+            return found.source
+        if found.source is not None and found.phrase[0] <= found.source[0] and found.source[1] <= found.phrase[1]:
+            source = next((s for s in self.registry.sources
+                           if any(m.start == found.source[0] and m.end == found.source[1] for m in s.mentions)),
+                          None)
+            if source is not None:
+                self.registry.mention(source, *_strip(self.text, found.phrase))
+        return found.phrase
+
+    def undated(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The span without a dateline it starts in ("CITY (Agency) — the ministry's spokesman")."""
+        for start, end in self.datelines:
+            if start <= span[0] < end:
+                return (end, span[1]) if end < span[1] else None
+        return span
+
+    def agent(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """Where a source phrase names its agent (``agent_span``); "the statement" stands for the speaker."""
+        undated = self.undated(span)
+        if undated is None:
+            return None
+        span = undated
+        head = self.text[span[0] : span[1]].lower().split()
+        if head and head[-1] in _SELF_REFERENCES and len(head) <= 3:
+            return span
+        return agent_span(self.doc.parsed, *span)
+
+    def name_agents(self, explicit: list[_Found], reports: list[tuple[Any, _Found]]) -> None:
+        """Each found source becomes the agent it names; a record or a fragment names none (``source`` None,
+        ``unnamed`` set: the claim is the floor's, else no one's), and a report that names none is dropped.
+
+        The claim's ``source_span`` stays the phrase as written (PolNeAR's source extent: "A, in a briefing,",
+        "the report"); the source's name and mention are the agent's (``_named``)."""
+        for found in [*explicit, *(report for _noun, report in reports)]:
+            if found.source is not None:
+                found.phrase = self.undated(found.source)
+                found.source = self.agent(found.phrase) if found.phrase else None
+                found.unnamed = found.unnamed or found.source is None
+
+    def principal(self) -> Source | None:
+        """Who speaks the sentences no one else claims: a heading's author, else an official statement's
+        first speaker; None in a news report (its own sentences are the reporter's)."""
+        if self.heading is not None:
+            return self.heading[0]
+        if self.statement_mode and self.main is not None:
+            return self.source_of(self.main)
+        return None
+
+    def headed_by(self, source: Source) -> bool:
+        """Whether the page's title is a statement heading of ``source`` ("Defence Ministry: …" over a text
+        whose first claim is that ministry's): the page relays that statement, sentence by sentence."""
+        title = self.doc.title or ""
+        found = statement_heading(title)
+        return found is not None and self.registry.names(title[found.author[0] : found.author[1]], source)
+
+    def read_heading(self) -> None:
+        """A first line such as "Statement of the Ministry of X" or "Ministry of X: …" makes X the speaker
+        of the body (``casus.ingest.heading``); a colon heading is also X's first claim."""
+        body = self.text.lstrip()
+        start = len(self.text) - len(body)
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        found = statement_heading(self.text[start:end])
+        if found is None:
+            return
+        author = (start + found.author[0], start + found.author[1])
+        source = self.resolve(author, None)
+        if source is None:
+            return
+        cue = (start + found.cue[0], start + found.cue[1])
+        if found.content is not None:
+            self.add(source, cue, (start + found.content[0], start + found.content[1]), named=author)
+        self.heading = (source, cue)
+        self.heading_end = end
+        self.statement_mode = True
 
     def run(self) -> None:
+        self.read_heading()
         sentences = list(self.doc.parsed.sents)
         starts = [sent.start_char for sent in sentences]
         for group in self.tagged or ():  # each sentence's tagged cues, found once rather than per sentence
@@ -430,12 +524,11 @@ class _Attributor:
             if at >= 0 and group.cue.start < sentences[at].end_char:
                 self.tagged_in.setdefault(starts[at], []).append(group)
         for sent in sentences:
-            if sent.text.strip():
+            if sent.text.strip() and sent.end_char > self.heading_end:
                 self.sentence(sent)
-        if self.outlet is not None and self.main is not None:
-            main = self.source_of(self.main)
-            if main is not self.outlet and main.via is None:
-                main.via = self.outlet.id
+        main = self.heading[0] if self.heading else (self.source_of(self.main) if self.main else None)
+        if self.outlet is not None and main is not None and main is not self.outlet and main.via is None:
+            main.via = self.outlet.id
         self.doc.sources = self.registry.sources
         self.doc.claims = self.claims
 
@@ -443,10 +536,10 @@ class _Attributor:
         paragraph = _paragraph_of(self.text, sent.start_char)
         if self.floor and self.floor[0] != paragraph:
             self.floor = None
-        holder = self.floor[1] if self.floor else (self.main if self.statement_mode else None)
-        speaker = self.source_of(holder) if holder else None
+        speaker = self.source_of(self.floor[1]) if self.floor else self.principal()
         reports = reported_claims(sent)
         explicit = self.with_tagged(sent, _merge_relays(according_to(sent) + speech_verbs(sent, self.tagged_cues)))
+        self.name_agents(explicit, reports)
         consumed: set[int] = set()
         made: list[Claim] = []
         for found in sorted(explicit, key=lambda f: f.cue[0]):
@@ -470,10 +563,11 @@ class _Attributor:
             if source is not None:
                 made.append(self.explicit(found, source, speaker, paragraph))
         for _noun, report in reports:
-            if id(report) not in consumed and report.source:
-                reporter = self.resolve(report.source, speaker)
+            if id(report) not in consumed and (report.source or report.phrase):
+                # "the claims circulating in several videos": a report no one named
+                reporter = self.resolve(report.source, speaker) if report.source else self.registry.unnamed()
                 if reporter is not None and reporter is not speaker:
-                    made.append(self.add(reporter, report.cue, report.content, "report", named=report.source))
+                    made.append(self.add(reporter, report.cue, report.content, "report", named=self._named(report)))
         if not made:
             self.unattributed(sent, paragraph)
 
@@ -532,23 +626,25 @@ class _Attributor:
 
     def explicit(self, found: _Found, source: Source, speaker: Source | None, paragraph: int) -> Claim:
         about = None
-        if found.report is not None and found.report.source:
-            reporter = self.resolve(found.report.source, source)
+        if found.report is not None and (found.report.source or found.report.phrase):
+            report = found.report
+            reporter = self.resolve(report.source, source) if report.source else self.registry.unnamed()
             if reporter is not None and reporter is not source:
                 about = self.add(reporter, found.report.cue, found.report.content, "report",
-                                 named=found.report.source).id
-        claim = self.add(source, found.cue, found.content, found.stance, about, named=found.source)
+                                 named=self._named(found.report)).id
+        claim = self.add(source, found.cue, found.content, found.stance, about, named=self._named(found))
         for fragment in found.more:  # "“…,” he said, “…”": one claim per fragment, as a split quote gives
-            self.add(source, found.cue, fragment, found.stance, about, named=found.source)
-        if found.relay:
-            relay = self.registry.resolve(*found.relay)
+            self.add(source, found.cue, fragment, found.stance, about, named=self._named(found))
+        if found.relay and (agent := agent_span(self.doc.parsed, *found.relay)) is not None:
+            relay = self.registry.resolve(*agent)
             if relay is not None and relay is not source:
                 if relay.sector in (None, "MED") and relay.kind in ("organization", "person", "outlet"):
                     relay.kind, relay.sector = "outlet", "MED"
                 source.via = source.via or relay.id
         if self.main is None:
             self.main = claim
-            self.statement_mode = bool(_STATEMENT_CUE.search(claim.cue.text))
+            self.statement_mode = self.heading is not None or bool(_STATEMENT_CUE.search(claim.cue.text)) \
+                or self.headed_by(source)
         elif speaker is not None and source is not speaker and source.via is None and source.kind != "outlet":
             source.via = speaker.id
         if found.quote:
@@ -569,9 +665,13 @@ class _Attributor:
             return
         if not self.statement_mode:
             return  # a news report's own sentences are the reporter's, not the last quoted speaker's
-        holder = self.floor[1] if self.floor else self.main
-        if holder is not None:
+        if self.floor is not None:
+            holder = self.floor[1]
             self.add(self.source_of(holder), (holder.cue.start, holder.cue.end), sentence, inherited=True)
+        elif self.heading is not None:
+            self.add(self.heading[0], self.heading[1], sentence, inherited=True)
+        elif self.main is not None:
+            self.add(self.source_of(self.main), (self.main.cue.start, self.main.cue.end), sentence, inherited=True)
 
 
 def attribute(doc: Document, tagged: list[TaggedAttribution] | None = None) -> None:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from casus.ingest.dateline import capture_stamp, find_datelines, reporting_outlet
+from casus.ingest.heading import statement_heading
 from casus.ingest.pubdate import DATE_STAMP
 from casus.model import Boilerplate
 
@@ -91,6 +93,8 @@ class Cleaned:
     boilerplate: list[Boilerplate] = field(default_factory=list)
     title: str | None = None
     datelines: list[str] = field(default_factory=list)
+    agency: str | None = None  # the outlet a dateline or an "…, X reports." line names
+
 
 
 def split_lines(raw: str) -> list[Line]:
@@ -162,15 +166,28 @@ def clean_text(raw: str, *, detect_title: bool = True) -> Cleaned:
         return Cleaned(text="")
     title = None
     first = 0
+    prefixes: list[Boilerplate] = []  # datelines and capture stamps cut off the start of a line
 
-    # A title: a lone short line without a full stop, set off by a blank line.
+    # A capture stamp ("date 2022-07-29 …") before everything else.
+    if n := capture_stamp(lines[content[0]].text):
+        prefixes.append(_cut(lines, content[0], n))
+        if not lines[content[0]].text:
+            content = content[1:]
+            if not content:
+                return Cleaned(text="", boilerplate=prefixes)
+
+    # A title: a lone short line without a full stop, set off by a blank line. A statement's heading
+    # ("Statement of the Ministry of …") is its author's signature: it stays in the text; a headline
+    # "Ministry: what it says" is dropped like any title (attribution still reads it from the title).
     if detect_title and len(content) > 1:
         i = content[0]
         line = lines[i]
         alone = i + 1 < len(lines) and not lines[i + 1].text
         if alone and line.words <= 30 and not line.text.endswith((".", ",", ";")):
             title = line.text
-            drop[i] = "title"
+            heading = statement_heading(line.text)
+            if heading is None or heading.content is not None:  # "Ministry: …" is a headline all the same
+                drop[i] = "title"
             first = 1
 
     # Leading furniture: datelines, share bars, breadcrumbs, section labels.
@@ -223,10 +240,27 @@ def clean_text(raw: str, *, detect_title: bool = True) -> Cleaned:
         else:
             in_block = False
 
-    return _assemble(raw, lines, drop, title)
+    cleaned = _assemble(raw, lines, drop, title, prefixes)
+    # The outlet an agency dateline names ("CITY, date /Agency/.", "CITY (Agency) —"), else an
+    # "…, Agency reports." line. The dateline stays in the text (attribution and places skip it,
+    # see ``casus.ingest.dateline.dateline_spans``).
+    cleaned.agency = next((d.agency for _, d in find_datelines(cleaned.text) if d.agency), None) \
+        or reporting_outlet(cleaned.text)
+    return cleaned
 
 
-def _assemble(raw: str, lines: list[Line], drop: dict[int, str], title: str | None) -> Cleaned:
+def _cut(lines: list[Line], i: int, n: int) -> Boilerplate:
+    """Cut the first ``n`` characters off line ``i`` (a capture stamp); the block they make."""
+    line = lines[i]
+    prefix = line.text[:n].rstrip()
+    rest = line.text[n:]
+    lead = len(rest) - len(rest.lstrip())
+    lines[i] = Line(line.start + n + lead, line.end, rest.strip())
+    return Boilerplate(kind="dateline", text=prefix, start=line.start, end=line.start + len(prefix))
+
+
+def _assemble(raw: str, lines: list[Line], drop: dict[int, str], title: str | None,
+              prefixes: list[Boilerplate] | None = None) -> Cleaned:
     """Join kept lines (paragraphs separated by one blank line) and record dropped blocks."""
     parts: list[str] = []
     blank = False
@@ -249,6 +283,7 @@ def _assemble(raw: str, lines: list[Line], drop: dict[int, str], title: str | No
             prev.text = raw[prev.start : prev.end]  # type: ignore[index]
         else:
             blocks.append(Boilerplate(kind=kind, text=lines[i].text, start=lines[i].start, end=lines[i].end))
+    blocks = sorted(blocks + (prefixes or []), key=lambda b: b.start or 0)
     datelines = [b.text for b in blocks if b.kind == "dateline"]
     return Cleaned(text="".join(parts), boilerplate=blocks, title=title, datelines=datelines)
 

@@ -92,7 +92,7 @@ def extract_html(data: bytes | str, source: str, url: str | None = None) -> Html
     return HtmlExtract(
         text=cleaned.text,
         title=meta.title or None,
-        publisher=meta.sitename or None,
+        publisher=meta.sitename or cleaned.agency or None,
         url=meta.url or None,
         date=found,
         date_how=how,

@@ -1,0 +1,174 @@
+"""Datelines and capture stamps at the head of a news text: where and when it was filed, and by whom.
+
+A wire or agency report opens with "CITY, date /Agency/." or "CITY (Agency) —";
+papers write "CITY: …" or "CITY - …"; some page captures start with a
+"date 2022-07-29" stamp. None of this is part of the first sentence: left in,
+the parser reads "date 2022-07-29 CITY - the ministry's spokesman" as one noun
+phrase, the speaker of the sentence, and the city as where the event
+happened. Ingest cuts a capture stamp off the text (a ``dateline`` boilerplate
+block, whose date is a publication date when nothing better is known) and
+reads a dateline's agency as the document's outlet; the dateline itself stays
+in the text, as the example's acceptance wants it, and ``dateline_spans``
+tells later stages where it is, so that no source or place is read from it.
+
+Strong forms (a city with an agency in slashes or parentheses) are cut at the
+start of any of the first paragraphs: live pages and captures put them after a
+headline or a byline. Weak forms (a bare upper-case city and a dash or colon,
+"(City):") only open the first paragraph of the body, and a colon form only
+when the name is a known place, since "NATO: …" and "Minister: …" are headlines
+that name a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# "date 2022-07-29", "date 2022-04": the stamp some page captures start with.
+CAPTURE_STAMP = re.compile(r"^date\s+\d{4}(?:-\d{1,2}){0,2}\b[ \t]*")
+
+_UP = r"[A-Z][A-Z.'’-]+"
+_TITLE = r"[A-Z][a-zA-Z.'’-]+"
+_CITY_UP = rf"{_UP}(?:[ -]{_UP}){{0,3}}"  # "ADDIS ABABA", "NEW DELHI"
+_CITY_ANY = rf"(?:{_TITLE}|{_UP})(?:[ -](?:{_TITLE}|{_UP})){{0,3}}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|"
+         rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|[A-Z][a-z]+day)")
+# ", Country" or "/OTHER CITY" after the city: "KYIV, Ukraine", "CITY, Country/OTHER CITY".
+_WHERE = rf"(?:,\s*{_CITY_ANY})?(?:\s*/\s*{_CITY_ANY})?"
+_DASH = r"(?:--|[–—-]|:)"
+
+# CITY, date /Agency/.   CITY (Agency) —   CITY, date (Agency) –   CITY (Outlet / Agency - date) Text
+_STRONG = [
+    re.compile(rf"^(?P<city>{_CITY_ANY}){_WHERE}(?:,\s*{_DATE})?\s*\.?\s*/(?P<agency>[^/\n]{{2,60}}?)/\s*\.?\s+"),
+    re.compile(rf"^(?P<city>{_CITY_ANY}){_WHERE}(?:,\s*{_DATE})?\s*\((?P<agency>[^()\n]{{2,60}})\)\s*{_DASH}\s*"),
+    re.compile(rf"^(?P<city>{_CITY_UP}){_WHERE}\s*\((?P<agency>[^()\n]{{2,80}})\)\s+(?=[A-Z\"“])"),
+]
+# CITY - text   CITY: text   CITY, Country, March 4. Text   (City): text
+_WEAK = [
+    re.compile(rf"^(?P<city>{_CITY_UP}){_WHERE}(?:,\s*{_DATE})?\s*(?:--|[–—-])\s+"),
+    re.compile(rf"^(?P<city>{_CITY_UP}){_WHERE},\s*{_DATE}\.\s+(?=[A-Z])"),
+    re.compile(rf"^\((?P<city>{_CITY_ANY})\)\s*{_DASH}?\s*(?=[A-Z])"),
+    re.compile(rf"^(?P<city>{_CITY_ANY}),\s*(?P<country>{_CITY_ANY})(?:\s*/\s*{_CITY_ANY})?\s*(?:--|[–—-])\s+"),
+]
+_COLON = re.compile(rf"^(?P<city>{_CITY_ANY})\s*:\s+(?=[A-Z])")
+# What sits in dateline parentheses besides an agency: a date, a time zone.
+_NOT_AGENCY = re.compile(r"^\W*$|^\d|^(?:UTC|GMT)\b|\b(?:19|20)\d\d\b$", re.IGNORECASE)
+
+
+# Datelines are looked for at the start of this many of the first paragraphs (strong forms), and of
+# this many for weak ones ("CITY - ", "CITY: "): headlines, bylines and captions may come first.
+_DATELINE_LINES = 8
+_WEAK_DATELINE_LINES = 3
+
+
+@dataclass
+class Dateline:
+    """A dateline prefix: its length in the paragraph, the filing city, and the agency if it names one."""
+
+    length: int
+    city: str | None
+    agency: str | None
+
+
+def capture_stamp(text: str) -> int:
+    """Length of a leading "date 2022-07-29" capture stamp (0 when there is none)."""
+    match = CAPTURE_STAMP.match(text)
+    return match.end() if match else 0
+
+
+def find_dateline(paragraph: str, first: bool) -> Dateline | None:
+    """The dateline that opens ``paragraph``; weak forms only when it is the body's ``first`` paragraph."""
+    for pattern in _STRONG:
+        match = pattern.match(paragraph)
+        if match and len(match.group(0)) < len(paragraph):
+            return Dateline(match.end(), match.group("city"), _agency(match.group("agency")))
+    if not first:
+        return None
+    for pattern in _WEAK:
+        match = pattern.match(paragraph)
+        if match and len(match.group(0)) < len(paragraph) and _city_like(match):
+            return Dateline(match.end(), match.group("city"), None)
+    match = _COLON.match(paragraph)
+    if match and _known_place(match.group("city")):
+        return Dateline(match.end(), match.group("city"), None)
+    return None
+
+
+def find_datelines(text: str) -> list[tuple[int, Dateline]]:
+    """The datelines opening the first paragraphs of ``text``: (offset of the paragraph, dateline)."""
+    found = []
+    pos = 0
+    rank = 0
+    for line in text.split("\n"):
+        start = pos + len(line) - len(line.lstrip())
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        if rank >= _DATELINE_LINES:
+            break
+        dateline = find_dateline(line.strip(), first=rank < _WEAK_DATELINE_LINES)
+        rank += 1
+        if dateline is not None:
+            found.append((start, dateline))
+    return found
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the datelines in ``text`` (no source, event or place is read from them)."""
+    return [(start, start + d.length) for start, d in find_datelines(text)]
+
+
+def _city_like(match: re.Match[str]) -> bool:
+    """A weak form's city: upper case ("DUBAI"), else a known place or a country after it."""
+    city = match.group("city")
+    if city.isupper() and len(city) >= 3:
+        return True
+    country = match.groupdict().get("country")
+    return _known_place(city) or (country is not None and _is_country(country))
+
+
+def _agency(raw: str) -> str | None:
+    """The outlet in "(Outlet / Agency - date)": the first name, without the date."""
+    name = re.split(r"\s+[/|]\s+|\s+[-–—]\s+|,", raw.strip())[0].strip(" .")
+    return None if _NOT_AGENCY.search(name) or len(name) < 2 else name
+
+
+def _is_country(name: str) -> bool:
+    from casus.actors import country_index
+
+    found = country_index().find(name)
+    return bool(found) and found[0].end - found[0].start >= len(name) - 1
+
+
+@lru_cache(maxsize=4096)
+def _known_place(name: str) -> bool:
+    """A country, a capital, or a place of the gazetteer (when it is built) of at least four letters."""
+    if len(name) < 4:
+        return False
+    if _is_country(name):
+        return True
+    from casus.geo.gazetteer import default_path, gazetteer
+
+    if not default_path().exists():
+        return False
+    return any(p.kind not in ("continent", "region") for p in gazetteer().lookup(name))
+
+
+# "…, Agency reports." closing one of the first sentences: how agencies name themselves in their own copy.
+_REPORTS = re.compile(r",\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+report(?:s|ed)\s*\.(?=\s|$)")
+_LEAD_CHARS = 800
+
+
+def reporting_outlet(text: str) -> str | None:
+    """The outlet an "…, Agency reports." sentence near the top names: a name, not a country or an office."""
+    from casus.ingest.heading import institution
+
+    match = _REPORTS.search(text[:_LEAD_CHARS])
+    if match is None:
+        return None
+    name = match.group("name")
+    if _is_country(name) or institution(name) or any(_is_country(w) for w in name.split()):
+        return None
+    return name
