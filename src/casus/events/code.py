@@ -25,6 +25,7 @@ Order of work, per sentence:
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -34,7 +35,7 @@ from typing import Any
 from casus.actors import country_index, sector_of
 from casus.events import crosswalk
 from casus.events.lexicon import Trigger, lemmas_of, match
-from casus.events.merge import merge
+from casus.events.merge import TollRecord, merge, other_victims
 from casus.events.participants import GROUP_ADJECTIVES, OTHER_SIDE, PEOPLE, Perspective, conjuncts, describe, is_target
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
@@ -74,6 +75,7 @@ _NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compoun
 _VIOLENT = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # what a speaker can threaten to do
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"}
 _THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict"}
+_TOLL_TRIGGER = Trigger("n", ("toll",), (), "ASSAULT", None, None)
 _RESPONSIBILITY = re.compile(r"\bresponsibility\b", re.IGNORECASE)
 
 
@@ -108,6 +110,8 @@ class EventCoder:
         # the places in text order, to find a sentence's by bisection (linear time in long documents)
         self.places = sorted(doc.places, key=lambda p: p.span.start)
         self.place_starts = [p.span.start for p in self.places]
+        # toll records (``attach_tolls``) by id: (the event they were copied from, the record, its sentence)
+        self.derived: dict[int, tuple[Event, Event, Any]] = {}
 
     # -- per sentence ----------------------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -115,11 +119,17 @@ class EventCoder:
             if sent.text.strip():
                 self.sentence(sent)
         anaphors = {id(d.event) for d in self.drafts if _definite(d.trigger) and not d.event.actors}
-        events = merge([d.event for d in self.drafts], anaphors)
+        merged: dict[int, Event] = {}
+        events = merge([d.event for d in self.drafts], anaphors, self.speaker_of, merged)
+        events += self._finish_derived(events, merged)
         for k, event in enumerate(events, 1):
             event.id = f"e{k}"
             event.locations = _finest(event.locations)
             crosswalk.annotate(event)
+        for event in events:
+            if isinstance(event, TollRecord):
+                parent = getattr(event, "parent", None)
+                event.derived_from = parent.id if parent is not None else None
         return events
 
     def claim_at(self, pos: int) -> Claim | None:
@@ -338,23 +348,83 @@ class EventCoder:
 
     # -- toll, time, place -------------------------------------------------------------------------
     def attach_tolls(self, drafts: list[_Draft], tolls: list[TollMention], sent: Any) -> None:
-        """A toll belongs to the nearest violent event of its sentence, else to the last one before it."""
+        """A toll belongs to the nearest violent event of its sentence, else to the last one before it (its
+        ``parent``), when that event's claimant states it and holds no other figure of that kind for other
+        victims; one figure per kind, the largest of one claimant for the same victims (a raised toll). Any
+        other figure (another claimant's, in the same sentence or a later one; a figure for other victims) is
+        a toll record of its own (``_derive``)."""
+        records: list[TollRecord] = []  # this sentence's toll records
         for mention in tolls:
-            candidates = [d for d in drafts if d.event.event == "ASSAULT"]
-            if not candidates:
-                previous = [d for d in self.drafts if d.event.event == "ASSAULT"]
-                candidates = previous[-1:]
+            own = [d for d in drafts if d.event.event == "ASSAULT"]
+            candidates = own or [d for d in self.drafts if d.event.event == "ASSAULT"][-1:]
             if not candidates:
                 continue
             anchor = mention.anchor.i if mention.anchor is not None else sent.start
-            draft = min(candidates, key=lambda d: abs(d.trigger.i - anchor))
+            parent = min(candidates, key=lambda d: abs(d.trigger.i - anchor))
             count = mention.count
             if mention.victim is not None:
                 view = self.perspective(self.claim_at(mention.victim.idx))
                 count.of = describe(mention.victim, view, self.text)
-            current: Count = getattr(draft.event, mention.kind)
-            if current.text is None or (count.best or count.low or 0) > (current.best or current.low or 0):
-                setattr(draft.event, mention.kind, count)
+            claim = self.claim_at(_toll_position(mention, sent, self.text))
+            same_voice = self.speaker_of(claim.id if claim else None) == self.speaker_of(parent.event.claim)
+            current: Count = getattr(parent.event, mention.kind)
+            if same_voice and (current.text is None or not other_victims(current, count)):
+                if current.text is None or _larger(count, current):
+                    setattr(parent.event, mention.kind, count)
+                continue
+            into = next((r for r in records if r.claim == (claim.id if claim else None)
+                         and self.derived[id(r)][0] is parent.event
+                         and (getattr(r, mention.kind).text is None or not other_victims(getattr(r, mention.kind),
+                                                                                       count))), None)
+            if into is None:
+                into = self._derive(parent, mention, claim, sent)
+                records.append(into)
+            held: Count = getattr(into, mention.kind)
+            if held.text is None or _larger(count, held):
+                setattr(into, mention.kind, count)
+
+    def speaker_of(self, claim_id: str | None) -> str | None:
+        """The source that states a claim (None: the document's own voice)."""
+        claim = self.claim_by_id.get(claim_id or "")
+        return claim.source if claim else None
+
+    def _derive(self, parent: _Draft, mention: TollMention, claim: Claim | None, sent: Any) -> TollRecord:
+        """A toll record: the parent attack's type and sides (its time and places are copied when the
+        document is done, ``_finish_derived``), told in the toll's sentence, by the toll's claimant, with
+        only that toll; its status is the toll's own (a denied or reported claim, negation)."""
+        span = self.doc.span(sent.start_char, sent.end_char)
+        if mention.anchor is not None:
+            tok = mention.anchor
+            trigger = self.doc.span(tok.idx, tok.idx + len(tok))
+            status = self.status(tok, claim)
+        else:
+            start = _toll_position(mention, sent, self.text)
+            trigger = self.doc.span(start, start + len(mention.count.text or ""))
+            status = self.status(sent.root, claim) if claim is not None and claim.stance != "assert" else "asserted"
+        source = parent.event
+        event = TollRecord(id="", event=source.event, trigger=trigger, evidence=span, mode=source.mode,
+                      context=list(source.context), actors=[copy.copy(a) for a in source.actors],
+                      recipients=[copy.copy(r) for r in source.recipients], claim=claim.id if claim else None,
+                      status=status, mentions=[span], triggers=[trigger], time=self.carried_time())
+        self.derived[id(event)] = (source, event, sent)
+        return event
+
+    def _finish_derived(self, events: list[Event], merged: dict[int, Event]) -> list[Event]:
+        """The toll records, each with its parent's final time and places (when the parent has none, the places
+        the toll sentence puts it in: "across the river in <town>, two guards died") and
+        ``derived_from``: the event it was copied from (its id once ids are given)."""
+        out = []
+        kept = {id(e) for e in events}
+        for parent, event, sent in self.derived.values():
+            target = merged.get(id(parent), parent)
+            if id(target) in kept:
+                event.time = copy.copy(target.time)
+            event.locations = [dict(loc) for loc in target.locations] or [
+                loc for loc in self.locations(sent, _Draft(sent.root, _TOLL_TRIGGER, event, sent))
+                if _locative(self.doc.parsed, loc["start"])]
+            event.parent = target if id(target) in kept else None  # type: ignore[attr-defined]
+            out.append(event)
+        return out
 
     def time_of(self, sent: Any, drafts: list[_Draft]) -> dict[int, EventTime]:
         """Each trigger's time: the nearest date expression of its sentence (resolved), if any."""
@@ -393,7 +463,7 @@ class EventCoder:
         first = bisect_left(self.place_starts, sent.start_char)
         last = bisect_left(self.place_starts, sent.end_char)
         places = [p for p in self.places[first:last] if sent.start_char <= p.span.start < sent.end_char
-                  and not _dateline(self.text, p.span)]
+                  and not _dateline(self.text, p.span) and getattr(p, "role", None) is None]
         sides = [a.span for a in draft.event.actors + draft.event.recipients if a.span]
         verbal = crosswalk.QUAD[draft.event.event].startswith("verbal")  # "responsibility lies with Baku"
         if verbal:  # a speech act's place is a locative ("said in Geneva"), never a metonym ("lies with Baku")
@@ -638,6 +708,18 @@ def _finest(locations: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if any(loc["precision"] != "country" for loc in out):
         out = [loc for loc in out if loc["precision"] != "country"]
     return out
+
+
+def _toll_position(mention: TollMention, sent: Any, text: str) -> int:
+    """Where a toll is told: its toll word, else its words in the sentence, else the sentence's start."""
+    if mention.anchor is not None:
+        return int(mention.anchor.idx)
+    found = text.find(mention.count.text or "", sent.start_char, sent.end_char) if mention.count.text else -1
+    return found if found >= 0 else int(sent.start_char)
+
+
+def _larger(a: Count, b: Count) -> bool:
+    return (a.best or a.low or 0) > (b.best or b.low or 0)
 
 
 def _has_toll(event: Event) -> bool:

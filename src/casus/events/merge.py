@@ -5,13 +5,38 @@ conflicting sides (across sentences the same actor must be named), and, in
 different sentences, no conflicting explicit dates or places. A definite
 noun with no actor of its own ("the shelling began at 23:10") joins the
 event of its type told just before it.
+
+A mention whose toll another claimant states, or that counts other victims
+than the event's toll (a hospital counting 12 dead where the army counts
+7), is not folded in (one toll per kind per event keeps only
+one figure): it stays a record of its own, ``derived_from`` the event, with
+the event's sides, places and time where it names none.
 """
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from typing import Any
 
 from casus.model import Actor, Event, EventTime
+
+
+@dataclass
+class TollRecord(Event):
+    """A toll told apart from the event it counts (SCHEMA.md ``events``, field ``derived_from``): another
+    claimant's figure, or one for other victims. It repeats the event's type, sides, places and time so that
+    it joins the same incident, with its own sentence, claim and toll (one figure per kind)."""
+
+    derived_from: str | None = None  # the id of the event it was copied from
+
+    def to_json(self) -> dict[str, Any]:
+        return {**super().to_json(), "derived_from": self.derived_from}
+
+
+def as_toll_record(event: Event) -> TollRecord:
+    return TollRecord(**{f.name: getattr(event, f.name) for f in fields(Event)})
 
 
 def _party(actors: list[Actor]) -> set[str]:
@@ -66,19 +91,66 @@ def _antecedent(events: list[Event], event: Event) -> Event | None:
     return same[-1] if same else None
 
 
-def merge(events: list[Event], anaphors: set[int] | None = None) -> list[Event]:
+def other_victims(a: Any, b: Any) -> bool:
+    """Two figures for different victims: their words name different countries or kinds of people ("two
+    guards", "nine villagers"); a figure that names no victims fits any."""
+    if a.of is None or b.of is None:
+        return False
+    return (a.of.country, a.of.sector) != (b.of.country, b.of.sector)
+
+
+def toll_conflict(a: Event, b: Event, speaker_of: Callable[[str | None], str | None] | None = None) -> bool:
+    """Two mentions give different figures of one kind that are not one claimant's figures for the same
+    victims: different claimants (``speaker_of``: the source of a claim id), or different victims."""
+    for kind in ("dead", "injured"):
+        x, y = getattr(a, kind), getattr(b, kind)
+        if x.text is None or y.text is None or (x.low, x.best, x.high) == (y.low, y.best, y.high):
+            continue
+        voices = (speaker_of(a.claim), speaker_of(b.claim)) if speaker_of else (a.claim, b.claim)
+        if voices[0] != voices[1] or other_victims(x, y):
+            return True
+    return False
+
+
+def _fill_from(record: Event, parent: Event) -> None:
+    """A toll record names what it does not say itself after the event it tells the toll of."""
+    record.actors = record.actors or [copy.copy(a) for a in parent.actors]
+    record.recipients = record.recipients or [copy.copy(r) for r in parent.recipients]
+    record.locations = record.locations or [dict(loc) for loc in parent.locations]
+    if record.time.how != "text":
+        record.time = copy.copy(parent.time)
+
+
+def merge(events: list[Event], anaphors: set[int] | None = None,
+          speaker_of: Callable[[str | None], str | None] | None = None,
+          merged: dict[int, Event] | None = None) -> list[Event]:
     """Repeated mentions of one event become one event (the first mention leads; the rest add).
-    ``anaphors``: ids of the mentions that are definite nouns referring back ("the shelling")."""
+    ``anaphors``: ids of the mentions that are definite nouns referring back ("the shelling");
+    ``speaker_of``: the source of a claim id (mentions whose tolls two claimants state stay apart);
+    ``merged``: filled with the event each folded-in mention went into, by the mention's id."""
     out: list[Event] = []
+    records: set[int] = set()  # toll records: no mention folds into them
     for event in events:
         # a mention joins an event of its own sentence first ("shot dead by the police"), then earlier ones
-        into = next((e for e in out if e.evidence == event.evidence and same_event(e, event)), None) or next(
-            (e for e in out if same_event(e, event)), None)
+        targets = [e for e in out if id(e) not in records]
+        into = next((e for e in targets if e.evidence == event.evidence and same_event(e, event)), None) or next(
+            (e for e in targets if same_event(e, event)), None)
         if into is None and anaphors and id(event) in anaphors:
-            into = _antecedent(out, event)
+            into = _antecedent(targets, event)
+        if into is not None and toll_conflict(into, event, speaker_of):
+            record = as_toll_record(event)
+            _fill_from(record, into)
+            record.parent = into  # type: ignore[attr-defined]  # its id once ids are given
+            records.add(id(record))
+            if merged is not None:
+                merged[id(event)] = record
+            out.append(record)
+            continue
         if into is None:
             out.append(event)
             continue
+        if merged is not None:
+            merged[id(event)] = into
         for field_name in ("actors", "recipients"):
             have = getattr(into, field_name)
             for actor in getattr(event, field_name):
