@@ -43,7 +43,8 @@ _LEADING_THE = re.compile(r"^(the|The)\s+")
 
 _ACTOR_NOUNS = frozenset(
     "leader leaders leadership government ministry ministries army forces military president prime minister "
-    "parliament authorities embassy side people delegation troops units command foreign defense defence".split()
+    "parliament authorities embassy side people delegation troops units command foreign defense defence "
+    "committee".split()
 )
 
 
@@ -69,6 +70,56 @@ def is_actor(doc: Any, start: int, end: int) -> bool:
         else:
             break
     return False
+
+
+# A place cannot speak, decide or blame: as the subject of these verbs it names its government
+# ("the capital said", "which the capital blamed on …"), the seat of a speaker, not where anything happened.
+SEAT_VERBS = frozenset(
+    "say tell claim deny accuse blame condemn confirm reject insist announce warn urge demand call respond vow "
+    "threaten allege consider state stress maintain dismiss welcome protest summon acknowledge argue assert declare "
+    "believe want seek refuse agree promise pledge retaliate act decide hold report add note request ask designate "
+    "try plan intend attempt hope expect recognise recognize approve".split()
+)
+_BLAMED_VERBS = frozenset("blame accuse urge warn condemn summon criticise criticize press ask call".split())
+_OFFICIALS = frozenset("official officials spokesman spokeswoman spokesperson spokespeople diplomat diplomats envoy "
+                       "envoys delegation delegations representative representatives source sources commission "
+                       "mission".split())
+# "the A battalion", "08:00 capital time": the name of a unit or a time zone, not a place
+_NAME_HEADS = frozenset("time battalion battalions regiment regiments brigade brigades".split())
+_HYPHENED = re.compile(r"-\s?[a-z]")  # "capital-backed", "country-made", "state-administered"
+
+
+def figurative(doc: Any, start: int, end: int) -> str | None:
+    """How a place name is used when it does not locate anything: "seat" where it stands for the
+    government seated there (the subject of a verb of speech or decision, "the capital denied"; the
+    one blamed or urged, "blamed on the capital"; where officials are from, "officials from A and B"),
+    "modifier" where it qualifies a noun ("capital-backed forces", "the A battalion", "capital time");
+    None where it may locate an event."""
+    if _HYPHENED.match(doc.text, end):
+        return "modifier"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod") and (
+            root.head.lower_ in _NAME_HEADS or root.head.lemma_ in _NAME_HEADS):
+        return "modifier"
+    while root.dep_ == "conj" and root.head.i != root.i:  # "A and B said": B as A
+        root = root.head
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ in SEAT_VERBS:
+        return "seat"
+    if root.dep_ == "nsubjpass" and head.lemma_ in _BLAMED_VERBS:  # "so that the capital would be blamed"
+        return "seat"
+    if root.dep_ == "dobj" and (head.lemma_ in _BLAMED_VERBS or any(
+            c.dep_ == "xcomp" and c.lemma_ in SEAT_VERBS for c in head.children)):  # "prompting A to claim"
+        return "seat"
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in ("on", "upon") and head.head.lemma_ in ("blame", "pin"):
+            return "seat"
+        if head.lower_ in ("from", "in") and head.head.lower_ in _OFFICIALS:  # "officials in the capital"
+            return "seat"
+    return None
 
 
 def _name_hyphen(doc: Any, k: int) -> bool:
@@ -137,6 +188,27 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
             continue
         for first, last in groups:
             add(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), hint, "list")
+    # Names joined by "and" that the gazetteer knows whole ("Trinidad and Tobago"): NER splits them.
+    for tok in doc:
+        if tok.lower_ != "and" or tok.i == 0 or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
+            continue
+        first = tok.i - 1
+        while first > 0 and tok.i - first < 4 and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        last = tok.i + 1
+        while last + 1 < len(doc) and last - tok.i < 3 and doc[last + 1].text[:1].isupper() \
+                and doc[last + 1].pos_ == "PROPN":
+            last += 1
+        if not doc[tok.i - 1].text[:1].isupper():
+            continue
+        for start in range(first, tok.i):  # the longest name first: "Upper Alto and Verde" before "Alto and Verde"
+            for end in range(last, tok.i, -1):
+                if gazetteer.has_key(fold(doc[start:end + 1].text)):
+                    add(doc[start].idx, doc[end].idx + len(doc[end]), None, "list")
+                    break
+            else:
+                continue
+            break
     # Datelines in capitals ("BEIRUT —", "SPOKANE, Wash."): NER misses all-caps words.
     for match in re.finditer(r"(?m)^([A-Z][A-Z .'-]{2,30}?)(?=\s*(?:[,—–(-]|\(\w))", full):
         name = match.group(1).strip()

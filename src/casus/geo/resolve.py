@@ -16,13 +16,15 @@ mentioned), and a name's choice is scored once however often it recurs.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
-from casus.geo.gazetteer import Gazetteer, Place, fold
-from casus.geo.recognize import Mention
+from casus.geo.gazetteer import Gazetteer, Place, _package_file, fold, keys_of
+from casus.geo.recognize import ADMIN_WORDS, Mention
 
 EARTH_KM = 6371.0
 # Weights of the evidence (log10 population is the unit: a place ten times bigger gets +1).
@@ -73,13 +75,52 @@ def _score(place: Place, mention: Mention, countries: Counter[str], total: int) 
     return score
 
 
+_TYPE_WORD = re.compile(rf"\s+({'|'.join(sorted(ADMIN_WORDS))})$")
+
+
+def _options(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
+    """The candidates of a mention; for an admin area the gazetteer lacks under its written form
+    ("Alto Oblast", "Verde Region") the admin areas of its bare name."""
+    found = gazetteer.lookup(mention.text)
+    if found or mention.hint != "admin":
+        return found
+    key = fold(mention.text)
+    bare = _TYPE_WORD.sub("", key)
+    if bare == key:
+        return []
+    return [p for p in gazetteer.by_key(bare) if p.kind in ("admin1", "admin2")]
+
+
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[tuple[str, str]]:
+    """(ISO-3, folded name) of every country's capital (countryinfo, the package the gazetteer is built from)."""
+    out = set()
+    for file in _package_file("countryinfo", "data").glob("*.json"):
+        info = json.loads(file.read_text(encoding="utf-8"))
+        iso3, capital = (info.get("ISO") or {}).get("alpha3"), info.get("capital")
+        if iso3 and isinstance(capital, str) and capital:
+            out.add((iso3, fold(capital)))
+    return frozenset(out)
+
+
+def _capital_first(options: list[Place], key: str) -> list[Place]:
+    """Without the candidates named ``key`` only by an alternate name when a capital bears it as its own."""
+    if not any((p.country, key) in capitals() and fold(p.name) == key for p in options if p.country):
+        return options
+    return [p for p in options if key in keys_of(p.name)]  # its own name, maybe with a type word ("X County")
+
+
 def resolve(mentions: list[Mention], gazetteer: Gazetteer, countries: Iterable[str] = ()) -> list[Place | None]:
     """The place of each mention (None where the gazetteer has no candidate)."""
     context = Counter(countries)
     keys = [fold(m.text) for m in mentions]
     options_of: dict[str, list[Place]] = {}
-    candidates = [options_of[k] if k in options_of else options_of.setdefault(k, gazetteer.lookup(m.text))
+    candidates = [options_of[k] if k in options_of else options_of.setdefault(k, _options(gazetteer, m))
                   for m, k in zip(mentions, keys, strict=True)]
+    # the curated regions (places.tsv) are there so that "Donbas" never resolves to a namesake town
+    candidates = [[p for p in options if p.kind == "region"] or options for options in candidates]
+    # a capital's own name is not lent to a town that bears it as an alternate name
+    candidates = [_capital_first(options, key) for options, key in zip(candidates, keys, strict=True)]
     total = sum(context.values())
     chosen = [max(options, key=lambda p: _score(p, mention, context, total)) if options else None
               for mention, options in zip(mentions, candidates, strict=True)]
@@ -87,7 +128,20 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, countries: Iterable[s
     support = _Support(keys, candidates)
     for _ in range(PASSES):
         chosen = _coherent(mentions, keys, candidates, chosen, context, support)
-    return chosen
+    return _without_strays(mentions, keys, chosen, context)
+
+
+def _without_strays(mentions: list[Mention], keys: list[str], chosen: list[Place | None],
+                    context: Counter[str]) -> list[Place | None]:
+    """The choices less the strays (``_stray``), judged on the final choices of the other names."""
+    countries = Counter(context)
+    own: Counter[tuple[str, str]] = Counter()  # what each name adds to ``countries`` itself
+    for mention, key, place in zip(mentions, keys, chosen, strict=True):
+        if place is not None and place.country and mention.how != "gazetteer":
+            countries[place.country] += 1
+            own[(key, place.country)] += 1
+    return [None if place is not None and _stray(place, key, countries, own) else place
+            for key, place in zip(keys, chosen, strict=True)]
 
 
 def _area(place: Place) -> int | None:
@@ -168,3 +222,21 @@ def _coherent(mentions: list[Mention], keys: list[str], candidates: list[list[Pl
         chosen.append(max(options, key=lambda p, m=mention, k=key: _score(p, m, resolved_countries, total)
                           + coherence(p, k)))
     return chosen
+
+
+STRAY_TOWN = 10_000  # a village this small abroad, with no other sign of its country, is a namesake
+STRAY_ALIAS = 500_000  # so is a town this small named by one of its alternate names ("Lakon" for a Thai city)
+
+
+def _stray(place: Place, key: str, countries: Counter[str], own: Counter[tuple[str, str]]) -> bool:
+    """A place in a country nothing else in the document points to (no country name, speaker or
+    other place), though the document points to other countries: a namesake the gazetteer offered
+    ("Mir", a Belarusian village, in a page about Central Asia), not a place the text tells of."""
+    if place.kind in _COARSE or not place.country:
+        return False
+    elsewhere = countries.get(place.country, 0) - own.get((key, place.country), 0)
+    others = sum(countries.values()) - sum(n for (k, _), n in own.items() if k == key)
+    if elsewhere > 0 or others <= 0:
+        return False
+    alias = fold(place.name) != key
+    return place.population < (STRAY_ALIAS if alias else STRAY_TOWN)

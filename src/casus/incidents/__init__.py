@@ -10,6 +10,8 @@ Disputes, each position with its sources and evidence spans:
 - ``toll``: different numbers of dead (or injured) for the same side;
 - ``occurred``: one source asserts an attack that another denies;
 - ``location``: sources put the fighting in different countries.
+Its places are distinct (``casus.geo.distinct``): one per GeoNames id, a town
+and the district one with it once, no country around a listed place.
 The incident toll follows ACLED: for each side and kind the lowest best
 estimate any source gives (its low bound where no source gives a best),
 summed over the sides.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from casus.geo.distinct import distinct
 from casus.incidents.disputes import disputes
 from casus.incidents.link import sides
 from casus.incidents.tolls import toll, tolls
@@ -28,12 +31,8 @@ def incident_record(incident_id: str, events: list[dict[str, Any]]) -> dict[str,
     """One incident per SCHEMA.md from its events (``Store.events`` rows)."""
     starts = [e["time"]["start"] or e["time"]["end"] for e in events]
     ends = [e["time"]["end"] or e["time"]["start"] for e in events]
-    locations: list[dict[str, Any]] = []
-    for e in events:
-        for loc in e["locations"]:
-            if not any(loc["name"] == x["name"] and loc.get("country") == x.get("country") for x in locations):
-                locations.append({k: loc.get(k) for k in ("name", "geonameid", "country", "admin1", "admin2",
-                                                          "lat", "lon", "precision")})
+    locations = distinct([{k: loc.get(k) for k in ("name", "geonameid", "country", "admin1", "admin2", "lat", "lon",
+                                                  "precision")} for e in events for loc in e["locations"]])
     documents = list(dict.fromkeys(e["doc_id"] for e in events))
     return {
         "id": incident_id,
