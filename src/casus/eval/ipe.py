@@ -94,8 +94,8 @@ def sentence_offsets(text: str, sents: list[dict[str, Any]]) -> list[tuple[int, 
 def labels_of(event: Any, trigger: Any = None, sentence: Any = None) -> set[str]:
     """The labels an event gives the sentence of one of its mentions (``trigger``, in the parsed
     ``sentence``): a merged event's dead may have been reported in another of its sentences."""
-    if event.status not in _COUNTED:
-        return set()
+    if event.status not in _COUNTED or getattr(event, "derived_from", None):
+        return set()  # a toll record repeats its attack for another claimant's figure: not a police act
     police = any(a.sector == "COP" for a in event.actors)
     trigger = trigger or event.trigger
     out = set()

@@ -31,6 +31,8 @@ def disputes(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     initiators: dict[str, dict[str, Any]] = {}
     first: dict[str, tuple[str, dict[str, Any], dict[str, Any]]] = {}
     for e in attacks:
+        if e.get("derived_from"):  # a toll record: another claimant's figure, not its account of the attack
+            continue
         for holder in _holders(e):
             attackers = sorted({a["country"] for a in e["actors"] if a.get("country")} - {holder.get("country")})
             if holder["says"] == "yes" and attackers and holder["name"] not in first and holder["kind"] != "outlet":

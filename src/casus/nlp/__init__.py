@@ -41,9 +41,17 @@ def load_nlp() -> Any:
 def cap_sentences(doc: Any) -> Any:
     """Start a sentence after ``MAX_SENTENCE_TOKENS`` tokens with no sentence end, on a tokenised ``doc`` before
     it is parsed (the parser keeps the starts it finds set): the later stages' work per sentence stays
-    bounded whatever the text."""
+    bounded whatever the text. A blank line also starts one: a heading ("Statement of the Ministry of …")
+    is never one sentence with the paragraph under it, which would make the heading's body an actor."""
     run = 0
+    blank = False
     for token in doc:
+        if blank and not token.is_space:
+            token.is_sent_start = True
+        if token.is_space and "\n" in token.text:
+            blank = blank or token.text.count("\n") > 1
+        elif token.text.strip():
+            blank = False
         if token.text in _SENTENCE_ENDS or (token.is_space and "\n" in token.text):
             run = 0
             continue
