@@ -27,16 +27,22 @@ from casus.incidents.link import sides
 from casus.incidents.tolls import toll, tolls
 
 
-def incident_record(incident_id: str, events: list[dict[str, Any]]) -> dict[str, Any]:
-    """One incident per SCHEMA.md from its events (``Store.events`` rows)."""
-    starts = [e["time"]["start"] or e["time"]["end"] for e in events]
-    ends = [e["time"]["end"] or e["time"]["start"] for e in events]
+def incident_record(incident_id: str, events: list[dict[str, Any]],
+                    window: tuple[str, str] | None = None) -> dict[str, Any]:
+    """One incident per SCHEMA.md from its events (``Store.events`` rows). Its time is the ``window`` linking
+    kept (``link.py``: day-precision events only, grown up to a bound), not the span of every event: a
+    month- or year-precision event may belong to an incident but says nothing about its days."""
+    if window is None or not all(window):
+        dated = [e for e in events if e["time"].get("precision") in (None, "hour", "day")] or events
+        starts = [s for e in dated if (s := e["time"]["start"] or e["time"]["end"])]
+        ends = [x for e in dated if (x := e["time"]["end"] or e["time"]["start"])]
+        window = (min(starts), max(ends)) if starts and ends else (None, None)  # type: ignore[assignment]
     locations = distinct([{k: loc.get(k) for k in ("name", "geonameid", "country", "admin1", "admin2", "lat", "lon",
                                                   "precision")} for e in events for loc in e["locations"]])
     documents = list(dict.fromkeys(e["doc_id"] for e in events))
     return {
         "id": incident_id,
-        "time": {"start": min(s for s in starts if s), "end": max(x for x in ends if x)},
+        "time": {"start": window[0], "end": window[1]},
         "locations": locations,
         "event_types": sorted({e["event"] for e in events}),
         "countries": sorted({c for e in events for c in sides(e)}),

@@ -253,7 +253,8 @@ class Store:
 
     def incident(self, incident_id: str) -> dict[str, Any] | None:
         events = self.events("WHERE e.incident_id = ?", (incident_id,))
-        return incident_record(incident_id, events) if events else None
+        window = self.db.query("SELECT start_date, end_date FROM incidents WHERE id = ?", (incident_id,))
+        return incident_record(incident_id, events, tuple(window[0]) if window else None) if events else None
 
     def incident_page(self, start: str | None = None, end: str | None = None, country: str | None = None,
                       event_type: str | None = None, limit: int | None = None,
@@ -276,9 +277,10 @@ class Store:
         total = int(self.db.query(f"SELECT COUNT(*) FROM incidents {where}", tuple(params))[0][0])
         page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         out = []
-        for (incident_id,) in self.db.query(f"SELECT id FROM incidents {where} ORDER BY seq{page}",
-                                            tuple(params)):
-            out.append(incident_record(incident_id, self.events("WHERE e.incident_id = ?", (incident_id,))))
+        for incident_id, first, last in self.db.query(
+                f"SELECT id, start_date, end_date FROM incidents {where} ORDER BY seq{page}", tuple(params)):
+            out.append(incident_record(incident_id, self.events("WHERE e.incident_id = ?", (incident_id,)),
+                                       (first, last)))
         return total, out
 
 
