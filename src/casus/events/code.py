@@ -57,6 +57,7 @@ WEAPON_MODES = {
 _LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impose open take resort continue "
                          "unleash perpetrate undertake begin start intensify step resume order issue lodge renew "
                          "reach organize organise declare announce give deliver lead complete put speed engage".split())
+_SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
 _EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events
 _PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow".split())
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -173,10 +174,12 @@ class EventCoder:
             verbal = crosswalk.QUAD[draft.event.event].startswith("verbal")
             draft.event.time = time.get(draft.trigger.i) or (self.utterance_time() if verbal else self.carried_time())
             draft.event.locations = self.locations(sent, draft)
-        material = [time[d.trigger.i] for d in kept if d.trigger.i in time
+        # the narrative's date is the main clause's ("X shelled Y on Monday in response to the attack of 2 May"
+        # goes on on Monday), not that of an event mentioned in passing
+        material = [(_depth(d.trigger), time[d.trigger.i]) for d in kept if d.trigger.i in time
                     and not crosswalk.QUAD[d.event.event].startswith("verbal")]
         if material:
-            self.last_time = material[0]
+            self.last_time = min(material, key=lambda m: m[0])[1]
         self.drafts.extend(kept)
 
     def draft(self, tok: Any, entry: Trigger, sent: Any) -> _Draft:
@@ -197,6 +200,9 @@ class EventCoder:
                 a.sector in _STATE_SECTORS for a in actors) and tok.lemma_ in ("block", "blockade", "close"):
             event.event, event.mode = "PROTEST", "obstruct"  # people blocking a road protest; a state coerces
         event.status = self.status(tok, said_in)
+        if event.status == "denied" and said_in is not None and said_in.stance == "deny" and tok.dep_ == "conj" \
+                and crosswalk.QUAD[entry.event].startswith("verbal") and not _own_negation(tok):
+            event.status = "asserted"  # "X denied it did Y and accused Z of W": the accusation is X's own act
         if event.event in _REFUSABLE and event.status == "denied" and (claim is None or claim.stance == "assert"):
             event.event, event.status = "REJECT", "asserted"  # "will not accept", "did not agree": a refusal
         elif event.event in _INTENDABLE and event.status == "future" and not _conditional(tok):
@@ -213,6 +219,8 @@ class EventCoder:
         nominal = (tok.pos_ not in ("VERB", "AUX") and tok.dep_ not in _CLAUSAL_DEPS) or (
             tok.dep_ in _NOMINAL_DEPS and not clause)
         actor_heads, recipient_heads = _noun_arguments(tok, entry) if nominal else _verb_arguments(tok)
+        if entry.event == "ACCUSE" and not nominal:  # "blamed a rocket fired by X", "blamed it on a launch by X"
+            recipient_heads = _blamed(tok) or recipient_heads
         explicit = bool(actor_heads)
         actors = _resolve(actor_heads, view, self.text)
         if not actors and nominal and actor_heads:  # "their withdrawal": the pronoun is the light verb's subject
@@ -231,8 +239,11 @@ class EventCoder:
     # -- status ------------------------------------------------------------------------------------
     def status(self, tok: Any, claim: Claim | None) -> str:
         governors = [tok, tok.head] if tok.dep_ in ("xcomp", "pcomp") else [tok]  # "did not try to flee"
-        if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX"):
-            governors.append(tok.head)
+        role = _role(tok)  # "launched missile or artillery strikes": the first conjunct's place in the clause;
+        if role.i != tok.i:  # "no firing missions": the event noun the word modifies
+            governors.append(role)
+        if tok.pos_ in ("NOUN", "PROPN") and role.head.pos_ in ("VERB", "AUX"):
+            governors.append(role.head)
         for gov in governors:
             children = list(gov.children)
             if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in children):
@@ -406,6 +417,9 @@ class EventCoder:
                       context=list(source.context), actors=[copy.copy(a) for a in source.actors],
                       recipients=[copy.copy(r) for r in source.recipients], claim=claim.id if claim else None,
                       status=status, mentions=[span], triggers=[trigger], time=self.carried_time())
+        own = _own_date(self.sentence_dates(sent), mention.anchor) if mention.anchor is not None else None
+        if own is not None:  # "before dawn on Tuesday, two more died": the toll's own date
+            event.time = own
         self.derived[id(event)] = (source, event, sent)
         return event
 
@@ -417,8 +431,8 @@ class EventCoder:
         kept = {id(e) for e in events}
         for parent, event, sent in self.derived.values():
             target = merged.get(id(parent), parent)
-            if id(target) in kept:
-                event.time = copy.copy(target.time)
+            if id(target) in kept and event.time.how != "text" and (target.time.start or target.time.end):
+                event.time = copy.copy(target.time)  # a known time is never replaced by none
             event.locations = [dict(loc) for loc in target.locations] or [
                 loc for loc in self.locations(sent, _Draft(sent.root, _TOLL_TRIGGER, event, sent))
                 if _locative(self.doc.parsed, loc["start"])]
@@ -426,8 +440,8 @@ class EventCoder:
             out.append(event)
         return out
 
-    def time_of(self, sent: Any, drafts: list[_Draft]) -> dict[int, EventTime]:
-        """Each trigger's time: the nearest date expression of its sentence (resolved), if any."""
+    def sentence_dates(self, sent: Any) -> list[tuple[Any, EventTime]]:
+        """The sentence's date expressions, resolved (none without a reference date)."""
         found = []
         if self.reference is not None:
             for ent in expressions(sent):
@@ -435,10 +449,17 @@ class EventCoder:
                 time = resolve_expression(ent.text, self.reference, before)
                 if time is not None:
                     found.append((ent, time))
+        return found
+
+    def time_of(self, sent: Any, drafts: list[_Draft]) -> dict[int, EventTime]:
+        """Each trigger's time: a date of its own clause, else of a clause above it (``_date_rank``); a date
+        that tells when another event happened ("in response to the attack on 2 May") is not its time. The
+        nearest of the best rank wins."""
+        found = self.sentence_dates(sent)
         out: dict[int, EventTime] = {}
         for draft in drafts:
-            if found:
-                ent, time = min(found, key=lambda f: abs(f[0].start - draft.trigger.i))
+            time = _own_date(found, draft.trigger)
+            if time is not None:
                 out[draft.trigger.i] = time
         return out
 
@@ -457,6 +478,22 @@ class EventCoder:
             return EventTime(None, self.doc.published.date, None, None, "published")
         return EventTime()
 
+    def speech_place(self, start: int, trigger: Any) -> bool:
+        """The place is the object of "in/at/from" on a speech verb (a claim's cue, a verbal event's trigger or
+        a verb of speaking) that is not the event's own trigger."""
+        at = bisect_left(self.doc.parsed, start, key=lambda t: t.idx)
+        tok = self.doc.parsed[at] if at < len(self.doc.parsed) else None
+        while tok is not None and tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
+            return False
+        verb = tok.head.head
+        if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        entry = match(verb)
+        return verb.lemma_ in _SPEAKING or (entry is not None and crosswalk.QUAD[entry.event].startswith(
+            "verbal")) or any(c.cue.start <= verb.idx < c.cue.end for c in self.doc.claims)
+
     def locations(self, sent: Any, draft: _Draft) -> list[dict[str, Any]]:
         """The places of the event's sentence, without the countries that name a side; finer places hide
         the country names next to them."""
@@ -468,6 +505,8 @@ class EventCoder:
         verbal = crosswalk.QUAD[draft.event.event].startswith("verbal")  # "responsibility lies with Baku"
         if verbal:  # a speech act's place is a locative ("said in Geneva"), never a metonym ("lies with Baku")
             places = [p for p in places if _locative(self.doc.parsed, p.span.start)]
+        else:  # "said in Geneva", "speaking in Lima, … condemned the strike": where the words were spoken
+            places = [p for p in places if not self.speech_place(p.span.start, draft.trigger)]
         places = [p for p in places if p.precision != "country" or not (
             any(s.start <= p.span.start < s.end for s in sides) or _modifier(self.doc.parsed, p.span.start))]
         if any(p.precision != "country" for p in places):
@@ -493,18 +532,83 @@ _RECIPIENT_PREPS = frozenset("at on against towards toward upon with into".split
 _SIDE_WORDS = frozenset({"police", "army"})
 
 
+def _date_owner(ent: Any) -> Any:
+    """The word whose time a date expression tells: from the expression up through its prepositions to
+    the first verb or event noun ("the attack on 2 May" -> attack; "struck before dawn on Tuesday" ->
+    struck)."""
+    tok = ent.root
+    for _ in range(10):
+        if tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+        if ent.start <= tok.i < ent.end:
+            continue
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("NOUN", "PROPN") and match(tok) is not None):
+            return tok
+    return tok
+
+
+def _clause_chain(tok: Any) -> list[Any]:
+    """The trigger and the words up to the verb of its clause ("launched strikes": strikes, launched)."""
+    chain = [tok]
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _date_rank(owner: Any, tok: Any) -> int | None:
+    """0: the date is the trigger's own (it hangs on the trigger, the verb of its clause, or a plain verb
+    below the trigger: "the shelling, which began at 23:10"); 1: it hangs on a clause above the trigger
+    ("on Monday, X said Y shelled ..."); None: it tells another event's time."""
+    chain = _clause_chain(tok)
+    members = {c.i for c in chain}
+    if owner.i in members:
+        return 0
+    if match(owner) is None:  # a plain verb under the trigger's clause: "the shelling, which began at 23:10",
+        node = owner  # "starting from the late hours of 12 May, X shelled …"
+        while node.head.i != node.i and node.i not in members:
+            node = node.head
+            if node.i not in members and match(node) is not None and node.pos_ in ("NOUN", "PROPN", "VERB"):
+                break  # under another event on the way
+        if node.i in members:
+            return 0
+    if owner in chain[-1].ancestors and owner.pos_ in ("VERB", "AUX"):
+        return 1
+    return None
+
+
+def _own_date(found: list[tuple[Any, EventTime]], tok: Any) -> EventTime | None:
+    """The best-ranked date of ``found`` for the trigger ``tok`` (``_date_rank``), the nearest among equals."""
+    ranked = []
+    for ent, time in found:
+        rank = _date_rank(_date_owner(ent), tok)
+        if rank is not None:
+            ranked.append((rank, abs(ent.start - tok.i), time))
+    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _depth(tok: Any) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
 def _verb_arguments(tok: Any) -> tuple[list[Any], list[Any]]:
     """Actor: subject or "by" agent; recipient: object, passive subject, or "at/on/against" object."""
     actors: list[Any] = []
     recipients: list[Any] = []
     for child in tok.children:
+        if child.dep_ == "nsubj" and _heading_speaker(child, tok):
+            continue
         if child.dep_ == "nsubj":
             if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 actors.append(tok.head)  # "the policemen who killed …"
             else:
                 actors.append(child)
-        elif child.dep_ == "agent":
-            actors += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "agent":  # "hit by a rocket fired by X": X
+            actors += [r for c in child.children if c.dep_ == "pobj" for r in _responsible(c)]
         elif child.dep_ == "dobj" and child.lemma_ in _PHRASE_OBJECTS:  # "opened fire … on X"
             recipients += [o for p in child.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS
                            for o in p.children if o.dep_ == "pobj"]
@@ -530,6 +634,13 @@ def _verb_arguments(tok: Any) -> tuple[list[Any], list[Any]]:
     return actors, recipients
 
 
+def _heading_speaker(subject: Any, verb: Any) -> bool:
+    """"Defence Ministry: the other side opened fire first": the words before the colon name who speaks (a
+    statement's heading), and the verb has a subject of its own after the colon."""
+    colon = next((t for t in subject.doc[subject.i + 1:verb.i] if t.text == ":"), None)
+    return colon is not None and any(c.dep_ == "nsubj" and colon.i < c.i < verb.i for c in verb.children)
+
+
 def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     """Actor: possessor, "by" phrase, a national or police modifier ("Israeli airstrikes", "police
     firing"), an "of" phrase that names an actor, or the subject of a light verb ("carried out
@@ -550,17 +661,88 @@ def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
             patient = entry.event in ("COERCE", "RETREAT") or tok.lemma_ in _PATIENT_OF
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 (recipients if patient or is_target(obj) else actors).append(obj)
+    if not actors and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        actors = _noun_arguments(tok.head, entry)[0]  # "the X incursion and bombing": X's bombing too
     if not actors:
         actors = _light_verb_subject(tok)
+    if not actors:
+        actors = _causer(tok)
     return actors, recipients
+
+
+_CAUSE_VERBS = frozenset("cause trigger spark".split())
+_DENIAL_HEADS = frozenset("no any".split())
+
+
+def _role(tok: Any) -> Any:
+    """The word that holds a trigger's place in its clause: the first conjunct of a coordination ("launched
+    missile or artillery strikes": missile), the event noun a compound trigger modifies ("firing missions")."""
+    node = tok
+    for _ in range(4):
+        coordinated = node.dep_ == "conj" and node.head.pos_ == node.pos_
+        if not coordinated and not (node.dep_ == "compound" and node.head.lemma_ in _EVENT_HEADS):
+            break
+        node = node.head
+    return node
+
+
+def _own_negation(tok: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in tok.children)
+
+
+def _negated(noun: Any, verb: Any) -> bool:
+    """"had no missions", "did not have any missions"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _responsible(head: Any) -> list[Any]:
+    """Who a blamed or causing thing stands for: "a rocket fired by X", "a launch by X" -> X; else the thing
+    itself ("an X air strike", "a rocket of X" name X in their own words; "police led by X" are the police)."""
+    if _names_someone(head):
+        return [head]
+    agents = [o for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+              for o in a.children if o.dep_ == "pobj"]
+    agents += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+               if o.dep_ == "pobj"]
+    return agents or [head]
+
+
+def _blamed(verb: Any) -> list[Any]:
+    """Whom a blaming verb blames: "blamed X" or "blamed it on X" (then the object is the deed), each
+    through what it stands for (``_responsible``)."""
+    on = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for o in c.children
+          if o.dep_ == "pobj"]
+    objects = on or [c for c in verb.children if c.dep_ == "dobj"]
+    return [r for o in objects for r in _responsible(o)]
+
+
+def _causer(tok: Any) -> list[Any]:
+    """"The explosion was caused by a rocket launched by X", "a rocket of X caused the blast": the cause's
+    owner is the attacker."""
+    verb = tok.head
+    if verb.lemma_ not in _CAUSE_VERBS:
+        return []
+    if tok.dep_ == "nsubjpass":
+        causes = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    elif tok.dep_ == "dobj":
+        causes = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return []
+    return [r for cause in causes for r in _responsible(cause)]
 
 
 def _light_verb_subject(tok: Any) -> list[Any]:
     """The subject of the verb that carries an event noun: "X carried out provocations", "held protests"."""
+    tok = _role(tok)
     if tok.dep_ not in ("dobj", "pobj", "nsubjpass", "attr"):
         return []
     verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-    if _LIGHT_VERBS.isdisjoint(lemmas_of(verb)):
+    if verb.lemma_ == "responsible":
+        verb = verb.head  # "X was responsible for the strike": X did it
+    elif verb.lemma_ == "have" and _negated(tok, verb):
+        pass  # "X had no firing missions there": what X denies doing
+    elif _LIGHT_VERBS.isdisjoint(lemmas_of(verb)):
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] + [
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -639,15 +821,20 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
                 complement = True  # "calls for the release of …"
             if not complement:
                 continue
+        conjoined = False
         for _ in range(3):  # the trigger, or the verb or noun it heads, is the speech verb's complement
             if node.head.i == other.trigger.i and node.dep_ in ("xcomp", "ccomp", "dobj"):
                 complement = True
                 break
             if node.dep_ not in ("xcomp", "ccomp", "conj", "aux") or node.head is node:
                 break
+            conjoined = conjoined or node.dep_ == "conj"
             node = node.head
         if not complement:
             continue
+        if other.event.event == "REJECT" and conjoined and tok.pos_ in ("VERB", "AUX") and crosswalk.QUAD[
+                draft.event.event].startswith("verbal") and not _own_negation(tok):
+            return False  # "X denied it did Y and accused Z": the accusation is X's own, with its own polarity
         if other.event.event == "REJECT":
             draft.event.status = "denied"
             return False

@@ -49,6 +49,11 @@ def _compatible_parties(a: list[Actor], b: list[Actor]) -> bool:
     return not pa or not pb or bool(pa & pb)
 
 
+def known(time: EventTime) -> bool:
+    """The time says something: a date, or at least the publication date that bounds it."""
+    return bool(time.start or time.end)
+
+
 def _compatible_time(a: EventTime, b: EventTime) -> bool:
     if a.how != "text" or b.how != "text":
         return True
@@ -117,8 +122,8 @@ def _fill_from(record: Event, parent: Event) -> None:
     record.actors = record.actors or [copy.copy(a) for a in parent.actors]
     record.recipients = record.recipients or [copy.copy(r) for r in parent.recipients]
     record.locations = record.locations or [dict(loc) for loc in parent.locations]
-    if record.time.how != "text":
-        record.time = copy.copy(parent.time)
+    if record.time.how != "text" and known(parent.time):
+        record.time = copy.copy(parent.time)  # a known time is never replaced by none
 
 
 def merge(events: list[Event], anaphors: set[int] | None = None,
@@ -159,7 +164,7 @@ def merge(events: list[Event], anaphors: set[int] | None = None,
         for loc in event.locations:
             if not any(loc["name"] == x["name"] and loc["country"] == x["country"] for x in into.locations):
                 into.locations.append(loc)
-        if into.time.how != "text" and event.time.how == "text":
+        if (into.time.how != "text" and event.time.how == "text") or (not known(into.time) and known(event.time)):
             into.time = event.time
         into.mode = into.mode or event.mode
         into.context = list(dict.fromkeys(into.context + event.context))
