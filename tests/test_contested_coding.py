@@ -60,7 +60,8 @@ def test_date_of_an_earlier_attack_named_in_passing_is_not_the_strikes_date(code
 def test_next_sentence_goes_on_with_the_main_clause_date(code):
     doc = code("In retaliation for the killing of six Bolivian guards last month, Bolivian troops shelled Peruvian "
                "border posts on Wednesday. Peruvian gunners then shelled a Bolivian camp near Desaguadero.")
-    first = next(e for e in _events(doc, "ASSAULT") if "border posts" in e.evidence.text and "shelled" in e.trigger.text)
+    first = next(e for e in _events(doc, "ASSAULT")
+                 if "border posts" in e.evidence.text and "shelled" in e.trigger.text)
     assert first.time.start == "2021-05-12", first.time
     later = [e for e in _events(doc, "ASSAULT") if "camp" in e.evidence.text]
     assert later and all(e.time.precision != "month" for e in later), [e.time for e in later]
@@ -68,7 +69,8 @@ def test_next_sentence_goes_on_with_the_main_clause_date(code):
 
 
 def test_date_of_the_report_is_a_fallback_only_when_the_clause_has_none(code):
-    doc = code("The Bolivian ministry said on Tuesday that Peruvian forces shelled the village of Tacna early on Sunday.")
+    doc = code("The Bolivian ministry said on Tuesday that Peruvian forces shelled the village of Tacna "
+               "early on Sunday.")
     shelling = _with(doc, "ASSAULT", "shelled")
     assert shelling.time.start == "2021-05-09", shelling.time
 
