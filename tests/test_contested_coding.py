@@ -4,6 +4,7 @@
   strikes it answers, and the next sentence goes on with the strikes' date;
 - a toll record never trades its own time for none;
 - each blaming clause has its own accuser and blamed side, and a conjoined "accused" keeps its own status;
+  "condemned the strike" blames whoever the strike's event names;
 - a coordinated noun shares its first conjunct's actor, clause and polarity;
 - "caused by a rocket launched by X": X is the attacker;
 - a statement heading ("Ministry: …") is the speaker, not the attacker;
@@ -108,6 +109,13 @@ def test_blamed_on_a_launch_by_a_side(code):
     doc = code("The Ecuadorian army blamed the blast on a failed rocket launch by Peruvian militants.")
     accuse = _events(doc, "ACCUSE")
     assert accuse and "PER" in _countries(accuse[0].recipients), [(e.actors, e.recipients) for e in accuse]
+
+
+def test_condemning_a_deed_blames_whoever_did_it(code):
+    doc = code("Peruvian jets bombed a market in the Bolivian town of Villazon on Monday. Bolivia's president "
+               "condemned the strike as an act of war.")
+    accuse = _events(doc, "ACCUSE")
+    assert accuse and _countries(accuse[0].recipients) == {"PER"}, [(e.actors, e.recipients) for e in accuse]
 
 
 def test_conjoined_accusation_keeps_its_own_status(code):

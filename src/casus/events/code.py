@@ -122,6 +122,7 @@ class EventCoder:
         anaphors = {id(d.event) for d in self.drafts if _definite(d.trigger) and not d.event.actors}
         merged: dict[int, Event] = {}
         events = merge([d.event for d in self.drafts], anaphors, self.speaker_of, merged)
+        self.blame_deeds(merged)
         events += self._finish_derived(events, merged)
         for k, event in enumerate(events, 1):
             event.id = f"e{k}"
@@ -132,6 +133,24 @@ class EventCoder:
                 parent = getattr(event, "parent", None)
                 event.derived_from = parent.id if parent is not None else None
         return events
+
+    def blame_deeds(self, merged: dict[int, Event]) -> None:
+        """"X condemned the strikes": an accusation that names only a deed blames whoever did it, as the
+        deed's event (after merging, "the strikes" told before) names them, never the accuser's own side."""
+        for draft in self.drafts:
+            if draft.event.event != "ACCUSE" or draft.event.recipients or draft.trigger.pos_ != "VERB":
+                continue
+            deeds = {t.i for t in _blamed(draft.trigger)}
+            own = {a.country for a in draft.event.actors if a.country}
+            for other in self.drafts:
+                if other.sentence.start != draft.sentence.start or other.trigger.i not in deeds or \
+                        other.event.event != "ASSAULT":
+                    continue
+                event = merged.get(id(other.event), other.event)
+                doers = [copy.copy(a) for a in event.actors if a.country and a.country not in own]
+                if doers:
+                    draft.event.recipients = doers
+                    break
 
     def claim_at(self, pos: int) -> Claim | None:
         """The innermost claim whose content holds the character ``pos``."""
