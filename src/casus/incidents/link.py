@@ -41,8 +41,11 @@ be the same town, not only the same front), among the latest
 ``_UNDATED_INCIDENTS`` incidents (read from the index on their window's end:
 a bounded cost), and stay unlinked when none or two fit (the same place
 fought over twice). They never start an incident or move a
-window; so an undated page read before the dated ones of its clash stays
-out of the incident (linking is in ingest order).
+window. An undated page read before the dated ones of its clash is not
+lost: it is parked (``park``), and when a document starts an incident the
+latest ``PENDING_UNDATED`` parked events are offered to it; one
+that fits joins when it fits no other incident (``relink_undated``), so what
+an incident holds does not depend on which page came first.
 
 Blocking: candidates come from an index on the end of the incident's
 window, read from the event's start to at most ``MAX_SPAN_DAYS`` after its
@@ -69,6 +72,7 @@ MAX_SPAN_DAYS = 120  # no incident window is longer, which bounds the index rang
 STRETCH_DAYS = 7  # day-by-day events stretch an incident to a week at most (riots over a month stay apart)
 UNDATED_KM = 10.0  # an undated event's place must be this close to one of the incident's (the same town)
 _UNDATED_INCIDENTS = 500  # the latest incidents an undated event is matched against
+PENDING_UNDATED = 100  # the latest unlinked undated events a newly started incident is offered
 PUBLISHED_BACK_DAYS = 3  # an undated sentence tells of the days just before its publication
 FINE = {"hour", "day", None}  # None: no date in the text, only the publication date that bounds it
 _TOLERANCE_DAYS = {"hour": 1, "day": 1, "week": 1, "month": 1, "year": 1, None: 1}
@@ -170,22 +174,30 @@ def link_undated(db: Any, event: dict[str, Any]) -> str | None:
     ``_UNDATED_INCIDENTS`` incidents (by the end of their window, read from its index), those of the same
     sides with a precise place within ``UNDATED_KM`` of one of the event's. None when none or two fit (the
     same place fought over twice), and the window is left as it is."""
-    countries = sides(event)
-    mine = [loc for loc in event["locations"] if loc.get("precision") not in _COARSE and loc.get("lat") is not None]
     found = []
     for incident_id, their in db.query("SELECT id, countries FROM incidents ORDER BY end_date DESC LIMIT ?",
                                        (_UNDATED_INCIDENTS,)):
-        if not _fits(countries, [c for c in their.split("|") if c]):
-            continue
-        places = [loc for (record,) in db.query("SELECT record FROM events WHERE incident_id = ?", (incident_id,))
-                  for loc in json.loads(record)["locations"]
-                  if loc.get("precision") not in _COARSE and loc.get("lat") is not None]
-        if places and any(distance_km(x["lat"], x["lon"], y["lat"], y["lon"]) <= UNDATED_KM
-                          for x in mine for y in places):
+        if undated_fits(event, their, precise_places(db, incident_id)):
             found.append(incident_id)
             if len(found) > 1:
                 return None
     return found[0] if found else None
+
+
+def precise_places(db: Any, incident_id: str) -> list[dict[str, Any]]:
+    """The places of an incident's events that are more precise than a province, with coordinates."""
+    return [loc for (record,) in db.query("SELECT record FROM events WHERE incident_id = ?", (incident_id,))
+            for loc in json.loads(record)["locations"]
+            if loc.get("precision") not in _COARSE and loc.get("lat") is not None]
+
+
+def undated_fits(event: dict[str, Any], countries: str, places: list[dict[str, Any]]) -> bool:
+    """An undated event fits an incident (``countries`` as stored, "|A|B|", and its ``precise_places``) when
+    the dyads fit and one of its precise places is within ``UNDATED_KM`` of one of the incident's."""
+    if not _fits(sides(event), [c for c in countries.split("|") if c]):
+        return False
+    mine = [loc for loc in event["locations"] if loc.get("precision") not in _COARSE and loc.get("lat") is not None]
+    return any(distance_km(x["lat"], x["lon"], y["lat"], y["lon"]) <= UNDATED_KM for x in mine for y in places)
 
 
 def link_event(db: Any, event: dict[str, Any], next_seq: Callable[[str], int]) -> str | None:
@@ -238,3 +250,37 @@ def link_event(db: Any, event: dict[str, Any], next_seq: Callable[[str], int]) -
     db.execute("INSERT INTO incidents (id, seq, countries, start_date, end_date) VALUES (?, ?, ?, ?, ?)",
                (incident_id, seq, "|" + "|".join(countries) + "|", start, end))
     return incident_id
+
+
+def park(db: Any, seq: int, event: dict[str, Any], incident_id: str | None) -> None:
+    """Keep a linkable undated event that no incident took (``pending_undated``) for ``relink_undated``."""
+    if incident_id is None and not (event["time"]["start"] or event["time"]["end"]) and linkable(event):
+        db.execute("INSERT INTO pending_undated (seq) VALUES (?)", (seq,))
+
+
+def relink_undated(db: Any, started: list[tuple[str, str]]) -> list[tuple[int, str]]:
+    """(event seq, incident id) for parked undated events that the incidents just ``started`` (id,
+    countries) give a home: among the latest ``PENDING_UNDATED``, those that fit one of the new incidents
+    and, checked as when first linked, no other; they leave ``pending_undated``. The cost per document is
+    one read of a bounded number of rows, whatever the store holds."""
+    offered = [(incident_id, countries, precise_places(db, incident_id)) for incident_id, countries in started]
+    offered = [o for o in offered if o[2]]
+    if not offered:
+        return []
+    dyads = [[c for c in countries.split("|") if c] for _, countries, _ in offered]
+    found: list[tuple[int, str]] = []
+    for seq, countries, record in db.query(
+            "SELECT p.seq, e.countries, e.record FROM pending_undated p JOIN events e ON e.seq = p.seq"
+            " ORDER BY p.seq DESC LIMIT ?", (PENDING_UNDATED,)):
+        theirs = [c for c in (countries or "").split("|") if c]
+        if not any(set(theirs) & set(dyad) for dyad in dyads):
+            continue  # no country in common with any new incident (its stored participants' and places'
+            # countries; its sides may add its speakers'): not worth reading
+        event = json.loads(record)
+        if not any(undated_fits(event, c, p) for _, c, p in offered):
+            continue
+        incident_id = link_undated(db, event)
+        if incident_id is not None:
+            found.append((int(seq), incident_id))
+            db.execute("DELETE FROM pending_undated WHERE seq = ?", (seq,))
+    return found

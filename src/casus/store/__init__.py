@@ -18,7 +18,7 @@ from typing import Any
 from casus import __version__
 from casus.errors import CasusError, Err
 from casus.incidents import incident_record
-from casus.incidents.link import link_event, linkable
+from casus.incidents.link import link_event, linkable, park, relink_undated
 from casus.model import Document
 from casus.store.backend import NOT_A_STORE, Backend, connect, redacted
 from casus.store.schema import migrate
@@ -191,8 +191,13 @@ class Store:
             if doc.raw is not None:
                 self.db.execute("INSERT INTO raw_inputs (doc_id, data) VALUES (?, ?)",
                                 (doc.id, zlib.compress(doc.raw, 6)))
+            first_new = self._next("incidents")
             for event in enrich(record):
                 self._add_event(event)
+            started = [(i, c) for i, c in self.db.query("SELECT id, countries FROM incidents WHERE seq >= ?",
+                                                        (first_new,))]
+            for seq, incident_id in relink_undated(self.db, started) if started else []:
+                self.db.execute("UPDATE events SET incident_id = ? WHERE seq = ?", (incident_id, seq))
         return True
 
     def _add_event(self, event: dict[str, Any]) -> None:
@@ -209,10 +214,12 @@ class Store:
              event["said_by"]["name"], event["evidence"]["text"], seq))
         for country in countries:
             self.db.execute("INSERT INTO event_countries (seq, country) VALUES (?, ?)", (seq, country))
+        park(self.db, seq, event, incident)
 
     def _remove(self, doc_id: str) -> None:
-        self.db.execute("DELETE FROM event_countries WHERE seq IN (SELECT seq FROM events WHERE doc_id = ?)",
-                        (doc_id,))
+        for table in ("event_countries", "pending_undated"):
+            self.db.execute(f"DELETE FROM {table} WHERE seq IN (SELECT seq FROM events WHERE doc_id = ?)",
+                            (doc_id,))
         self.db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
         self.db.execute("DELETE FROM raw_inputs WHERE doc_id = ?", (doc_id,))
         self.db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))

@@ -75,6 +75,9 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX events_day ON events ((COALESCE(start_date, end_date)))",
         "CREATE INDEX events_type_day ON events (event, (COALESCE(start_date, end_date)))",
     ],
+    [  # 7: the undated events no incident holds yet (offered to each incident a document starts)
+        "CREATE TABLE pending_undated (seq INTEGER PRIMARY KEY)",
+    ],
 ]
 VERSION = len(MIGRATIONS)
 
