@@ -162,3 +162,10 @@ def test_a_government_accusation_is_its_position(code):
     events = [e for r in (wire, other) for e in enrich(r) if e["event"] == "ASSAULT"]
     positions = _initiator(events)
     assert "ERI" in positions["ETH"] and "ETH" in positions["ERI"]
+
+
+@pytest.mark.parametrize("form, iso3", [("Ecuadorian", "ECU"), ("Ecuadorean", "ECU"), ("Argentinian", "ARG"),
+                                        ("Ecuadorians", "ECU")])
+def test_a_demonym_spelt_with_ian_or_ean_names_its_country(form, iso3):
+    found = country_index().find(f"The {form} army said its positions came under fire.")
+    assert [m.iso3 for m in found] == [iso3]

@@ -102,6 +102,10 @@ class CountryIndex:
             stem = _STAN.match(form) if how == "name" else None
             if stem and stem.group(1) not in forms:
                 forms[stem.group(1)] = (iso3, "demonym")
+        for form, (iso3, how) in list(forms.items()):
+            # -ean and -ian are one demonym spelt two ways ("Ecuadorean"/"Ecuadorian"); countryinfo gives one
+            if how == "demonym" and form.endswith(("ean", "ian")):
+                forms.setdefault(form[:-3] + ("ian" if form.endswith("ean") else "ean"), (iso3, how))
         for iso3, extra in _EXTRA_NAMES.items():
             for form in extra:
                 forms[form] = (iso3, "capital" if form in ("Washington", "Kremlin", "Pyongyang", "Seoul") else "name")
