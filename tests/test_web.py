@@ -190,6 +190,26 @@ def test_incident_view_puts_both_sides_evidence_in_columns(page):
         page.screenshot(path=os.environ["CASUS_SCREENSHOT"])
 
 
+def test_a_toll_row_lists_each_claimants_figures_in_date_order(page):
+    page.locator("#incident-list li", has_text="2025-05-03").first.click()
+    page.wait_for_selector("table.disputes")
+    row = page.locator("table.disputes tr", has_text="toll dead ARM")
+    assert row.count() == 1
+    values, columns = set(), row.locator("td")
+    for k in range(columns.count()):
+        figures = columns.nth(k).locator(".toll-figure")
+        dates = []
+        for f in range(figures.count()):
+            figure = figures.nth(f)
+            values.add(figure.locator(".value").inner_text())
+            when, _, claimant = figure.locator(".sources").inner_text().partition(" · ")
+            assert re.fullmatch(r"\d{4}-\d\d-\d\d|undated", when) and claimant
+            assert figure.locator("button.evidence").count() == 1
+            dates.append(when)
+        assert dates == sorted(dates)
+    assert {"2", "4"} <= values
+
+
 def test_timeline_brush_filters_the_list(page):
     before = int(page.get_attribute("#incident-list", "data-count"))
     box = page.locator("#timeline").bounding_box()
