@@ -95,3 +95,39 @@ def test_acled_eval_beats_the_crosswalk_on_held_out_snippets():
     assert float(figures["weighted_f1"]) >= 0.75
     assert float(figures["weighted_f1"]) > float(figures["baseline_weighted_f1"]) + 0.2
     assert float(figures["no_event_share"]) < float(figures["baseline_no_event_share"])
+
+
+def test_the_network_learns_what_a_linear_model_cannot():
+    """XOR of two inputs: the hidden layer is what makes it learnable (a softmax regression stays at chance)."""
+    import numpy as np
+
+    from casus.events.types import fit_mlp, fit_softmax, softmax
+
+    x = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]] * 8, dtype=np.float32)
+    y = np.array([0, 1, 1, 0] * 8)
+    w1, b1, w2, b2 = fit_mlp(x, y, 2, hidden=16, epochs=300, step=0.05, dropout=0.0, l2=0.0)
+    assert (softmax(np.maximum(x @ w1 + b1, 0) @ w2 + b2).argmax(axis=1) == y).all()
+    weights, bias = fit_softmax(x, y, 2, epochs=300)
+    assert (softmax(x @ weights + bias).argmax(axis=1) == y).mean() <= 0.75
+
+
+def test_plover_only_snippets_are_no_acled_event_and_feed_the_plover_head():
+    extra = read_snippets(TRAINING / "plover")
+    assert len(extra) >= 200 and {s.sub_event_type for s in extra} == {NONE}
+    assert all(s.trigger in s.text for s in extra)
+    assert not {s.text for s in extra} & {s.text for s in read_snippets(TRAINING)}
+    kinds = {s.plover for s in extra}
+    assert {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT", "CONSULT", "AID"} <= kinds
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    # written for this test
+    ("The opposition accused the governor of rigging the tender for the new airport terminal.", "accused", "ACCUSE"),
+    ("The gang warned shopkeepers it would burn their stalls unless they paid every week.", "warned", "THREATEN"),
+    ("The relief agency flew tents and water filters to the families left homeless by the cyclone.", "flew", "AID"),
+])
+def test_the_plover_head_reads_verbal_and_material_types(text, trigger, kind):
+    from casus.events.types import get_classifier
+
+    ((label, p),) = get_classifier().predict_plover([text], [trigger])
+    assert label == kind, (label, p)
