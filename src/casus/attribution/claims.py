@@ -41,6 +41,7 @@ from casus.actors import country_index, sector_of
 from casus.attribution.polnear import trim_whitespace
 from casus.attribution.sources import SourceRegistry, agent_span
 from casus.attribution.tagger import TaggedAttribution, TaggedSpan
+from casus.events.toll import DEAD_LEMMAS, INJURED_LEMMAS
 from casus.ingest.dateline import dateline_spans
 from casus.ingest.heading import statement_heading
 from casus.model import Claim, Document, Source, Span
@@ -83,6 +84,8 @@ class _Found:
     unnamed: bool = False  # the tagger found a claim but no one who makes it
     more: list[tuple[int, int]] = field(default_factory=list)  # further fragments of what is said
     phrase: tuple[int, int] | None = None  # the source phrase as the text gives it, when ``source`` is its agent
+    toll: bool = False  # what is said is a toll ("confirmed eight deaths"): a claim even where the tagger sees none
+    coordinated: bool = False  # "A said …, and B said …": B's speech verb, inside A's words
 
 
 def _span(tokens: list[Any]) -> tuple[int, int] | None:
@@ -182,6 +185,28 @@ def _speaker_like(tok: Any) -> bool:
     return tok.lemma_.lower() in _SPEAKER_NOUNS or tok.lower_ in _SPEAKER_NOUNS or sector_of(tok.text) is not None
 
 
+# Verbs that state a figure when their object is a toll: "raised the death toll to 41", "put the toll at 12",
+# "confirmed eight deaths", "recorded 30 casualties".
+_TOLL_CUES = frozenset("raise put revise update bring set give confirm report announce record register "
+                       "count".split())
+_TOLL_WORDS = DEAD_LEMMAS | INJURED_LEMMAS | {"casualty", "victim"}
+
+
+def _toll_word(tok: Any) -> bool:
+    return tok.lemma_.lower() in _TOLL_WORDS or tok.lower_ in _TOLL_WORDS
+
+
+def _toll_object(verb: Any) -> Any | None:
+    """The verb's object when it is a toll: "the death toll", "eight deaths", "the death of 41 people"."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _toll_word(c)), None)
+
+
+def _tells_toll(tokens: list[Any]) -> bool:
+    """Whether words state dead or injured with a number ("five soldiers died", "eight deaths")."""
+    return any(_toll_word(t) for t in tokens) and any(t.like_num and t.ent_type_ not in ("DATE", "TIME")
+                                                       for t in tokens)
+
+
 # What shows or proves a point is evidence, not a speaker ("the attack demonstrated that …").
 _EVIDENCE_VERBS = frozenset("show demonstrate prove illustrate reflect mean signal indicate".split())
 
@@ -216,9 +241,11 @@ def speech_verbs(sent: Any, extra_cues: set[int]) -> list[_Found]:
     found = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or (lemma not in CUE_VERBS and tok.i not in extra_cues):
+        toll_object = _toll_object(tok) if lemma in _TOLL_CUES and tok.pos_ == "VERB" else None
+        if tok.pos_ not in ("VERB", "AUX") or (lemma not in CUE_VERBS and tok.i not in extra_cues
+                                               and toll_object is None):
             continue
-        tagged_only = lemma not in CUE_VERBS
+        tagged_only = lemma not in CUE_VERBS and toll_object is None
         if tagged_only and lemma in _EVIDENCE_VERBS:
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -246,6 +273,9 @@ def speech_verbs(sent: Any, extra_cues: set[int]) -> list[_Found]:
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             if objects:
                 content = _span(_subtree(objects[0]))
+        elif content is None and toll_object is not None:
+            # "raised the death toll to 41 on Monday": the figure and what it is said with
+            content = _span([t for t in tok.subtree if t.i >= toll_object.left_edge.i and not t.is_punct])
         if content is None:
             quotes = [q for q in _quotes(sent) if not (q[0] <= tok.idx < q[1])]
             if quotes:
@@ -257,9 +287,23 @@ def speech_verbs(sent: Any, extra_cues: set[int]) -> list[_Found]:
             continue
         quote = quote or any(q[0] <= content[0] and content[1] <= q[1] + 1 for q in _quotes(sent))
         stance = "deny" if lemma in DENY_VERBS else "assert"
+        said = [t for t in sent if content[0] <= t.idx < content[1]]
+        coordinated = bool(subjects) and _coordinated(source_tokens, tok)  # type: ignore[arg-type]
         found.append(_Found(_span(source_tokens), _span(cue_tokens), content, stance=stance,  # type: ignore[arg-type]
-                            quote=quote))
+                            quote=quote, toll=bool(subjects) and (toll_object is not None or _tells_toll(said)),
+                            coordinated=coordinated))
     return found
+
+
+def _coordinated(source: list[Any], verb: Any) -> bool:
+    """"A said 300 were killed and B said 500 were": B's speech verb hangs inside A's words, its own subject
+    just after a conjunction or a comma (a second speaker, not a nested report)."""
+    if verb.dep_ not in ("ccomp", "conj") or verb.head.lemma_.lower() not in CUE_VERBS or not source:
+        return False
+    start = min(t.i for t in source)
+    before = verb.doc[start - 1] if start > 0 else None
+    return before is not None and before.i > verb.head.i and (
+        before.pos_ == "CCONJ" or before.text in (",", ";") or before.lower_ in ("while", "whereas"))
 
 
 def reported_claims(sent: Any) -> list[tuple[Any, _Found]]:
@@ -347,6 +391,27 @@ def _merge_relays(explicit: list[_Found]) -> list[_Found]:
                 continue
         kept.append(found)
     return kept
+
+
+def _split_coordinated(text: str, found: list[_Found]) -> list[_Found]:
+    """"A said 300 were killed and B said 500 were killed": each speech verb its own claim; A's words end
+    where B's sentence part begins (the conjunction left out)."""
+    for inner in found:
+        if not inner.coordinated or inner.source is None:
+            continue
+        start = inner.source[0]
+        for outer in found:
+            if outer is inner or not (outer.content[0] < start < outer.content[1]) or outer.cue[0] >= start:
+                continue
+            end = start
+            head = text[outer.content[0]:end].rstrip()
+            for joint in (" and", " but", " while", " whereas", ",", ";"):
+                if head.endswith(joint):
+                    head = head[: -len(joint)].rstrip()
+                    break
+            outer.content = (outer.content[0], outer.content[0] + len(head))
+            outer.more = [m for m in outer.more if m[1] <= start]
+    return found
 
 
 def _tok_span(span: TaggedSpan) -> tuple[int, int]:
@@ -513,6 +578,7 @@ class _Attributor:
             self.add(source, cue, (start + found.content[0], start + found.content[1]), named=author)
         self.heading = (source, cue)
         self.heading_end = end
+        self.registry.heading_country = source.country
         self.statement_mode = True
 
     def run(self) -> None:
@@ -529,6 +595,7 @@ class _Attributor:
         main = self.heading[0] if self.heading else (self.source_of(self.main) if self.main else None)
         if self.outlet is not None and main is not None and main is not self.outlet and main.via is None:
             main.via = self.outlet.id
+        self.registry.settle()
         self.doc.sources = self.registry.sources
         self.doc.claims = self.claims
 
@@ -587,7 +654,8 @@ class _Attributor:
         for found in explicit:
             match = next((g for g in groups if g.cue.start < found.cue[1] and found.cue[0] < g.cue.end), None)
             if match is None:
-                if found.stance == "assert" and not self.text[found.cue[0]:found.cue[1]].lower().startswith("accord"):
+                if found.stance == "assert" and not (found.toll or found.coordinated) and \
+                        not self.text[found.cue[0]:found.cue[1]].lower().startswith("accord"):
                     continue
             else:
                 used.add(id(match))
@@ -596,7 +664,7 @@ class _Attributor:
         for group in groups:
             if id(group) not in used and (found := self.from_tagger(doc, sent, group)) is not None:
                 kept.append(found)
-        return kept
+        return _split_coordinated(self.text, kept)
 
     def from_tagger(self, doc: Any, sent: Any, group: TaggedAttribution) -> _Found | None:
         """A claim the rules missed, from the tagger's cue, source and content.

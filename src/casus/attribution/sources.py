@@ -45,6 +45,7 @@ _OTHER_SIDE = re.compile(r"\b(the )?(other|opposite|opposing|enemy|hostile) (sid
 _UNNAMED = re.compile(r"^(local |military |government |security |diplomatic |senior |two |several |some )*"
                       r"(officials?|sources?|residents|witnesses|eyewitnesses|observers|experts|analysts|"
                       r"villagers|locals|people|reports)\b", re.IGNORECASE)
+_STATE_KINDS = frozenset({"government", "military"})
 _GENERIC_HEADS = {"ministry", "agency", "department", "office", "committee", "service", "army", "military"}
 _LEADING = re.compile(r"^(the|a|an|its|their|his|her|this|that)\s+", re.IGNORECASE)
 
@@ -68,6 +69,7 @@ class SourceRegistry:
         self._key_of: dict[str, str] = {}  # source id -> key
         countries = Counter(m.iso3 for m in country_index().find(text))
         self.countries = [iso3 for iso3, _ in countries.most_common()]
+        self.heading_country: str | None = None  # a statement heading's author's country (set by the attributor)
 
     def outlet(self, name: str) -> Source:
         """The outlet that published the document (or that a wire line names)."""
@@ -110,7 +112,7 @@ class SourceRegistry:
         if office:
             key, name, sector, kind = office
             if country is None:
-                country = self._country_of_office(key) or (speaker.country if speaker else None)
+                country = self._country_of_office(key) or (speaker.country if speaker else None) or self.home()
             full = f"{name} of {country_index().name(country)}" if country else name
             return _Resolved(f"{country}:{key}", full, kind, country, sector)
         sector = sector_of(phrase)
@@ -163,6 +165,35 @@ class SourceRegistry:
             if source.kind == "person" if people else source.kind not in ("outlet", "unnamed"):
                 return source
         return None
+
+    def home(self) -> str | None:
+        """The page's own side, for a state body it names without a country ("the Ministry of Defence", "the
+        army", "a military spokesperson"): its statement heading's country, else the one country whose state
+        bodies speak in the page with their country named ("the Bolivian army said"). Bodies the page only
+        names as actors ("Paraguayan troops shelled …") do not count: a statement names the other side's forces
+        as often as its own. Never the url's or the outlet's; a page where two countries' bodies speak has no
+        home."""
+        if self.heading_country:
+            return self.heading_country
+        speaking = {s.country for s in self.sources if s.kind in _STATE_KINDS and s.country}
+        return speaking.pop() if len(speaking) == 1 else None
+
+    def settle(self) -> None:
+        """At the page's end: state offices still without a country ("the Foreign Ministry said", told before
+        any body of a known country spoke) take the page's home country, if it has one."""
+        home = self.home()
+        if home is None:
+            return
+        offices = {k for k, *_ in _OFFICES}
+        for source in self.sources:
+            key = self._key_of.get(source.id, "")
+            country, _, office = key.partition(":")
+            if source.country is None and country == "None" and office in offices:
+                resolved = self._describe(source.name, None)
+                if resolved.country == home and resolved.key not in self._by_key:
+                    source.name, source.country = resolved.name, home
+                    self._by_key[resolved.key] = source
+                    self._key_of[source.id] = resolved.key
 
     def _country_of_office(self, key: str) -> str | None:
         for source in reversed(self.sources):

@@ -47,6 +47,7 @@ _NONE = re.compile(r"\b(no|zero|without)\s+(casualties|deaths|fatalities|injurie
                    r"(killed|hurt|injured|wounded))\b|\bno(body| one) (was|were|has been|had been) "
                    r"(killed|hurt|injured|wounded)\b", re.IGNORECASE)
 _COMBINED = frozenset("overall combined total cumulative joint".split())
+_NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})  # "2 May", "5 km"
 _OF_VICTIMS = frozenset("of among on".split())  # "the death toll among soldiers", "the toll on the other side"
 _MILITARY_LOSS = re.compile(r"\blosses\b.{0,40}\b(personnel|servicem[ae]n|soldiers|troops|ranks|army|forces)\b|"
                             r"\b(human|personnel|combat) losses\b|\bsuffered losses\b", re.IGNORECASE)
@@ -126,7 +127,7 @@ def _victim_head(anchor: Any) -> Any | None:
     """Who died or was hurt: the passive subject, the object, or the noun the toll word describes."""
     # "gunmen killed 49 people": the object; "49 were killed": the passive subject; "3 died": the subject
     wanted = ("dobj", "nsubjpass") if anchor.lemma_.lower() in _TRANSITIVE else ("nsubj", "nsubjpass", "dobj")
-    if anchor.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children):
+    if (anchor.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children)) or _absolute(anchor):
         wanted = ("nsubjpass", "nsubj", "dobj")  # "with three guards killed": an absolute clause's subject
     if anchor.pos_ == "NOUN":
         # "the bodies of seven soldiers", "the death of 12 people": the counted "of" phrase
@@ -151,6 +152,15 @@ def _victim_head(anchor: Any) -> Any | None:
             if child.dep_ in ("dobj", "nsubj", "nsubjpass"):
                 return child
     return None
+
+
+def _absolute(verb: Any) -> bool:
+    """"with two guards killed" read as a past tense ("guards killed"): a verb under "with"/"without" that
+    has a subject and no object, or the conjunct of one ("… and four farmers injured")."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return (verb.pos_ == "VERB" and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("with", "without")
+            and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _uncounted(anchor: Any, victim: Any | None, text: str) -> Count | None:
@@ -180,6 +190,60 @@ def _toll_victim(toll: Any) -> Any | None:
     return None
 
 
+def _own_count(kind: str, anchor: Any, noun: Any, total: Any, text: str,
+               found: list[TollMention]) -> TollMention | None:
+    """A figure of its own for ``noun`` ("eight civilians" beside a total): its own number, not the total's."""
+    if noun.pos_ != "NOUN" or noun.i == total.i or any(
+            m.victim is not None and m.victim.i == noun.i and m.kind == kind for m in found):
+        return None
+    number = next((c for c in noun.children if c.dep_ in ("nummod", "quantmod") and c.i != total.i
+                   and (c.like_num or c.lower_ in VAGUE_BEST or c.lower_ in VAGUE_LOW)), None)
+    if number is None or number.ent_type_ in _NOT_COUNTS:
+        return None
+    if any(t.i == total.i for t in number.subtree):  # "20 – 14 civilians": the part's own number alone
+        value = number_of(number.text)
+        count = Count(low=value, best=value, high=value, text=number.text) if value is not None else None
+    else:
+        count = _count(number, [t for t in number.subtree if t is not number], text)
+    return TollMention(kind, count, noun, anchor) if count is not None else None
+
+
+def _parts(kind: str, anchor: Any, total: Any, heads: list[Any], text: str,
+           found: list[TollMention]) -> list[TollMention]:
+    """The per-victim figures a total breaks into: "13 people, including eight civilians and five soldiers",
+    "40 people: 30 civilians and ten police officers", "the toll rose to 20 – 14 civilians and six
+    military" (the parser hangs the total on the first part). Each part's side follows its own noun."""
+    nouns: list[Any] = []
+    if total.dep_ == "quantmod":  # "20 – 14 civilians": the total hangs on the part it was read with
+        number = total.head
+        if number.like_num and number.dep_ == "nummod":
+            number = number.head
+        if number.pos_ == "NOUN":
+            nouns.append(number)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                nouns.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "including":
+                nouns += [g for g in child.children if g.dep_ == "pobj"]
+    out: list[TollMention] = []
+    for noun in nouns:
+        for part in [noun, *noun.conjuncts]:
+            if (mention := _own_count(kind, anchor, part, total, text, [*found, *out])) is not None:
+                out.append(mention)
+    return out
+
+
+def _listed(kind: str, anchor: Any, victim: Any, total: Any, text: str,
+            found: list[TollMention]) -> list[TollMention]:
+    """Victims listed with their own figures: "six soldiers and five civilians were injured"."""
+    out: list[TollMention] = []
+    for other in victim.conjuncts:
+        if (mention := _own_count(kind, anchor, other, total, text, [*found, *out])) is not None:
+            out.append(mention)
+    return out
+
+
 def find_tolls(sent: Any, text: str) -> list[TollMention]:
     """The dead and injured counts a sentence states, each with the words it was read from."""
     found: list[TollMention] = []
@@ -191,13 +255,14 @@ def find_tolls(sent: Any, text: str) -> list[TollMention]:
         if kind is None:
             continue
         if lemma == "toll":  # "the death toll climbed to 31"
-            number = next((t for t in tok.head.subtree if t.like_num and t.i > tok.i), None)
+            number = min((t for t in tok.head.subtree if t.like_num and t.i > tok.i), key=lambda t: t.i, default=None)
             if number is not None and (value := number_of(number.text)) is not None:
                 mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
                 start = min([tok.idx, *(m.idx for m in mods)])
                 mention = TollMention("dead", Count(low=value, best=value, high=value,
                                                     text=text[start:number.idx + len(number)]), _toll_victim(tok), tok)
-                (combined if any(m.lower_ in _COMBINED for m in mods) else found).append(mention)
+                parts = _parts("dead", tok, number, [number, tok, tok.head], text, found)
+                (combined if any(m.lower_ in _COMBINED for m in mods) else found).extend([*parts, mention])
             continue
         victim = _victim_head(tok)
         quantity = None
@@ -214,7 +279,11 @@ def find_tolls(sent: Any, text: str) -> list[TollMention]:
             continue
         count = _count(number, modifiers, text)
         if count is not None:
+            heads = [tok, *([victim] if victim is not None else []), number]
+            found.extend(_parts(kind, tok, number, heads, text, found))
             found.append(TollMention(kind, count, victim, tok))
+            if victim is not None:
+                found.extend(_listed(kind, tok, victim, number, text, found))
     for n, mention in enumerate(found):
         victim = mention.victim
         if victim is not None and victim.like_num:

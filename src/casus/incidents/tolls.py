@@ -19,6 +19,8 @@ from casus.incidents.positions import STATED, add, evidence_of
 KINDS = ("dead", "injured")
 _FIRST_PERSON = re.compile(r"\b(our|ours|we|us)\b", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(its|their)\b", re.IGNORECASE)
+_FORCES = frozenset({"MIL", "COP"})  # a state's own soldiers and police
+_KILLING = re.compile(r"(kill|eliminat|neutrali[sz]|destroy|wipe|shot|shoot)", re.IGNORECASE)  # deeds, not deaths
 _COMBINED = re.compile(r"\b(overall|combined|cumulative|both sides)\b", re.IGNORECASE)
 
 
@@ -34,7 +36,9 @@ def side_of_toll(event: dict[str, Any], kind: str, dyad: tuple[str, str] | None 
     2. the one country the event was done to, when the toll is told in the event's own sentence;
     3. for victims no country is named for ("40 people", "civilians"): in a two-sided incident (``dyad``),
        the side the event's attacker is not; else the one country where the event took place;
-    4. else civilians counted by a government, military or a country speaking are that country's own."""
+    4. else civilians counted by a government, military or a country speaking are that country's own.
+    Soldiers or police of no named country are "?" (a place does not say whose), unless a state body counts
+    them and is not the attacker: "the army said five servicemen were killed" counts its own forces."""
     of = event["toll"][kind].get("of") or {}
     if of.get("country"):
         return of["country"]
@@ -47,16 +51,26 @@ def side_of_toll(event: dict[str, Any], kind: str, dyad: tuple[str, str] | None 
     if count_text in event["evidence"]["text"] and (
             side := _one_country({r.get("country") for r in event["recipients"]})):
         return side
+    attacker = _one_country({a.get("country") for a in event["actors"]})
+    if of.get("sector") in _FORCES and _state_body(holder) and (
+            attacker != holder["country"] or not _KILLING.match((event.get("trigger") or {}).get("text") or "")):
+        # "the army said five servicemen died": a state counts its own forces; the attacker's army telling
+        # whom it killed ("our units killed 20 soldiers") does not
+        return holder["country"]
     if of.get("sector") not in (None, "CVL"):
         return "?"  # soldiers, police or militants of no named country: a place does not say whose
-    attacker = _one_country({a.get("country") for a in event["actors"]})
     if dyad is not None and attacker in dyad:
         return dyad[1] if attacker == dyad[0] else dyad[0]
     if side := _one_country({loc.get("country") for loc in event["locations"]}):
         return side
-    if holder.get("country") and holder.get("kind") in ("government", "military", "country"):
+    if _state_body(holder):
         return holder["country"]
     return "?"
+
+
+def _state_body(holder: dict[str, Any]) -> bool:
+    """A government, its forces or the country speaking, with its country known."""
+    return bool(holder.get("country")) and holder.get("kind") in ("government", "military", "country")
 
 
 def dyad_of(events: list[dict[str, Any]]) -> tuple[str, str] | None:
@@ -73,6 +87,10 @@ def _count_text(count: dict[str, Any]) -> str:
     if count.get("low") is not None:
         return f">={count['low']}"
     return f"<={count['high']}"
+
+
+def _figure(count: dict[str, Any]) -> int:
+    return count.get("best") or count.get("low") or count.get("high") or 0
 
 
 def _as_of(event: dict[str, Any]) -> str | None:
@@ -123,15 +141,23 @@ def toll_positions(events: list[dict[str, Any]]) -> list[tuple[str, str, dict[st
 
 
 def toll(events: list[dict[str, Any]]) -> dict[str, dict[str, int | None]]:
-    """ACLED-style: per side the lowest estimate any source gives, summed over the sides."""
+    """ACLED-style: per side the lowest estimate any source gives, summed over the sides. One claimant's
+    sentence gives one figure per side, its largest: "13 killed, including eight civilians" has parts, not a
+    lower estimate (two claimants in one sentence are two estimates)."""
     out: dict[str, dict[str, int | None]] = {}
     dyad = dyad_of(events)
     for kind in KINDS:
-        per_side: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        per_sentence: dict[tuple[Any, ...], dict[str, Any]] = {}
         for e in events:
             count = e["toll"][kind]
             if e["status"] in STATED and count.get("text") is not None:
-                per_side[side_of_toll(e, kind, dyad)].append(count)
+                key = (side_of_toll(e, kind, dyad), e.get("doc_id"), e["evidence"]["start"], e["said_by"].get("name"))
+                held = per_sentence.get(key)
+                if held is None or _figure(count) > _figure(held):
+                    per_sentence[key] = count
+        per_side: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for (side, *_where), count in per_sentence.items():
+            per_side[side].append(count)
         lows = [min((c["low"] for c in cs if c.get("low") is not None), default=None) for cs in per_side.values()]
         bests = [min((c["best"] for c in cs if c.get("best") is not None), default=None) for cs in per_side.values()]
         highs = [max((c["high"] for c in cs if c.get("high") is not None), default=None) for cs in per_side.values()]
