@@ -62,6 +62,7 @@ _EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are
 _PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow".split())
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "may", "might", "can", "should", "must", "ca"}
+_PERCEIVED = frozenset("hear see feel sound".split())
 _EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation".split())
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO"}
 _REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
@@ -113,6 +114,8 @@ class EventCoder:
         self.place_starts = [p.span.start for p in self.places]
         # toll records (``attach_tolls``) by id: (the event they were copied from, the record, its sentence)
         self.derived: dict[int, tuple[Event, Event, Any]] = {}
+        self.victims: list[tuple[str, str, int, str]] = []  # toll victims with a country: kind, noun, figure, country
+        self.sport_paragraph: int | None = None  # the last paragraph that told sport in words of violence
 
     # -- per sentence ----------------------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -160,8 +163,10 @@ class EventCoder:
         """Who speaks the words at hand. A reported claim ("the claims of the other side that our units
         started it") is paraphrased by the claim around it, whose speaker "our" and "we" are."""
         if claim is not None and claim.stance == "report":
-            claim = next((c for c in self.claims if c.stance != "report" and c.content.start <= claim.content.start
-                          and claim.content.end <= c.content.end), claim)
+            # the words are the reporter's, never the reported source's own ("Y's claims that our forces fired
+            # first"): the claim around it of another source, else the document's own voice
+            claim = next((c for c in self.claims if c.stance != "report" and c.source != claim.source
+                          and c.content.start <= claim.content.start and claim.content.end <= c.content.end), None)
         source = self.sources.get(claim.source) if claim else None
         own = source.country if source else None
         other = next((c for c in self.countries if c != own), None)
@@ -186,8 +191,9 @@ class EventCoder:
         # A clause is an event even without named participants ("30 people were detained"); a bare noun
         # ("clashes", "the operation") needs a participant or a toll to be one.
         kept = [d for d in drafts if d.event.actors or d.event.recipients or _has_toll(d.event)
-                or (d.trigger.pos_ == "VERB" and d.event.event in _MATERIAL)
+                or (d.trigger.pos_ == "VERB" and d.event.event in _MATERIAL) or _breaks_out(d.trigger)
                 or (_definite(d.trigger) and any(p.event.event == d.event.event for p in self.drafts))]
+        kept = self.without_sport(kept, sent)
         time = self.time_of(sent, kept)
         for draft in kept:
             verbal = crosswalk.QUAD[draft.event.event].startswith("verbal")
@@ -200,6 +206,22 @@ class EventCoder:
         if material:
             self.last_time = min(material, key=lambda m: m[0])[1]
         self.drafts.extend(kept)
+
+    def without_sport(self, drafts: list[_Draft], sent: Any) -> list[_Draft]:
+        """Sport told in the words of violence is no attack: "a football team beat the visitors 2-1" (a sport
+        noun is the attack's subject or object), and in the rest of that paragraph an attack that hits no one
+        named ("they attacked down the left"). An attack with a toll or an armed or state actor always stays."""
+        paragraph = _paragraph(self.text, sent.start_char)
+        out = []
+        for draft in drafts:
+            event = draft.event
+            if event.event != "ASSAULT" or _has_toll(event) or any(a.sector in _ARMED for a in event.actors):
+                out.append(draft)  # the dead and the armed are no game
+            elif _sport_participant(draft.trigger):
+                self.sport_paragraph = paragraph
+            elif self.sport_paragraph != paragraph or event.recipients:
+                out.append(draft)
+        return out
 
     def draft(self, tok: Any, entry: Trigger, sent: Any) -> _Draft:
         said_in = self.claim_at(tok.idx)  # the claim whose content holds the words: it sets the status
@@ -261,8 +283,8 @@ class EventCoder:
         role = _role(tok)  # "launched missile or artillery strikes": the first conjunct's place in the clause;
         if role.i != tok.i:  # "no firing missions": the event noun the word modifies
             governors.append(role)
-        if tok.pos_ in ("NOUN", "PROPN") and role.head.pos_ in ("VERB", "AUX"):
-            governors.append(role.head)
+        if tok.pos_ in ("NOUN", "PROPN") and role.head.pos_ in ("VERB", "AUX") and role.head.lemma_ not in _PERCEIVED:
+            governors.append(role.head)  # "fire could be heard": what is heard happened, however hedged the hearing
         for gov in governors:
             children = list(gov.children)
             if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in children):
@@ -395,6 +417,7 @@ class EventCoder:
             if mention.victim is not None:
                 view = self.perspective(self.claim_at(mention.victim.idx))
                 count.of = describe(mention.victim, view, self.text)
+                self.same_victims(mention)
             claim = self.claim_at(_toll_position(mention, sent, self.text))
             same_voice = self.speaker_of(claim.id if claim else None) == self.speaker_of(parent.event.claim)
             current: Count = getattr(parent.event, mention.kind)
@@ -412,6 +435,20 @@ class EventCoder:
             held: Count = getattr(into, mention.kind)
             if held.text is None or _larger(count, held):
                 setattr(into, mention.kind, count)
+
+    def same_victims(self, mention: TollMention) -> None:
+        """Victims named again without their country are the same victims when the figure and the noun are the
+        same: "raised the toll among Ethiopian soldiers to seven" … "the bodies of seven soldiers" are
+        Ethiopian soldiers."""
+        of, best = mention.count.of, mention.count.best
+        if of is None or best is None:
+            return
+        lemma = mention.victim.lemma_.lower()
+        if of.country is None:
+            of.country = next((country for kind, noun, figure, country in reversed(self.victims)
+                               if kind == mention.kind and noun == lemma and figure == best), None)
+        if of.country is not None:
+            self.victims.append((mention.kind, lemma, best, of.country))
 
     def speaker_of(self, claim_id: str | None) -> str | None:
         """The source that states a claim (None: the document's own voice)."""
@@ -648,6 +685,10 @@ def _verb_arguments(tok: Any) -> tuple[list[Any], list[Any]]:
             c.lower_ in ("have", "has", "had") for c in tok.children):
         recipients, actors = recipients + actors, []  # headline passive: "two soldiers killed in attack"
         passive = True
+    if not actors and not passive and tok.lemma_ in _HARM_VERBS and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+            tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children):
+        recipients.append(tok.head)  # "soldiers killed in the fighting": the dead, not the killers
+        passive = True
     if not actors and not passive:  # a passive without "by" names no actor; don't guess one
         actors = _controller(tok)
     return actors, recipients
@@ -875,6 +916,33 @@ def _definite(tok: Any) -> bool:
 def _bare_harm(draft: _Draft) -> bool:
     """A passive "were killed/wounded" with no one named as doing it."""
     return draft.trigger.lemma_ in _HARM_VERBS and not draft.event.actors
+
+
+# Nouns of sport: a team or match as the subject or object of "beat", "attacked", "struck" tells a game.
+_SPORT_NOUNS = frozenset("team club squad striker midfielder goalkeeper footballer cricketer batsman bowler "
+                         "player match tournament league championship football soccer cricket rugby hockey "
+                         "basketball volleyball goal".split())
+_ARMED = _STATE_SECTORS | {"REB", "OPP"}
+_ONSET_VERBS = frozenset("erupt flare occur happen rage resume escalate intensify".split())
+
+
+def _sport_participant(tok: Any) -> bool:
+    """The trigger's subject or object (or a modifier of it) is a noun of sport: "a football team beat …"."""
+    heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    heads += [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _SPORT_NOUNS
+               for h in heads for t in [h, *(c for c in h.lefts if c.dep_ in ("compound", "amod"))])
+
+
+def _breaks_out(tok: Any) -> bool:
+    """An event noun that is the subject of a verb of happening ("fighting broke out", "clashes erupted"): an
+    event with no one named, as a clause is."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    return lemma in _ONSET_VERBS or (lemma == "break" and any(c.lower_ == "out" for c in verb.children)) or (
+        lemma == "take" and any(c.lemma_.lower() == "place" for c in verb.children))
 
 
 def _paragraph(text: str, pos: int) -> int:

@@ -21,7 +21,8 @@ narrative's date or the publication's instead of a wrong one:
 - weekday names are the last such day on or before the reference ("on
   Tuesday" in a Thursday article), the next one after "tomorrow"/"next".
 ``expressions`` also mends spaCy's cuts of one date into pieces ("2021-03"
-of "2021-03-06"; "March 3-5" and ", 2021").
+of "2021-03-06"; "March 3-5" and ", 2021"; "Friday" + "evening" + ", 22
+August 2025").
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ _WEEKDAY_ONLY = re.compile(
     r"^(?:(?:on|late|early|last|next|this|coming|tomorrow|yesterday|the|night|evening|morning|afternoon|"
     r"of|on|,)\s*)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r"(?:\s*(?:,\s*)?(?:night|evening|morning|afternoon|early|late))*$", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)", re.IGNORECASE)
 _FULL_DATE_PERIODS = {"day", "time"}
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -253,12 +255,17 @@ def expressions_of(parsed: Any) -> list[Any]:
 
 def expressions(sent: Any) -> list[Any]:
     """The DATE and TIME entities of a sentence that name a point or window in time, mended where spaCy
-    cut one date in pieces: an ISO date's day ("2021-03" + "-06") and a year after a comma ("March 3-5"
-    + ", 2021")."""
+    cut one date in pieces: an ISO date's day ("2021-03" + "-06"), a year after a comma ("March 3-5"
+    + ", 2021") and a weekday's part of the day ("Friday" + "evening", then + ", 22 August 2025")."""
     doc = sent.doc
     ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     out: list[Any] = []
     for ent in ents:
+        if out and out[-1].label_ == "DATE" and ent.label_ == "TIME" and _WEEKDAY_ONLY.match(out[-1].text) and \
+                _PART_OF_DAY.fullmatch(ent.text.strip()) and not doc.text[out[-1].end_char:ent.start_char].strip():
+            out[-1] = doc[out[-1].start:ent.end]  # "Friday" + " evening": one day (a date may follow)
+            out[-1].label_ = "DATE"
+            continue
         if out and out[-1].label_ == "DATE" and ent.label_ == "DATE" and (
                 (re.fullmatch(r"\d{4}", ent.text) and not re.search(r"\d{4}", out[-1].text)
                  and re.fullmatch(r",?\s*", doc.text[out[-1].end_char:ent.start_char]))
