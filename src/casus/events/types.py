@@ -319,9 +319,10 @@ class TypeClassifier:
     def embed(self, texts: list[str]) -> Any:
         return self.encoder.embed(texts)
 
-    def predict(self, texts: list[str], vectors: Any = None) -> list[tuple[str, float]]:
+    def predict(self, texts: list[str], vectors: Any = None,
+                allowed: list[frozenset[str] | None] | None = None) -> list[tuple[str, float]]:
         """The likeliest ACLED sub-event type of each text and its probability (``vectors``: the texts' sentence
-        vectors, when already computed)."""
+        vectors, when already computed; ``allowed``: per text, the labels it may take, None for any)."""
         import numpy as np
 
         if not texts:
@@ -335,8 +336,20 @@ class TypeClassifier:
             if found:
                 hidden[row] += w1[dim + np.array(found)].sum(axis=0) / np.sqrt(len(found))
         probs = softmax(np.maximum(hidden, 0) @ w2 + b2)
+        for row, labels in enumerate(allowed or []):
+            if labels is not None:
+                probs[row, [k for k, label in enumerate(self.labels) if label not in labels]] = -1.0
         best = probs.argmax(axis=1)
         return [(self.labels[i], float(probs[row, i])) for row, i in enumerate(best)]
+
+    def allowed(self, plover: str) -> frozenset[str] | None:
+        """The ACLED sub-event types an event of the table's PLOVER type may take (None: any). An attack the
+        table found by its trigger, actors and weapons is violence of some kind: the classifier picks which
+        (a grenade or a shelling, against soldiers or villagers), not whether it was a strategic development."""
+        if plover != "ASSAULT":
+            return None
+        return frozenset(label for label in self.labels if label == NONE or label in _ASSAULT_SUBTYPES
+                         or self.event_types.get(label) in _ASSAULT_EVENT_TYPES)
 
     def predict_plover(self, texts: list[str], triggers: list[str], vectors: Any = None) -> list[tuple[str, float]]:
         """The likeliest PLOVER type (or ``none``) of each text with its event's trigger words, and its
@@ -371,6 +384,10 @@ def get_classifier() -> TypeClassifier:
         raise TypesUnavailable(str(exc)) from exc
 
 
+# The ACLED types an ASSAULT of the trigger table may be given (``TypeClassifier.allowed``).
+_ASSAULT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+_ASSAULT_SUBTYPES = frozenset({"Excessive force against protesters", "Protest with intervention",
+                               "Looting/property destruction"})
 # PLOVER types whose events ACLED may code (the crosswalk's table): the classifier reads only these.
 ACLED_RELEVANT = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "AGREE", "MOBILIZE", "SANCTION"})
 
@@ -421,7 +438,8 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
         if kind not in (NONE, event.event) and p >= PLOVER_DECIDE:
             event.event, event.mode = kind, None  # the table's mode belongs to its type
             annotate(event)
-    predictions = classifier.predict(texts, np.asarray(vectors))
+    allowed = [classifier.allowed(e.event) for e in typed] + [None] * len(candidates)
+    predictions = classifier.predict(texts, np.asarray(vectors), allowed)
     for event, (label, p) in zip(typed, predictions, strict=False):
         if p >= DECIDE and event.event in ACLED_RELEVANT:
             event.acled = {"event_type": None, "sub_event_type": None} if label == NONE else {
