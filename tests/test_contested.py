@@ -258,8 +258,6 @@ def test_a_toll_dispute_for_eritreas_dead(corpus):
     assert {p["value"] for p in dispute["positions"]} == {"2", "4"}
 
 
-@xfail("ACLED total: each side's lowest figure once every figure has its side (today 25: Eritrea's claim of 20 "
-        "Ethiopian dead is taken as Ethiopia's figure, Ethiopia's own 3 has no side)")
 def test_the_incident_toll_is_acleds_conservative_sum(corpus):
     assert _clash(corpus)["toll"]["dead"]["best"] == 5  # lowest per side: Ethiopia 3, Eritrea 2
 

@@ -158,6 +158,8 @@ def toll(events: list[dict[str, Any]]) -> dict[str, dict[str, int | None]]:
         per_side: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for (side, *_where), count in per_sentence.items():
             per_side[side].append(count)
+        if len(per_side) > 1:  # figures for no side in particular may count the same dead as a side's: a
+            per_side.pop("?", None)  # conservative total leaves them out once some side's figures are known
         lows = [min((c["low"] for c in cs if c.get("low") is not None), default=None) for cs in per_side.values()]
         bests = [min((c["best"] for c in cs if c.get("best") is not None), default=None) for cs in per_side.values()]
         highs = [max((c["high"] for c in cs if c.get("high") is not None), default=None) for cs in per_side.values()]
