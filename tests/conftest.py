@@ -7,9 +7,11 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import pytest
 
@@ -29,6 +31,39 @@ class Result:
     @property
     def records(self) -> list[dict]:
         return [json.loads(line) for line in self.out.splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=1)
+def _pipeline() -> Any:
+    from casus.pipeline import default_pipeline
+
+    return default_pipeline()
+
+
+def coder(published: str) -> Callable[[str], Any]:
+    """Code a text with the whole pipeline as a plain-text document published on ``published``."""
+    from casus.model import Document, Published
+
+    def run(text: str) -> Any:
+        return _pipeline().run(Document(id="0" * 64, path="test.txt", text=text,
+                                        published=Published(published, "metadata")))
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def analyse() -> Callable[..., Any]:
+    """Parse and attribute a text (optionally with its title), as ingest makes a plain-text document."""
+    from casus.attribution import Attribution
+    from casus.ingest.documents import document_from_text
+    from casus.nlp import Analyzer
+
+    analyzer, attribution = Analyzer(), Attribution()
+
+    def run(text: str, title: str | None = None) -> Any:
+        return attribution(analyzer(document_from_text(text.encode(), "test.txt", title=title)))
+
+    return run
 
 
 @pytest.fixture

@@ -4,21 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from casus.attribution import Attribution
-from casus.ingest.documents import document_from_text
 from casus.model import Document
-from casus.nlp import Analyzer
 from tests.conftest import shared_path
-
-
-@pytest.fixture(scope="module")
-def analyse():
-    analyzer, attribution = Analyzer(), Attribution()
-
-    def run(text: str) -> Document:
-        return attribution(analyzer(document_from_text(text.encode(), "test.txt")))
-
-    return run
 
 
 def _source(doc: Document, source_id: str):

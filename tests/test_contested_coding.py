@@ -21,19 +21,13 @@ from __future__ import annotations
 import pytest
 
 from casus.events.merge import TollRecord, merge
-from casus.model import Actor, Count, Document, Event, EventTime, Published, Span
-from casus.pipeline import default_pipeline
+from casus.model import Actor, Count, Document, Event, EventTime, Span
+from tests.conftest import coder
 
 
 @pytest.fixture(scope="module")
 def code():
-    pipeline = default_pipeline()
-
-    def run(text: str) -> Document:
-        doc = Document(id="0" * 64, path="test.txt", text=text, published=Published("2021-05-14", "metadata"))
-        return pipeline.run(doc)
-
-    return run
+    return coder("2021-05-14")
 
 
 def _events(doc: Document, kind: str) -> list[Event]:

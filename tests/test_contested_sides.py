@@ -10,10 +10,10 @@ import pytest
 from casus.actors import country_index
 from casus.events.participants import Perspective, describe
 from casus.incidents.disputes import disputes
-from casus.model import Document, Published, Source
+from casus.model import Source
 from casus.nlp import load_nlp
-from casus.pipeline import default_pipeline
 from casus.store import enrich
+from tests.conftest import coder
 
 ERI_MOD = Source(id="s1", name="Ministry of Defence of Eritrea", kind="military", country="ERI", sector="MIL")
 
@@ -25,13 +25,8 @@ def nlp():
 
 @pytest.fixture(scope="module")
 def code():
-    pipeline = default_pipeline()
-
-    def run(text: str) -> dict[str, Any]:
-        doc = Document(id="0" * 64, path="test.txt", text=text, published=Published("2026-03-04", "metadata"))
-        return pipeline.run(doc).to_json()
-
-    return run
+    run = coder("2026-03-04")
+    return lambda text: run(text).to_json()
 
 
 def _actor(nlp, text: str, word: str, perspective: Perspective):

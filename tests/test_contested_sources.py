@@ -10,24 +10,11 @@ from typing import Any
 
 import pytest
 
-from casus.attribution import Attribution
 from casus.attribution.sources import agent_span
 from casus.ingest.boilerplate import clean_text
 from casus.ingest.dateline import dateline_spans, find_dateline
-from casus.ingest.documents import document_from_record, document_from_text
+from casus.ingest.documents import document_from_record
 from casus.ingest.heading import statement_heading
-from casus.model import Document
-from casus.nlp import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyse():
-    analyzer, attribution = Analyzer(), Attribution()
-
-    def run(text: str, title: str | None = None) -> Document:
-        return attribution(analyzer(document_from_text(text.encode(), "test.txt", title=title)))
-
-    return run
 
 
 def _source_names(doc: Any) -> set[str]:

@@ -11,21 +11,15 @@ from __future__ import annotations
 import pytest
 
 from casus.incidents.tolls import toll, tolls
-from casus.model import Document, Event, Published
-from casus.pipeline import default_pipeline
+from casus.model import Document, Event
 from casus.store import enrich
+from tests.conftest import coder
 from tests.schema import validate_record
 
 
 @pytest.fixture(scope="module")
 def code():
-    pipeline = default_pipeline()
-
-    def run(text: str) -> Document:
-        doc = Document(id="0" * 64, path="test.txt", text=text, published=Published("2021-05-03", "metadata"))
-        return pipeline.run(doc)
-
-    return run
+    return coder("2021-05-03")
 
 
 def _speaker(doc: Document, event: Event) -> str | None:

@@ -12,28 +12,15 @@ from typing import Any
 
 import pytest
 
-from casus.attribution import Attribution
 from casus.events.toll import find_tolls
 from casus.incidents.tolls import side_of_toll, toll
-from casus.ingest.documents import document_from_text
 from casus.model import Document
-from casus.nlp import Analyzer
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     from casus.nlp import load_nlp
     return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def analyse():
-    analyzer, attribution = Analyzer(), Attribution()
-
-    def run(text: str) -> Document:
-        return attribution(analyzer(document_from_text(text.encode(), "test.txt")))
-
-    return run
 
 
 def _tolls(nlp: Any, sentence: str) -> list[tuple[str, int | None, str | None]]:

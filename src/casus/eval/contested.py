@@ -148,16 +148,23 @@ def junk(name: str, titles: set[str]) -> bool:
                 or key in _NOT_AGENTS)
 
 
-def score(gold: dict[str, Any], pages: list[dict[str, Any]], incidents: list[dict[str, Any]],
-          file_of: dict[str, str], records: list[dict[str, Any]],
-          breakdown: list[str] | None = None) -> dict[str, float | int]:
-    gold_incidents = {i["id"]: i for i in gold["incidents"]}
+def gold_groups(gold: dict[str, Any], pages: list[dict[str, Any]]) -> tuple[dict[str, str], list[str],
+                                                                             dict[str, set[str]]]:
+    """(gold incident by file, the pages' files, the files of each gold incident among them)."""
     incident_of = {d["file"]: d["incident"] for d in gold["documents"]}
     files = [p["file"] for p in pages]
     groups: dict[str, set[str]] = {}
     for f in files:
         if incident_of.get(f, "none") != "none":
             groups.setdefault(incident_of[f], set()).add(f)
+    return incident_of, files, groups
+
+
+def score(gold: dict[str, Any], pages: list[dict[str, Any]], incidents: list[dict[str, Any]],
+          file_of: dict[str, str], records: list[dict[str, Any]],
+          breakdown: list[str] | None = None) -> dict[str, float | int]:
+    gold_incidents = {i["id"]: i for i in gold["incidents"]}
+    incident_of, files, groups = gold_groups(gold, pages)
     predicted = [{file_of[d] for d in i["documents"] if d in file_of} for i in incidents]
     p, r, f1 = _prf(_pairs(predicted), _pairs(list(groups.values())))
     in_any = set().union(*predicted) if predicted else set()
@@ -241,12 +248,7 @@ def score(gold: dict[str, Any], pages: list[dict[str, Any]], incidents: list[dic
 
 def baseline(gold: dict[str, Any], pages: list[dict[str, Any]]) -> dict[str, float | int]:
     """The all-in-one-incident rule: every page in one incident."""
-    incident_of = {d["file"]: d["incident"] for d in gold["documents"]}
-    files = [p["file"] for p in pages]
-    groups: dict[str, set[str]] = {}
-    for f in files:
-        if incident_of.get(f, "none") != "none":
-            groups.setdefault(incident_of[f], set()).add(f)
+    incident_of, files, groups = gold_groups(gold, pages)
     p, r, f1 = _prf(_pairs([set(files)]), _pairs(list(groups.values())))
     near = {i["id"] for i in gold["incidents"] if i.get("near_miss_of")}
     return {"pair_p": p, "pair_r": r, "pair_f1": f1,

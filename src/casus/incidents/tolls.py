@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from casus.incidents.positions import STATED, add, evidence_of
@@ -98,19 +99,23 @@ def _as_of(event: dict[str, Any]) -> str | None:
     return event.get("published") or event["time"].get("end") or event["time"].get("start")
 
 
+def stated_counts(events: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
+    """(event, kind, count) for each count of dead or injured that an asserted or alleged event states."""
+    for e in events:
+        if e["status"] in STATED:
+            for kind in KINDS:
+                if e["toll"][kind].get("text") is not None:
+                    yield e, kind, e["toll"][kind]
+
+
 def tolls(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every stated figure of dead and injured, one per side, kind, value, claimant and day, oldest first
     (by ``as_of``, then in the order the events were stored; figures of unknown date first)."""
     out: list[dict[str, Any]] = []
     seen: set[tuple[Any, ...]] = set()
     dyad = dyad_of(events)
-    for e in events:
-        if e["status"] not in STATED:
-            continue
-        for kind in KINDS:
-            count = e["toll"][kind]
-            if count.get("text") is None or count.get("best") is None:
-                continue  # "deaths", "several wounded": no figure anyone could dispute
+    for e, kind, count in stated_counts(events):
+        if count.get("best") is not None:  # "deaths", "several wounded": no figure anyone could dispute
             side = "?" if _COMBINED.search(count["text"]) else side_of_toll(e, kind, dyad)
             holder = e["said_by"]
             as_of = _as_of(e)
@@ -128,15 +133,9 @@ def toll_positions(events: list[dict[str, Any]]) -> list[tuple[str, str, dict[st
     """Per kind and side, each figure as a position with the sources that state it."""
     table: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
     dyad = dyad_of(events)
-    for e in events:
-        if e["status"] not in STATED:
-            continue
-        for kind in KINDS:
-            count = e["toll"][kind]
-            if count.get("text") is None:
-                continue
-            side = "?" if _COMBINED.search(count["text"]) else side_of_toll(e, kind, dyad)
-            add(table[(kind, side)], _count_text(count), e)
+    for e, kind, count in stated_counts(events):
+        side = "?" if _COMBINED.search(count["text"]) else side_of_toll(e, kind, dyad)
+        add(table[(kind, side)], _count_text(count), e)
     return [(kind, side, positions) for (kind, side), positions in sorted(table.items())]
 
 
