@@ -145,7 +145,7 @@ class CountryIndex:
         return out
 
     def _compound(self, word: re.Match[str]) -> CountryMention | None:
-        """"Pakistan-based militants", "Moscow-backed forces", "US-made rockets": a country form before a
+        """"Sudan-based militants", "Tehran-backed forces", "US-made rockets": a country form before a
         lower-case participle is a country mention of its own (the word-run lookup sees one word)."""
         head, _, rest = word.group(0).partition("-")
         if not rest or not rest[0].islower():

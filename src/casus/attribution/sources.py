@@ -338,7 +338,7 @@ def _trim_edges(tokens: list[Any]) -> list[Any]:
         tokens = tokens[1:]
     while tokens and (tokens[-1].pos_ in _EDGE_POS or tokens[-1].is_space):
         if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
-            break  # "Inter-Services Public Relations (ISPR)": the bracket closes a name
+            break  # "the Joint Press Office (JPO)": the bracket closes a name
         tokens = tokens[:-1]
     return tokens
 

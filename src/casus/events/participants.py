@@ -30,7 +30,7 @@ OTHER_SIDE = re.compile(r"\b(enemy|adversary|opposite side|other side|opposing s
 _MAKER = re.compile(r"^[-\s]*(?:made|supplied|built|manufactured|produced|designed|donated|provided)\b", re.IGNORECASE)
 _POSSESSOR = re.compile(r"^(its|their)\b", re.IGNORECASE)
 _STATE_KINDS = {"government", "military"}
-# Armed groups named by where they are ("militants in Gaza"): the place is their side
+# Armed groups named by where they are ("militants in Darfur"): the place is their side
 _LOCATED = {"in", "inside", "within"}
 _OWN_SIDE = re.compile(r"^(our|we|us|ours)\b", re.IGNORECASE)
 GROUP_ADJECTIVES = frozenset("rebel police insurgent militant separatist guerrilla army".split())
@@ -214,7 +214,7 @@ def _named_countries(text: str) -> list[str]:
 
 
 def _located_in(head: Any) -> str | None:
-    """The country of "in X" after an armed group's head ("militants in Gaza", "rebels inside Chad")."""
+    """The country of "in X" after an armed group's head ("militants in Darfur", "rebels inside Chad")."""
     for right in head.rights:
         if right.dep_ == "prep" and right.lower_ in _LOCATED:
             objects = [c for c in right.children if c.dep_ == "pobj"]

@@ -8,7 +8,7 @@ no event location. A dateline is recognised by its shape: at a line start
 by commas or slashes, then a date, an agency in brackets or slashes, or a
 dash or colon. A name followed only by a dash or colon counts when the name
 (the first one) is in capitals or the line goes on as a paragraph (a short title case line
-such as "Gaza: the morning after" is a headline, not a dateline).
+such as "Harbour town: the morning after" is a headline, not a dateline).
 """
 
 from __future__ import annotations

@@ -225,7 +225,7 @@ def _coherent(mentions: list[Mention], keys: list[str], candidates: list[list[Pl
 
 
 STRAY_TOWN = 10_000  # a village this small abroad, with no other sign of its country, is a namesake
-STRAY_ALIAS = 500_000  # so is a town this small named by one of its alternate names ("Lakon" for a Thai city)
+STRAY_ALIAS = 500_000  # so is a town this small named by one of its alternate names (one a distant city shares)
 
 
 def _stray(place: Place, key: str, countries: Counter[str], own: Counter[tuple[str, str]]) -> bool:

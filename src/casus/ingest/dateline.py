@@ -30,12 +30,12 @@ CAPTURE_STAMP = re.compile(r"^date\s+\d{4}(?:-\d{1,2}){0,2}\b[ \t]*")
 
 _UP = r"[A-Z][A-Z.'’-]+"
 _TITLE = r"[A-Z][a-zA-Z.'’-]+"
-_CITY_UP = rf"{_UP}(?:[ -]{_UP}){{0,3}}"  # "ADDIS ABABA", "NEW DELHI"
+_CITY_UP = rf"{_UP}(?:[ -]{_UP}){{0,3}}"  # "ADDIS ABABA", "BUENOS AIRES"
 _CITY_ANY = rf"(?:{_TITLE}|{_UP})(?:[ -](?:{_TITLE}|{_UP})){{0,3}}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|"
          rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|[A-Z][a-z]+day)")
-# ", Country" or "/OTHER CITY" after the city: "KYIV, Ukraine", "CITY, Country/OTHER CITY".
+# ", Country" or "/OTHER CITY" after the city: "LIMA, Peru", "CITY, Country/OTHER CITY".
 _WHERE = rf"(?:,\s*{_CITY_ANY})?(?:\s*/\s*{_CITY_ANY})?"
 _DASH = r"(?:--|[–—-]|:)"
 
@@ -121,7 +121,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _city_like(match: re.Match[str]) -> bool:
-    """A weak form's city: upper case ("DUBAI"), else a known place or a country after it."""
+    """A weak form's city: upper case ("NAIROBI"), else a known place or a country after it."""
     city = match.group("city")
     if city.isupper() and len(city) >= 3:
         return True
