@@ -41,7 +41,9 @@ in one incident (it scores the linking figures only; it makes no claims).
 This is a development set: the figures are in-sample for whatever was tuned
 while reading its errors.
 
-    python -m casus.eval contested data/contested ../shared/data/contested/gold.json
+    python -m casus.eval contested data/contested ../shared/data/contested/gold.json [--db NEW.db]
+
+``--db`` keeps the store for inspection; it must name a new file.
 """
 
 from __future__ import annotations
@@ -49,8 +51,8 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 import tempfile
-from collections import Counter
 from datetime import date, timedelta
 from itertools import combinations
 from pathlib import Path
@@ -189,8 +191,8 @@ def score(gold: dict[str, Any], pages: list[dict[str, Any]], incidents: list[dic
         found_init = 0
         for side, blamed in (g.get("initiator") or {}).items():
             initiator[1] += 1
-            if any(d["about"] == "initiator" and p["value"] == blamed and side in p.get("source_countries", [])
-                   for i in held for d in i["disputes"] for p in d["positions"]):
+            if any(d["about"] == "initiator" and pos["value"] == blamed and side in pos.get("source_countries", [])
+                   for i in held for d in i["disputes"] for pos in d["positions"]):
                 initiator[0] += 1
                 found_init += 1
         figures = [x for i in held for x in _figures(i) if x.get("kind", "dead") == "dead"]
@@ -210,10 +212,11 @@ def score(gold: dict[str, Any], pages: list[dict[str, Any]], incidents: list[dic
         windows[0] += fit
         countries = {pl["country"] for pl in g["places"]} | set(g["sides"])
         for i in held:
-            ids = Counter(loc.get("geonameid") or loc["name"] for loc in i["locations"])
-            names = Counter(loc["name"].lower() for loc in i["locations"])
-            duplicates += sum(n - 1 for n in ids.values()) + sum(n - 1 for n in names.values())
-            for loc in i["locations"]:
+            seen: set[Any] = set()
+            for loc in i["locations"]:  # a place listed again: the same GeoNames id, or the same name
+                keys = {("id", loc.get("geonameid")), ("name", loc["name"].lower())} - {("id", None)}
+                duplicates += bool(keys & seen)
+                seen |= keys
                 places[1] += 1
                 places[0] += loc.get("country") in countries
         if breakdown is not None:
@@ -269,6 +272,10 @@ def main(args: argparse.Namespace, rest: list[str]) -> int:
     missing = sorted(known - {p["file"] for p in pages})
     if missing:
         print(f"note: {len(missing)} page(s) of the index are not in {args.data}: {', '.join(missing[:5])}")
+    if more.db and Path(more.db).exists():
+        print(f"casus.eval contested: --db {more.db} exists; remove it or name a new file (a store that already"
+              " holds the pages would be scored as it is, not as this casus codes them)", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(more.db) if more.db else Path(tmp) / "contested.db"
         incidents, file_of, records = run_casus(pages, db)
