@@ -119,10 +119,9 @@ def enrich(record: dict[str, Any]) -> list[dict[str, Any]]:
         # Who holds which position: "yes" it happened as told, "no" it did not. A denied report holds
         # both: the reporting source's "yes" and the denier's "no".
         held_by = [{**said_by, "says": "no" if event["status"] == "denied" else "yes"}]
-        if event["status"] == "denied" and claim is not None and claim["id"] in deniers:
-            said_by = who(deniers[claim["id"]]["source"])
-            held_by = [{**said_by, "says": "no"}, {**who(claim["source"]), "says": "yes"}]
-        elif event["status"] == "alleged" and claim is not None and claim["id"] in deniers:
+        # The reported source's position either way ("Y's claims that …", denied by the speaker or called
+        # untrue): said by Y, held "yes" by Y and "no" by the denier.
+        if event["status"] in ("alleged", "denied") and claim is not None and claim["id"] in deniers:
             held_by = [{**said_by, "says": "yes"}, {**who(deniers[claim["id"]]["source"]), "says": "no"}]
         out.append({**event, "said_by": said_by, "held_by": held_by, "doc_id": doc["id"],
                     "published": doc["published"]["date"],
