@@ -1,9 +1,8 @@
 """Issue 14: one fictional Ethiopia-Eritrea border clash told by both sides, with a near-miss and a control.
 
 The fixtures (tests/fixtures/contested/, README.md there lists the facts) were written in casus's own
-words before anyone read the development set. Each test checks one behaviour. Tests of behaviour not
-built yet are marked ``xfail(strict=True)``: when the behaviour lands the test passes, turns red as
-XPASS, and its mark must be removed.
+words before anyone read the development set. Each test checks one behaviour; they were first marked
+strict xfails, and each mark was removed when its behaviour landed.
 
 The incident field ``tolls`` is the contract of issue 14: a list of
 ``{side, kind, value, claimed_by, claimant_country, as_of, evidence: [doc_id, span]}``, newest last;
@@ -39,10 +38,6 @@ MOD_ETH = "Ministry of Defence of Ethiopia"
 MOD_ERI = "Ministry of Defence of Eritrea"
 MFA_ETH = "Ministry of Foreign Affairs of Ethiopia"
 _INFORMATION = re.compile(r"ministry of information", re.IGNORECASE)
-
-
-def xfail(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"issue 14: {what}")
 
 
 # -- the corpus, ingested once into a real SQLite store ----------------------------------------------------
@@ -94,7 +89,9 @@ def _extract(casus, name: str) -> dict[str, Any]:
 
 
 def _events(record: dict[str, Any], evidence: str, event: str | None = None) -> list[dict[str, Any]]:
-    return [e for e in record["events"] if evidence in e["evidence"]["text"] and (event is None or e["event"] == event)]
+    """The events told in a sentence holding ``evidence``: as their evidence, or as a mention merged into them."""
+    return [e for e in record["events"] if (event is None or e["event"] == event) and any(
+        evidence in span["text"] for span in [e["evidence"], *e.get("mentions", [])])]
 
 
 def _source_of(record: dict[str, Any], event: dict[str, Any]) -> dict[str, Any] | None:
@@ -321,7 +318,6 @@ def test_extract_the_opposing_side_is_the_adversary(casus):
     assert attacks and all({a["country"] for a in e["actors"]} == {"ETH"} for e in attacks)
 
 
-@xfail("'It was the other side that opened fire', said by Eritrea, names Ethiopia, not the speaker's country")
 def test_extract_the_other_side_is_the_adversary(casus):
     record = _extract(casus, "eri_mod_statement.txt")
     attacks = _events(record, "other side that opened fire", "ASSAULT")
