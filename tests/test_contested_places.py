@@ -10,11 +10,11 @@ import sys
 import pytest
 
 from casus.geo import Geocoder, roles
-from casus.geo.dateline import dateline_spans
 from casus.geo.distinct import distinct
 from casus.geo.gazetteer import gazetteer
 from casus.geo.recognize import Mention, recognize
 from casus.incidents import incident_record
+from casus.ingest.dateline import dateline_place_spans as dateline_spans
 
 resolve_module = sys.modules["casus.geo.resolve"]  # the package re-exports the function under the same name
 

@@ -39,6 +39,7 @@ from casus.events.merge import TollRecord, merge, other_victims
 from casus.events.participants import GROUP_ADJECTIVES, OTHER_SIDE, PEOPLE, Perspective, conjuncts, describe, is_target
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
+from casus.ingest.dateline import in_dateline_place
 from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source
 
 # Weapon words -> ASSAULT mode (manual table "ASSAULT modes"); the nearest one to the trigger wins.
@@ -556,7 +557,8 @@ class EventCoder:
         first = bisect_left(self.place_starts, sent.start_char)
         last = bisect_left(self.place_starts, sent.end_char)
         places = [p for p in self.places[first:last] if sent.start_char <= p.span.start < sent.end_char
-                  and not _dateline(self.text, p.span) and getattr(p, "role", None) is None]
+                  and not in_dateline_place(self.text, p.span.start, p.span.end)
+                  and getattr(p, "role", None) is None]
         sides = [a.span for a in draft.event.actors + draft.event.recipients if a.span]
         verbal = crosswalk.QUAD[draft.event.event].startswith("verbal")  # "responsibility lies with Baku"
         if verbal:  # a speech act's place is a locative ("said in Geneva"), never a metonym ("lies with Baku")
@@ -955,12 +957,6 @@ def _locative(parsed: Any, start: int) -> bool:
     while tok is not None and tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
         tok = tok.head
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from")
-
-
-def _dateline(text: str, span: Any) -> bool:
-    """"YEREVAN — …": where the report was filed, not where it happened."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    return not text[line_start:span.start].strip() and bool(re.match(r"\s*(\(\w+\)\s*)?[—–-]", text[span.end:]))
 
 
 def _modifier(parsed: Any, start: int) -> bool:

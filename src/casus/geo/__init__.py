@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from casus.actors import country_index
-from casus.geo.dateline import dateline_spans
 from casus.geo.gazetteer import Gazetteer, Place, gazetteer
 from casus.geo.recognize import Mention, figurative, recognize
 from casus.geo.resolve import resolve
+from casus.ingest.dateline import dateline_place_spans
 from casus.model import Document, PlaceMention
 
 PRECISION = {"town": "town", "admin2": "admin2", "admin1": "admin1", "country": "country", "region": "region"}
@@ -41,7 +41,7 @@ def place_mention(doc: Document, start: int, end: int, place: Place, role: str |
 
 def roles(parsed: Any, mentions: list[Mention]) -> list[str | None]:
     """The role of each mention (``Toponym.role``)."""
-    datelines = dateline_spans(parsed.text)
+    datelines = dateline_place_spans(parsed.text)
     out: list[str | None] = []
     for m in mentions:
         if any(start <= m.start and m.end <= end for start, end in datelines):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from casus.ingest.dateline import capture_stamp, find_datelines, reporting_outlet
+from casus.ingest.dateline import capture_stamp, dateline_outlet
 from casus.ingest.heading import statement_heading
 from casus.ingest.pubdate import DATE_STAMP
 from casus.model import Boilerplate
@@ -243,9 +243,8 @@ def clean_text(raw: str, *, detect_title: bool = True) -> Cleaned:
     cleaned = _assemble(raw, lines, drop, title, prefixes)
     # The outlet an agency dateline names ("CITY, date /Agency/.", "CITY (Agency) —"), else an
     # "…, Agency reports." line. The dateline stays in the text (attribution and places skip it,
-    # see ``casus.ingest.dateline.dateline_spans``).
-    cleaned.agency = next((d.agency for _, d in find_datelines(cleaned.text) if d.agency), None) \
-        or reporting_outlet(cleaned.text)
+    # see ``casus.ingest.dateline``).
+    cleaned.agency = dateline_outlet(cleaned.text)
     return cleaned
 
 

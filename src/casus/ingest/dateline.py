@@ -17,6 +17,23 @@ headline or a byline. Weak forms (a bare upper-case city and a dash or colon,
 "(City):") only open the first paragraph of the body, and a colon form only
 when the name is a known place, since "NATO: …" and "Minister: …" are headlines
 that name a speaker.
+
+This module is the one place that knows what a dateline is. Its questions:
+
+- ``dateline_spans(text)``: the whole dateline prefixes of the first paragraphs ("CITY, date
+  /Agency/. "), which attribution skips (no speaker is read from them);
+- ``dateline_place_spans(text)``: the place names of a dateline at the head of any paragraph
+  ("LIMA, Peru/QUITO" in "LIMA, Peru/QUITO – …"): where the report was filed, never where the event
+  happened; the geocoder gives them ``role="dateline"`` and the event coder leaves them out of event
+  locations;
+- ``dateline_outlet(text)``: the outlet a dateline's agency names, else an "…, Agency reports." line
+  (``reporting_outlet``);
+- ``capture_stamp(text)``: the length of a leading "date 2022-07-29" capture stamp.
+
+The place names are looked for more widely (at any paragraph head, with a dash, colon, date or
+agency after them) than the outlet and the attribution spans (the first paragraphs only, with the
+stricter forms below): a city at a paragraph head is cheap to skip as an event place, while a wrong
+outlet or a dropped speaker costs more.
 """
 
 from __future__ import annotations
@@ -118,6 +135,63 @@ def find_datelines(text: str) -> list[tuple[int, Dateline]]:
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the datelines in ``text`` (no source, event or place is read from them)."""
     return [(start, start + d.length) for start, d in find_datelines(text)]
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet of a text by its head: the agency its first agency dateline names ("CITY, date
+    /Agency/.", "CITY (Agency) —"), else the one an "…, Agency reports." sentence names."""
+    return next((d.agency for _, d in find_datelines(text) if d.agency), None) or reporting_outlet(text)
+
+
+# -- the place names of a dateline, at the head of any paragraph ------------------------------------------
+# "BEIRUT —", "Lisbon, 3 May (Agency) --", "QUITO, May 3. /Agency/.", "LIMA, Peru/SANTIAGO –",
+# "Accra: The minister said …": at a line start (after an optional ISO date stamp), one or more
+# capitalised names separated by commas or slashes, then a date, an agency in brackets or slashes, or a
+# dash or colon. A name followed only by a dash or colon counts when the name (the first one) is in
+# capitals or the line goes on as a paragraph (a short title case line such as "Harbour town: the
+# morning after" is a headline, not a dateline).
+_PLACE_NAME = (rf"(?!{_MONTH}\b)[A-Z][\w'’.-]*"
+               rf"(?:[ \t]+(?:(?!{_MONTH}\b)[A-Z][\w'’.-]*|de|del|da|do|al|el|es|la|le|upon|on))*")
+_PLACE_NAMES = rf"{_PLACE_NAME}(?:[ \t]*[,/][ \t]*{_PLACE_NAME}){{0,4}}"
+_PLACE_DATE = (rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}"
+               r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:,?[ \t]+\d{4})?\.?")
+_PLACE_DATELINE = re.compile(
+    rf"^[ \t]*(?:(?:\w+[ \t]+)?\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)?"  # an optional date stamp ("date 2024-05-03")
+    rf"(?P<places>{_PLACE_NAMES})"
+    rf"(?P<date>[ \t]*,[ \t]*{_PLACE_DATE})?"
+    r"(?P<agency>[ \t]*\([^()\n]{1,60}\)?|[ \t]*/[^/\n]{1,40}/\.?)?"
+    r"(?P<sep>[ \t]*(?:—|–|--|-|:)[ \t])?",
+    re.M,
+)
+_PLACE_AGENCY = re.compile(r"[A-Z0-9][\w'’.&-]*(?:[ \t]*[/,-]?[ \t]*[A-Z0-9][\w'’.&-]*)*,?")  # all capitalised
+PARAGRAPH_CHARS = 100  # a title case name with only a dash or colon after it heads a paragraph this long
+
+
+@lru_cache(maxsize=16)
+def dateline_place_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The stretches of ``text`` that hold the place names of a dateline, at the head of any paragraph."""
+    spans: list[tuple[int, int]] = []
+    for match in _PLACE_DATELINE.finditer(text):
+        places = match.group("places")
+        date, agency, sep = match.group("date"), match.group("agency"), match.group("sep")
+        if agency and not _PLACE_AGENCY.fullmatch(agency.strip(" \t()/.")):
+            agency = None  # "Lima (capital region) was …": an aside, not an agency
+        if not (date or agency or sep):
+            continue
+        if not (date or agency):
+            line_end = text.find("\n", match.end())
+            rest = text[match.end(): len(text) if line_end == -1 else line_end]
+            first = re.split(r"[,/]", places)[0]
+            capitals = first.upper() == first  # "LIMA, Peru –": the city in capitals
+            if not capitals and len(rest) < PARAGRAPH_CHARS:
+                continue
+        spans.append((match.start("places"), match.end("places")))
+    return tuple(spans)
+
+
+def in_dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in the place names of a dateline (``dateline_place_spans``)."""
+    return any(s <= start and end <= e for s, e in dateline_place_spans(text))
 
 
 def _city_like(match: re.Match[str]) -> bool:
