@@ -134,14 +134,9 @@ def test_coordinated_strikes_under_a_negated_light_verb_are_denied_attacks(code)
 
 # -- 5. caused by, launched by ---------------------------------------------------------------------------
 
-def test_explosion_caused_by_a_rocket_launched_by_a_side(code):
-    doc = code("The explosion at the clinic was caused by a rocket launched by Bolivian rebels.")
-    blast = _with(doc, "ASSAULT", "explosion")
-    assert "BOL" in _countries(blast.actors), blast.actors
-
-
-def test_explosion_caused_by_a_sides_misfired_rocket(code):
-    doc = code("The explosion at the clinic was caused by a misfired rocket of the Bolivian militia.")
+@pytest.mark.parametrize("cause", ["a rocket launched by Bolivian rebels", "a misfired rocket of the Bolivian militia"])
+def test_an_explosion_caused_by_a_sides_rocket_is_that_sides(code, cause):
+    doc = code(f"The explosion at the clinic was caused by {cause}.")
     blast = _with(doc, "ASSAULT", "explosion")
     assert "BOL" in _countries(blast.actors), blast.actors
 
