@@ -10,9 +10,9 @@ import pytest
 from casus.actors import country_index
 from casus.events.participants import Perspective, describe
 from casus.incidents.disputes import disputes
+from casus.incidents.holders import enrich
 from casus.model import Source
 from casus.nlp import load_nlp
-from casus.store import enrich
 from tests.conftest import coder
 
 ERI_MOD = Source(id="s1", name="Ministry of Defence of Eritrea", kind="military", country="ERI", sector="MIL")

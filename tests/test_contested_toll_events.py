@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from casus.incidents.holders import enrich
 from casus.incidents.tolls import toll, tolls
 from casus.model import Document, Event
-from casus.store import enrich
 from tests.conftest import coder
 from tests.schema import validate_record
 
