@@ -99,10 +99,14 @@ def linkable(event: dict[str, Any]) -> bool:
     return bool(event["time"]["start"] or event["time"]["end"]) or undated_anchor(event)
 
 
+def _precise(loc: dict[str, Any]) -> bool:
+    """A place finer than a province (a town, a point, a district), with coordinates."""
+    return loc.get("precision") not in _COARSE and loc.get("lat") is not None
+
+
 def undated_anchor(event: dict[str, Any]) -> bool:
     """An undated event that names a dyad and a precise place (a town, a point, a district)."""
-    return len(sides(event)) >= 2 and placed(event) and any(
-        loc.get("precision") not in _COARSE and loc.get("lat") is not None for loc in event["locations"])
+    return len(sides(event)) >= 2 and placed(event) and any(_precise(loc) for loc in event["locations"])
 
 
 def sides(event: dict[str, Any]) -> list[str]:
@@ -187,8 +191,7 @@ def link_undated(db: Any, event: dict[str, Any]) -> str | None:
 def precise_places(db: Any, incident_id: str) -> list[dict[str, Any]]:
     """The places of an incident's events that are more precise than a province, with coordinates."""
     return [loc for (record,) in db.query("SELECT record FROM events WHERE incident_id = ?", (incident_id,))
-            for loc in json.loads(record)["locations"]
-            if loc.get("precision") not in _COARSE and loc.get("lat") is not None]
+            for loc in json.loads(record)["locations"] if _precise(loc)]
 
 
 def undated_fits(event: dict[str, Any], countries: str, places: list[dict[str, Any]]) -> bool:
@@ -196,7 +199,7 @@ def undated_fits(event: dict[str, Any], countries: str, places: list[dict[str, A
     the dyads fit and one of its precise places is within ``UNDATED_KM`` of one of the incident's."""
     if not _fits(sides(event), [c for c in countries.split("|") if c]):
         return False
-    mine = [loc for loc in event["locations"] if loc.get("precision") not in _COARSE and loc.get("lat") is not None]
+    mine = [loc for loc in event["locations"] if _precise(loc)]
     return any(distance_km(x["lat"], x["lon"], y["lat"], y["lon"]) <= UNDATED_KM for x in mine for y in places)
 
 

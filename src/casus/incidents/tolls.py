@@ -99,6 +99,12 @@ def _as_of(event: dict[str, Any]) -> str | None:
     return event.get("published") or event["time"].get("end") or event["time"].get("start")
 
 
+def _figure_side(event: dict[str, Any], kind: str, count: dict[str, Any], dyad: tuple[str, str] | None) -> str:
+    """The side a listed figure counts: none for a combined toll ("overall", "both sides"), else
+    ``side_of_toll``."""
+    return "?" if _COMBINED.search(count["text"]) else side_of_toll(event, kind, dyad)
+
+
 def stated_counts(events: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
     """(event, kind, count) for each count of dead or injured that an asserted or alleged event states."""
     for e in events:
@@ -116,7 +122,7 @@ def tolls(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     dyad = dyad_of(events)
     for e, kind, count in stated_counts(events):
         if count.get("best") is not None:  # "deaths", "several wounded": no figure anyone could dispute
-            side = "?" if _COMBINED.search(count["text"]) else side_of_toll(e, kind, dyad)
+            side = _figure_side(e, kind, count, dyad)
             holder = e["said_by"]
             as_of = _as_of(e)
             key = (side, kind, count["best"], holder.get("name"), holder.get("country"), as_of)
@@ -134,7 +140,7 @@ def toll_positions(events: list[dict[str, Any]]) -> list[tuple[str, str, dict[st
     table: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
     dyad = dyad_of(events)
     for e, kind, count in stated_counts(events):
-        side = "?" if _COMBINED.search(count["text"]) else side_of_toll(e, kind, dyad)
+        side = _figure_side(e, kind, count, dyad)
         add(table[(kind, side)], _count_text(count), e)
     return [(kind, side, positions) for (kind, side), positions in sorted(table.items())]
 
@@ -147,13 +153,11 @@ def toll(events: list[dict[str, Any]]) -> dict[str, dict[str, int | None]]:
     dyad = dyad_of(events)
     for kind in KINDS:
         per_sentence: dict[tuple[Any, ...], dict[str, Any]] = {}
-        for e in events:
-            count = e["toll"][kind]
-            if e["status"] in STATED and count.get("text") is not None:
-                key = (side_of_toll(e, kind, dyad), e.get("doc_id"), e["evidence"]["start"], e["said_by"].get("name"))
-                held = per_sentence.get(key)
-                if held is None or _figure(count) > _figure(held):
-                    per_sentence[key] = count
+        for e, _, count in (x for x in stated_counts(events) if x[1] == kind):
+            key = (side_of_toll(e, kind, dyad), e.get("doc_id"), e["evidence"]["start"], e["said_by"].get("name"))
+            held = per_sentence.get(key)
+            if held is None or _figure(count) > _figure(held):
+                per_sentence[key] = count
         per_side: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for (side, *_where), count in per_sentence.items():
             per_side[side].append(count)
