@@ -65,12 +65,13 @@ _YEAR_CONTEXT = re.compile(
     rf"spring|autumn|fall|the|its|their|{_MONTHS})\.?|\d{{1,2}}(?:st|nd|rd|th)?|,|-)\s*$", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"\b(earlier\s+)?this\s+week\b", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.IGNORECASE)
+_DAY_NAMES = "|".join(_WEEKDAYS)
+_WEEKDAY = re.compile(rf"\b({_DAY_NAMES})s?\b", re.IGNORECASE)
 _FORWARD = re.compile(r"\b(tomorrow|next|coming|upcoming)\b", re.IGNORECASE)
-_BACK_A_WEEK = re.compile(r"\blast\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_BACK_A_WEEK = re.compile(rf"\blast\s+({_DAY_NAMES})\b", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(
     r"^(?:(?:on|late|early|last|next|this|coming|tomorrow|yesterday|the|night|evening|morning|afternoon|"
-    r"of|on|,)\s*)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    rf"of|on|,)\s*)*(?:{_DAY_NAMES})s?"
     r"(?:\s*(?:,\s*)?(?:night|evening|morning|afternoon|early|late))*$", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)", re.IGNORECASE)
 _FULL_DATE_PERIODS = {"day", "time"}
