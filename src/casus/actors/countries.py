@@ -20,18 +20,36 @@ from functools import lru_cache
 _CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "DPRK", "DRC", "PRC"}
 _EXTRA_NAMES = {
     # Forms news uses that the packages lack; kept short and explained.
-    "USA": ["America", "Washington", "U.S.", "U.S.A.", "US"],  # "Washington D.C." is countryinfo's capital
-    "GBR": ["Britain"],
-    "RUS": ["Kremlin"],
+    "USA": ["America", "U.S.", "U.S.A.", "US"],
+    "GBR": ["Britain", "Scotland", "Northern Ireland"],  # the UK's parts ("Wales", "England" would match
+    # inside "New South Wales", "New England")
     "CHN": ["PRC"],
-    "PRK": ["North Korea", "Pyongyang", "North Korean"],
-    "KOR": ["South Korea", "Seoul", "South Korean"],
-    "COD": ["DR Congo"],
+    "PRK": ["North Korea", "North Korean", "North Koreans"],
+    "KOR": ["South Korea", "South Korean", "South Koreans"],
+    "COD": ["DR Congo", "Zaire"],  # Zaire: the country's name until 1997
     "PSE": ["Gaza", "West Bank"],
-    "SAU": ["Saudi"],
-    "AZE": ["Azeri"],
-    "SRB": ["Serb"],
-    "BIH": ["Bosnia", "Bosnian"],
+    "SAU": ["Saudi", "Saudis"],
+    "AZE": ["Azeri", "Azeris"],
+    "SRB": ["Serb", "Serbs"],
+    "BIH": ["Bosnia", "Bosnian", "Bosnians"],
+    "MMR": ["Burma"],  # the name many outlets still use
+    "MKD": ["Macedonia"],  # the country's name until 2019 ("North Macedonia" since)
+}
+# Demonyms the packages lack or spell otherwise (each also gets its plural, "Argentines"), as in any
+# dictionary: nationality adjectives and the nouns for a country's people.
+_EXTRA_DEMONYMS = {
+    "ARG": ["Argentine"], "PHL": ["Philippine"], "GBR": ["Briton", "Scottish", "Welsh"], "TUR": ["Turk"],
+    "HRV": ["Croat"], "BLR": ["Belarussian"],
+    "SVN": ["Slovenian"], "FIN": ["Finn"], "SWE": ["Swede"], "DNK": ["Dane"], "ISL": ["Icelandic"],
+    "COD": ["Zairean"], "POL": ["Poles"],  # "Poles" only: "Pole" is also a word ("the North Pole")
+}
+# Seats of government that stand for their state ("Washington said", "the Kremlin warned",
+# "the White House announced"): capitals the packages lack or spell otherwise, and the buildings
+# news names as metonyms of a government.
+_EXTRA_SEATS = {
+    "USA": ["Washington", "White House", "Pentagon"], "RUS": ["Kremlin"], "PRK": ["Pyongyang"],
+    "KOR": ["Seoul"], "GBR": ["Downing Street", "Whitehall"], "FRA": ["Elysee", "Élysée"],
+    "UKR": ["Kiev"], "YEM": ["Sanaa"], "COL": ["Bogota"], "BRA": ["Brasilia"],
 }
 # "-stan" names whose people are named by the stem ("Uzbekistan" -> "Uzbek"): a regular pattern of
 # the names of Central and South Asia that countryinfo's single demonym ("Uzbekistani") misses.
@@ -106,9 +124,10 @@ class CountryIndex:
             # -ean and -ian are one demonym spelt two ways ("Ecuadorean"/"Ecuadorian"); countryinfo gives one
             if how == "demonym" and form.endswith(("ean", "ian")):
                 forms.setdefault(form[:-3] + ("ian" if form.endswith("ean") else "ean"), (iso3, how))
-        for iso3, extra in _EXTRA_NAMES.items():
-            for form in extra:
-                forms[form] = (iso3, "capital" if form in ("Washington", "Kremlin", "Pyongyang", "Seoul") else "name")
+        for table, how in ((_EXTRA_NAMES, "name"), (_EXTRA_DEMONYMS, "demonym"), (_EXTRA_SEATS, "capital")):
+            for iso3, extra in table.items():
+                for form in extra:
+                    forms[form] = (iso3, how)
         for form, (iso3, how) in list(forms.items()):
             if how == "demonym":
                 forms.setdefault(f"{form}s", (iso3, how))  # "Armenians"

@@ -93,7 +93,12 @@ def conjuncts(head: Any) -> list[Any]:
 
 
 def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
-    """The actor that the phrase headed by ``head`` names, or None if it names nothing casus can code."""
+    """The actor that the phrase headed by ``head`` names, or None if it names nothing casus can code.
+
+    An actor whose words name no country takes the country its context makes plain
+    (``inferred_country``), except one the attribution resolved to a source (its country is the
+    source's, which other steps compare it with), "our units" and "the enemy" (the speaker's sides).
+    """
     tokens = [t for t in phrase_tokens(head) if not t.is_punct or t.i not in (head.i,)]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
         tokens = tokens[1:]
@@ -128,6 +133,8 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         return None
     found = [m for m in country_index().find(phrase) if not _MAKER.match(phrase[m.end:])]
     country = found[0].iso3 if found else None
+    if found:
+        country = _people_country(head, tokens, found, start) or country
     if country is None and OTHER_SIDE.search(phrase):
         country = other_side(head, phrase, perspective)
     # The sector is the head's own ("troops", "armed forces", "police"), else its "of" chain's
@@ -165,7 +172,107 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         return None
     if code is None and country:
         code = "GOV"  # the state itself: "Armenia slowed down the process", "Yerevan rejected …"
+    if country is None and not OTHER_SIDE.search(phrase):
+        country = inferred_country(head, code, perspective)
     return Actor(phrase, _clean(phrase), country, code, Span.of(text, start, end))
+
+
+# The civil bodies of a state: when a state's source reports what one of them did without naming its
+# country ("the president has imposed sanctions, the White House said"), it is the source's own. Not
+# the armed forces: a military source's statement names the enemy's units as often as its own.
+_CIVIL_STATE = frozenset({"GOV", "COP", "JUD", "LEG"})
+# Armed actors act across borders: the one country a sentence names is as often their target's.
+_ARMED = frozenset({"MIL", "REB"})
+_ETHNIC = frozenset({"ethnic", "ethnically"})
+_PLACE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "near", "at"})
+
+
+def inferred_country(head: Any, sector: str | None, perspective: Perspective) -> str | None:
+    """The country of an actor whose own words name none, where the context makes it plain.
+
+    Only a body of some state or society is placed (a sector other than IGO/NGO), never an unnamed
+    someone. A civil body of a state inside the claim of a state's source is that state's; else an
+    unarmed body takes the country its sentence names when it names only one, and names it as the
+    place of the story or the country of its people, as event coders read "X of the country the
+    story is about" ("the Green party began a boycott of Peru's elections", "the president barred
+    Kenyan opposition candidates"). Not a country that stands as a party of its own, by name or
+    through its state, its forces or its acts ("criticised Norway", "met the Norwegian prime
+    minister", "condemned the Chilean raids": the other party, not the actor's), nor one said of a
+    part of the actor ("villagers, including a Malian trader"). Anything else is left to the event's
+    fallback (``code.country_from_sentence``).
+    """
+    if sector is None or sector in ("IGO", "NGO"):
+        return None
+    speaker = perspective.speaker
+    if sector in _CIVIL_STATE and perspective.in_claim and speaker is not None and \
+            speaker.kind in _STATE_KINDS | {"country"} and speaker.country:
+        return speaker.country
+    if sector in _ARMED:
+        return None
+    sent = head.sent
+    mentions = country_index().find(sent.text)
+    if len({m.iso3 for m in mentions}) != 1:
+        return None
+    own = {t.i for t in head.subtree}
+    for m in mentions:
+        span = sent.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.i in own or not _of_the_country(span.root):
+            return None
+    return mentions[0].iso3
+
+
+# Nouns for where or in what something happens, that a country's name or adjective places.
+_PLACE_NOUNS = frozenset("city town village region province district capital border area territory "
+                         "country state election elections vote poll polls referendum".split())
+# Sectors of a society's own people and bodies (not its state, nor armed).
+_SOCIETY = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "BUS", "MED", "ACT"})
+
+
+def _of_the_country(root: Any) -> bool:
+    """The country word names the place of the story ("in Kenya", "Peru's regional elections") or the
+    country of its people ("Kenyan opposition candidates", "Kenyan farmers"), rather than a party."""
+    if root.dep_ == "pobj":
+        return root.head.lower_ in _PLACE_PREPS
+    if root.dep_ not in ("amod", "compound", "poss", "nmod") and root.pos_ != "ADJ":
+        return False
+    noun = root.head
+    if noun.lemma_.lower() in _PLACE_NOUNS or noun.lemma_.lower() in PEOPLE:
+        return True
+    core = " ".join(t.text for t in noun.lefts if t.dep_ == "compound" and t.i > root.i)
+    sector = sector_of(f"{core} {noun.text}".strip())
+    return sector is not None and sector.code in _SOCIETY
+
+
+def _people_country(head: Any, tokens: list[Any], found: list[Any], start: int) -> str | None:
+    """A people named by its demonym lives where the text places it: "the Albanians of southern
+    Serbia" and "Kurds in Iraq" are of the country they live in; "ethnic Turks" (an ethnicity, not a
+    nationality) of the other country the sentence names, the one the story is about."""
+    people = next((m for m in found if m.start <= head.idx - start < m.end and m.how == "demonym"), None)
+    ethnic = any(t.lower_ in _ETHNIC and t.i < head.i for t in tokens)
+    if people is None and not ethnic:
+        return None
+    if people is None:  # "ethnic Albanian villagers": the demonym modifies the head
+        people = next((m for m in found if m.how == "demonym"), None)
+        if people is None:
+            return None
+    where = _located_in(head) or _chain_country(head, found, start, people)
+    if where is not None or not ethnic:
+        return where
+    return next((m.iso3 for m in country_index().find(head.sent.text) if m.iso3 != people.iso3), None)
+
+
+def _chain_country(head: Any, found: list[Any], start: int, people: Any) -> str | None:
+    """The country of the place in the head's "of" chain: the one that names the place itself ("the
+    Israeli-occupied West Bank" is the West Bank), else the last one the chain names."""
+    after = [m for m in found if m.start >= people.end]
+    for right in head.rights:
+        if right.dep_ == "prep" and right.lower_ == "of":
+            place = next((c for c in right.children if c.dep_ == "pobj"), None)
+            if place is not None:
+                own = next((m for m in after if m.start <= place.idx - start < m.end), None)
+                if own is not None:
+                    return own.iso3
+    return after[-1].iso3 if after else None
 
 
 def speaking_side(perspective: Perspective) -> str | None:

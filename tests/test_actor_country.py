@@ -1,0 +1,114 @@
+"""The country of an event's actor: the dictionary's forms, peoples named by a demonym, and the country
+an actor takes from its context when its own words name none (``participants.inferred_country``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casus.actors import country_index, sector_of
+from casus.events.participants import Perspective, inferred_country
+from tests.conftest import coder
+
+code = coder("2024-05-02")
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from casus.nlp import Analyzer
+
+    nlp = Analyzer().nlp
+    return lambda text: nlp(text)
+
+
+def _first_actor(text: str, trigger: str):
+    """The first actor of the event whose trigger is the word ``trigger`` (whatever type it is coded)."""
+    doc = code(text)
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found, f"no event at {trigger!r} in {[(e.event, e.trigger.text) for e in doc.events]}"
+    assert found[0].actors, f"no actor for {trigger!r}"
+    return found[0].actors[0]
+
+
+@pytest.mark.parametrize(("form", "iso3"), [
+    ("Argentine", "ARG"), ("Argentines", "ARG"), ("Burma", "MMR"), ("Macedonia", "MKD"), ("Britons", "GBR"),
+    ("Northern Ireland", "GBR"), ("White House", "USA"), ("Downing Street", "GBR"), ("Serbs", "SRB")])
+def test_dictionary_knows_common_news_forms(form: str, iso3: str) -> None:
+    found = country_index().find(f"Yesterday {form} said nothing.")
+    assert [(m.text, m.iso3) for m in found] == [(form, iso3)]
+
+
+def test_parts_of_names_are_not_countries() -> None:
+    assert not country_index().find("Floods hit New South Wales and New England.")
+
+
+def test_nationality_adjective_names_the_actor_country() -> None:
+    actor = _first_actor("An Argentine court ordered the arrest of two bankers over fraud in Chile.", "arrest")
+    assert actor.country == "ARG"
+
+
+def test_people_named_by_demonym_take_the_country_they_live_in() -> None:
+    actor = _first_actor("The Hungarians of western Romania demanded autonomy from the government.", "demanded")
+    assert actor.country == "ROU"
+
+
+def test_an_ethnic_group_takes_the_country_the_sentence_is_about() -> None:
+    actor = _first_actor("Ethnic Hungarians have demanded more schools near Romania's border, "
+                         "Romanian officials said.", "demanded")
+    assert actor.country == "ROU"
+
+
+def test_nationals_named_by_demonym_keep_their_country() -> None:
+    actor = _first_actor("Hundreds of Hungarians demanded higher pensions in a march.", "demanded")
+    assert actor.country == "HUN"
+
+
+def test_an_unplaced_body_takes_the_only_country_of_its_sentence() -> None:
+    actor = _first_actor("President Okello banned Kenyan opposition candidates from the vote.", "banned")
+    assert (actor.country, actor.sector) == ("KEN", "GOV")
+
+
+def test_a_party_takes_the_only_country_of_its_sentence() -> None:
+    actor = _first_actor("The Green party began a boycott of Peru's regional elections on Sunday.", "boycott")
+    assert actor.country == "PER"
+
+
+def test_a_state_named_as_the_other_party_is_not_the_actors() -> None:
+    actor = _first_actor("The president met the Norwegian prime minister on Monday.", "met")
+    assert actor.country is None
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Local officials welcomed the Kenyan farmers at the border.", "officials", "KEN"),
+    ("The mayor opened a school in a town in Kenya.", "mayor", "KEN"),
+    ("The president met the Norwegian prime minister on Monday.", "president", None),  # another state's
+    ("Government officials condemned the Chilean raids on Tuesday.", "officials", None),  # another's act
+    ("The president criticised Norway.", "president", None),  # a state by name is a party
+    ("Twelve villagers, including one Malian trader, were hurt.", "villagers", None),  # part of the group
+    ("The president met Norway's and Chile's envoys.", "president", None),  # two countries
+    ("Troops entered a town in Kenya.", "Troops", None),  # armed: left to the event's own fallback
+])
+def test_inferred_country_of_an_unplaced_actor(parse, text: str, word: str, expected: str | None) -> None:
+    doc = parse(text)
+    head = next(t for t in doc if t.text == word)
+    sector = sector_of(head.text)
+    assert inferred_country(head, sector.code if sector else "CVL", Perspective()) == expected
+
+
+def test_armed_actors_do_not_take_their_targets_country() -> None:
+    actor = _first_actor("Troops shelled Armenian positions overnight.", "shelled")
+    assert actor.country is None
+
+
+def test_a_state_body_reported_by_a_state_source_is_that_states() -> None:
+    actor = _first_actor("The president has imposed new duties on steel from Brazil, the White House said.",
+                         "imposed")
+    assert (actor.country, actor.sector) == ("USA", "GOV")
+
+
+def test_the_enemy_is_never_inferred() -> None:
+    doc = code("Police in Kenya said the enemy attacked a post.")
+    for event in doc.events:
+        for actor in event.actors:
+            if "enemy" in actor.text:
+                assert actor.country is None
+
