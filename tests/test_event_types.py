@@ -131,3 +131,36 @@ def test_the_plover_head_reads_verbal_and_material_types(text, trigger, kind):
 
     ((label, p),) = get_classifier().predict_plover([text], [trigger])
     assert label == kind, (label, p)
+
+
+def test_the_encoder_returns_vectors_in_the_order_given():
+    """Texts are run shortest first; the rows must come back in the caller's order, each as if embedded alone."""
+    import numpy as np
+
+    from casus.events.encoder import get_encoder
+
+    texts = ["Troops shelled the ridge above the river crossing for most of the night, residents said.", "Riots.",
+             "A convoy was ambushed."]
+    together = get_encoder().embed(texts)
+    alone = np.vstack([get_encoder().embed([t]) for t in texts])
+    assert np.allclose(together, alone, atol=1e-5)
+
+
+def test_the_gate_reads_event_sentences_and_skips_the_rest():
+    """Written for this test: event sentences pass the gate with words the table lacks; news about the budget,
+    the weather or a match does not (the encoder never reads it)."""
+    from casus.events.types import GATE, get_classifier
+    from casus.nlp import load_nlp
+
+    gate, nlp = get_classifier().gate, load_nlp()
+    events = ["Militants lobbed two grenades at a checkpoint outside the district office late on Sunday.",
+              "Gunmen abducted three aid workers from their compound on the outskirts of the town overnight.",
+              "The two factions signed a truce in the border town, ending a month of fighting."]
+    quiet = ["The finance minister presented the new budget to parliament on Tuesday.",
+             "Heavy rain is expected across the coastal provinces until the weekend.",
+             "The home side won the cup final on penalties after a goalless draw."]
+    for text in events:
+        assert gate.prob(nlp(text)) >= GATE, text
+    for text in quiet:
+        assert gate.prob(nlp(text)) < GATE, text
+    assert gate.strongest(nlp(events[0])).text in {"lobbed", "grenades"}

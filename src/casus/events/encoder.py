@@ -63,9 +63,13 @@ class Encoder:
         self.session = onnxruntime.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
 
     def embed(self, texts: list[str], batch_size: int = 32) -> Any:
-        """One unit-length row of 384 floats per text."""
+        """One unit-length row of 384 floats per text, in the order given. Texts are run shortest first, so
+        that a batch pads to a length near its own (on news sentences padding was a third of all tokens read;
+        masked, it changes no vector)."""
         import numpy as np
 
+        order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
+        texts = [texts[k] for k in order]
         rows = []
         for i in range(0, len(texts), batch_size):
             encoded = self.tokenizer.encode_batch(texts[i : i + batch_size])
@@ -77,7 +81,9 @@ class Encoder:
             rows.append(pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-9))
         if not rows:
             return np.zeros((0, 384), dtype=np.float32)
-        return np.concatenate(rows).astype(np.float32)
+        out = np.empty((len(texts), 384), dtype=np.float32)
+        out[order] = np.concatenate(rows)
+        return out
 
 
 @lru_cache(maxsize=1)

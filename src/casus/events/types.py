@@ -15,16 +15,25 @@ with a softmax regression 0.855, both with this network 0.868 (128 units
 0.866; the average of both models 0.867), so the network replaced the
 regression.
 
+Which sentences are read: the encoder costs about as much per word as the
+parse, so a gate (``casus.events.gate``: a logistic regression over the
+parse's lemmas, trained on the same snippets) picks them: a sentence is read
+when the gate gives it at least ``GATE``, or ``GATE_TABLE`` where the trigger
+table found an ACLED-relevant event in it. Before the gate, only the table's
+event sentences and sentences with a verb common in the snippets' triggers
+were read: they missed what the table cannot see ("lobbed a grenade", "signed
+a truce", "defected") and read as much text on news as the gate does.
+
 Who decides the ACLED type: the trigger table finds events and their PLOVER
-type, actors, status, time, toll and places; the classifier decides the ACLED
-type of each event it is confident about (probability >= ``DECIDE``), else the
-PLOVER crosswalk stands. A sentence with no event but with a verb that marks
-events in the training snippets (``trigger_lemmas``) is read too, and where
-the classifier is confident (>= ``ADD``) of an ACLED event there, casus adds
-it, typed as the training snippets of that ACLED type most often are in
-PLOVER. The trigger table's own verbs do not make a sentence a candidate:
-with them held-out weighted F1 was 0.818 instead of 0.763, but the encoder
-read 34% more text and took more time than the parse on news.
+type, actors, status, time, toll and places; in a sentence the gate lets
+through, the classifier decides the ACLED type of each of the table's events
+it is confident about (probability >= ``DECIDE``), else (and in sentences the
+gate keeps out) the PLOVER crosswalk stands. Where a read sentence holds no
+ACLED-relevant event of the table and the classifier is confident (>= ``ADD``)
+of an ACLED event, casus adds it: its trigger is the gate's strongest word,
+its PLOVER type the one the training snippets of that ACLED type most often
+have (for a type most snippets have none of, such as a change to a group,
+the PLOVER head's likeliest among the types they do have).
 
 Who decides the PLOVER type: the trigger table, unless the PLOVER head (a
 softmax regression over the same sentence vector and words plus the words of
@@ -63,9 +72,10 @@ from pathlib import Path
 from typing import Any
 
 from casus.cache import cache_dir
+from casus.events.gate import Gate, fit_gate, gate_features
 
 TRAINING = Path(__file__).with_name("training")
-VERSION = 6  # bump when what train() writes changes: the cached model is keyed by it
+VERSION = 8  # bump when what train() writes changes: the cached model is keyed by it
 NONE = "none"
 # Probability above which the classifier decides an event's ACLED type (DECIDE), and adds an event where
 # the table found none (ADD). By 5-fold cross-validation of the whole pipeline on the snippets' train part:
@@ -80,6 +90,9 @@ ADD = 0.67
 # The PLOVER head overrides the trigger table's type at this probability (5-fold CV on PLOVER dev with the
 # snippets: 0.741 table alone; 0.705 at 0.5, 0.741 at 0.6, 0.747 at 0.7, 0.8 and 0.9).
 PLOVER_DECIDE = 0.8
+# The gate's probability at which the encoder reads a sentence: GATE where the trigger table found no
+# ACLED-relevant event there, GATE_TABLE where it did (the table's word is evidence too).
+GATE, GATE_TABLE = 0.6, 0.3
 PLOVER_DEV_WEIGHT = 5.0  # a gold record counts as this many snippets (CV on dev: head alone 0.44 at 1, 0.49 at 5)
 # softmax regression: L2 penalty, full-batch gradient steps, step size (5-fold CV on the train part)
 L2, EPOCHS, STEP = 3e-5, 1000, 4.0
@@ -202,15 +215,15 @@ def model_path() -> Path:
     return cache_dir() / f"event-types-v{VERSION}-{data_hash()}-{fingerprint()}.npz"
 
 
-def train(out: Path | None = None, log: Any = print) -> Path:
-    """Embed the train part of the snippets, fit the ACLED network and the PLOVER head, write them atomically
-    (with the trigger words of the snippets, see ``trigger_lemmas``)."""
+def train(out: Path | None = None, log: Any = print, snippets: list[Snippet] | None = None) -> Path:
+    """Embed the train part of the snippets (or ``snippets``: a cross-validation fold), fit the ACLED network,
+    the PLOVER head and the gate (``casus.events.gate``), write them atomically."""
     import numpy as np
 
     from casus.events.encoder import get_encoder
 
     out = out or model_path()
-    snippets = [s for s in read_snippets() if not s.held_out]
+    snippets = snippets if snippets is not None else [s for s in read_snippets() if not s.held_out]
     extra = read_snippets(TRAINING / "plover") if (TRAINING / "plover").is_dir() else []
     records = plover_records()
     labels = sorted({s.sub_event_type for s in snippets})
@@ -223,10 +236,12 @@ def train(out: Path | None = None, log: Any = print) -> Path:
     y = np.array([labels.index(s.sub_event_type) for s in snippets])
     w1, b1, w2, b2 = fit_mlp(features, y, len(labels))
     event_types = [next(s.event_type for s in snippets if s.sub_event_type == label) for label in labels]
-    plover = []
-    for label in labels:  # the PLOVER reading most snippets of this ACLED type have
+    gate = fit_gate(*gate_examples(snippets, extra))
+    plover, readings = [], []
+    for label in labels:  # the PLOVER reading most snippets of this ACLED type have, and every type they have
         counts = Counter((s.plover or "", s.plover_mode or "") for s in snippets if s.sub_event_type == label)
         plover.append("|".join(counts.most_common(1)[0][0]))
+        readings.append(",".join(sorted({kind for kind, _ in counts if kind})))
     # the PLOVER head: snippets (their PLOVER label, or none), PLOVER-only snippets, PLOVER dev records
     p_texts = texts + [s.text for s in extra] + [r[0] for r in records]
     p_triggers = [s.trigger for s in snippets + extra] + [r[2] for r in records]
@@ -240,7 +255,8 @@ def train(out: Path | None = None, log: Any = print) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f"{out.stem}.tmp{os.getpid()}.npz")
     np.savez(tmp, w1=w1, b1=b1, w2=w2, b2=b2, labels=np.array(labels), event_types=np.array(event_types),
-             plover=np.array(plover), cues=np.array(sorted(trigger_lemmas(snippets))),
+             plover=np.array(plover), readings=np.array(readings),
+             g_vocabulary=np.array(gate[0]), g_weights=gate[1], g_bias=np.array(gate[2]),
              vocabulary=np.array(sorted(vocabulary, key=vocabulary.__getitem__)),
              p_weights=p_w, p_bias=p_b, p_labels=np.array(p_labels),
              p_vocabulary=np.array(sorted(p_vocabulary, key=p_vocabulary.__getitem__)),
@@ -273,26 +289,24 @@ def vocabulary_of(texts: list[str], min_count: int = 2) -> dict[str, int]:
     return {w: i for i, w in enumerate(sorted(w for w, n in counts.items() if n >= min_count))}
 
 
-def trigger_lemmas(snippets: list[Snippet], min_count: int = 3, specificity: float = 0.5) -> set[str]:
-    """The verbs that mark events in the snippets, as lemmas ("retook" -> "retake"): event verbs the training
-    data knows and the trigger table may not. A sentence that holds one is worth reading.
-
-    A verb qualifies when at least ``min_count`` snippets of an ACLED type have it in their trigger and,
-    of the snippets that use it at all, at least ``specificity`` do so in their trigger: "overrun" and
-    "defuse" pass, "hold", "use" and "find" do not. Nouns and every trigger word made half of all news
-    sentences candidates and the encoder the slowest stage of the pipeline.
-    """
+def gate_examples(snippets: list[Snippet], extra: list[Snippet]) -> tuple[list[set[str]], list[int]]:
+    """The gate's training sentences: the sentence that holds each ACLED event's trigger (1), and every sentence
+    of the snippets with no ACLED event and of the PLOVER-only snippets (0). The other sentences of event
+    snippets (a toll, a reaction) are left out: they are neither."""
     from casus.nlp import load_nlp
 
-    marks: Counter[str] = Counter()
-    uses: Counter[str] = Counter()
-    for snippet, doc in zip(snippets, load_nlp().pipe(s.text for s in snippets), strict=True):
+    features, labels = [], []
+    rows = snippets + extra
+    for snippet, doc in zip(rows, load_nlp().pipe(s.text for s in rows), strict=True):
         start = snippet.text.find(snippet.trigger)
-        end = start + len(snippet.trigger)
-        uses.update({t.lemma_.lower() for t in doc if t.pos_ == "VERB"})
-        if snippet.sub_event_type != NONE:
-            marks.update({t.lemma_.lower() for t in doc if start <= t.idx < end and t.pos_ == "VERB"})
-    return {lemma for lemma, n in marks.items() if n >= min_count and n >= specificity * uses[lemma]}
+        for sent in doc.sents:
+            if snippet.sub_event_type == NONE:
+                features.append(gate_features(sent))
+                labels.append(0)
+            elif sent.start_char <= start < sent.end_char:
+                features.append(gate_features(sent))
+                labels.append(1)
+    return features, labels
 
 
 class TypeClassifier:
@@ -308,7 +322,9 @@ class TypeClassifier:
         self.labels = [str(x) for x in data["labels"]]
         self.event_types = dict(zip(self.labels, (str(x) for x in data["event_types"]), strict=True))
         self.plover = {label: tuple(str(p).split("|")) for label, p in zip(self.labels, data["plover"], strict=True)}
-        self.cues = frozenset(str(x) for x in data["cues"])
+        self.readings = {label: frozenset(filter(None, str(r).split(",")))
+                         for label, r in zip(self.labels, data["readings"], strict=True)}
+        self.gate = Gate((str(x) for x in data["g_vocabulary"]), data["g_weights"], float(data["g_bias"]))
         self.vocabulary = {str(w): i for i, w in enumerate(data["vocabulary"])}
         self.p_weights, self.p_bias = data["p_weights"], data["p_bias"]
         self.p_labels = [str(x) for x in data["p_labels"]]
@@ -351,9 +367,10 @@ class TypeClassifier:
         return frozenset(label for label in self.labels if label == NONE or label in _ASSAULT_SUBTYPES
                          or self.event_types.get(label) in _ASSAULT_EVENT_TYPES)
 
-    def predict_plover(self, texts: list[str], triggers: list[str], vectors: Any = None) -> list[tuple[str, float]]:
+    def predict_plover(self, texts: list[str], triggers: list[str], vectors: Any = None,
+                       allowed: frozenset[str] | None = None) -> list[tuple[str, float]]:
         """The likeliest PLOVER type (or ``none``) of each text with its event's trigger words, and its
-        probability."""
+        probability (``allowed``: the types it may take, None for any)."""
         import numpy as np
 
         if not texts:
@@ -362,6 +379,8 @@ class TypeClassifier:
         features = np.hstack([vectors, bag_of_words(texts, self.p_vocabulary),
                               bag_of_words(triggers, self.t_vocabulary)])
         probs = softmax(features @ self.p_weights + self.p_bias)
+        if allowed is not None:
+            probs[:, [k for k, label in enumerate(self.p_labels) if label not in allowed]] = -1.0
         best = probs.argmax(axis=1)
         return [(self.p_labels[i], float(probs[row, i])) for row, i in enumerate(best)]
 
@@ -392,17 +411,11 @@ _ASSAULT_SUBTYPES = frozenset({"Excessive force against protesters", "Protest wi
 ACLED_RELEVANT = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "AGREE", "MOBILIZE", "SANCTION"})
 
 
-def _depth(tok: Any) -> int:
-    depth = 0
-    while tok.head is not tok and depth < 50:
-        tok, depth = tok.head, depth + 1
-    return depth
-
-
 def type_events(doc: Any, classifier: TypeClassifier) -> None:
-    """Let the PLOVER head override the table's type where it is very sure, let the classifier decide the ACLED
-    type of ``doc.events``, and add the events it is sure of in sentences the trigger table left empty. Each
-    sentence is embedded once, however many events it holds."""
+    """Let the gate pick the sentences worth reading; in those, let the PLOVER head override the table's type
+    where it is very sure, let the classifier decide the ACLED type of the table's events, and add the events
+    it is sure of where the table found no ACLED-relevant one. Each sentence is embedded once, however many
+    events it holds; sentences are embedded shortest first (``Encoder.embed``)."""
     import numpy as np
 
     from casus.events.crosswalk import annotate
@@ -414,39 +427,44 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     sentences = list(parsed.sents)
     starts = [s.start_char for s in sentences]
 
-    def sentence_at(pos: int) -> Any:
-        return sentences[max(bisect_right(starts, pos) - 1, 0)]
+    def index_of(pos: int) -> int:
+        return max(bisect_right(starts, pos) - 1, 0)
 
-    typed = [e for e in doc.events if e.event in ACLED_RELEVANT]
-    with_events = {sentence_at(e.trigger.start).start for e in doc.events}
-    cues = classifier.cues  # the table's own verbs stay out: where their constraints failed, mostly no event
-    candidates = []
-    for sent in sentences:
-        if sent.start in with_events:
-            continue
-        found = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in cues]
-        if found:  # the trigger: the event verb nearest the root
-            candidates.append((sent, min(found, key=lambda t: (_depth(t), t.i))))
-    texts = [sentence_at(e.trigger.start).text.strip() for e in typed] + [s.text.strip() for s, _ in candidates]
-    if not texts:
+    typed: dict[int, list[Any]] = {}
+    for event in doc.events:
+        if event.event in ACLED_RELEVANT:
+            typed.setdefault(index_of(event.trigger.start), []).append(event)
+    read = [k for k, sent in enumerate(sentences)
+            if classifier.gate.prob(sent) >= (GATE_TABLE if k in typed else GATE)]
+    if not read:
         return
-    unique = list(dict.fromkeys(texts))
-    embedded = classifier.embed(unique)
-    vectors = embedded[[unique.index(t) for t in texts]] if len(unique) < len(texts) else embedded
-    kinds = classifier.predict_plover(texts[: len(typed)], [e.trigger.text for e in typed], vectors[: len(typed)])
-    for event, (kind, p) in zip(typed, kinds, strict=True):
+    vectors = classifier.embed([sentences[k].text.strip() for k in read])
+    events = [e for k in read for e in typed.get(k, [])]
+    rows = np.array([n for n, k in enumerate(read) for _ in typed.get(k, [])], dtype=int)
+    texts = [sentences[k].text.strip() for k in read]
+    event_texts = [texts[n] for n in rows]
+    kinds = classifier.predict_plover(event_texts, [e.trigger.text for e in events], vectors[rows])
+    for event, (kind, p) in zip(events, kinds, strict=True):
         if kind not in (NONE, event.event) and p >= PLOVER_DECIDE:
             event.event, event.mode = kind, None  # the table's mode belongs to its type
             annotate(event)
-    allowed = [classifier.allowed(e.event) for e in typed] + [None] * len(candidates)
-    predictions = classifier.predict(texts, np.asarray(vectors), allowed)
-    for event, (label, p) in zip(typed, predictions, strict=False):
+    allowed = [classifier.allowed(e.event) for e in events]
+    for event, (label, p) in zip(events, classifier.predict(event_texts, vectors[rows], allowed), strict=True):
         if p >= DECIDE and event.event in ACLED_RELEVANT:
             event.acled = {"event_type": None, "sub_event_type": None} if label == NONE else {
                 "event_type": classifier.event_types[label], "sub_event_type": label}
-    for (sent, cue), (label, p) in zip(candidates, predictions[len(typed):], strict=True):
+    empty = [n for n, k in enumerate(read) if k not in typed]
+    found = classifier.predict([texts[n] for n in empty], vectors[np.array(empty, dtype=int)]) if empty else []
+    for n, (label, p) in zip(empty, found, strict=True):
+        sent = sentences[read[n]]
+        cue = classifier.gate.strongest(sent)
+        if label == NONE or p < ADD or cue is None:
+            continue
         kind, mode = classifier.plover.get(label, ("", ""))
-        if label == NONE or p < ADD or not kind:
+        if not kind and classifier.readings.get(label):  # most snippets of the type have no PLOVER reading
+            ((kind, _),) = classifier.predict_plover([texts[n]], [cue.text], vectors[n : n + 1],
+                                                     classifier.readings[label])
+        if not kind or kind == NONE:
             continue
         trigger = doc.span(cue.idx, cue.idx + len(cue.text))
         evidence = doc.span(sent.start_char, sent.start_char + len(sent.text.rstrip()))
