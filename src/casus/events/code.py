@@ -34,7 +34,7 @@ from typing import Any
 
 from casus.actors import country_index, sector_of
 from casus.events import crosswalk
-from casus.events.lexicon import Trigger, lemmas_of, match
+from casus.events.lexicon import Trigger, hyphen_prefix, lemmas_of, match
 from casus.events.merge import TollRecord, merge, other_victims
 from casus.events.participants import GROUP_ADJECTIVES, OTHER_SIDE, PEOPLE, Perspective, conjuncts, describe, is_target
 from casus.events.toll import TollMention, find_tolls
@@ -69,6 +69,7 @@ _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO"}
 _REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
 # PLOVER AGREE is "express intent to cooperate": a cooperative act announced for the future.
 _INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
+_EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
 _WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
 _OBLIGATION = {"must", "should"}
 _PREVENTED = frozenset("prevent avoid stop deter thwart avert foil forestall preclude".split())
@@ -175,10 +176,12 @@ class EventCoder:
 
     def sentence(self, sent: Any) -> None:
         drafts: list[_Draft] = []
-        for tok in sent:
-            entry = match(tok)
-            if entry is None or (tok.dep_ == "compound" and tok.head.lemma_ not in _EVENT_HEADS):
+        found = [(tok, entry) for tok in sent if (entry := match(tok) or _held(tok)) is not None]
+        for tok, entry in found:
+            if tok.dep_ == "compound" and tok.head.lemma_ not in _EVENT_HEADS:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
+            if any(_word_of_phrase(tok, head, other) for head, other in found if head is not tok):
+                continue  # "custody" of "took him into custody" is that phrase's word, not an event of its own
             drafts.append(self.draft(tok, entry, sent))
         drafts += self.speech_acts(sent)
         drafts = [d for d in drafts if not _embedded(d, drafts)]
@@ -193,6 +196,7 @@ class EventCoder:
         # ("clashes", "the operation") needs a participant or a toll to be one.
         kept = [d for d in drafts if d.event.actors or d.event.recipients or _has_toll(d.event)
                 or (d.trigger.pos_ == "VERB" and d.event.event in _MATERIAL) or _breaks_out(d.trigger)
+                or _counted_arrests(d)
                 or (_definite(d.trigger) and any(p.event.event == d.event.event for p in self.drafts))]
         kept = self.without_sport(kept, sent)
         time = self.time_of(sent, kept)
@@ -265,6 +269,9 @@ class EventCoder:
             recipient_heads = _blamed(tok) or recipient_heads
         explicit = bool(actor_heads)
         actors = _resolve(actor_heads, view, self.text)
+        if actor_heads and all(h.lower_ == "they" for h in actor_heads) and not any(
+                a.sector or a.country for a in actors):  # "… police. They opened fire": unresolved "they"
+            actors = _resolve(self.previous_subject(tok.sent), view, self.text) or actors
         if not actors and nominal and actor_heads:  # "their withdrawal": the pronoun is the light verb's subject
             actors = _resolve(_light_verb_subject(tok), view, self.text)
         recipients = _resolve(recipient_heads, view, self.text)
@@ -278,9 +285,27 @@ class EventCoder:
                     recipient.sector = "MIL"
         return actors, recipients, explicit
 
+    def previous_subject(self, sent: Any) -> list[Any]:
+        """The subject of the sentence just before, in the same paragraph, when it names a group of people
+        (a sector or a people noun in the plural): what a following "they" most often stands for. Not when
+        that sentence tells an act of theirs: "they also burned …" after "rebels attacked …" stays its own
+        act rather than a mention of the attack."""
+        if sent.start == 0:
+            return []
+        before = sent.doc[sent.start - 1].sent
+        if _paragraph(self.text, before.start_char) != _paragraph(self.text, sent.start_char):
+            return []
+        root = before.root
+        if match(root) is not None:
+            return []
+        return [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (
+            sector_of(c.text) is not None or (c.lemma_.lower() in PEOPLE and c.tag_ == "NNS"))][:1]
+
     # -- status ------------------------------------------------------------------------------------
     def status(self, tok: Any, claim: Claim | None) -> str:
         governors = [tok, tok.head] if tok.dep_ in ("xcomp", "pcomp") else [tok]  # "did not try to flee"
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("acomp", "xcomp"):
+            governors.append(tok.head.head)  # "have not been able to arrest": the negation is on "been"
         role = _role(tok)  # "launched missile or artillery strikes": the first conjunct's place in the clause;
         if role.i != tok.i:  # "no firing missions": the event noun the word modifies
             governors.append(role)
@@ -290,8 +315,8 @@ class EventCoder:
             children = list(gov.children)
             if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in children):
                 return "denied"
-        if tok.dep_ == "xcomp" and tok.head.lemma_ in ("fail", "refuse", "decline"):
-            return "denied"  # "failed to sign the deal"
+        if tok.dep_ == "xcomp" and tok.head.lemma_ in ("fail", "refuse", "decline", "unable"):
+            return "denied"  # "failed to sign the deal", "were unable to arrest"
         if claim is not None:
             if claim.stance == "deny":
                 return "denied"
@@ -312,8 +337,15 @@ class EventCoder:
                 return "future"
             if auxes & _HYPOTHETICAL_AUX:
                 return "hypothetical"
-            if gov.dep_ == "xcomp" and (gov.head.lemma_ in _PLAN_VERBS or gov.head.lemma_ in _WILLING):
+            if gov.dep_ == "xcomp" and (gov.head.lemma_ in _PLAN_VERBS or gov.head.lemma_ in _WILLING
+                                        or gov.head.lemma_ in _EXPECTED):
                 return "future"
+            if gov.dep_ == "ccomp" and gov.tag_ in ("VB", "VBN") and gov.head.lemma_ in _PLAN_VERBS:
+                return "future"  # "wants the minister booked": a wish
+            if _inverted_conditional(gov):
+                return "hypothetical"  # "had he been detained earlier, …"
+        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.tag_ == "TO" for c in tok.children):
+            return "hypothetical"  # "the duty to apprehend them", "efforts to arrest him": not yet done
         return "asserted"
 
     def country_from_sentence(self, event: Event, sent: Any) -> None:
@@ -687,10 +719,22 @@ def _verb_arguments(tok: Any) -> tuple[list[Any], list[Any]]:
             c.lower_ in ("have", "has", "had") for c in tok.children):
         recipients, actors = recipients + actors, []  # headline passive: "two soldiers killed in attack"
         passive = True
-    if not actors and not passive and tok.lemma_ in _HARM_VERBS and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
-            tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children):
-        recipients.append(tok.head)  # "soldiers killed in the fighting": the dead, not the killers
+    if tok.tag_ == "VBN" and actors and _arrest_verb(tok) and not any(
+            c.dep_ in ("dobj", "aux") for c in tok.children):
+        recipients, actors = recipients + actors, []  # headline passive: "five youths arrested after clash"
         passive = True
+    if not actors and not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in (
+            "NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children) and (
+            tok.lemma_ in _HARM_VERBS or _patient_participle(tok)):
+        recipients.append(tok.head)  # "soldiers killed in the fighting", "the men arrested on Monday": the
+        passive = True  # dead or the arrested, not the killers or the police
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if not actors and tok.tag_ == "VBG" and before is not None and before.pos_ == "NOUN" and \
+            before.lower_ in _SIDE_WORDS | {"cops", "troops", "soldiers"}:
+        actors = [before]  # "killed in police firing" parsed as "police" + a participle: the police's firing
+    prefix = hyphen_prefix(tok)
+    if not actors and prefix is not None:  # "police baton-charged": the parser hangs the subject on "baton"
+        actors = [c for c in prefix.children if c.dep_ == "compound" and _names_someone(c)]
     if not actors and not passive:  # a passive without "by" names no actor; don't guess one
         actors = _controller(tok)
     return actors, recipients
@@ -713,7 +757,10 @@ def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         modifier = child.dep_ in ("amod", "compound") and (child.ent_type_ in ("NORP", "GPE", "ORG") or (
             (child.pos_ in ("NOUN", "PROPN") or child.lower_ in GROUP_ADJECTIVES)
             and sector_of(child.text) is not None))  # "rebel attack", "police firing"; not "military threats"
-        if child.dep_ == "poss" or modifier:
+        if child.dep_ == "poss" and entry.mode in _HELD_MODES and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            recipients.append(child)  # "his arrest", "their detention": the one held ("X's arrest of Y": X)
+        elif child.dep_ == "poss" or modifier:
             actors.append(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             actors += [c for c in child.children if c.dep_ == "pobj"]
@@ -723,6 +770,12 @@ def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
             patient = entry.event in ("COERCE", "RETREAT") or tok.lemma_ in _PATIENT_OF
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 (recipients if patient or is_target(obj) else actors).append(obj)
+    if not actors and tok.lemma_.lower() in _MUTUAL:  # "killed in an encounter with the police": a fight
+        with_side = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # has two sides; the
+                     for o in c.children if o.dep_ == "pobj"]  # one named is the actor
+        if with_side:
+            actors = with_side
+            recipients = [r for r in recipients if r not in with_side]
     if not actors and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         actors = _noun_arguments(tok.head, entry)[0]  # "the X incursion and bombing": X's bombing too
     if not actors:
@@ -732,6 +785,8 @@ def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     return actors, recipients
 
 
+_MUTUAL = frozenset("clash encounter shootout gunfight gunbattle fighting battle skirmish".split())
+_HELD_MODES = frozenset({"arrest", "deport"})
 _CAUSE_VERBS = frozenset("cause trigger spark".split())
 _DENIAL_HEADS = frozenset("no any".split())
 
@@ -818,11 +873,13 @@ def _controller(tok: Any) -> list[Any]:
     node = tok
     climb = {"xcomp", "advcl", "pcomp", "pobj", "prep", "conj", "acomp"}
     for _ in range(5):
+        came_by = node.dep_
         if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
             if _names_someone(node.head):
                 return [node.head]
             node = node.head  # "a letter demanding …": whoever sent it
             climb = climb | {"dobj", "nsubjpass"}
+            came_by = node.dep_
             if node.dep_ not in climb or node.head is node:
                 return []
             node = node.head
@@ -831,11 +888,73 @@ def _controller(tok: Any) -> list[Any]:
                 return []
             node = node.head
         if node.pos_ in ("VERB", "AUX"):
+            if came_by == "xcomp":  # "forcing the police to open fire", "the police were forced to fire"
+                controllers = [c for c in node.children if c.dep_ == "nsubjpass"]
+                if node.lemma_ in _OBJECT_CONTROL:
+                    controllers = [c for c in node.children if c.dep_ == "dobj"] + controllers
+                if controllers:
+                    return controllers
             subjects = [c for c in node.children if c.dep_ == "nsubj"] + [
                 o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if subjects:
                 return subjects
     return []
+
+
+def _patient_participle(tok: Any) -> bool:
+    """A past participle of an attack or a coercion: the noun it describes is what it was done to."""
+    entry = match(tok) or _held(tok)
+    return entry is not None and entry.event in ("ASSAULT", "COERCE")
+
+
+def _arrest_verb(tok: Any) -> bool:
+    entry = match(tok)
+    return entry is not None and entry.event == "COERCE" and entry.mode == "arrest"
+
+
+_HELD = Trigger("v", ("hold",), (), "COERCE", "arrest", None)
+_NOT_HELD = frozenset("responsible accountable liable guilty hostage captive ransom up back talk".split())
+
+
+def _held(tok: Any) -> Trigger | None:
+    """"Fifty persons were held", "the men held in the raid": people held are people arrested (not "a
+    meeting was held", "held responsible", "held hostage")."""
+    if tok.lemma_ != "hold" or tok.tag_ != "VBN" or any(c.lemma_.lower() in _NOT_HELD for c in tok.children):
+        return None
+    held = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return _HELD if any(h.lemma_.lower() in PEOPLE or (h.pos_ == "NOUN" and sector_of(h.text) is not None)
+                        for h in held) else None
+
+
+def _counted_arrests(draft: _Draft) -> bool:
+    """"432 arrests have been made", "the figure of arrests", "after his arrest": arrests in the plural,
+    counted or of someone are arrests made, though no one is named (a bare "arrest" may be a demand's or a
+    law's)."""
+    tok = draft.trigger
+    return draft.event.mode == "arrest" and tok.pos_ == "NOUN" and (
+        tok.tag_ == "NNS" or any(c.dep_ in ("nummod", "poss") for c in tok.children))
+
+
+def _word_of_phrase(tok: Any, head: Any, entry: Trigger) -> bool:
+    """``tok`` is a later word of the multi-word trigger ``entry`` matched at ``head`` (its child or a child's
+    object, as ``lexicon.match`` reads them)."""
+    if len(entry.lemmas) < 2 or tok.lemma_.lower() not in entry.lemmas[1:]:
+        return False
+    return tok.head.i == head.i or (tok.head.head.i == head.i and tok.head.i != tok.i)
+
+
+def _inverted_conditional(verb: Any) -> bool:
+    """"had he been detained", "were they to attack": an auxiliary before the subject, with no question
+    mark, is a condition (an unreal one)."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or verb.sent[-1].text == "?":
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should") and c.i < max(subjects)
+               for c in verb.children)
+
+
+# Verbs whose object does what their complement says: "forced/prompted the police to open fire".
+_OBJECT_CONTROL = frozenset("force compel prompt oblige order direct instruct ask lead provoke drive".split())
 
 
 def _names_someone(tok: Any) -> bool:

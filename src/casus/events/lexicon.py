@@ -88,13 +88,27 @@ def lemmas_of(tok: Any) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def hyphen_prefix(tok: Any) -> Any:
+    """The first part of a hyphenated word the tokenizer split ("lathi" of "lathi-charged"), else None."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and \
+            not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].is_alpha:
+        return doc[tok.i - 2]
+    return None
+
+
 def match(tok: Any) -> Trigger | None:
-    """The most specific trigger entry that ``tok`` and its children satisfy, if any."""
+    """The most specific trigger entry that ``tok`` and its children satisfy, if any. A word split at its
+    hyphen is looked up whole first: "lathi-charged" is a lathi-charge, not a charge."""
     pos = _pos_of(tok)
     if pos is None:
         return None
     table = triggers()
-    entries = next((table[(pos, form)] for form in lemmas_of(tok) if (pos, form) in table), None)
+    forms = lemmas_of(tok)
+    prefix = hyphen_prefix(tok)
+    if prefix is not None:
+        forms = [f"{prefix.lower_}-{form}" for form in forms] + forms
+    entries = next((table[(pos, form)] for form in forms if (pos, form) in table), None)
     if not entries:
         return None
     near = None

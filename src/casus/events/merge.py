@@ -62,7 +62,7 @@ def _compatible_time(a: EventTime, b: EventTime) -> bool:
 
 def same_event(a: Event, b: Event) -> bool:
     """Two mentions of one happening: same type and status, no conflicting participants or dates."""
-    if a.event != b.event or a.status != b.status:
+    if a.event != b.event or a.status != b.status or not _compatible_modes(a, b):
         return False
     if a.evidence != b.evidence and not (_party(a.actors) & _party(b.actors)):
         return False  # across sentences, only mentions that name the same actor are one event
@@ -74,6 +74,12 @@ def same_event(a: Event, b: Event) -> bool:
     if a.evidence == b.evidence:  # one sentence: its dates and places are shared, whichever word is nearer
         return True
     return _compatible_time(a.time, b.time) and _compatible_places(a.locations, b.locations)
+
+
+def _compatible_modes(a: Event, b: Event) -> bool:
+    """A coercion's modes are different acts: an arrest and a curfew by the same police are two events.
+    (An attack's mode is only its weapon as read near each word, so attack mentions merge across modes.)"""
+    return a.event != "COERCE" or not a.mode or not b.mode or a.mode == b.mode
 
 
 def _compatible_places(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
@@ -91,9 +97,9 @@ _ANAPHORA_REACH = 300  # characters: about the sentence before
 def _antecedent(events: list[Event], event: Event) -> Event | None:
     """"The shelling began at 23:10": a definite noun with no actor of its own is the event of its type
     told just before it."""
-    same = [e for e in events if e.event == event.event and e.status == event.status
+    same = [e for e in events if e.event == event.event and e.status == event.status and _compatible_modes(e, event)
             and 0 <= event.evidence.start - max(m.end for m in e.mentions) <= _ANAPHORA_REACH]
-    return same[-1] if same else None
+    return max(same, key=lambda e: max(m.end for m in e.mentions)) if same else None  # the last told
 
 
 def other_victims(a: Any, b: Any) -> bool:
@@ -138,10 +144,11 @@ def merge(events: list[Event], anaphors: set[int] | None = None,
     for event in events:
         # a mention joins an event of its own sentence first ("shot dead by the police"), then earlier ones
         targets = [e for e in out if id(e) not in records]
-        into = next((e for e in targets if e.evidence == event.evidence and same_event(e, event)), None) or next(
-            (e for e in targets if same_event(e, event)), None)
-        if into is None and anaphors and id(event) in anaphors:
-            into = _antecedent(targets, event)
+        # "one person was injured in the firing": the definite noun is the firing told before, even when an
+        # unattributed harm of its own sentence came first
+        into = _antecedent(targets, event) if anaphors and id(event) in anaphors else None
+        into = into or next((e for e in targets if e.evidence == event.evidence and same_event(e, event)),
+                            None) or next((e for e in targets if same_event(e, event)), None)
         if into is not None and toll_conflict(into, event, speaker_of):
             record = as_toll_record(event)
             _fill_from(record, into)
