@@ -442,10 +442,10 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
             if classifier.gate.prob(sent) >= (GATE_TABLE if k in typed else GATE)]
     if not read:
         return
-    vectors = classifier.embed([sentences[k].text.strip() for k in read])
+    texts = [sentences[k].text.strip() for k in read]
+    vectors = classifier.embed(texts)
     events = [e for k in read for e in typed.get(k, [])]
     rows = np.array([n for n, k in enumerate(read) for _ in typed.get(k, [])], dtype=int)
-    texts = [sentences[k].text.strip() for k in read]
     event_texts = [texts[n] for n in rows]
     kinds = classifier.predict_plover(event_texts, [e.trigger.text for e in events], vectors[rows])
     for event, (kind, p) in zip(events, kinds, strict=True):
