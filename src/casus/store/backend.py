@@ -68,6 +68,21 @@ class Backend:
         """Abort any statement running longer than ``seconds`` (the HTTP API bounds every query)."""
 
 
+def _wal(conn: sqlite3.Connection, tries: int = 100) -> None:
+    """Switch to WAL. Two processes opening a new store at once can get "database is locked" here at once,
+    without the busy timeout's wait (seen once in the two-ingests test under load): wait and retry."""
+    import time
+
+    for attempt in range(tries):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == tries - 1:
+                raise
+            time.sleep(0.1)
+
+
 class SqliteBackend(Backend):
     def __init__(self, path: str, create: bool = True) -> None:
         try:
@@ -78,7 +93,7 @@ class SqliteBackend(Backend):
                 if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'casus_schema'").fetchall():
                     conn.close()  # before the pragmas below, which would write to the file
                     raise CasusError(Err.E301, path, detail=NOT_A_STORE)
-            conn.execute("PRAGMA journal_mode=WAL")  # readers (casus serve) never block the writer
+            _wal(conn)  # readers (casus serve) never block the writer
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.Error as exc:
