@@ -17,8 +17,9 @@ the words of the bench's news corpus it lets through 90% of the event
 sentences and 18% of the no-event ones (L2 penalties from 1e-4 to 3e-3 all
 within a point of that).
 
-Its strongest word (a verb where one weighs towards an event) is also the trigger of an event the classifier adds: the
-word that made the sentence worth reading.
+Its strongest word (a verb where one weighs towards an event) is also the
+trigger of an event the classifier adds: the word that made the sentence
+worth reading.
 """
 
 from __future__ import annotations
@@ -30,16 +31,18 @@ from typing import Any
 POS = frozenset({"NOUN", "VERB", "ADJ"})
 
 
+def token_features(tok: Any) -> list[str]:
+    """A token's gate features: the lemma of a noun, verb or adjective, and a verb's lemma with its dependency
+    label."""
+    if tok.pos_ not in POS:
+        return []
+    lemma = tok.lemma_.lower()
+    return [lemma, f"{lemma}|{tok.dep_}"] if tok.pos_ == "VERB" else [lemma]
+
+
 def gate_features(tokens: Iterable[Any]) -> set[str]:
-    """A sentence's gate features: its content lemmas, and each verb's lemma with its dependency label."""
-    out = set()
-    for tok in tokens:
-        if tok.pos_ in POS:
-            lemma = tok.lemma_.lower()
-            out.add(lemma)
-            if tok.pos_ == "VERB":
-                out.add(f"{lemma}|{tok.dep_}")
-    return out
+    """A sentence's gate features: those of its tokens."""
+    return {f for tok in tokens for f in token_features(tok)}
 
 
 def fit_gate(features: list[set[str]], labels: list[int], l2: float = 1e-3, epochs: int = 500,
@@ -78,12 +81,8 @@ class Gate:
         trigger is what happened); None if no word weighs towards one."""
         best, top = None, (False, 0.0)
         for tok in tokens:
-            if tok.pos_ in POS:
-                lemma = tok.lemma_.lower()
-                weight = self.weights.get(lemma, 0.0)
-                if tok.pos_ == "VERB":
-                    weight += self.weights.get(f"{lemma}|{tok.dep_}", 0.0)
-                rank = (tok.pos_ == "VERB" and weight > 0, weight)
-                if weight > 0 and rank > top:
-                    best, top = tok, rank
+            weight = sum(self.weights.get(f, 0.0) for f in token_features(tok))
+            rank = (tok.pos_ == "VERB" and weight > 0, weight)
+            if weight > 0 and rank > top:
+                best, top = tok, rank
         return best
