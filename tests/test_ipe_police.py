@@ -84,6 +84,19 @@ def test_the_people_arrested_are_not_the_arresters(code):
     assert sentence_labels(doc)[0] >= {"ARREST"}
 
 
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # written for this test: a headline passive's subject is what was done to; a "by" agent stays the doer
+    ("Six students were arrested by the police outside the hostel on Friday.", "the police", "Six students"),
+    ("Six students arrested by police after hostel brawl", "police", "Six students"),
+    ("Four soldiers were killed by the rebels at the depot.", "the rebels", "Four soldiers"),
+    ("Four villagers killed in raid on depot", None, "Four villagers"),
+])
+def test_a_by_agent_is_the_doer_even_in_a_headline_passive(code, text, actor, recipient):
+    (event,) = [e for e in code(text).events if e.event in ("ASSAULT", "COERCE")]
+    assert [a.text for a in event.actors] == ([actor] if actor else [])
+    assert [r.text for r in event.recipients] == [recipient]
+
+
 def test_people_held_are_arrested_but_a_meeting_held_is_not(code):
     assert sentence_labels(code("Twelve persons were held after the violence.")) == [{"ARREST"}]
     assert sentence_labels(code("A meeting was held after the violence.")) == [set()]

@@ -264,7 +264,7 @@ class EventCoder:
         clause = any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "agent") for c in tok.children)
         nominal = (tok.pos_ not in ("VERB", "AUX") and tok.dep_ not in _CLAUSAL_DEPS) or (
             tok.dep_ in _NOMINAL_DEPS and not clause)
-        actor_heads, recipient_heads = _noun_arguments(tok, entry) if nominal else _verb_arguments(tok)
+        actor_heads, recipient_heads = _noun_arguments(tok, entry) if nominal else _verb_arguments(tok, entry)
         if entry.event == "ACCUSE" and not nominal:  # "blamed a rocket fired by X", "blamed it on a launch by X"
             recipient_heads = _blamed(tok) or recipient_heads
         explicit = bool(actor_heads)
@@ -685,10 +685,11 @@ def _depth(tok: Any) -> int:
     return sum(1 for _ in tok.ancestors)
 
 
-def _verb_arguments(tok: Any) -> tuple[list[Any], list[Any]]:
+def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     """Actor: subject or "by" agent; recipient: object, passive subject, or "at/on/against" object."""
     actors: list[Any] = []
     recipients: list[Any] = []
+    agents: list[Any] = []  # named by "by": the doers even of a headline passive
     for child in tok.children:
         if child.dep_ == "nsubj" and _heading_speaker(child, tok):
             continue
@@ -698,7 +699,8 @@ def _verb_arguments(tok: Any) -> tuple[list[Any], list[Any]]:
             else:
                 actors.append(child)
         elif child.dep_ == "agent":  # "hit by a rocket fired by X": X
-            actors += [r for c in child.children if c.dep_ == "pobj" for r in _responsible(c)]
+            agents += [r for c in child.children if c.dep_ == "pobj" for r in _responsible(c)]
+            actors += agents
         elif child.dep_ == "dobj" and child.lemma_ in _PHRASE_OBJECTS:  # "opened fire … on X"
             recipients += [o for p in child.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS
                            for o in p.children if o.dep_ == "pobj"]
@@ -715,17 +717,20 @@ def _verb_arguments(tok: Any) -> tuple[list[Any], list[Any]]:
                 recipients += [o for o in prep.children if o.dep_ == "pobj"]
                 break
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-    if tok.lemma_ in _HARM_VERBS and actors and not any(c.dep_ == "dobj" for c in tok.children) and not any(
+    # A headline passive's subject is what was done to ("two soldiers killed in attack", "five youths arrested
+    # after clash"); a "by" agent stays the doer ("were killed by the rebels").
+    subjects = [a for a in actors if a not in agents]
+    if tok.lemma_ in _HARM_VERBS and subjects and not any(c.dep_ == "dobj" for c in tok.children) and not any(
             c.lower_ in ("have", "has", "had") for c in tok.children):
-        recipients, actors = recipients + actors, []  # headline passive: "two soldiers killed in attack"
+        recipients, actors, subjects = recipients + subjects, agents, []
         passive = True
-    if tok.tag_ == "VBN" and actors and _arrest_verb(tok) and not any(
+    if tok.tag_ == "VBN" and subjects and entry.event == "COERCE" and entry.mode == "arrest" and not any(
             c.dep_ in ("dobj", "aux") for c in tok.children):
-        recipients, actors = recipients + actors, []  # headline passive: "five youths arrested after clash"
+        recipients, actors, subjects = recipients + subjects, agents, []
         passive = True
-    if not actors and not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in (
+    if not subjects and not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in (
             "NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children) and (
-            tok.lemma_ in _HARM_VERBS or _patient_participle(tok)):
+            tok.lemma_ in _HARM_VERBS or entry.event in ("ASSAULT", "COERCE")):
         recipients.append(tok.head)  # "soldiers killed in the fighting", "the men arrested on Monday": the
         passive = True  # dead or the arrested, not the killers or the police
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -899,17 +904,6 @@ def _controller(tok: Any) -> list[Any]:
             if subjects:
                 return subjects
     return []
-
-
-def _patient_participle(tok: Any) -> bool:
-    """A past participle of an attack or a coercion: the noun it describes is what it was done to."""
-    entry = match(tok) or _held(tok)
-    return entry is not None and entry.event in ("ASSAULT", "COERCE")
-
-
-def _arrest_verb(tok: Any) -> bool:
-    entry = match(tok)
-    return entry is not None and entry.event == "COERCE" and entry.mode == "arrest"
 
 
 _HELD = Trigger("v", ("hold",), (), "COERCE", "arrest", None)
