@@ -93,3 +93,15 @@ def test_one_claimants_raised_toll_for_the_same_victims_stays_one_figure(code):
     counted = [e for e in _attacks(doc) if e.dead.text is not None]
     assert [e.dead.best for e in counted] == [5], [(e.id, e.dead.text, e.claim) for e in counted]
     assert "derived_from" not in counted[0].to_json()
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia's defence ministry said nine people were confirmed killed in the shelling.",
+    "Nine villagers were reported killed near the river crossing on Sunday.",
+])
+def test_the_subject_of_a_raising_passive_is_the_dead_not_the_killer(code, text):
+    """"Nine people were confirmed killed": the subject of "were confirmed" is who died; the one who killed
+    them is not named."""
+    (killed,) = [e for e in _attacks(code(text)) if e.trigger.text == "killed"]
+    assert not killed.actors
+    assert [r.text for r in killed.recipients] in (["nine people"], ["Nine villagers"])

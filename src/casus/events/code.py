@@ -733,6 +733,11 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
             tok.lemma_ in _HARM_VERBS or entry.event in ("ASSAULT", "COERCE")):
         recipients.append(tok.head)  # "soldiers killed in the fighting", "the men arrested on Monday": the
         passive = True  # dead or the arrested, not the killers or the police
+    if not actors and tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "oprd") and not any(
+            c.dep_ == "aux" for c in tok.children):
+        patients = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+        if patients:  # "13 people were confirmed killed", "were reported arrested": the raising verb's subject
+            recipients, passive = recipients + patients, True  # is the patient, not who did it
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     if not actors and tok.tag_ == "VBG" and before is not None and before.pos_ == "NOUN" and \
             before.lower_ in _SIDE_WORDS | {"cops", "troops", "soldiers"}:
