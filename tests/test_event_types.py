@@ -146,6 +146,19 @@ def test_the_encoder_returns_vectors_in_the_order_given():
     assert np.allclose(together, alone, atol=1e-5)
 
 
+def test_the_encoder_batches_texts_of_similar_length():
+    """A batch costs its rows times its longest text: texts go shortest first into batches whose longest is
+    within the slack of their shortest, and no batch holds more than asked."""
+    from casus.events.encoder import SLACK, _batches
+
+    lengths = [40, 8, 9, 41, 10, 70, 8, 12]
+    batches = _batches(lengths, 3)
+    assert sorted(k for b in batches for k in b) == list(range(len(lengths)))
+    assert all(len(b) <= 3 and max(lengths[k] for k in b) <= SLACK * min(lengths[k] for k in b) for b in batches)
+    assert [lengths[b[0]] for b in batches] == sorted(lengths[b[0]] for b in batches)
+    assert len(batches) == 4  # (8, 8, 9) (10, 12) (40, 41) (70)
+
+
 def test_the_gate_reads_event_sentences_and_skips_the_rest():
     """Written for this test: event sentences pass the gate with words the table lacks; news about the budget,
     the weather or a match does not (the encoder never reads it)."""
