@@ -178,6 +178,8 @@ class EventCoder:
         drafts: list[_Draft] = []
         found = [(tok, entry) for tok in sent if (entry := match(tok) or _held(tok)) is not None]
         for tok, entry in found:
+            if entry.mode == "arrest" and tok.lemma_ == "lock" and _thing_patient(tok):
+                continue  # "the gate has been locked up": no one arrested
             if tok.dep_ == "compound" and tok.head.lemma_ not in _EVENT_HEADS:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
             if any(_word_of_phrase(tok, head, other) for head, other in found if head is not tok):
@@ -917,12 +919,34 @@ _NOT_HELD = frozenset("responsible accountable liable guilty hostage captive ran
 
 def _held(tok: Any) -> Trigger | None:
     """"Fifty persons were held", "the men held in the raid": people held are people arrested (not "a
-    meeting was held", "held responsible", "held hostage")."""
-    if tok.lemma_ != "hold" or tok.tag_ != "VBN" or any(c.lemma_.lower() in _NOT_HELD for c in tok.children):
+    meeting was held", "held responsible", "held hostage", "held at ransom")."""
+    if tok.lemma_ != "hold" or tok.tag_ != "VBN" or any(
+            w.lemma_.lower() in _NOT_HELD for c in tok.children for w in [c, *(o for o in c.children
+                                                                               if c.dep_ == "prep")]):
         return None
-    held = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ == "nsubjpass"]
-    return _HELD if any(h.lemma_.lower() in PEOPLE or (h.pos_ == "NOUN" and sector_of(h.text) is not None)
-                        for h in held) else None
+    return _HELD if _people_patient(tok) else None
+
+
+def _people_patient(tok: Any) -> bool:
+    """The verb is done to people or a body of them ("the men held", "were locked up"), not to a thing ("the
+    gate was locked up")."""
+    patients = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(_people_patient_word(h) for h in patients)
+
+
+_PERSONAL = frozenset("he she they him her them we us".split())
+
+
+def _thing_patient(tok: Any) -> bool:
+    """What the verb is done to is one thing: a singular common noun that names no one ("the gate was locked
+    up"; plurals pass: "locking up the rabble-rousers")."""
+    patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    return bool(patients) and all(h.tag_ == "NN" and not _people_patient_word(h) for h in patients)
+
+
+def _people_patient_word(h: Any) -> bool:
+    return h.lemma_.lower() in PEOPLE or h.lower_ in _PERSONAL or h.ent_type_ in ("PERSON", "NORP") or (
+        h.pos_ == "NOUN" and sector_of(h.text) is not None)
 
 
 def _counted_arrests(draft: _Draft) -> bool:

@@ -56,7 +56,9 @@ PEOPLE = frozenset(
     "worker workers student students farmer farmers supporter supporters follower followers family families "
     "victim victims detainee detainees prisoner prisoners hostage hostages miscreant miscreants culprit culprits "
     "criminal criminals offender offenders accomplice accomplices absconder absconders agent agents "
-    "crowd crowds group groups gang gangs rioter rioters".split())
+    "crowd crowds group groups gang gangs rioter rioters brother brothers sister sisters son sons daughter "
+    "daughters father mother husband wife relative relatives cousin cousins nephew uncle neighbour neighbours "
+    "resident residents villager villagers shopkeeper shopkeepers trader traders activist activists".split())
 
 
 @dataclass

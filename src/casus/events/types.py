@@ -73,6 +73,7 @@ from typing import Any
 
 from casus.cache import cache_dir
 from casus.events.gate import Gate, fit_gate, gate_features
+from casus.nlp import load_nlp
 
 TRAINING = Path(__file__).with_name("training")
 VERSION = 8  # bump when what train() writes changes: the cached model is keyed by it
@@ -97,6 +98,7 @@ PLOVER_DECIDE = 0.8
 # above (ADD 0.5): 0.797 at 0.6/0.3, 0.804 at 0.5/0.3, 0.782 at 0.7/0.3, 0.800 at 0.6/0.2; on the bench's
 # news 0.6/0.3 reads 23% of the words (as many as the cue verbs did), 0.5/0.3 29%, 0.7/0.3 18%.
 GATE, GATE_TABLE = 0.6, 0.3
+TRAIN_ON, WINDOW = "snippet", 0  # experiment switches (see acled_examples)
 PLOVER_DEV_WEIGHT = 5.0  # a gold record counts as this many snippets (CV on dev: head alone 0.44 at 1, 0.49 at 5)
 # softmax regression: L2 penalty, full-batch gradient steps, step size (5-fold CV on the train part)
 L2, EPOCHS, STEP = 3e-5, 1000, 4.0
@@ -234,13 +236,16 @@ def train(out: Path | None = None, log: Any = print, snippets: list[Snippet] | N
     log(f"casus: training the event-type classifier on {len(snippets)} own-words snippets, {len(extra)} PLOVER-only "
         f"snippets and {len(records)} PLOVER dev records (cached in {out})")
     texts = [s.text for s in snippets]
-    vectors = get_encoder().embed(texts + [s.text for s in extra] + [r[0] for r in records])
-    vocabulary = vocabulary_of(texts)
-    features = np.hstack([vectors[: len(texts)], bag_of_words(texts, vocabulary)])
-    y = np.array([labels.index(s.sub_event_type) for s in snippets])
+    docs = list(load_nlp().pipe(s.text for s in snippets + extra))
+    a_texts, a_labels = acled_examples(snippets, docs[: len(snippets)])
+    vectors = get_encoder().embed(texts + [s.text for s in extra] + [r[0] for r in records] + a_texts)
+    a_vectors, vectors = vectors[len(vectors) - len(a_texts):], vectors[: len(vectors) - len(a_texts)]
+    vocabulary = vocabulary_of(a_texts)
+    features = np.hstack([a_vectors, bag_of_words(a_texts, vocabulary)])
+    y = np.array([labels.index(label) for label in a_labels])
     w1, b1, w2, b2 = fit_mlp(features, y, len(labels))
     event_types = [next(s.event_type for s in snippets if s.sub_event_type == label) for label in labels]
-    gate = fit_gate(*gate_examples(snippets, extra))
+    gate = fit_gate(*gate_examples(snippets + extra, docs))
     plover, readings = [], []
     for label in labels:  # the PLOVER reading most snippets of this ACLED type have, and every type they have
         counts = Counter((s.plover or "", s.plover_mode or "") for s in snippets if s.sub_event_type == label)
@@ -293,15 +298,12 @@ def vocabulary_of(texts: list[str], min_count: int = 2) -> dict[str, int]:
     return {w: i for i, w in enumerate(sorted(w for w, n in counts.items() if n >= min_count))}
 
 
-def gate_examples(snippets: list[Snippet], extra: list[Snippet]) -> tuple[list[set[str]], list[int]]:
+def gate_examples(rows: list[Snippet], docs: list[Any]) -> tuple[list[set[str]], list[int]]:
     """The gate's training sentences: the sentence that holds each ACLED event's trigger (1), and every sentence
     of the snippets with no ACLED event and of the PLOVER-only snippets (0). The other sentences of event
-    snippets (a toll, a reaction) are left out: they are neither."""
-    from casus.nlp import load_nlp
-
+    snippets (a toll, a reaction) are left out: they are neither. ``docs``: the snippets parsed."""
     features, labels = [], []
-    rows = snippets + extra
-    for snippet, doc in zip(rows, load_nlp().pipe(s.text for s in rows), strict=True):
+    for snippet, doc in zip(rows, docs, strict=True):
         start = snippet.text.find(snippet.trigger)
         for sent in doc.sents:
             if snippet.sub_event_type == NONE:
@@ -311,6 +313,37 @@ def gate_examples(snippets: list[Snippet], extra: list[Snippet]) -> tuple[list[s
                 features.append(gate_features(sent))
                 labels.append(1)
     return features, labels
+
+
+def acled_examples(snippets: list[Snippet], docs: list[Any]) -> tuple[list[str], list[str]]:
+    """The ACLED head's training texts, as ``type_events`` will read them (``TRAIN_ON``): the whole snippet,
+    or the sentence that holds its trigger (every sentence of a no-event snippet), cut to ``WINDOW`` words
+    either side of the trigger."""
+    if TRAIN_ON == "snippet":
+        return [s.text for s in snippets], [s.sub_event_type for s in snippets]
+    texts, labels = [], []
+    for snippet, doc in zip(snippets, docs, strict=True):
+        start = snippet.text.find(snippet.trigger)
+        for sent in doc.sents:
+            if snippet.sub_event_type == NONE:
+                texts.append(window(sent, None))
+            elif sent.start_char <= start < sent.end_char:
+                texts.append(window(sent, next((t for t in sent if t.idx >= start), None)))
+            else:
+                continue
+            labels.append(snippet.sub_event_type)
+    return texts, labels
+
+
+def window(sent: Any, centre: Any) -> str:
+    """The sentence's text, cut to ``WINDOW`` tokens either side of ``centre`` (a token of it; None: the
+    sentence's middle) when it is longer."""
+    if not WINDOW or len(sent) <= 2 * WINDOW + 1:
+        return sent.text.strip()
+    at = centre.i if centre is not None else sent.start + len(sent) // 2
+    first = max(sent.start, min(at - WINDOW, sent.end - 2 * WINDOW - 1))
+    span = sent.doc[first : first + 2 * WINDOW + 1]
+    return span.text.strip()
 
 
 class TypeClassifier:
@@ -415,6 +448,16 @@ _ASSAULT_SUBTYPES = frozenset({"Excessive force against protesters", "Protest wi
 ACLED_RELEVANT = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "AGREE", "MOBILIZE", "SANCTION"})
 
 
+def _centre(sent: Any, events: list[Any] | None, classifier: TypeClassifier) -> Any:
+    """The token a long sentence's window is centred on: its first table event's trigger, else the gate's
+    strongest word."""
+    if not WINDOW or len(sent) <= 2 * WINDOW + 1:
+        return None
+    if events:
+        return next((t for t in sent if t.idx >= events[0].trigger.start), None)
+    return classifier.gate.strongest(sent)
+
+
 def type_events(doc: Any, classifier: TypeClassifier) -> None:
     """Let the gate pick the sentences worth reading; in those, let the PLOVER head override the table's type
     where it is very sure, let the classifier decide the ACLED type of the table's events, and add the events
@@ -442,7 +485,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
             if classifier.gate.prob(sent) >= (GATE_TABLE if k in typed else GATE)]
     if not read:
         return
-    texts = [sentences[k].text.strip() for k in read]
+    texts = [window(sentences[k], _centre(sentences[k], typed.get(k), classifier)) for k in read]
     vectors = classifier.embed(texts)
     events = [e for k in read for e in typed.get(k, [])]
     rows = np.array([n for n, k in enumerate(read) for _ in typed.get(k, [])], dtype=int)
@@ -458,12 +501,14 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
             event.acled = {"event_type": None, "sub_event_type": None} if label == NONE else {
                 "event_type": classifier.event_types[label], "sub_event_type": label}
     empty = [n for n, k in enumerate(read) if k not in typed]
+    cues = frozenset(c.cue.start for c in doc.claims)
+    coded = {e.trigger.start for e in doc.events}  # words the table already read as some event
     found = classifier.predict([texts[n] for n in empty], vectors[np.array(empty, dtype=int)]) if empty else []
     for n, (label, p) in zip(empty, found, strict=True):
         sent = sentences[read[n]]
-        cue = classifier.gate.strongest(sent)
-        if label == NONE or p < ADD or cue is None:
-            continue
+        cue = classifier.gate.strongest(sent, cues)
+        if label == NONE or p < ADD or cue is None or cue.idx in coded:
+            continue  # "would be arrested, an official said": the table made the arrest a threat; not ours to add
         kind, mode = classifier.plover.get(label, ("", ""))
         if not kind and classifier.readings.get(label):  # most snippets of the type have no PLOVER reading
             ((kind, _),) = classifier.predict_plover([texts[n]], [cue.text], vectors[n : n + 1],
