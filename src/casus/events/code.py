@@ -305,50 +305,7 @@ class EventCoder:
 
     # -- status ------------------------------------------------------------------------------------
     def status(self, tok: Any, claim: Claim | None) -> str:
-        governors = [tok, tok.head] if tok.dep_ in ("xcomp", "pcomp") else [tok]  # "did not try to flee"
-        if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("acomp", "xcomp"):
-            governors.append(tok.head.head)  # "have not been able to arrest": the negation is on "been"
-        role = _role(tok)  # "launched missile or artillery strikes": the first conjunct's place in the clause;
-        if role.i != tok.i:  # "no firing missions": the event noun the word modifies
-            governors.append(role)
-        if tok.pos_ in ("NOUN", "PROPN") and role.head.pos_ in ("VERB", "AUX") and role.head.lemma_ not in _PERCEIVED:
-            governors.append(role.head)  # "fire could be heard": what is heard happened, however hedged the hearing
-        for gov in governors:
-            children = list(gov.children)
-            if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in children):
-                return "denied"
-        if tok.dep_ == "xcomp" and tok.head.lemma_ in ("fail", "refuse", "decline", "unable"):
-            return "denied"  # "failed to sign the deal", "were unable to arrest"
-        if claim is not None:
-            if claim.stance == "deny":
-                return "denied"
-            if claim.stance == "report":
-                return "denied" if claim.id in self.denied_reports else "alleged"
-        if any(c.lower_ in _ALLEGED for c in tok.children) or any(
-                t.lower_ in _ALLEGED for t in tok.sent if t.head.i == tok.i or t.i == tok.i - 1):
-            return "alleged"
-        if any(a.lemma_ in _PREVENTED for a in list(tok.ancestors)[:4]):
-            return "hypothetical"  # "to prevent provocations": what did not happen
-        for gov in governors:
-            children = list(gov.children)
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
-                    gov.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in gov.children)):
-                return "hypothetical"
-            auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-            if auxes & _FUTURE_AUX:
-                return "future"
-            if auxes & _HYPOTHETICAL_AUX:
-                return "hypothetical"
-            if gov.dep_ == "xcomp" and (gov.head.lemma_ in _PLAN_VERBS or gov.head.lemma_ in _WILLING
-                                        or gov.head.lemma_ in _EXPECTED):
-                return "future"
-            if gov.dep_ == "ccomp" and gov.tag_ in ("VB", "VBN") and gov.head.lemma_ in _PLAN_VERBS:
-                return "future"  # "wants the minister booked": a wish
-            if _inverted_conditional(gov):
-                return "hypothetical"  # "had he been detained earlier, …"
-        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.tag_ == "TO" for c in tok.children):
-            return "hypothetical"  # "the duty to apprehend them", "efforts to arrest him": not yet done
-        return "asserted"
+        return status_of(tok, claim, self.denied_reports)
 
     def country_from_sentence(self, event: Event, sent: Any) -> None:
         """An actor the dictionary cannot place (a person named only by name, "the emir") takes the first
@@ -746,7 +703,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         actors = [before]  # "killed in police firing" parsed as "police" + a participle: the police's firing
     prefix = hyphen_prefix(tok)
     if not actors and prefix is not None:  # "police baton-charged": the parser hangs the subject on "baton"
-        actors = [c for c in prefix.children if c.dep_ == "compound" and _names_someone(c)]
+        actors = [c for c in prefix.children if c.dep_ == "compound" and names_someone(c)]
     if not actors and not passive:  # a passive without "by" names no actor; don't guess one
         actors = _controller(tok)
     return actors, recipients
@@ -828,7 +785,7 @@ def _negated(noun: Any, verb: Any) -> bool:
 def _responsible(head: Any) -> list[Any]:
     """Who a blamed or causing thing stands for: "a rocket fired by X", "a launch by X" -> X; else the thing
     itself ("an X air strike", "a rocket of X" name X in their own words; "police led by X" are the police)."""
-    if _names_someone(head):
+    if names_someone(head):
         return [head]
     agents = [o for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
               for o in a.children if o.dep_ == "pobj"]
@@ -887,7 +844,7 @@ def _controller(tok: Any) -> list[Any]:
     for _ in range(5):
         came_by = node.dep_
         if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
-            if _names_someone(node.head):
+            if names_someone(node.head):
                 return [node.head]
             node = node.head  # "a letter demanding …": whoever sent it
             climb = climb | {"dobj", "nsubjpass"}
@@ -980,7 +937,7 @@ def _inverted_conditional(verb: Any) -> bool:
 _OBJECT_CONTROL = frozenset("force compel prompt oblige order direct instruct ask lead provoke drive".split())
 
 
-def _names_someone(tok: Any) -> bool:
+def names_someone(tok: Any) -> bool:
     return tok.pos_ == "PROPN" or tok.lemma_.lower() in PEOPLE or sector_of(tok.text) is not None
 
 
@@ -1007,6 +964,57 @@ def _weapon_mode(tok: Any, sent: Any) -> str | None:
     if not hits:
         return None
     return min(hits)[1]
+
+
+def status_of(tok: Any, claim: Claim | None = None,
+              denied_reports: frozenset[str] | set[str] = frozenset()) -> str:
+    """What a trigger word tells of its event: asserted, denied, alleged, hypothetical or future, from the
+    parse and the claim it is said in (``denied_reports``: ids of reports a later claim denies; with no
+    claim, the parse alone)."""
+    governors = [tok, tok.head] if tok.dep_ in ("xcomp", "pcomp") else [tok]  # "did not try to flee"
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("acomp", "xcomp"):
+        governors.append(tok.head.head)  # "have not been able to arrest": the negation is on "been"
+    role = _role(tok)  # "launched missile or artillery strikes": the first conjunct's place in the clause;
+    if role.i != tok.i:  # "no firing missions": the event noun the word modifies
+        governors.append(role)
+    if tok.pos_ in ("NOUN", "PROPN") and role.head.pos_ in ("VERB", "AUX") and role.head.lemma_ not in _PERCEIVED:
+        governors.append(role.head)  # "fire could be heard": what is heard happened, however hedged the hearing
+    for gov in governors:
+        children = list(gov.children)
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in children):
+            return "denied"
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("fail", "refuse", "decline", "unable"):
+        return "denied"  # "failed to sign the deal", "were unable to arrest"
+    if claim is not None:
+        if claim.stance == "deny":
+            return "denied"
+        if claim.stance == "report":
+            return "denied" if claim.id in denied_reports else "alleged"
+    if any(c.lower_ in _ALLEGED for c in tok.children) or any(
+            t.lower_ in _ALLEGED for t in tok.sent if t.head.i == tok.i or t.i == tok.i - 1):
+        return "alleged"
+    if any(a.lemma_ in _PREVENTED for a in list(tok.ancestors)[:4]):
+        return "hypothetical"  # "to prevent provocations": what did not happen
+    for gov in governors:
+        children = list(gov.children)
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
+                gov.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in gov.children)):
+            return "hypothetical"
+        auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+        if auxes & _FUTURE_AUX:
+            return "future"
+        if auxes & _HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if gov.dep_ == "xcomp" and (gov.head.lemma_ in _PLAN_VERBS or gov.head.lemma_ in _WILLING
+                                    or gov.head.lemma_ in _EXPECTED):
+            return "future"
+        if gov.dep_ == "ccomp" and gov.tag_ in ("VB", "VBN") and gov.head.lemma_ in _PLAN_VERBS:
+            return "future"  # "wants the minister booked": a wish
+        if _inverted_conditional(gov):
+            return "hypothetical"  # "had he been detained earlier, …"
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.tag_ == "TO" for c in tok.children):
+        return "hypothetical"  # "the duty to apprehend them", "efforts to arrest him": not yet done
+    return "asserted"
 
 
 def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:

@@ -58,7 +58,8 @@ PEOPLE = frozenset(
     "criminal criminals offender offenders accomplice accomplices absconder absconders agent agents "
     "crowd crowds group groups gang gangs rioter rioters brother brothers sister sisters son sons daughter "
     "daughters father mother husband wife relative relatives cousin cousins nephew uncle neighbour neighbours "
-    "resident residents villager villagers shopkeeper shopkeepers trader traders activist activists".split())
+    "resident residents villager villagers shopkeeper shopkeepers trader traders activist activists commander "
+    "commanders".split())
 
 
 @dataclass
