@@ -439,11 +439,15 @@ ACLED_RELEVANT = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "AGREE", 
 
 
 def _can_trigger(tok: Any) -> bool:
-    """An added event's trigger is a verb or noun telling what happened, never a word naming who acts
-    ("police"), nor an adjective ("northern")."""
+    """An added event's trigger is a verb or noun telling what happened: never a word naming who acts
+    ("police"), an adjective ("northern"), or a word of reporting ("said", "adds", "the report"), which
+    the attribution may not have made a claim's cue."""
+    from casus.attribution.claims import CUE_VERBS, REPORT_NOUNS
     from casus.events.code import names_someone
 
-    return tok.pos_ in ("VERB", "NOUN") and not names_someone(tok)
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("VERB", "NOUN") and lemma not in CUE_VERBS and lemma not in REPORT_NOUNS and \
+        not names_someone(tok)
 
 
 _UNREAL = frozenset({"hypothetical", "future", "denied"})
