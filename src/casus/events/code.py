@@ -902,6 +902,7 @@ def _thing_patient(tok: Any) -> bool:
 
 
 def _people_patient_word(h: Any) -> bool:
+    """A word for people: a people noun, a personal pronoun, a person or a nationality, or a body (a sector)."""
     return h.lemma_.lower() in PEOPLE or h.lower_ in _PERSONAL or h.ent_type_ in ("PERSON", "NORP") or (
         h.pos_ == "NOUN" and sector_of(h.text) is not None)
 

@@ -10,8 +10,8 @@ over the sentence vector of the event's sentence (the encoder in
 least two training snippets use, unit length), trained on snippets the
 project wrote in its own words from ACLED's codebook definitions
 (``training/*.jsonl``): of each, the sentence that holds its trigger, as the
-pipeline reads a sentence at a time (``acled_examples``). In 5-fold cross-validation on the train part (the
-classifier alone): words alone 0.72 weighted F1, vectors alone 0.82, both
+pipeline reads a sentence at a time (``acled_examples``). In 5-fold
+cross-validation on the train part (the classifier alone): words alone 0.72 weighted F1, vectors alone 0.82, both
 with a softmax regression 0.855, both with this network 0.868 (128 units
 0.866; the average of both models 0.867), so the network replaced the
 regression.
@@ -88,11 +88,11 @@ NONE = "none"
 # 0.67, so ADD moved there (the same additions' precision); DECIDE stays at 0.3 (lower was better). With
 # the gate (which reads more sentences the table left empty), the same cross-validation gives 0.777 at ADD
 # 0.67 and 0.797 at 0.5, but IndiaPoliceEvents dev ARREST falls from 0.769 to 0.748 at 0.5: ADD stayed 0.67.
-# Then the additions were made safer: no addition on a word the table coded as what did not happen, none
-# whose trigger is a speech verb or names who acts, none the parse makes unreal; and the snippets gained
-# routine police and court news that holds no event. The same cross-validation (gate 0.5/0.3): 0.776 at ADD
-# 0.67 (gate 0.6), 0.807 at 0.5, 0.815 at 0.4, 0.822 at 0.3; IndiaPoliceEvents dev ARREST 0.894 at 0.67,
-# 0.5 and 0.4, 0.881 at 0.3. So ADD 0.4.
+# Then the additions were made safer: none on a word the table coded as what did not happen or that the
+# parse makes unreal; the trigger is the strongest verb or noun that is no reporting word and names no one;
+# and the snippets gained routine police and court news that holds no event. The same cross-validation
+# (gate 0.5/0.3): 0.776 at ADD 0.67 (gate 0.6), 0.807 at 0.5, 0.815 at 0.4, 0.822 at 0.3; IndiaPoliceEvents
+# dev ARREST 0.894 at 0.67, 0.5 and 0.4, 0.881 at 0.3. So ADD 0.4.
 DECIDE = 0.3
 ADD = 0.4
 # The PLOVER head overrides the trigger table's type at this probability (5-fold CV on PLOVER dev with the
@@ -457,7 +457,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     """Let the gate pick the sentences worth reading; in those, let the PLOVER head override the table's type
     where it is very sure, let the classifier decide the ACLED type of the table's events, and add the events
     it is sure of where the table found no ACLED-relevant one. Each sentence is embedded once, however many
-    events it holds; sentences are embedded shortest first (``Encoder.embed``)."""
+    events it holds, in batches of similar length (``Encoder.embed``)."""
     import numpy as np
 
     from casus.events.code import status_of
