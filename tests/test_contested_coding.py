@@ -173,6 +173,18 @@ def test_denied_being_responsible_for_strikes_is_a_denied_attack(code):
         (e.trigger.text, e.status, e.actors) for e in doc.events]
 
 
+def test_claiming_or_denying_responsibility_names_the_attacker(code):
+    """Written for this test: "X claimed responsibility for the attack" is X's attack by X's own word; "denied
+    responsibility" a denied one; "no group has claimed responsibility" names no one."""
+    attack = _events(code("The Dawn Brigade claimed responsibility for a rocket attack on an army base near "
+                          "Tarsa."), "ASSAULT")
+    assert [a.text for a in attack[0].actors] == ["The Dawn Brigade"] and attack[0].status == "asserted"
+    attack = _events(code("The Dawn Brigade denied responsibility for the bombing of the bus depot."), "ASSAULT")
+    assert [a.text for a in attack[0].actors] == ["The Dawn Brigade"] and attack[0].status == "denied"
+    doc = code("No group has claimed responsibility for the attack on the army base near Tarsa.")
+    assert not any(a.text.lower().startswith("no ") for e in doc.events for a in e.actors)
+
+
 def test_no_firing_missions_is_a_denied_attack(code):
     doc = code("Ecuador's defence ministry said its forces had no firing missions in the area of Macara.")
     attack = _events(doc, "ASSAULT")

@@ -755,6 +755,8 @@ def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
 
 
 _MUTUAL = frozenset("clash encounter shootout gunfight gunbattle fighting battle skirmish".split())
+_OWNING = frozenset("claim accept take assume bear admit deny disclaim".split())  # ... responsibility for X
+_NO_ONE = frozenset("nobody none no-one noone".split())
 _HELD_MODES = frozenset({"arrest", "deport"})
 _CAUSE_VERBS = frozenset("cause trigger spark".split())
 _DENIAL_HEADS = frozenset("no any".split())
@@ -826,6 +828,11 @@ def _light_verb_subject(tok: Any) -> list[Any]:
     verb = tok.head if tok.dep_ != "pobj" else tok.head.head
     if verb.lemma_ == "responsible":
         verb = verb.head  # "X was responsible for the strike": X did it
+    elif verb.lemma_ == "responsibility" and verb.head.lemma_ in _OWNING:
+        verb = verb.head  # "X claimed responsibility for the attack": X did it, by its own word (or denies it)
+        if any(c.dep_ == "nsubj" and (c.lower_ in _NO_ONE or any(d.lower_ == "no" for d in c.children))
+               for c in verb.children):
+            return []  # "no group has claimed responsibility": no one is named
     elif verb.lemma_ == "have" and _negated(tok, verb):
         pass  # "X had no firing missions there": what X denies doing
     elif _LIGHT_VERBS.isdisjoint(lemmas_of(verb)):
