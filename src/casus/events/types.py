@@ -493,7 +493,9 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
             annotate(event)
     allowed = [classifier.allowed(e.event) for e in events]
     for event, (label, p) in zip(events, classifier.predict(event_texts, vectors[rows], allowed), strict=True):
-        if p >= DECIDE and event.event in ACLED_RELEVANT:
+        if p >= DECIDE and event.event in ACLED_RELEVANT and not (label == NONE and event.status == "denied"):
+            # a denied act keeps a type: "the claims that X shelled Y are a lie" reads as no event because of
+            # the denial, which the status already records; the act denied is still a shelling
             event.acled = {"event_type": None, "sub_event_type": None} if label == NONE else {
                 "event_type": classifier.event_types[label], "sub_event_type": label}
     empty = [n for n, k in enumerate(read) if k not in typed]
