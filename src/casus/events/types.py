@@ -29,9 +29,11 @@ Who decides the ACLED type: the trigger table finds events and their PLOVER
 type, actors, status, time, toll and places; in a sentence the gate lets
 through, the classifier decides the ACLED type of each of the table's events
 it is confident about (probability >= ``DECIDE``), else (and in sentences the
-gate keeps out) the PLOVER crosswalk stands. Where a read sentence holds no
+gate keeps out) the PLOVER crosswalk stands; it never makes a denied act no
+event (the denial is the status; the act denied keeps a type). Where a read sentence holds no
 ACLED-relevant event of the table and the classifier is confident (>= ``ADD``)
-of an ACLED event, casus adds it: its trigger is the gate's strongest word,
+of an ACLED event, casus adds it: its trigger is the gate's strongest verb or
+noun that names no one and is no reporting word,
 its PLOVER type the one the training snippets of that ACLED type most often
 have (for a type most snippets have none of, such as a change to a group,
 the PLOVER head's likeliest among the types they do have).
