@@ -76,15 +76,13 @@ class Gate:
         score = self.bias + sum(self.weights.get(f, 0.0) for f in gate_features(tokens))
         return 1 / (1 + math.exp(-max(min(score, 30.0), -30.0)))
 
-    def strongest(self, tokens: Iterable[Any], skip: frozenset[int] = frozenset(),
-                  can_trigger: Callable[[Any], bool] | None = None) -> Any | None:
+    def strongest(self, tokens: Iterable[Any], can_trigger: Callable[[Any], bool] | None = None) -> Any | None:
         """The word that weighs most towards an event, a verb where one does ("overran", not "fighters": a
-        trigger is what happened); None if no word weighs towards one. ``skip``: offsets of words that
-        cannot be a trigger (the speech verbs of claims: "said" weighs towards events, as reports of them
-        use it); ``can_trigger``: what else a trigger must be (not a word naming who acts, "police")."""
+        trigger is what happened); None if no word weighs towards one. ``can_trigger``: what a trigger must
+        be besides (not a claim's speech verb: "said" weighs towards events, as reports of them use it)."""
         best, top = None, (False, 0.0)
         for tok in tokens:
-            if tok.idx in skip or (can_trigger is not None and not can_trigger(tok)):
+            if can_trigger is not None and not can_trigger(tok):
                 continue
             weight = sum(self.weights.get(f, 0.0) for f in token_features(tok))
             rank = (tok.pos_ == "VERB" and weight > 0, weight)

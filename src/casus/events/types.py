@@ -11,10 +11,10 @@ least two training snippets use, unit length), trained on snippets the
 project wrote in its own words from ACLED's codebook definitions
 (``training/*.jsonl``): of each, the sentence that holds its trigger, as the
 pipeline reads a sentence at a time (``acled_examples``). In 5-fold
-cross-validation on the train part (the classifier alone): words alone 0.72 weighted F1, vectors alone 0.82, both
-with a softmax regression 0.855, both with this network 0.868 (128 units
-0.866; the average of both models 0.867), so the network replaced the
-regression.
+cross-validation on the train part (the classifier alone): words alone 0.72
+weighted F1, vectors alone 0.82, both with a softmax regression 0.855, both
+with this network 0.868 (128 units 0.866; the average of both models 0.867),
+so the network replaced the regression.
 
 Which sentences are read: the encoder costs about as much per word as the
 parse, so a gate (``casus.events.gate``: a logistic regression over the
@@ -30,11 +30,11 @@ type, actors, status, time, toll and places; in a sentence the gate lets
 through, the classifier decides the ACLED type of each of the table's events
 it is confident about (probability >= ``DECIDE``), else (and in sentences the
 gate keeps out) the PLOVER crosswalk stands; it never makes a denied act no
-event (the denial is the status; the act denied keeps a type). Where a read sentence holds no
-ACLED-relevant event of the table and the classifier is confident (>= ``ADD``)
-of an ACLED event, casus adds it: its trigger is the gate's strongest verb or
-noun that names no one and is no reporting word,
-its PLOVER type the one the training snippets of that ACLED type most often
+event (the denial is the status; the act denied keeps a type). Where a read
+sentence holds no ACLED-relevant event of the table and the classifier is
+confident (>= ``ADD``) of an ACLED event, casus adds it: its trigger is the
+gate's strongest verb or noun that names no one and is no reporting word, its
+PLOVER type the one the training snippets of that ACLED type most often
 have (for a type most snippets have none of, such as a change to a group,
 the PLOVER head's likeliest among the types they do have).
 
@@ -387,6 +387,12 @@ class TypeClassifier:
         best = probs.argmax(axis=1)
         return [(self.labels[i], float(probs[row, i])) for row, i in enumerate(best)]
 
+    def acled(self, label: str) -> dict[str, str | None]:
+        """The ACLED fields of an event of sub-event type ``label`` (both None for ``none``)."""
+        if label == NONE:
+            return {"event_type": None, "sub_event_type": None}
+        return {"event_type": self.event_types[label], "sub_event_type": label}
+
     def allowed(self, plover: str) -> frozenset[str] | None:
         """The ACLED sub-event types an event of the table's PLOVER type may take (None: any). An attack the
         table found by its trigger, actors and weapons is violence of some kind: the classifier picks which
@@ -498,22 +504,25 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
         if p >= DECIDE and event.event in ACLED_RELEVANT and not (label == NONE and event.status == "denied"):
             # a denied act keeps a type: "the claims that X shelled Y are a lie" reads as no event because of
             # the denial, which the status already records; the act denied is still a shelling
-            event.acled = {"event_type": None, "sub_event_type": None} if label == NONE else {
-                "event_type": classifier.event_types[label], "sub_event_type": label}
+            event.acled = classifier.acled(label)
     empty = [n for n, k in enumerate(read) if k not in typed]
     cues = frozenset(c.cue.start for c in doc.claims)
+
+    def can_trigger(tok: Any) -> bool:
+        return tok.idx not in cues and _can_trigger(tok)
+
     coded = {e.trigger.start for e in doc.events if e.status in _UNREAL}
     table = {e.trigger.start: e for e in doc.events if e.status not in _UNREAL}
     found = classifier.predict([texts[n] for n in empty], vectors[np.array(empty, dtype=int)]) if empty else []
     for n, (label, p) in zip(empty, found, strict=True):
         sent = sentences[read[n]]
-        cue = classifier.gate.strongest(sent, cues, _can_trigger)
+        cue = classifier.gate.strongest(sent, can_trigger)
         if label == NONE or p < ADD or cue is None or cue.idx in coded or status_of(cue) not in ("asserted",
                                                                                                "alleged"):
             continue  # not on a word the table read as what did not happen ("would be arrested, an officer
             # said"), nor where the parse says it did not happen ("must be arrested")
         if cue.idx in table:  # "handed the base over": the table's event (a concession) gets the ACLED type
-            table[cue.idx].acled = {"event_type": classifier.event_types[label], "sub_event_type": label}
+            table[cue.idx].acled = classifier.acled(label)
             continue
         kind, mode = classifier.plover.get(label, ("", ""))
         if not kind and classifier.readings.get(label):  # most snippets of the type have no PLOVER reading
@@ -526,5 +535,5 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
         event = Event(id=f"e{len(doc.events) + 1}", event=kind, trigger=trigger, evidence=evidence,
                       mode=mode or None, mentions=[evidence], triggers=[trigger])
         annotate(event)
-        event.acled = {"event_type": classifier.event_types[label], "sub_event_type": label}
+        event.acled = classifier.acled(label)
         doc.events.append(event)
