@@ -110,6 +110,30 @@ def test_asserted_attack_with_actor_recipient_and_place(code):
     assert attack.time.start == "2023-03-13"
 
 
+def test_a_crowd_counted_in_hundreds_is_the_actor(code):
+    """Written for this test: "hundreds of farmers" is a CARDINAL for the parser, and still who marched."""
+    march = _one(code("Hundreds of farmers marched to the district office on Monday."), "PROTEST")
+    assert [a.text for a in march.actors] == ["Hundreds of farmers"]
+    detained = _one(code("Police detained dozens of shopkeepers in the old market."), "COERCE")
+    assert [r.text for r in detained.recipients] == ["dozens of shopkeepers"]
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test
+    "Flash floods have killed at least eight people in the hill districts, officials said.",
+    "A strong earthquake struck the coast before dawn, collapsing houses and killing dozens.",
+    "Five villagers were killed in a landslide after days of heavy rain.",
+    "Cyclone Mara destroyed hundreds of homes along the coast.",
+])
+def test_a_natural_hazard_is_no_attack(code, text):
+    assert [(e.event, e.trigger.text) for e in code(text).events] == []
+
+
+def test_an_attack_during_a_storm_is_still_an_attack(code):
+    attack = _one(code("Soldiers killed two rebels during the storm near the river crossing."), "ASSAULT")
+    assert [a.text for a in attack.actors] == ["Soldiers"]
+
+
 def test_denied_inside_a_denial_and_by_negation(code):
     doc = code("The Defence Ministry denied that its soldiers fired at the village.")
     assert _one(doc, "ASSAULT").status == "denied"

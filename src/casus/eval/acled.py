@@ -13,6 +13,7 @@ These snippets were written by the project from the codebook's definitions;
 real reporting is harder (the issue's hidden set of real snippets).
 
     python -m casus.eval acled src/casus/events/training [--split heldout|train]
+    python -m casus.eval acled data/acled-real --split all    # a folder of real snippets (none trained on)
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def weighted_f1(scores: dict[str, tuple[float, float, float, int]]) -> float:
 
 def main(args: argparse.Namespace, rest: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m casus.eval acled")
-    parser.add_argument("--split", default="heldout", choices=["heldout", "train"])
+    parser.add_argument("--split", default="heldout", choices=["heldout", "train", "all"])
     opts = parser.parse_args(rest)
     from casus.attribution import Attribution
     from casus.events import EventCoder
@@ -61,7 +62,8 @@ def main(args: argparse.Namespace, rest: list[str]) -> int:
     from casus.model import Document
     from casus.nlp import load_nlp
 
-    snippets = [s for s in read_snippets(Path(args.data)) if s.held_out == (opts.split == "heldout")]
+    snippets = [s for s in read_snippets(Path(args.data))
+                if opts.split == "all" or s.held_out == (opts.split == "heldout")]
     snippets = snippets[: args.limit] if args.limit else snippets
     nlp = load_nlp()
     before = [Attribution(), Geocoder()]
@@ -80,8 +82,9 @@ def main(args: argparse.Namespace, rest: list[str]) -> int:
             answers[name].append(answer(doc, (start, start + len(snippet.trigger))))
             empty[name] += not doc.events
     scores = {name: per_type(gold, answers[name]) for name in systems}
-    use = "never tuned on" if opts.split == "heldout" else "trained on"
-    print(f"own-words ACLED snippets, {opts.split} ({len(snippets)}; {use})")
+    use = {"heldout": "never tuned on", "train": "the rest: trained on, for the training folder",
+           "all": "every snippet of the folder"}[opts.split]
+    print(f"ACLED snippets of {args.data}, {opts.split} ({len(snippets)}; {use})")
     print(f"{'sub-event type':<38}{'n':>4}{'casus P/R/F1':>22}{'crosswalk P/R/F1':>24}")
     for label, (p, r, f1, n) in scores["casus"].items():
         bp, br, bf, _ = scores["baseline"][label]

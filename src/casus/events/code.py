@@ -139,6 +139,25 @@ class EventCoder:
                 event.derived_from = parent.id if parent is not None else None
         return events
 
+    def added(self, tok: Any, kind: str, mode: str | None) -> Event | None:
+        """The event the type classifier adds on ``tok``, a word the trigger table has no entry for, as a
+        table entry of that type on that word would code it: actors, recipients, claim, status, time and
+        places. None where its words tell no event that happened, or another kind of act ("refused to …"
+        is a refusal, "will attack" a threat). ``doc.events`` (the table's, done) give the narrative's date."""
+        sent = tok.sent
+        draft = self.draft(tok, Trigger("v" if tok.pos_ == "VERB" else "n", (tok.lemma_.lower(),), (), kind, mode,
+                                        None), sent)
+        event = draft.event
+        if event.event != kind or event.status not in ("asserted", "alleged") or _natural_cause(tok):
+            return None
+        before = [e for e in self.doc.events if e.trigger.start < tok.idx and e.time.how in ("text", "context")
+                  and not crosswalk.QUAD[e.event].startswith("verbal")]
+        if before:
+            self.last_time = max(before, key=lambda e: e.trigger.start).time
+        event.time = self.time_of(sent, [draft]).get(tok.i) or self.carried_time()
+        event.locations = _finest(self.locations(sent, draft))
+        return event
+
     def blame_deeds(self, merged: dict[int, Event]) -> None:
         """"X condemned the strikes": an accusation that names only a deed blames whoever did it, as the
         deed's event (after merging, "the strikes" told before) names them, never the accuser's own side."""
@@ -186,7 +205,8 @@ class EventCoder:
                 continue  # "custody" of "took him into custody" is that phrase's word, not an event of its own
             drafts.append(self.draft(tok, entry, sent))
         drafts += self.speech_acts(sent)
-        drafts = [d for d in drafts if not _embedded(d, drafts)]
+        drafts = [d for d in drafts if not _embedded(d, drafts)
+                  and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))]
         if self.drafts and self.drafts[-1].event.event == "ASSAULT" and not any(
                 d.event.event == "ASSAULT" and not _bare_harm(d) for d in drafts) and _paragraph(
                 self.text, self.drafts[-1].sentence.start_char) == _paragraph(self.text, sent.start_char):
@@ -1076,6 +1096,37 @@ def _definite(tok: Any) -> bool:
 def _bare_harm(draft: _Draft) -> bool:
     """A passive "were killed/wounded" with no one named as doing it."""
     return draft.trigger.lemma_ in _HARM_VERBS and not draft.event.actors
+
+
+# Natural hazards and accidents: what they kill or destroy is no act of anyone's ("floods killed eight people",
+# "an earthquake struck, collapsing buildings", "were killed in a landslide", "died in a bus crash").
+_HAZARDS = frozenset("earthquake quake tremor aftershock flood floods flooding deluge storm storms cyclone hurricane "
+                     "typhoon tornado landslide landslides landslip mudslide avalanche tsunami drought heatwave "
+                     "lightning rain rains downpour monsoon blizzard snowstorm wildfire bushfire eruption volcano "
+                     "epidemic outbreak cholera disease accident crash collision derailment".split())
+
+
+def _natural_cause(tok: Any) -> bool:
+    """What the trigger tells was done by a natural hazard or an accident: its subject or "by" agent (or
+    that of the clause it hangs on: "struck, killing dozens"), or with no one named as doing it, its "in"
+    object, is one."""
+    def hazard(noun: Any) -> bool:
+        return any(t.lemma_.lower() in _HAZARDS or t.lower_ in _HAZARDS for t in [noun, *(
+            c for c in noun.children if c.dep_ in ("compound", "amod"))])
+
+    verb = tok
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ == "nsubj" and hazard(child):
+                return True
+            if (child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("in", "during") and not any(
+                    c.dep_ in ("nsubj", "agent") for c in verb.children))) and any(
+                    o.dep_ == "pobj" and hazard(o) for o in child.children):
+                return True  # "destroyed by the storm", "killed in a landslide", not "X killed Y during the storm"
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
 
 
 # Nouns of sport: a team or match as the subject or object of "beat", "attacked", "struck" tells a game.

@@ -165,6 +165,8 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     if country is None and code is None:
         # Someone casus cannot place is still the actor ("the Azadliq coalition", "Putin", a state the
         # dictionary lacks); a region, a building, a date or a thing is not.
+        if _counted_people(head):  # "hundreds of farmers marched" (the number word is a CARDINAL)
+            return Actor(phrase, _clean(phrase), None, None, Span.of(text, start, end))
         if head.ent_type_ in ("LOC", "FAC", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"):
             return None
         if head.lemma_.lower() in PEOPLE or head.like_num:  # "30 people were detained", "40 were arrested"
@@ -178,6 +180,16 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     if country is None and not OTHER_SIDE.search(phrase):
         country = inferred_country(head, code, perspective)
     return Actor(phrase, _clean(phrase), country, code, Span.of(text, start, end))
+
+
+_MULTITUDES = frozenset("dozen dozens hundred hundreds thousand thousands score scores million millions".split())
+
+
+def _counted_people(head: Any) -> bool:
+    """"Hundreds of farmers", "dozens of residents": a number word whose "of" names people."""
+    return head.lower_ in _MULTITUDES and any(
+        o.lemma_.lower() in PEOPLE for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")
 
 
 # The civil bodies of a state: when a state's source reports what one of them did without naming its

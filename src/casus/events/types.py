@@ -393,12 +393,14 @@ class TypeClassifier:
             return {"event_type": None, "sub_event_type": None}
         return {"event_type": self.event_types[label], "sub_event_type": label}
 
-    def allowed(self, plover: str) -> frozenset[str] | None:
-        """The ACLED sub-event types an event of the table's PLOVER type may take (None: any). An attack the
-        table found by its trigger, actors and weapons is violence of some kind: the classifier picks which
-        (a grenade or a shelling, against soldiers or villagers), not whether it was a strategic development."""
+    def allowed(self, plover: str) -> frozenset[str]:
+        """The ACLED sub-event types an event of the table's PLOVER type may take. An attack the table found by
+        its trigger, actors and weapons is violence of some kind: the classifier picks which (a grenade or a
+        shelling, against soldiers or villagers), not whether it was a strategic development. Any other act
+        (an arrest, a march, a seizure) is no explosion or strike from afar, whatever else its sentence tells
+        ("stormed the town, arresting 16": the arrests are arrests)."""
         if plover != "ASSAULT":
-            return None
+            return frozenset(label for label in self.labels if self.event_types.get(label) != _REMOTE)
         return frozenset(label for label in self.labels if label == NONE or label in _ASSAULT_SUBTYPES
                          or self.event_types.get(label) in _ASSAULT_EVENT_TYPES)
 
@@ -439,7 +441,8 @@ def get_classifier() -> TypeClassifier:
 
 
 # The ACLED types an ASSAULT of the trigger table may be given (``TypeClassifier.allowed``).
-_ASSAULT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+_REMOTE = "Explosions/Remote violence"
+_ASSAULT_EVENT_TYPES = frozenset({"Battles", _REMOTE, "Violence against civilians", "Riots"})
 _ASSAULT_SUBTYPES = frozenset({"Excessive force against protesters", "Protest with intervention",
                                "Looting/property destruction"})
 # PLOVER types whose events ACLED may code (the crosswalk's table): the classifier reads only these.
@@ -448,14 +451,14 @@ ACLED_RELEVANT = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "AGREE", 
 
 def _can_trigger(tok: Any) -> bool:
     """An added event's trigger is a verb or noun telling what happened: never a word naming who acts
-    ("police"), an adjective ("northern"), or a word of reporting ("said", "adds", "the report"), which
-    the attribution may not have made a claim's cue."""
+    ("police"), an adjective ("northern") or a participle used as one ("Turkish-backed"), or a word of
+    reporting ("said", "adds", "the report"), which the attribution may not have made a claim's cue."""
     from casus.attribution.claims import CUE_VERBS, REPORT_NOUNS
     from casus.events.code import names_someone
 
     lemma = tok.lemma_.lower()
-    return tok.pos_ in ("VERB", "NOUN") and lemma not in CUE_VERBS and lemma not in REPORT_NOUNS and \
-        not names_someone(tok)
+    return tok.pos_ in ("VERB", "NOUN") and tok.dep_ != "amod" and lemma not in CUE_VERBS and \
+        lemma not in REPORT_NOUNS and not names_someone(tok)
 
 
 _UNREAL = frozenset({"hypothetical", "future", "denied"})
@@ -468,9 +471,8 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     events it holds, in batches of similar length (``Encoder.embed``)."""
     import numpy as np
 
-    from casus.events.code import status_of
+    from casus.events.code import EventCoder, status_of
     from casus.events.crosswalk import annotate
-    from casus.model import Event
 
     parsed = doc.parsed
     if parsed is None:
@@ -514,6 +516,8 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     coded = {e.trigger.start for e in doc.events if e.status in _UNREAL}
     table = {e.trigger.start: e for e in doc.events if e.status not in _UNREAL}
     found = classifier.predict([texts[n] for n in empty], vectors[np.array(empty, dtype=int)]) if empty else []
+    coder: EventCoder | None = None  # codes the added events' participants, time and places like the table's
+    added: list[Any] = []
     for n, (label, p) in zip(empty, found, strict=True):
         sent = sentences[read[n]]
         cue = classifier.gate.strongest(sent, can_trigger)
@@ -530,10 +534,13 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
                                                      classifier.readings[label])
         if not kind or kind == NONE:
             continue
-        trigger = doc.span(cue.idx, cue.idx + len(cue.text))
-        evidence = doc.span(sent.start_char, sent.start_char + len(sent.text.rstrip()))
-        event = Event(id=f"e{len(doc.events) + 1}", event=kind, trigger=trigger, evidence=evidence,
-                      mode=mode or None, mentions=[evidence], triggers=[trigger])
+        coder = coder or EventCoder(doc)
+        event = coder.added(cue, kind, mode or None)
+        if event is None:
+            continue
+        event.id = f"e{len(doc.events) + len(added) + 1}"
+        event.triggers = [event.trigger]
         annotate(event)
         event.acled = classifier.acled(label)
-        doc.events.append(event)
+        added.append(event)
+    doc.events.extend(added)
