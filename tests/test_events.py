@@ -124,6 +124,8 @@ def test_a_crowd_counted_in_hundreds_is_the_actor(code):
     "A strong earthquake struck the coast before dawn, collapsing houses and killing dozens.",
     "Five villagers were killed in a landslide after days of heavy rain.",
     "Cyclone Mara destroyed hundreds of homes along the coast.",
+    "UPDATE — A 7.1-magnitude earthquake struck the island on Sunday, collapsing buildings, killing dozens and "
+    "downing power lines.",
 ])
 def test_a_natural_hazard_is_no_attack(code, text):
     assert [(e.event, e.trigger.text) for e in code(text).events] == []

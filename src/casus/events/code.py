@@ -1108,14 +1108,17 @@ _HAZARDS = frozenset("earthquake quake tremor aftershock flood floods flooding d
 
 def _natural_cause(tok: Any) -> bool:
     """What the trigger tells was done by a natural hazard or an accident: its subject or "by" agent (or
-    that of the clause it hangs on: "struck, killing dozens"), or with no one named as doing it, its "in"
-    object, is one."""
+    that of the clause or noun it hangs on: "struck, killing dozens"), or with no one named as doing it, its
+    "in" object, is one."""
     def hazard(noun: Any) -> bool:
         return any(t.lemma_.lower() in _HAZARDS or t.lower_ in _HAZARDS for t in [noun, *(
             c for c in noun.children if c.dep_ in ("compound", "amod"))])
 
     verb = tok
-    for _ in range(3):
+    for _ in range(4):
+        if verb.i != tok.i and hazard(verb):  # "an earthquake struck, collapsing buildings, killing dozens" parsed
+            # as a noun's acl; not "flood relief", the trigger itself
+            return True
         for child in verb.children:
             if child.dep_ == "nsubj" and hazard(child):
                 return True
@@ -1123,7 +1126,9 @@ def _natural_cause(tok: Any) -> bool:
                     c.dep_ in ("nsubj", "agent") for c in verb.children))) and any(
                     o.dep_ == "pobj" and hazard(o) for o in child.children):
                 return True  # "destroyed by the storm", "killed in a landslide", not "X killed Y during the storm"
-        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+        # up through the clause or noun it hangs on ("struck the island, collapsing buildings, killing …")
+        up = verb.dep_ in ("advcl", "conj", "xcomp", "acl", "appos") or (verb.dep_ == "dobj" and verb.i != tok.i)
+        if verb.head.i == verb.i or not up:
             break
         verb = verb.head
     return False
