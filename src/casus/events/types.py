@@ -36,7 +36,13 @@ confident (>= ``ADD``) of an ACLED event, casus adds it: its trigger is the
 gate's strongest verb or noun that names no one and is no reporting word, its
 PLOVER type the one the training snippets of that ACLED type most often
 have (for a type most snippets have none of, such as a change to a group,
-the PLOVER head's likeliest among the types they do have).
+the PLOVER head's likeliest among the types they do have). The trigger
+table's coder then codes it as it codes its own events
+(``code.EventCoder.added``: actors, recipients, claim, status, time, places),
+and drops it where those words tell a refusal, a threat or a natural hazard.
+Only an attack of the table may take an explosion or strike type: the head
+reads the sentence, so "stormed the town, arresting 16" gave the arrest the
+storming's type.
 
 Who decides the PLOVER type: the trigger table, unless the PLOVER head (a
 softmax regression over the same sentence vector and words plus the words of
