@@ -152,8 +152,7 @@ class EventCoder:
             return None
         before = [e for e in self.doc.events if e.trigger.start < tok.idx and e.time.how in ("text", "context")
                   and not crosswalk.QUAD[e.event].startswith("verbal")]
-        if before:
-            self.last_time = max(before, key=lambda e: e.trigger.start).time
+        self.last_time = max(before, key=lambda e: e.trigger.start).time if before else None
         event.time = self.time_of(sent, [draft]).get(tok.i) or self.carried_time()
         event.locations = _finest(self.locations(sent, draft))
         return event
