@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -134,6 +135,25 @@ def test_acled_eval_beats_the_crosswalk_on_held_out_snippets():
     assert float(figures["weighted_f1"]) >= 0.75
     assert float(figures["weighted_f1"]) > float(figures["baseline_weighted_f1"]) + 0.2
     assert float(figures["no_event_share"]) < float(figures["baseline_no_event_share"])
+
+
+def test_acled_eval_scores_every_snippet_of_a_folder_of_real_snippets(tmp_path):
+    """``--split all`` scores a folder of gathered snippets (none trained on) whatever their ids; these three are
+    written for this test."""
+    rows = [("t-1", "Gunmen shot dead four farmers in their fields near Kalamba on Monday, residents said.",
+             "Violence against civilians", "Attack", "shot dead"),
+            ("t-2", "Hundreds of nurses marched to the health ministry on Tuesday to demand unpaid wages.",
+             "Protests", "Peaceful protest", "marched"),
+            ("t-3", "The central bank raised its main interest rate by half a point on Thursday.",
+             "none", "none", "raised")]
+    (tmp_path / "real.jsonl").write_text("".join(json.dumps(
+        {"id": i, "text": t, "event_type": e, "sub_event_type": s, "trigger": g}) + "\n" for i, t, e, s, g in rows))
+    proc = subprocess.run([sys.executable, "-m", "casus.eval", "acled", str(tmp_path), "--split", "all"],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    figures = dict(pair.split("=") for pair in proc.stdout.strip().splitlines()[-1].split())
+    assert figures["split"] == "all" and figures["snippets"] == "3"
+    assert float(figures["accuracy"]) >= 2 / 3 and "baseline_accuracy" in figures
 
 
 def test_only_an_attack_of_the_table_may_be_typed_as_an_explosion_or_strike():
