@@ -131,9 +131,14 @@ def test_a_natural_hazard_is_no_attack(code, text):
     assert [(e.event, e.trigger.text) for e in code(text).events] == []
 
 
-def test_an_attack_during_a_storm_is_still_an_attack(code):
-    attack = _one(code("Soldiers killed two rebels during the storm near the river crossing."), "ASSAULT")
-    assert [a.text for a in attack.actors] == ["Soldiers"]
+@pytest.mark.parametrize("text", [
+    "Soldiers killed two rebels during the storm near the river crossing.",
+    "Police stormed the house on Sunday, killing two suspects.",  # "stormed" is a verb, no storm
+    "Police fired on a crowd that had flooded the streets, killing three.",
+])
+def test_an_attack_near_a_word_of_weather_is_still_an_attack(code, text):
+    attack = _one(code(text), "ASSAULT")
+    assert [a.text for a in attack.actors] in (["Soldiers"], ["Police"])
 
 
 def test_denied_inside_a_denial_and_by_negation(code):

@@ -1102,16 +1102,16 @@ def _bare_harm(draft: _Draft) -> bool:
 _HAZARDS = frozenset("earthquake quake tremor aftershock flood floods flooding deluge storm storms cyclone hurricane "
                      "typhoon tornado landslide landslides landslip mudslide avalanche tsunami drought heatwave "
                      "lightning rain rains downpour monsoon blizzard snowstorm wildfire bushfire eruption volcano "
-                     "epidemic outbreak cholera disease accident crash collision derailment".split())
+                     "epidemic cholera disease accident crash derailment".split())
 
 
 def _natural_cause(tok: Any) -> bool:
     """What the trigger tells was done by a natural hazard or an accident: its subject or "by" agent (or
     that of the clause or noun it hangs on: "struck, killing dozens"), or with no one named as doing it, its
     "in" object, is one."""
-    def hazard(noun: Any) -> bool:
-        return any(t.lemma_.lower() in _HAZARDS or t.lower_ in _HAZARDS for t in [noun, *(
-            c for c in noun.children if c.dep_ in ("compound", "amod"))])
+    def hazard(noun: Any) -> bool:  # a noun only: "police stormed the house, killing two" is no storm
+        return noun.pos_ in ("NOUN", "PROPN") and any(t.lemma_.lower() in _HAZARDS or t.lower_ in _HAZARDS for t in [
+            noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))])
 
     verb = tok
     for _ in range(4):
