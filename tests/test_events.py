@@ -133,12 +133,14 @@ def test_a_natural_hazard_is_no_attack(code, text):
 
 @pytest.mark.parametrize("text", [
     "Soldiers killed two rebels during the storm near the river crossing.",
-    "Police stormed the house on Sunday, killing two suspects.",  # "stormed" is a verb, no storm
-    "Police fired on a crowd that had flooded the streets, killing three.",
+    # a verb of a hazard's word is no hazard: the killing hangs on "stormed", "rained", "crashed"
+    "Police stormed the house on Sunday, killing two suspects.",
+    "Troops rained shells on the village, killing four.",
+    "Rioters crashed into the market and killed two traders.",
 ])
-def test_an_attack_near_a_word_of_weather_is_still_an_attack(code, text):
-    attack = _one(code(text), "ASSAULT")
-    assert [a.text for a in attack.actors] in (["Soldiers"], ["Police"])
+def test_a_killing_near_a_word_of_weather_is_still_an_attack(code, text):
+    attacks = _events(code(text), "ASSAULT")
+    assert any(t.text.startswith("kill") for a in attacks for t in [a.trigger, *a.triggers])
 
 
 def test_denied_inside_a_denial_and_by_negation(code):
