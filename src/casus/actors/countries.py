@@ -133,6 +133,7 @@ class CountryIndex:
                 forms.setdefault(f"{form}s", (iso3, how))  # "Armenians"
         self.forms = forms
         self._longest = max(len(f.split()) for f in forms)
+        self._firsts = frozenset(f.split()[0] for f in forms)  # a run is looked up only from one of these
 
     def find(self, text: str) -> list[CountryMention]:
         """Country forms in ``text``: at each capitalised word the longest form that starts there.
@@ -146,7 +147,8 @@ class CountryIndex:
         while k < len(words):
             found = None
             if words[k].group(0)[0].isupper():
-                for n in range(min(self._longest, len(words) - k), 0, -1):
+                for n in range(min(self._longest, len(words) - k) if self._may_start(words[k].group(0)) else 0,
+                               0, -1):
                     start, end = words[k].start(), words[k + n - 1].end()
                     if " ".join(text[start:end].split()) != " ".join(w.group(0) for w in words[k : k + n]):
                         continue  # punctuation between the words
@@ -162,6 +164,14 @@ class CountryIndex:
             else:
                 k += 1
         return out
+
+    def _may_start(self, word: str) -> bool:
+        """Whether a form can start at ``word``: its first word, or the word itself less a full stop or a
+        possessive (what ``_lookup`` allows at a form's end)."""
+        if word in self._firsts or (word.endswith(".") and word[:-1] in self._firsts):
+            return True
+        match = _POSSESSIVE.search(word)
+        return match is not None and word[: match.start()] in self._firsts
 
     def _compound(self, word: re.Match[str]) -> CountryMention | None:
         """"Sudan-based militants", "Tehran-backed forces", "US-made rockets": a country form before a

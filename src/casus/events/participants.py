@@ -22,6 +22,7 @@ from typing import Any
 
 from casus.actors import country_index, sector_of
 from casus.model import Actor, Source, Span
+from casus.nlp import doc_text
 
 OTHER_SIDE = re.compile(r"\b(enemy|adversary|opposite side|other side|opposing side|hostile side|"
                          r"opposite party|other party|(?:its|our|their) neighbou?r(?:ing (?:country|state))?)\b",
@@ -301,7 +302,7 @@ def own_side(head: Any, phrase: str, perspective: Perspective) -> str | None:
     """Whose "enemy" or "neighbour" this is: "its neighbour" is the country named before it in the
     sentence; otherwise the speaker's country, else the document's speaking side."""
     if _POSSESSOR.match(phrase):
-        before = [m.iso3 for m in country_index().find(head.doc.text[head.sent.start_char:head.idx])]
+        before = [m.iso3 for m in country_index().find(doc_text(head.doc)[head.sent.start_char:head.idx])]
         if before:
             return before[0]
     speaker = perspective.speaker
@@ -318,7 +319,7 @@ def other_side(head: Any, phrase: str, perspective: Perspective) -> str | None:
         return None
     if perspective.other_country and perspective.other_country != own:
         return perspective.other_country
-    return next((c for c in _named_countries(head.doc.text) if c != own), None)
+    return next((c for c in _named_countries(doc_text(head.doc)) if c != own), None)
 
 
 _NAMED_CACHE: dict[str, list[str]] = {}

@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from casus.model import EventTime
+from casus.nlp import doc_text
 
 _UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 _UNIT_PRECISION = {"day": "day", "night": "day", "week": "week", "fortnight": "week", "month": "month",
@@ -259,23 +260,24 @@ def expressions(sent: Any) -> list[Any]:
     cut one date in pieces: an ISO date's day ("2021-03" + "-06"), a year after a comma ("March 3-5"
     + ", 2021") and a weekday's part of the day ("Friday" + "evening", then + ", 22 August 2025")."""
     doc = sent.doc
+    text = doc_text(doc)
     ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     out: list[Any] = []
     for ent in ents:
         if out and out[-1].label_ == "DATE" and ent.label_ == "TIME" and _WEEKDAY_ONLY.match(out[-1].text) and \
-                _PART_OF_DAY.fullmatch(ent.text.strip()) and not doc.text[out[-1].end_char:ent.start_char].strip():
+                _PART_OF_DAY.fullmatch(ent.text.strip()) and not text[out[-1].end_char:ent.start_char].strip():
             out[-1] = doc[out[-1].start:ent.end]  # "Friday" + " evening": one day (a date may follow)
             out[-1].label_ = "DATE"
             continue
         if out and out[-1].label_ == "DATE" and ent.label_ == "DATE" and (
                 (re.fullmatch(r"\d{4}", ent.text) and not re.search(r"\d{4}", out[-1].text)
-                 and re.fullmatch(r",?\s*", doc.text[out[-1].end_char:ent.start_char]))
+                 and re.fullmatch(r",?\s*", text[out[-1].end_char:ent.start_char]))
                 or (_WEEKDAY_ONLY.match(out[-1].text) and re.search(rf"(?i)\b({_MONTHS})\b", ent.text)
-                    and re.fullmatch(r"[\s,(]*", doc.text[out[-1].end_char:ent.start_char]))):
+                    and re.fullmatch(r"[\s,(]*", text[out[-1].end_char:ent.start_char]))):
             out[-1] = doc[out[-1].start:ent.end]  # "March 3-5" + ", 2021"; "Wednesday" + " (March 6"
             out[-1].label_ = "DATE"
             continue
-        iso = _ISO.match(doc.text, ent.start_char, min(len(doc.text), ent.start_char + 10))
+        iso = _ISO.match(text, ent.start_char, min(len(text), ent.start_char + 10))
         if iso and iso.end() > ent.end_char:
             mended = doc.char_span(ent.start_char, iso.end(), label="DATE", alignment_mode="expand")
             if mended is not None and mended.end <= sent.end:

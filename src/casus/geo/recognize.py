@@ -20,6 +20,7 @@ from typing import Any
 
 from casus.actors import country_index
 from casus.geo.gazetteer import Gazetteer, fold
+from casus.nlp import doc_text
 
 ADMIN_WORDS = frozenset(
     "district districts region regions province provinces rayon rayons oblast oblasts marz marzes county "
@@ -95,7 +96,7 @@ def figurative(doc: Any, start: int, end: int) -> str | None:
     one blamed or urged, "blamed on the capital"; where officials are from, "officials from A and B"),
     "modifier" where it qualifies a noun ("capital-backed forces", "the A battalion", "capital time");
     None where it may locate an event."""
-    if _HYPHENED.match(doc.text, end):
+    if _HYPHENED.match(doc_text(doc), end):
         return "modifier"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -143,7 +144,7 @@ MAX_REPEATED = 256  # names whose recurrences are looked for (one search of the 
 
 def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     found: dict[tuple[int, int], Mention] = {}
-    full = doc.text  # spaCy rebuilds doc.text from the tokens on every access
+    full = doc_text(doc)
     claimed = bytearray(len(full))  # the characters a mention holds: overlaps are refused in constant time
 
     def add(start: int, end: int, hint: str | None, how: str) -> None:
