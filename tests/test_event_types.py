@@ -170,6 +170,44 @@ def test_only_an_attack_of_the_table_may_be_typed_as_an_explosion_or_strike():
     assert remote <= classifier.allowed("ASSAULT") and "Arrests" not in classifier.allowed("ASSAULT")
 
 
+def test_a_sentence_with_an_attack_of_the_table_is_read_whatever_the_gate_says():
+    """Written for this test. With a gate that passes nothing, the encoder still reads the sentence where the
+    table found an attack (which kind of violence it was is the classifier's question), and not the one
+    where it found only an arrest, nor the one with no event."""
+    from casus.attribution import Attribution
+    from casus.events.code import code_events
+    from casus.events.types import get_classifier, type_events
+    from casus.geo import Geocoder
+    from casus.model import Document
+    from casus.nlp import Analyzer
+
+    class Shut:
+        def prob(self, tokens: object) -> float:
+            return 0.0
+
+    class Recording:
+        def __init__(self, inner: object) -> None:
+            self.inner, self.gate, self.read = inner, Shut(), []
+
+        def embed(self, texts: list[str]) -> object:
+            self.read.extend(texts)
+            return self.inner.embed(texts)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.inner, name)
+
+    attack = "Gunmen shot dead four villagers in Marvani on Friday."
+    arrest = "Police arrested two men in Tesso on Saturday."
+    doc = Document(id="t", path="t", text=f"{attack} {arrest} The market reopened on Sunday.")
+    for stage in (Analyzer(), Attribution(), Geocoder()):
+        doc = stage(doc)
+    doc.events = code_events(doc)
+    assert {e.event for e in doc.events} == {"ASSAULT", "COERCE"}
+    classifier = Recording(get_classifier())
+    type_events(doc, classifier)
+    assert classifier.read == [attack]
+
+
 def test_an_added_trigger_is_no_participle_used_as_an_adjective():
     from casus.events.types import _can_trigger
     from casus.nlp import load_nlp
