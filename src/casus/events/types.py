@@ -514,9 +514,9 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     for event in doc.events:
         if event.event in ACLED_RELEVANT:
             typed.setdefault(index_of(event.trigger.start), []).append(event)
-    attacks = {k for k, events in typed.items() if any(e.event in ALWAYS_READ for e in events)}
+    always = {k for k, events in typed.items() if any(e.event in ALWAYS_READ for e in events)}
     read = [k for k, sent in enumerate(sentences)
-            if k in attacks or classifier.gate.prob(sent) >= (GATE_TABLE if k in typed else GATE)]
+            if k in always or classifier.gate.prob(sent) >= (GATE_TABLE if k in typed else GATE)]
     if not read:
         return
     texts = [sentences[k].text.strip() for k in read]

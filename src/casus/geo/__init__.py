@@ -12,6 +12,7 @@ from casus.geo.recognize import Mention, figurative, recognize
 from casus.geo.resolve import resolve
 from casus.ingest.dateline import dateline_place_spans
 from casus.model import Document, PlaceMention
+from casus.nlp import doc_text
 
 PRECISION = {"town": "town", "admin2": "admin2", "admin1": "admin1", "country": "country", "region": "region"}
 
@@ -41,7 +42,7 @@ def place_mention(doc: Document, start: int, end: int, place: Place, role: str |
 
 def roles(parsed: Any, mentions: list[Mention]) -> list[str | None]:
     """The role of each mention (``Toponym.role``)."""
-    datelines = dateline_place_spans(parsed.text)
+    datelines = dateline_place_spans(doc_text(parsed))
     out: list[str | None] = []
     for m in mentions:
         if any(start <= m.start and m.end <= end for start, end in datelines):
@@ -55,7 +56,7 @@ def locate(parsed: Any, gaz: Gazetteer, countries: Iterable[str] = ()) -> list[t
     """Toponyms of a parsed text and their places; ``countries``: what else says the text is about
     (the speakers' countries). The country names and demonyms of the text itself always count."""
     mentions = recognize(parsed, gaz)
-    context = [m.iso3 for m in country_index().find(parsed.text)] + list(countries)
+    context = [m.iso3 for m in country_index().find(doc_text(parsed))] + list(countries)
     return list(zip(mentions, resolve(mentions, gaz, context), strict=True))
 
 
