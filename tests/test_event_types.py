@@ -253,8 +253,8 @@ def test_the_plover_head_reads_verbal_and_material_types(text, trigger, kind):
     assert label == kind, (label, p)
 
 
-def test_the_encoder_returns_vectors_in_the_order_given():
-    """Texts are run shortest first; the rows must come back in the caller's order, each as if embedded alone."""
+def test_the_encoder_returns_vectors_in_the_order_given_each_as_if_alone():
+    """Activations are quantised per run: a text's vector must not depend on the texts run beside it."""
     import numpy as np
 
     from casus.events.encoder import get_encoder
@@ -263,20 +263,33 @@ def test_the_encoder_returns_vectors_in_the_order_given():
              "A convoy was ambushed."]
     together = get_encoder().embed(texts)
     alone = np.vstack([get_encoder().embed([t]) for t in texts])
-    assert np.allclose(together, alone, atol=1e-5)
+    assert np.array_equal(together, alone)
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
 
 
-def test_the_encoder_batches_texts_of_similar_length():
-    """A batch costs its rows times its longest text: texts go shortest first into batches whose longest is
-    within the slack of their shortest, and no batch holds more than asked."""
-    from casus.events.encoder import SLACK, _batches
+def test_the_runtime_encoder_is_the_shipped_graph_with_quantised_products(tmp_path, monkeypatch):
+    """Written for this test: the graph casus builds multiplies in int8 (the speed) and its vectors stay
+    those of the shipped float graph (cosine near 1), so the classifier's training still means the same."""
+    import onnx
+    import onnxruntime
 
-    lengths = [40, 8, 9, 41, 10, 70, 8, 12]
-    batches = _batches(lengths, 3)
-    assert sorted(k for b in batches for k in b) == list(range(len(lengths)))
-    assert all(len(b) <= 3 and max(lengths[k] for k in b) <= SLACK * min(lengths[k] for k in b) for b in batches)
-    assert [lengths[b[0]] for b in batches] == sorted(lengths[b[0]] for b in batches)
-    assert len(batches) == 4  # (8, 8, 9) (10, 12) (40, 41) (70)
+    from casus.events import encoder as E
+
+    monkeypatch.setenv("CASUS_CACHE", str(tmp_path))
+    built = E.runtime_model()
+    assert built.parent == tmp_path and built.exists()
+    ops = {node.op_type for node in onnx.load(str(built)).graph.node}
+    assert "MatMulInteger" in ops and "DynamicQuantizeLinear" in ops
+    texts = ["Police fired tear gas at hundreds of people marching on the governor's office.",
+             "The two ministers signed a deal on water sharing after a day of talks.",
+             "A bomb hidden in a parked motorbike went off near the bus station, wounding eleven."]
+    quantised = E.Encoder().embed(texts)
+    shipped = E.Encoder()
+    shipped.session = onnxruntime.InferenceSession(str(E.model_files()[0]), providers=["CPUExecutionProvider"])
+    cosine = (quantised * shipped.embed(texts)).sum(axis=1)
+    assert cosine.min() > 0.97, cosine
+    monkeypatch.setattr(E, "_rewrite", lambda *args: pytest.fail("the cached graph was rewritten again"))
+    assert E.runtime_model() == built
 
 
 def test_the_gate_reads_event_sentences_and_skips_the_rest():

@@ -495,7 +495,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     """Let the gate pick the sentences worth reading; in those, let the PLOVER head override the table's type
     where it is very sure, let the classifier decide the ACLED type of the table's events, and add the events
     it is sure of where the table found no ACLED-relevant one. Each sentence is embedded once, however many
-    events it holds, in batches of similar length (``Encoder.embed``)."""
+    events it holds."""
     import numpy as np
 
     from casus.events.code import EventCoder, status_of
