@@ -247,3 +247,29 @@ def test_repeated_mentions_merge(code):
                "three hours, the army said.")
     attacks = _events(doc, "ASSAULT")
     assert len(attacks) == 1 and len(attacks[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text, kind, mode, actor", [
+    # the manual's SUPPORT: "initiate, resume, improve, or expand" diplomatic cooperation
+    ("Chile and Vietnam upgraded their relations to a strategic partnership on Tuesday.", "SUPPORT", None, "CHL"),
+    # AID: grants and arms (military assistance) are aid
+    ("Norway gave Malawi a grant of 40 million crowns for rural clinics, the embassy said.", "AID", "economic",
+     "NOR"),
+    ("Iran sent arms to the militia through the mountain passes last winter, the report says.", "AID", "military",
+     "IRN"),
+    # MOBILIZE: CAMEO 154, "mobilize or increase armed forces"
+    ("Turkey strengthened its forces along the border after the shelling, officials said.", "MOBILIZE", "troops",
+     "TUR"),
+])
+def test_relations_aid_and_force_build_up_of_the_manual(code, text, kind, mode, actor):
+    """Written for this test: entries of the table from the PLOVER manual's definitions and the CAMEO table."""
+    event = _one(code(text), kind)
+    assert event.mode == mode and actor in {a.country for a in event.actors}
+
+
+def test_who_was_engaged_in_an_act_did_it(code):
+    """Written for this test: "X were engaged in / involved in Y" is X's Y, though the parse reads a passive."""
+    doc = code("Paramilitary units of Serbia were engaged in ethnic cleansing along the river, the monitors said.")
+    assert ("SRB", "MIL") in _sides(_one(doc, "ASSAULT").actors)
+    doc = code("Soldiers of Kenya were involved in the attack on the market, the inquiry found.")
+    assert "KEN" in {a.country for a in _one(doc, "ASSAULT").actors}

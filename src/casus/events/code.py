@@ -58,6 +58,7 @@ WEAPON_MODES = {
 _LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impose open take resort continue "
                          "unleash perpetrate undertake begin start intensify step resume order issue lodge renew "
                          "reach organize organise declare announce give deliver lead complete put speed engage".split())
+_ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
 _EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events
 _PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow".split())
@@ -854,9 +855,10 @@ def _light_verb_subject(tok: Any) -> list[Any]:
             return []  # "no group has claimed responsibility": no one is named
     elif verb.lemma_ == "have" and _negated(tok, verb):
         pass  # "X had no firing missions there": what X denies doing
-    elif _LIGHT_VERBS.isdisjoint(lemmas_of(verb)):
+    elif _LIGHT_VERBS.isdisjoint(lemmas_of(verb)) and verb.lemma_ not in _ENGAGED:
         return []
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + [
+    engaged = verb.lemma_ in _ENGAGED  # "X were engaged in ethnic cleansing": the passive's subject does it
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" or (engaged and c.dep_ == "nsubjpass")] + [
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return subjects or _controller(verb)
 
