@@ -273,3 +273,16 @@ def test_who_was_engaged_in_an_act_did_it(code):
     assert ("SRB", "MIL") in _sides(_one(doc, "ASSAULT").actors)
     doc = code("Soldiers of Kenya were involved in the attack on the market, the inquiry found.")
     assert "KEN" in {a.country for a in _one(doc, "ASSAULT").actors}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Egypt lifted its blockade of the border crossing on Sunday, officials said.", "RETREAT"),
+    ("Peru allowed the delivery of food and medicine to the flooded valley.", "RETREAT"),
+    ("Jordan lifted the curfew in the northern town after a week.", "CONCEDE"),
+])
+def test_easing_on_the_ground_is_a_retreat_and_lifting_a_curfew_a_concession(code, text, kind):
+    """Written for this test: the manual's RETREAT is easing with immediate material consequences (a
+    blockade lifted, aid let in); lifting a curfew is its example of a verbal concession."""
+    doc = code(text)
+    main = min(doc.events, key=lambda e: e.trigger.start)
+    assert main.event == kind, [(e.event, e.trigger.text) for e in doc.events]
