@@ -286,3 +286,29 @@ def test_easing_on_the_ground_is_a_retreat_and_lifting_a_curfew_a_concession(cod
     doc = code(text)
     main = min(doc.events, key=lambda e: e.trigger.start)
     assert main.event == kind, [(e.event, e.trigger.text) for e in doc.events]
+
+
+def test_failing_to_reach_an_agreement_is_no_agreement(code):
+    """Written for this test: "failed to reach agreement" tells the agreement did not happen (a refusal, as
+    "did not agree"), whether the failure governs the event word or the verb that carries it."""
+    doc = code("Sudan and Chad failed to reach agreement on the border after two days of talks.")
+    assert not _events(doc, "AGREE") and _one(doc, "REJECT")
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("Ghana lodged a formal protest with Togo over the detention of its fishermen.", "ACCUSE", "allege"),
+    ("Qatar ended its mediation between the rival factions on Tuesday.", "SANCTION", "withdraw"),
+    ("Canada announced the suspension of its aid programme in the region.", "SANCTION", "discontinue"),
+])
+def test_official_complaints_and_halted_mediation_of_the_cameo_table(code, text, kind, mode):
+    """Written for this test: CAMEO 114 (complain officially) is an accusation, 164/165 (halt negotiations,
+    mediation) a sanction; a suspension announced is the suspending."""
+    doc = code(text)
+    main = min(doc.events, key=lambda e: e.trigger.start)
+    assert (main.event, main.mode) == (kind, mode), [(e.event, e.mode, e.trigger.text) for e in doc.events]
+
+
+def test_talks_that_ended_are_no_sanction(code):
+    """Written for this test: talks that end by themselves were halted by no one."""
+    doc = code("The talks between Ghana and Togo ended on Friday without a deal.")
+    assert not _events(doc, "SANCTION")

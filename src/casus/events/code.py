@@ -1012,8 +1012,8 @@ def status_of(tok: Any, claim: Claim | None = None,
         children = list(gov.children)
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in children):
             return "denied"
-    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("fail", "refuse", "decline", "unable"):
-        return "denied"  # "failed to sign the deal", "were unable to arrest"
+    if any(g.dep_ == "xcomp" and g.head.lemma_ in ("fail", "refuse", "decline", "unable") for g in governors):
+        return "denied"  # "failed to sign the deal", "were unable to arrest", "failed to reach agreement"
     if claim is not None:
         if claim.stance == "deny":
             return "denied"
