@@ -260,6 +260,8 @@ def test_repeated_mentions_merge(code):
     # MOBILIZE: CAMEO 154, "mobilize or increase armed forces"
     ("Turkey strengthened its forces along the border after the shelling, officials said.", "MOBILIZE", "troops",
      "TUR"),
+    # the manual: exercises of one country are MOBILIZE
+    ("Chile held war games off its northern coast last week.", "MOBILIZE", "troops", "CHL"),
 ])
 def test_relations_aid_and_force_build_up_of_the_manual(code, text, kind, mode, actor):
     """Written for this test: entries of the table from the PLOVER manual's definitions and the CAMEO table."""
