@@ -292,6 +292,20 @@ def test_the_runtime_encoder_is_the_shipped_graph_with_quantised_products(tmp_pa
     assert E.runtime_model() == built
 
 
+def test_a_damaged_cached_encoder_graph_is_built_again(tmp_path, monkeypatch):
+    """A cached graph cut short (a copy interrupted, a full disk) is rebuilt, not a traceback."""
+    import numpy as np
+
+    from casus.events import encoder as E
+
+    monkeypatch.setenv("CASUS_CACHE", str(tmp_path))
+    built = E.runtime_model()
+    whole = built.read_bytes()
+    built.write_bytes(whole[: len(whole) // 3])
+    vectors = E.Encoder().embed(["Gunmen fired on a bus near the market."])
+    assert built.read_bytes() == whole and np.isclose(np.linalg.norm(vectors[0]), 1.0)
+
+
 def test_the_gate_reads_event_sentences_and_skips_the_rest():
     """Written for this test: event sentences pass the gate with words the table lacks; news about the budget,
     the weather or a match does not (the encoder never reads it)."""

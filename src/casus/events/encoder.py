@@ -118,11 +118,18 @@ class Encoder:
         self.tokenizer = Tokenizer.from_file(str(model_files()[1]))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
+        from onnxruntime.capi.onnxruntime_pybind11_state import InvalidProtobuf
+
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1  # one core: the other runs the next document's parse
         options.inter_op_num_threads = 1
-        self.session = onnxruntime.InferenceSession(str(runtime_model()), options,
-                                                    providers=["CPUExecutionProvider"])
+        path = runtime_model()
+        try:
+            self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        except InvalidProtobuf:  # the cached graph is damaged (a copy cut short, a full disk): build it again
+            path.unlink(missing_ok=True)
+            self.session = onnxruntime.InferenceSession(str(runtime_model()), options,
+                                                        providers=["CPUExecutionProvider"])
 
     def embed(self, texts: list[str]) -> Any:
         """One unit-length row of 384 floats per text, in the order given, each text run alone (its vector
