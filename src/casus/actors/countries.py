@@ -65,6 +65,17 @@ def text_of(surface: str, cut: int) -> str:
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+def _bare(form: str) -> list[str]:
+    """``form``, then ``form`` less a sentence's full stop or a possessive after it: what a country form may
+    be followed by."""
+    out = [form]
+    if form.endswith("."):
+        out.append(form[:-1])
+    if match := _POSSESSIVE.search(form):
+        out.append(form[: match.start()])
+    return out
+
+
 @dataclass(frozen=True)
 class CountryMention:
     start: int
@@ -146,9 +157,10 @@ class CountryIndex:
         k = 0
         while k < len(words):
             found = None
-            if words[k].group(0)[0].isupper():
-                for n in range(min(self._longest, len(words) - k) if self._may_start(words[k].group(0)) else 0,
-                               0, -1):
+            word = words[k].group(0)
+            if word[0].isupper():
+                longest = min(self._longest, len(words) - k) if self._may_start(word) else 0
+                for n in range(longest, 0, -1):
                     start, end = words[k].start(), words[k + n - 1].end()
                     if " ".join(text[start:end].split()) != " ".join(w.group(0) for w in words[k : k + n]):
                         continue  # punctuation between the words
@@ -156,7 +168,7 @@ class CountryIndex:
                     if found:
                         k += n
                         break
-                if found is None and "-" in words[k].group(0):
+                if found is None and "-" in word:
                     found = self._compound(words[k])
                     k += 1 if found else 0
             if found:
@@ -166,12 +178,8 @@ class CountryIndex:
         return out
 
     def _may_start(self, word: str) -> bool:
-        """Whether a form can start at ``word``: its first word, or the word itself less a full stop or a
-        possessive (what ``_lookup`` allows at a form's end)."""
-        if word in self._firsts or (word.endswith(".") and word[:-1] in self._firsts):
-            return True
-        match = _POSSESSIVE.search(word)
-        return match is not None and word[: match.start()] in self._firsts
+        """Whether a form can start at ``word``: its first word, as ``_lookup`` reads a form's end."""
+        return any(candidate in self._firsts for candidate in _bare(word))
 
     def _compound(self, word: re.Match[str]) -> CountryMention | None:
         """"Sudan-based militants", "Tehran-backed forces", "US-made rockets": a country form before a
@@ -184,12 +192,7 @@ class CountryIndex:
     def _lookup(self, surface: str, start: int, end: int) -> CountryMention | None:
         """The form ``surface`` is, allowing a sentence's full stop or a possessive after it."""
         form = " ".join(surface.split())
-        candidates = [form]
-        if form.endswith("."):
-            candidates.append(form[:-1])
-        if match := _POSSESSIVE.search(form):
-            candidates.append(form[: match.start()])
-        for candidate in candidates:
+        for candidate in _bare(form):
             if candidate in self.forms:
                 iso3, how = self.forms[candidate]
                 cut = len(form) - len(candidate)

@@ -59,8 +59,10 @@ def model_files() -> tuple[Path, Path]:
     return _package_dir(_MODEL_PACKAGE) / "model.onnx", _package_dir(_TOKENIZER_PACKAGE) / "model" / "tokenizer.json"
 
 
+@lru_cache(maxsize=1)
 def fingerprint() -> str:
-    """What a model trained on these vectors must be keyed by: the two files' contents and the rewrite."""
+    """What a model trained on these vectors must be keyed by: the two files' contents and the rewrite (hashed
+    once per process: the classifier's cache key and the cached graph both ask for it)."""
     digest = hashlib.sha256()
     for path in model_files():
         digest.update(path.read_bytes())
@@ -113,23 +115,24 @@ class Encoder:
 
     def __init__(self) -> None:
         import onnxruntime
+        from onnxruntime.capi.onnxruntime_pybind11_state import InvalidProtobuf
         from tokenizers import Tokenizer
 
         self.tokenizer = Tokenizer.from_file(str(model_files()[1]))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
-        from onnxruntime.capi.onnxruntime_pybind11_state import InvalidProtobuf
-
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1  # one core: the other runs the next document's parse
         options.inter_op_num_threads = 1
-        path = runtime_model()
+
+        def session() -> Any:
+            return onnxruntime.InferenceSession(str(runtime_model()), options, providers=["CPUExecutionProvider"])
+
         try:
-            self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+            self.session = session()
         except InvalidProtobuf:  # the cached graph is damaged (a copy cut short, a full disk): build it again
-            path.unlink(missing_ok=True)
-            self.session = onnxruntime.InferenceSession(str(runtime_model()), options,
-                                                        providers=["CPUExecutionProvider"])
+            runtime_model().unlink()
+            self.session = session()
 
     def embed(self, texts: list[str]) -> Any:
         """One unit-length row of 384 floats per text, in the order given, each text run alone (its vector
