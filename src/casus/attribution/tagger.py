@@ -256,16 +256,16 @@ def cue_prior(texts: list[Any], docs: list[Any], min_count: int = 3) -> dict[str
     return {lemma: round(cue.get(lemma, 0) / n, 3) for lemma, n in seen.items() if n >= min_count and lemma in cue}
 
 
-def _nearest_cue(view: DocView, i: int, cue_like: list[int], branches: dict[int, dict[int, str]],
-                 bounds: list[tuple[int, int]]) -> list[str]:
+def _nearest_cue(view: DocView, i: int, near: list[int], branches: dict[int, dict[int, str]]) -> list[str]:
     """Where the nearest cue-like word of the sentence lies (side, distance, lemma), and
-    which branch of its subtree holds token ``i`` (its nsubj, its ccomp, …)."""
-    sent_start, sent_end = bounds[i]
-    near = [c for c in cue_like if sent_start <= c < sent_end and c != i]
-    if not near:
+    which branch of its subtree holds token ``i`` (its nsubj, its ccomp, …). ``near``: the
+    sentence's cue-like words, in order."""
+    c, gap = -1, 0
+    for j in near:  # the nearest one, the earlier one on a tie
+        if j != i and (c < 0 or abs(j - i) < gap):
+            c, gap = j, abs(j - i)
+    if c < 0:
         return ["nocue"]
-    c = min(near, key=lambda j: abs(j - i))
-    gap = abs(c - i)
     distance = "1" if gap == 1 else "2" if gap <= 3 else "4" if gap <= 7 else "8"
     side = "L" if c < i else "R"
     if c not in branches:
@@ -285,51 +285,69 @@ def token_features(doc: Any, start: int, end: int, prior: dict[str, float] | Non
     ``clusters``: ``context_clusters(doc, centroids)``.
 
     ``bounds`` (``sentence_bounds(doc)``), ``view`` (``DocView.of(doc)``) and ``clusters`` are
-    computed once per document by callers that tag many paragraphs.
+    computed once per document by callers that tag many paragraphs. This runs on every token of
+    every document, so the view's lists are read through locals and each lemma's prior bucket is
+    looked up once.
     """
     prior = prior or {}
     bounds = bounds or sentence_bounds(doc)
     v = view or DocView.of(doc)
+    lower, lemmas, pos, tag, deps, heads, ent = v.lower, v.lemma, v.pos, v.tag, v.dep, v.head, v.ent
+    title, punct, sent_start, children_of, ent_type = v.title, v.punct, v.sent_start, v.children, v.ent_type
     quoted = _quote_state(doc, start, end)
-    cue_like = [i for i in range(start, end) if prior.get(v.lemma[i], 0.0) >= 0.2]
+    cue_like = [i for i in range(start, end) if prior.get(lemmas[i], 0.0) >= 0.2]
+    near_in: dict[tuple[int, int], list[int]] = {}  # each sentence's cue-like words
+    buckets: dict[str, str] = {}
+
+    def bucket(lemma: str) -> str:
+        found = buckets.get(lemma)
+        if found is None:
+            found = buckets[lemma] = _bucket(prior.get(lemma, 0.0))
+        return found
+
     branches: dict[int, dict[int, str]] = {}
     feats: list[list[str]] = []
     any_quote = any(quoted)
+    n_tokens = len(doc)
     for k, i in enumerate(range(start, end)):
-        h = v.head[i]
-        lemma, head_lemma, dep = v.lemma[i], v.lemma[h], v.dep[i]
+        h = heads[i]
+        lemma, head_lemma, dep = lemmas[i], lemmas[h], deps[i]
         f = [
-            "b", f"w={v.lower[i][:30]}", f"l={lemma[:30]}", f"p={v.pos[i]}", f"t={v.tag[i]}", f"d={dep}",
-            f"hl={head_lemma[:30]}", f"hp={v.pos[h]}", f"dhl={dep}|{head_lemma}",
-            f"q={int(quoted[k])}", f"e={v.ent[i]}",
+            "b", f"w={lower[i][:30]}", f"l={lemma[:30]}", f"p={pos[i]}", f"t={tag[i]}", f"d={dep}",
+            f"hl={head_lemma[:30]}", f"hp={pos[h]}", f"dhl={dep}|{head_lemma}",
+            f"q={int(quoted[k])}", f"e={ent[i]}",
         ]
-        if v.title[i]:
+        if title[i]:
             f.append("title")
-        if v.punct[i]:
+        if punct[i]:
             f.append("punct")
-        if v.sent_start[i]:
+        if sent_start[i]:
             f.append("sstart")
-        if bounds[i][1] == i + 1 < len(doc):
+        sentence = bounds[i]
+        if sentence[1] == i + 1 < n_tokens:
             f.append("send")
-        f.append(f"cp={_bucket(prior.get(lemma, 0.0))}")
-        f.append(f"hcp={_bucket(prior.get(head_lemma, 0.0))}|{dep}")
-        f.extend(_nearest_cue(v, i, cue_like, branches, bounds))
+        f.append(f"cp={bucket(lemma)}")
+        f.append(f"hcp={bucket(head_lemma)}|{dep}")
+        near = near_in.get(sentence)
+        if near is None:
+            near = near_in[sentence] = [c for c in cue_like if sentence[0] <= c < sentence[1]]
+        f.extend(_nearest_cue(v, i, near, branches))
         for n, (rel_dep, rel_lemma) in enumerate(_verb_relations(v, i)):
             f.append(f"v{n}={rel_dep}|{rel_lemma}")
             f.append(f"v{n}d={rel_dep}")
-            f.append(f"v{n}cp={rel_dep}|{_bucket(prior.get(rel_lemma, 0.0))}")
-        if v.pos[i] in ("VERB", "AUX", "NOUN"):
-            children = v.children[i]
-            f.extend(f"ch={v.dep[c]}" for c in children[:8])
+            f.append(f"v{n}cp={rel_dep}|{bucket(rel_lemma)}")
+        if pos[i] in ("VERB", "AUX", "NOUN"):
+            children = children_of[i]
+            f.extend(f"ch={deps[c]}" for c in children[:8])
             # a speech act has a speaker and something said: a named or human subject, a clause, a quote
             for c in children:
-                if v.dep[c] in ("nsubj", "poss") and (v.pos[c] in ("PROPN", "PRON") or v.ent_type[c] in _SPEAKERS):
-                    f.append(f"spk={v.dep[c]}")
-                elif v.dep[c] in ("ccomp", "xcomp", "acl") or (v.dep[c] == "prep" and v.lower[c] in ("about", "that")):
+                if deps[c] in ("nsubj", "poss") and (pos[c] in ("PROPN", "PRON") or ent_type[c] in _SPEAKERS):
+                    f.append(f"spk={deps[c]}")
+                elif deps[c] in ("ccomp", "xcomp", "acl") or (deps[c] == "prep" and lower[c] in ("about", "that")):
                     f.append("said_clause")
             if any_quote:
                 f.append("quote_in_block")
-            f.extend(f"chl={v.dep[c]}|{v.lemma[c]}" for c in children if v.dep[c] in ("prep", "neg", "aux"))
+            f.extend(f"chl={deps[c]}|{lemmas[c]}" for c in children if deps[c] in ("prep", "neg", "aux"))
         for n, ids in enumerate(clusters or ()):
             f.append(f"k{n}={ids[i]}")
             if i > start:
@@ -339,10 +357,10 @@ def token_features(doc: Any, start: int, end: int, prior: dict[str, float] | Non
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if start <= j < end:
-                f.append(f"{offset}w={v.lower[j][:30]}")
-                f.append(f"{offset}p={v.pos[j]}")
-                if abs(offset) == 1:
-                    f.append(f"{offset}d={v.dep[j]}")
+                f.append(f"{offset}w={lower[j][:30]}")
+                f.append(f"{offset}p={pos[j]}")
+                if offset in (-1, 1):
+                    f.append(f"{offset}d={deps[j]}")
                     f.append(f"{offset}q={int(quoted[j - start])}")
             else:
                 f.append(f"{offset}edge")

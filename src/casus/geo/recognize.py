@@ -142,6 +142,15 @@ MAX_LIST = 50  # tokens a list before a place word may span ("the A, B and C dis
 MAX_REPEATED = 256  # names whose recurrences are looked for (one search of the text each)
 
 
+def _lowers(doc: Any) -> list[str]:
+    """Each token's lower-case form, read from the doc's array: the loops below look at every token, and a
+    Token object made for each was most of the stage's time."""
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+
+
 def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     found: dict[tuple[int, int], Mention] = {}
     full = doc_text(doc)
@@ -162,11 +171,10 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         found[(start, end)] = Mention(start, end, text, hint, how)
         claimed[start:end] = b"\x01" * (end - start)
 
+    lowers = _lowers(doc)
     # Lists before a place word: "the Dashkasan, Kalbajar and Lachin directions". A single
     # name takes the word with it, as gazetteers and annotators name admin areas: "Caddo Parish".
-    for tok in doc:
-        if tok.lower_ not in ADMIN_WORDS and tok.lower_ not in AREA_WORDS:
-            continue
+    for tok in (doc[i] for i, word in enumerate(lowers) if word in ADMIN_WORDS or word in AREA_WORDS):
         hint = "admin" if tok.lower_ in ADMIN_WORDS else None
         groups: list[tuple[int, int]] = []
         i, group_end = tok.i - 1, None
@@ -190,8 +198,8 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         for first, last in groups:
             add(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), hint, "list")
     # Names joined by "and" that the gazetteer knows whole ("Trinidad and Tobago"): NER splits them.
-    for tok in doc:
-        if tok.lower_ != "and" or tok.i == 0 or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
+    for tok in (doc[i] for i, word in enumerate(lowers) if word == "and"):
+        if tok.i == 0 or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
             continue
         first = tok.i - 1
         while first > 0 and tok.i - first < 4 and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ == "PROPN":
@@ -228,10 +236,9 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     # Names the gazetteer knows after a locative preposition, whatever spaCy called them.
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if tok.lower_ in LOCATIVE and i + 1 < len(doc):
+        if lowers[i] in LOCATIVE and i + 1 < len(doc):
             j = i + 1
-            if doc[j].lower_ == "the":
+            if lowers[j] == "the":
                 j += 1
             k = j
             while k < len(doc) and k - j < 4:
@@ -241,7 +248,7 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
                     k += 2
                 else:
                     break
-            followed_by_of = k < len(doc) and doc[k].lower_ == "of"  # "the Republic of …": a longer name
+            followed_by_of = k < len(doc) and lowers[k] == "of"  # "the Republic of …": a longer name
             if k > j and not followed_by_of:
                 text = doc[j:k].text
                 if gazetteer.has_key(fold(text)):
