@@ -310,6 +310,27 @@ def test_official_complaints_and_halted_mediation_of_the_cameo_table(code, text,
     assert (main.event, main.mode) == (kind, mode), [(e.event, e.mode, e.trigger.text) for e in doc.events]
 
 
+@pytest.mark.parametrize("text, kind, mode", [
+    ("Border units of Chile remained on high alert through the weekend.", "MOBILIZE", "troops"),
+    ("Togo received election observers from the union on Monday.", "RETREAT", "access"),
+    ("The watchdog dispatched inspectors to the reactor in the south.", "ACCUSE", "investigate"),
+    ("The general reneged on his pledge to hand power to civilians.", "REJECT", None),
+    ("The supreme court cancelled restrictions on the opposition newspaper.", "CONCEDE", None),
+])
+def test_alerts_inspectors_and_broken_pledges_of_the_cameo_table(code, text, kind, mode):
+    """Written for this test: CAMEO 152 (raise the alert status), 0862 (receive inspectors or observers: the
+    manual's RETREAT access), 090 (investigate), 0811 (ease restrictions); reneging is a refusal."""
+    doc = code(text)
+    main = min(doc.events, key=lambda e: e.trigger.start)
+    assert (main.event, main.mode) == (kind, mode), [(e.event, e.mode, e.trigger.text) for e in doc.events]
+
+
+def test_unnamed_people_of_many_kinds_are_actors(code):
+    """Written for this test: settlers, bandits or hackers are people who act, as villagers or youths are."""
+    doc = code("Armed settlers burned olive groves near the village at night.")
+    assert "Armed settlers" in {a.text for a in _one(doc, "ASSAULT").actors}
+
+
 def test_talks_that_ended_are_no_sanction(code):
     """Written for this test: talks that end by themselves were halted by no one."""
     doc = code("The talks between Ghana and Togo ended on Friday without a deal.")

@@ -60,7 +60,10 @@ PEOPLE = frozenset(
     "crowd crowds group groups gang gangs rioter rioters brother brothers sister sisters son sons daughter "
     "daughters father mother husband wife relative relatives cousin cousins nephew uncle neighbour neighbours "
     "resident residents villager villagers shopkeeper shopkeepers trader traders activist activists commander "
-    "commanders".split())
+    "commanders settler settlers refugee refugees migrant migrants tribesman tribesmen fisherman fishermen "
+    "doctor doctors nurse nurses teacher teachers miner miners mourner mourners worshipper worshippers monk monks "
+    "cleric clerics bandit bandits smuggler smugglers poacher poachers looter looters hooligan hooligans "
+    "vigilante vigilantes pirate pirates hacker hackers".split())
 
 
 @dataclass
