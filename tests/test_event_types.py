@@ -208,6 +208,49 @@ def test_a_sentence_with_an_attack_of_the_table_is_read_whatever_the_gate_says()
     assert classifier.read == [attack]
 
 
+def test_the_encoder_reads_no_dateline_and_no_sentence_where_nothing_could_be_added():
+    """Written for this test. With a gate that passes everything, the encoder reads the attack's sentence
+    without the dateline at its head (where the report was filed tells nothing of what happened), and skips
+    the sentence the table left empty where no word could be an added event's trigger."""
+    from casus.attribution import Attribution
+    from casus.events.code import code_events
+    from casus.events.types import get_classifier, type_events
+    from casus.geo import Geocoder
+    from casus.model import Document
+    from casus.nlp import Analyzer
+
+    classifier = get_classifier()
+
+    class Open:
+        def prob(self, tokens: object) -> float:
+            return 1.0
+
+        def strongest(self, tokens: object, can_trigger: object = None) -> object:
+            return classifier.gate.strongest(tokens, can_trigger)
+
+    class Recording:
+        def __init__(self) -> None:
+            self.gate, self.read = Open(), []
+
+        def embed(self, texts: list[str]) -> object:
+            self.read.extend(texts)
+            return classifier.embed(texts)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(classifier, name)
+
+    attack = "Gunmen shot dead four villagers in Marvani on Friday."
+    quiet = "The weather was mild."
+    doc = Document(id="t", path="t", text=f"TESSO, May 3 (Reuters) - {attack} {quiet}")
+    for stage in (Analyzer(), Attribution(), Geocoder()):
+        doc = stage(doc)
+    doc.events = code_events(doc)
+    assert classifier.gate.strongest(next(s for s in doc.parsed.sents if "weather" in s.text)) is None
+    recording = Recording()
+    type_events(doc, recording)
+    assert recording.read == [attack]
+
+
 def test_an_added_trigger_is_no_participle_used_as_an_adjective():
     from casus.events.types import _can_trigger
     from casus.nlp import load_nlp
