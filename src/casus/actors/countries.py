@@ -148,7 +148,8 @@ class CountryIndex:
         # The same texts are searched again and again: a document's whole text by the attribution's sources
         # and by the geocoder, a sentence by several of the actor rules. On the bench's news, a third of the
         # searches repeat one made shortly before.
-        self._found = lru_cache(maxsize=128)(self._search)  # a few documents at most
+        # 128 texts: mostly sentences, with the last few documents (at most 128 x 500k characters held)
+        self._found = lru_cache(maxsize=128)(self._search)
 
     def find(self, text: str) -> list[CountryMention]:
         """Country forms in ``text``: at each capitalised word the longest form that starts there."""
