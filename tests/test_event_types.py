@@ -172,83 +172,75 @@ def test_only_an_attack_of_the_table_may_be_typed_as_an_explosion_or_strike():
     assert remote <= classifier.allowed("ASSAULT") and "Arrests" not in classifier.allowed("ASSAULT")
 
 
-def test_a_sentence_with_an_attack_of_the_table_is_read_whatever_the_gate_says():
-    """Written for this test. With a gate that passes nothing, the encoder still reads the sentence where the
-    table found an attack (which kind of violence it was is the classifier's question), and not the one
-    where it found only an arrest, nor the one with no event."""
+class _FixedGate:
+    """A gate that gives every sentence ``prob``; which word is strongest it leaves to the trained gate."""
+
+    def __init__(self, prob: float, trained: object) -> None:
+        self._prob, self.trained = prob, trained
+
+    def prob(self, tokens: object) -> float:
+        return self._prob
+
+    def strongest(self, tokens: object, can_trigger: object = None) -> object:
+        return self.trained.strongest(tokens, can_trigger)
+
+
+class _Recording:
+    """The trained classifier behind ``gate``, recording every text its encoder reads."""
+
+    def __init__(self, inner: object, gate: object) -> None:
+        self.inner, self.gate, self.read = inner, gate, []
+
+    def embed(self, texts: list[str]) -> object:
+        self.read.extend(texts)
+        return self.inner.embed(texts)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+
+def _table_coded(text: str) -> object:
+    """A plain-text document parsed, attributed, geocoded and coded by the trigger table (no classifier)."""
     from casus.attribution import Attribution
     from casus.events.code import code_events
-    from casus.events.types import get_classifier, type_events
     from casus.geo import Geocoder
     from casus.model import Document
     from casus.nlp import Analyzer
 
-    class Shut:
-        def prob(self, tokens: object) -> float:
-            return 0.0
-
-    class Recording:
-        def __init__(self, inner: object) -> None:
-            self.inner, self.gate, self.read = inner, Shut(), []
-
-        def embed(self, texts: list[str]) -> object:
-            self.read.extend(texts)
-            return self.inner.embed(texts)
-
-        def __getattr__(self, name: str) -> object:
-            return getattr(self.inner, name)
-
-    attack = "Gunmen shot dead four villagers in Marvani on Friday."
-    arrest = "Police arrested two men in Tesso on Saturday."
-    doc = Document(id="t", path="t", text=f"{attack} {arrest} The market reopened on Sunday.")
+    doc = Document(id="t", path="t", text=text)
     for stage in (Analyzer(), Attribution(), Geocoder()):
         doc = stage(doc)
     doc.events = code_events(doc)
+    return doc
+
+
+def test_a_sentence_with_an_attack_of_the_table_is_read_whatever_the_gate_says():
+    """Written for this test. With a gate that passes nothing, the encoder still reads the sentence where the
+    table found an attack (which kind of violence it was is the classifier's question), and not the one
+    where it found only an arrest, nor the one with no event."""
+    from casus.events.types import get_classifier, type_events
+
+    attack = "Gunmen shot dead four villagers in Marvani on Friday."
+    arrest = "Police arrested two men in Tesso on Saturday."
+    doc = _table_coded(f"{attack} {arrest} The market reopened on Sunday.")
     assert {e.event for e in doc.events} == {"ASSAULT", "COERCE"}
-    classifier = Recording(get_classifier())
-    type_events(doc, classifier)
-    assert classifier.read == [attack]
+    classifier = get_classifier()
+    recording = _Recording(classifier, _FixedGate(0.0, classifier.gate))
+    type_events(doc, recording)
+    assert recording.read == [attack]
 
 
 def test_the_encoder_reads_no_dateline_and_no_sentence_where_nothing_could_be_added():
     """Written for this test. With a gate that passes everything, the encoder reads the attack's sentence
     without the dateline at its head (where the report was filed tells nothing of what happened), and skips
     the sentence the table left empty where no word could be an added event's trigger."""
-    from casus.attribution import Attribution
-    from casus.events.code import code_events
     from casus.events.types import get_classifier, type_events
-    from casus.geo import Geocoder
-    from casus.model import Document
-    from casus.nlp import Analyzer
-
-    classifier = get_classifier()
-
-    class Open:
-        def prob(self, tokens: object) -> float:
-            return 1.0
-
-        def strongest(self, tokens: object, can_trigger: object = None) -> object:
-            return classifier.gate.strongest(tokens, can_trigger)
-
-    class Recording:
-        def __init__(self) -> None:
-            self.gate, self.read = Open(), []
-
-        def embed(self, texts: list[str]) -> object:
-            self.read.extend(texts)
-            return classifier.embed(texts)
-
-        def __getattr__(self, name: str) -> object:
-            return getattr(classifier, name)
 
     attack = "Gunmen shot dead four villagers in Marvani on Friday."
-    quiet = "The weather was mild."
-    doc = Document(id="t", path="t", text=f"TESSO, May 3 (Reuters) - {attack} {quiet}")
-    for stage in (Analyzer(), Attribution(), Geocoder()):
-        doc = stage(doc)
-    doc.events = code_events(doc)
+    doc = _table_coded(f"TESSO, May 3 (Reuters) - {attack} The weather was mild.")
+    classifier = get_classifier()
     assert classifier.gate.strongest(next(s for s in doc.parsed.sents if "weather" in s.text)) is None
-    recording = Recording()
+    recording = _Recording(classifier, _FixedGate(1.0, classifier.gate))
     type_events(doc, recording)
     assert recording.read == [attack]
 
