@@ -147,8 +147,8 @@ class CountryIndex:
         self._firsts = frozenset(f.split()[0] for f in forms)  # a run is looked up only from one of these
         # The same texts are searched again and again: a document's whole text by the attribution's sources
         # and by the geocoder, a sentence by several of the actor rules. On the bench's news, a third of the
-        # searches repeat one made shortly before.
-        # 128 texts: mostly sentences, with the last few documents (at most 128 x 500k characters held)
+        # searches repeat one made shortly before. 128 texts are remembered: mostly sentences, with the last
+        # few documents (at most 128 x 500k characters held).
         self._found = lru_cache(maxsize=128)(self._search)
 
     def find(self, text: str) -> list[CountryMention]:
