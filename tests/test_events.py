@@ -335,3 +335,28 @@ def test_talks_that_ended_are_no_sanction(code):
     """Written for this test: talks that end by themselves were halted by no one."""
     doc = code("The talks between Ghana and Togo ended on Friday without a deal.")
     assert not _events(doc, "SANCTION")
+
+
+def test_each_party_of_a_joint_act_keeps_its_own_sector(code):
+    """Written for this test: "the army and the rebels" agreeing are two parties, not two armies."""
+    doc = code("The army and the rebels have agreed to a truce in the north.")
+    assert {(a.text, a.sector) for a in _one(doc, "AGREE").actors} >= {("The army", "MIL"), ("the rebels", "REB")}
+
+
+def test_a_subject_after_an_opening_phrase_is_the_actor(code):
+    """Written for this test: the small parser makes "government" a conjunct of the opening phrase's noun and
+    leaves "agreed" with no subject; the phrase before the verb is still who agreed, and the opening
+    phrase's nouns are not."""
+    doc = code("With the signing of a Memorandum of Understanding (MOU) on Access, the Chadian government and "
+               "the FUC movement have agreed to open the roads to relief convoys.")
+    actors = {a.text for a in _one(doc, "AGREE").actors}
+    assert "the Chadian government" in actors, actors
+    assert not any("Memorandum" in a for a in actors), actors
+
+
+def test_a_boycott_of_elections_is_the_partys_and_placed_by_them(code):
+    """Written for this test: what is boycotted is no actor; the party (a source the dictionary cannot place)
+    takes the country whose elections it boycotts."""
+    doc = code("The Farmers' Party has announced a boycott of Kenya's local elections.")
+    event = _one(doc, "PROTEST")
+    assert [(a.text, a.country, a.sector) for a in event.actors] == [("The Farmers' Party", "KEN", "PTY")]

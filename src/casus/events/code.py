@@ -594,7 +594,8 @@ class EventCoder:
 
 
 _PATIENT_OF = frozenset("killing murder assassination abduction shelling bombing bombardment release planting "
-                        "invasion occupation siege capture blockade".split())
+                        "invasion occupation siege capture blockade boycott embargo condemnation criticism "
+                        "expulsion ban".split())
 _PHRASE_OBJECTS = frozenset("fire strike strikes attack attacks blow blows".split())
 _HARM_VERBS = frozenset("kill injure wound".split())
 _RECIPIENT_PREPS = frozenset("at on against towards toward upon with into".split())
@@ -725,8 +726,32 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     if not actors and prefix is not None:  # "police baton-charged": the parser hangs the subject on "baton"
         actors = [c for c in prefix.children if c.dep_ == "compound" and names_someone(c)]
     if not actors and not passive:  # a passive without "by" names no actor; don't guess one
-        actors = _controller(tok)
+        actors = _controller(tok) or _stranded_subject(tok)
     return actors, recipients
+
+
+_VERB_GROUP = frozenset({"aux", "neg", "advmod"})
+
+
+def _stranded_subject(verb: Any) -> list[Any]:
+    """The subject the parser hung on an opening phrase: in "With the signing of the accord, the government
+    and the rebels have agreed to …" the small model makes "government" a conjunct of "accord" and leaves
+    the main verb with no subject. The noun phrase that ends right before the verb group is its subject:
+    the first conjunct of that phrase that is not inside the opening phrase's preposition."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return []
+    doc, i = verb.doc, verb.i - 1
+    while i > verb.sent.start and doc[i].head.i == verb.i and doc[i].dep_ in _VERB_GROUP:
+        i -= 1
+    node = doc[i]
+    if node.dep_ != "conj" or node.pos_ not in ("NOUN", "PROPN"):
+        return []
+    while node.head.dep_ == "conj" and not any(t.text == "," for t in doc[node.head.i : node.i]):
+        node = node.head  # "the government and SPLM/A": back to the phrase's first conjunct
+    if not any(t.text == "," for t in doc[node.head.i : node.i]):
+        return []  # the opening phrase ends at a comma before the subject
+    return [node] if names_someone(node) else []
 
 
 def _heading_speaker(subject: Any, verb: Any) -> bool:

@@ -95,8 +95,10 @@ def phrase_tokens(head: Any, depth: int = 0) -> list[Any]:
 
 
 def conjuncts(head: Any) -> list[Any]:
-    """The head and the heads it is coordinated with ("Dutch and Belgian officials" stays one)."""
-    return [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]]
+    """The head and the heads it is coordinated with ("Dutch and Belgian officials" stays one); a later
+    conjunct's, those after it (a subject the parser hung on an opening phrase: ``code._stranded_subject``)."""
+    later = head.dep_ == "conj"
+    return [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON") and not (later and c.i < head.i)]]
 
 
 def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
@@ -131,8 +133,12 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     own_name = country_index().find(head.text) if head.pos_ == "PROPN" else []
     for m_start, m_end, source in perspective.named:  # "the ministry warned": the source attribution found
         if m_start <= head.idx < m_end and source.kind != "unnamed" and not (
-                own_name and own_name[0].iso3 != source.country):  # "X and Y accused each other": Y is Y
-            return Actor(phrase, source.name, source.country, source.sector, Span.of(text, start, end))
+                own_name and own_name[0].iso3 != source.country) and not (  # "X and Y accused each other": Y is Y
+                head.dep_ == "conj" and m_start <= head.head.idx):  # "the army and the rebels": each its own
+            # a source the dictionary cannot place is placed as any actor is ("the party said it will boycott
+            # Peru's elections")
+            country = source.country or inferred_country(head, source.sector, perspective)
+            return Actor(phrase, source.name, country, source.sector, Span.of(text, start, end))
     if lower in _UNRESOLVED_PRONOUNS and len(tokens) == 1:
         if lower in _SPEAKER_PRONOUNS and speaker is not None and speaker.kind != "outlet" and perspective.in_claim:
             # "Chile says it will not sign …": the pronoun inside a claim is its speaker
