@@ -27,7 +27,7 @@ from ../shared/data/polnear and cached; see ``casus.cache``.
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,28 +112,39 @@ def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
 
 
 def paragraphs(doc: Any) -> Iterator[tuple[int, int]]:
-    """Token ranges of the paragraphs (newline-separated blocks) of a spaCy doc."""
+    """Token ranges of the paragraphs (newline-separated blocks) of a spaCy doc: the runs of tokens between
+    the tokens whose text holds a line break (a token's trailing whitespace is never one). Found from the
+    text's line breaks rather than from every token: Token objects are the costly part of a pass over a doc."""
+    from spacy.attrs import IDX
+
+    from casus.nlp import doc_text
+
+    text = doc_text(doc)
+    breaks: list[int] = []
+    at = text.find("\n")
+    starts = doc.to_array(IDX).tolist() if at >= 0 else []
+    while at >= 0:
+        i = bisect_right(starts, at) - 1  # the token whose text holds this line break
+        if not breaks or breaks[-1] != i:
+            breaks.append(i)
+        at = text.find("\n", at + 1)
     start = 0
-    for i, tok in enumerate(doc):
-        if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
-            if i > start:
-                yield start, i
-            start = i + 1
-        elif "\n" in tok.whitespace_:
-            yield start, i + 1
-            start = i + 1
+    for i in breaks:
+        if i > start:
+            yield start, i
+        start = i + 1
     if start < len(doc):
         yield start, len(doc)
 
 
-def _quote_state(doc: Any, start: int, end: int) -> list[bool]:
-    """Whether each token is inside double quotation marks (the marks count as inside).
+def _quote_state(doc: Any, start: int, end: int, words: list[str] | None = None) -> list[bool]:
+    """Whether each token is inside double quotation marks (the marks count as inside); ``words``: the doc's
+    tokens as text or lower case (``DocView.lower``), read instead of making Token objects.
 
     Single curly quotes are left out: they double as apostrophes.
     """
     inside, state = [], False
-    for tok in doc[start:end]:
-        text = tok.text
+    for text in words[start:end] if words is not None else (tok.text for tok in doc[start:end]):
         if text in _OPEN_QUOTES:
             state = True
             inside.append(True)
@@ -294,7 +305,7 @@ def token_features(doc: Any, start: int, end: int, prior: dict[str, float] | Non
     v = view or DocView.of(doc)
     lower, lemmas, pos, tag, deps, heads, ent = v.lower, v.lemma, v.pos, v.tag, v.dep, v.head, v.ent
     title, punct, sent_start, children_of, ent_type = v.title, v.punct, v.sent_start, v.children, v.ent_type
-    quoted = _quote_state(doc, start, end)
+    quoted = _quote_state(doc, start, end, v.lower)
     cue_like = [i for i in range(start, end) if prior.get(lemmas[i], 0.0) >= 0.2]
     near_in: dict[tuple[int, int], list[int]] = {}  # each sentence's cue-like words
     buckets: dict[str, str] = {}
@@ -414,7 +425,7 @@ def cue_relative(doc: Any, start: int, end: int, cues: list[tuple[int, int]],
     distance, the cue's head lemma, and which branch of the cue head's
     subtree holds the token (its nsubj: a source; its ccomp: a content).
     """
-    quoted = _quote_state(doc, start, end)
+    quoted = _quote_state(doc, start, end, view.lower)
     in_range = [(i, j) for i, j in cues if i < end and j > start]
     heads: dict[tuple[int, int], tuple[int, str]] = {}  # cue -> (its root token, that token's lemma)
     for cue in in_range:
