@@ -157,6 +157,34 @@ def test_context_clusters_round_trip_and_degrade(tmp_path):
     assert load_clusters(tmp_path / "missing.npy") == []
 
 
+def test_a_damaged_cached_tagger_is_never_opened(tmp_path, monkeypatch):
+    """crfsuite reads a model file cut short past its end (a crash, not an error): a damaged cached model is
+    found before it is opened, and without PolNeAR to build it again the tagger is unavailable (attribution
+    then warns and uses its rules)."""
+    import shutil
+
+    from casus.attribution import model as M
+    from casus.attribution.tagger import args_path, clusters_path, prior_path
+    from casus.attribution.train import default_model_path
+
+    source = default_model_path()
+    if not source.exists():
+        pytest.skip("no cached attribution model (run scripts/setup.sh)")
+    path = tmp_path / source.name
+    for make in (lambda p: p, args_path, prior_path, clusters_path):
+        shutil.copyfile(make(source), make(path))
+    assert not M.damaged(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    assert M.damaged(path)
+    monkeypatch.setattr(M, "polnear_dir", lambda: None)
+    with pytest.raises(M.TaggerUnavailable, match="damaged"):
+        M.get_tagger.__wrapped__(path)
+    path.write_bytes(data)
+    prior_path(path).write_text("{", encoding="utf-8")
+    assert M.damaged(path)
+
+
 def test_tagger_finds_what_the_verb_list_misses(analyse):
     """The trained tagger opens claims the rules' verb list lacks, each naming its source phrase."""
     doc = analyse("The harbour master has warned that the storm could close the port, and the shipping union "

@@ -343,6 +343,34 @@ def test_a_damaged_cached_encoder_graph_is_built_again(tmp_path, monkeypatch):
     assert built.read_bytes() == whole and np.isclose(np.linalg.norm(vectors[0]), 1.0)
 
 
+def test_a_damaged_cached_classifier_is_trained_again(tmp_path, monkeypatch):
+    """A cached classifier cut short is trained again (as when missing), not a traceback; a whole one is read
+    as it is."""
+    from casus.events import types as T
+
+    whole = T.model_path() if T.model_path().exists() else None
+    if whole is None:
+        pytest.skip("no cached classifier (run scripts/setup.sh)")
+    data = whole.read_bytes()
+    cached = tmp_path / whole.name
+    cached.write_bytes(data[: len(data) // 3])
+    trained = []
+
+    def train(path, log=print, **kwargs):
+        trained.append(path)
+        path.write_bytes(data)
+
+    monkeypatch.setattr(T, "model_path", lambda: cached)
+    monkeypatch.setattr(T, "train", train)
+    T.get_classifier.cache_clear()
+    try:
+        assert T.get_classifier().labels and trained == [cached] and cached.read_bytes() == data
+        T.get_classifier.cache_clear()
+        assert T.get_classifier().labels and trained == [cached]  # whole now: read, not trained again
+    finally:
+        T.get_classifier.cache_clear()
+
+
 def test_the_gate_reads_event_sentences_and_skips_the_rest():
     """Written for this test: event sentences pass the gate with words the table lacks; news about the budget,
     the weather or a match does not (the encoder never reads it)."""

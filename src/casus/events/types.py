@@ -87,6 +87,7 @@ import json
 import os
 import re
 import sys
+import zipfile
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -478,11 +479,20 @@ def get_classifier() -> TypeClassifier:
     """The cached classifier, trained first if missing (about a minute)."""
     from casus.events.encoder import EncoderUnavailable
 
+    def log(message: str) -> None:
+        print(message, file=sys.stderr)
+
     try:
         path = model_path()
         if not path.exists():
-            train(path, log=lambda m: print(m, file=sys.stderr))
-        return TypeClassifier(path)
+            train(path, log=log)
+        try:
+            return TypeClassifier(path)
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):  # a copy cut short, a full disk
+            log(f"casus: the cached event-type classifier {path} is damaged; training it again")
+            path.unlink(missing_ok=True)
+            train(path, log=log)
+            return TypeClassifier(path)
     except (EncoderUnavailable, ImportError) as exc:
         raise TypesUnavailable(str(exc)) from exc
 
