@@ -360,3 +360,15 @@ def test_a_boycott_of_elections_is_the_partys_and_placed_by_them(code):
     doc = code("The Farmers' Party has announced a boycott of Kenya's local elections.")
     event = _one(doc, "PROTEST")
     assert [(a.text, a.country, a.sector) for a in event.actors] == [("The Farmers' Party", "KEN", "PTY")]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("The Ghanaian trade minister flew to Abuja on Monday for talks with his Nigerian counterpart.", "CONSULT",
+     "The Ghanaian trade minister"),
+    ("The two foreign ministers came back to Nairobi on Friday for talks about the border dispute.", "CONSULT",
+     "The two foreign ministers"),
+])
+def test_who_came_for_an_event_takes_part_in_it(code, text, kind, actor):
+    """Written for this test: an event noun after "for" with a verb of coming names its parties by that
+    verb's subject."""
+    assert actor in {a.text for a in _one(code(text), kind).actors}

@@ -799,6 +799,7 @@ def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     return actors, recipients
 
 
+_ATTENDING = frozenset("arrive come return go travel fly head gather assemble sit".split())
 _MUTUAL = frozenset("clash encounter shootout gunfight gunbattle fighting battle skirmish".split())
 _OWNING = frozenset("claim accept take assume bear admit deny disclaim".split())  # ... responsibility for X
 _NO_ONE = frozenset("nobody none no-one noone".split())
@@ -880,6 +881,8 @@ def _light_verb_subject(tok: Any) -> list[Any]:
             return []  # "no group has claimed responsibility": no one is named
     elif verb.lemma_ == "have" and _negated(tok, verb):
         pass  # "X had no firing missions there": what X denies doing
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and verb.lemma_ in _ATTENDING:
+        pass  # "negotiators returned to Geneva for talks", "crowds gathered for a protest": they take part
     elif _LIGHT_VERBS.isdisjoint(lemmas_of(verb)) and verb.lemma_ not in _ENGAGED:
         return []
     engaged = verb.lemma_ in _ENGAGED  # "X were engaged in ethnic cleansing": the passive's subject does it
