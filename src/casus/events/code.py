@@ -736,8 +736,8 @@ _VERB_GROUP = frozenset({"aux", "neg", "advmod"})
 def _stranded_subject(verb: Any) -> list[Any]:
     """The subject the parser hung on an opening phrase: in "With the signing of the accord, the government
     and the rebels have agreed to …" the small model makes "government" a conjunct of "accord" and leaves
-    the main verb with no subject. The noun phrase that ends right before the verb group is its subject:
-    the first conjunct of that phrase that is not inside the opening phrase's preposition."""
+    the main verb with no subject. The noun phrase that ends right before the verb group is its subject,
+    from its first conjunct after the comma that closes the opening phrase."""
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return []

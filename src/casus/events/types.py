@@ -476,7 +476,7 @@ class TypesUnavailable(RuntimeError):
 
 @lru_cache(maxsize=1)
 def get_classifier() -> TypeClassifier:
-    """The cached classifier, trained first if missing (about a minute)."""
+    """The cached classifier, trained first if missing or damaged (about a minute)."""
     from casus.events.encoder import EncoderUnavailable
 
     def log(message: str) -> None:
