@@ -372,3 +372,13 @@ def test_who_came_for_an_event_takes_part_in_it(code, text, kind, actor):
     """Written for this test: an event noun after "for" with a verb of coming names its parties by that
     verb's subject."""
     assert actor in {a.text for a in _one(code(text), kind).actors}
+
+
+@pytest.mark.parametrize("text", [
+    "Youths pelted the patrol with stones near the bus stand.",
+    "A crowd hurled stones at the district office after the verdict.",
+])
+def test_throwing_stones_is_rioting(code, text):
+    """Written for this test: a dictionary sense of CAMEO 145 (protest violently), common in South Asian news."""
+    main = min(code(text).events, key=lambda e: e.trigger.start)
+    assert (main.event, main.mode) == ("PROTEST", "riot")
