@@ -95,6 +95,26 @@ def missing(reason: str) -> NoReturn:
     pytest.skip(reason)
 
 
+@lru_cache(maxsize=1)
+def _tagger_missing() -> str | None:
+    from casus.attribution.model import TaggerUnavailable, get_tagger
+
+    try:
+        get_tagger()
+    except TaggerUnavailable as exc:
+        return str(exc)
+    return None
+
+
+@pytest.fixture
+def tagger() -> None:
+    """For tests of what the trained attribution tagger finds (or of output it changes): skipped where it cannot
+    be had (no cached model and no PolNeAR to build one: casus then warns and uses its rules); failed in CI."""
+    reason = _tagger_missing()
+    if reason is not None:
+        missing(f"the attribution tagger is unavailable: {reason}")
+
+
 def shared_path(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.exists():

@@ -77,6 +77,7 @@ def test_fronted_according_to(analyse):
     ("“We did not fire first,” the border guard spokesman told reporters, “and we will not answer any "
      "provocation.”", "told", "the border guard spokesman", ("fire first", "any provocation"), None, "MIL"),
 ])
+@pytest.mark.usefixtures("tagger")
 def test_quote_split_across_a_cue(analyse, text, cue, named, said, country, sector):
     doc = analyse(text)
     first, second = doc.claims
@@ -185,6 +186,7 @@ def test_a_damaged_cached_tagger_is_never_opened(tmp_path, monkeypatch):
     assert M.damaged(path)
 
 
+@pytest.mark.usefixtures("tagger")
 def test_tagger_finds_what_the_verb_list_misses(analyse):
     """The trained tagger opens claims the rules' verb list lacks, each naming its source phrase."""
     doc = analyse("The harbour master has warned that the storm could close the port, and the shipping union "
@@ -197,6 +199,7 @@ def test_tagger_finds_what_the_verb_list_misses(analyse):
     assert claim.cue.text == "conceded" and _source(doc, claim.source).name == "river authority's director"
 
 
+@pytest.mark.usefixtures("tagger")
 def test_a_pronoun_without_antecedent_is_an_unnamed_speaker(analyse):
     doc = analyse('He said: "The convoy will not cross the river tonight."')
     (claim,) = doc.claims
@@ -213,6 +216,7 @@ def test_a_news_report_keeps_its_own_sentences(analyse):
     assert claim.content.text == "the bridge over the river was shut on Sunday"
 
 
+@pytest.mark.usefixtures("tagger")
 def test_evidence_needs_a_speaker_or_a_record(analyse):
     assert analyse("The growing militarization along the border indicated that a provocation was planned.").claims == []
     doc = analyse("A survey of fishermen shows that catches fell by a third last year.")

@@ -113,6 +113,7 @@ def _claims(doc: Document) -> list[tuple[str, str]]:
     return [(names[c.source], c.content.text) for c in doc.claims]
 
 
+@pytest.mark.usefixtures("tagger")
 def test_each_speech_verb_is_its_own_claim(analyse):
     doc = analyse("A Chilean fire brigade chief said 300 people were killed and a health ministry official "
                   "said 500 were killed.")

@@ -317,6 +317,7 @@ def test_official_complaints_and_halted_mediation_of_the_cameo_table(code, text,
     ("The general reneged on his pledge to hand power to civilians.", "REJECT", None),
     ("The supreme court cancelled restrictions on the opposition newspaper.", "CONCEDE", None),
 ])
+@pytest.mark.usefixtures("tagger")
 def test_alerts_inspectors_and_broken_pledges_of_the_cameo_table(code, text, kind, mode):
     """Written for this test: CAMEO 152 (raise the alert status), 0862 (receive inspectors or observers: the
     manual's RETREAT access), 090 (investigate), 0811 (ease restrictions); reneging is a refusal."""

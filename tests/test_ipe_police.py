@@ -55,6 +55,7 @@ def test_the_forced_one_is_who_opens_fire(code):
     assert sentence_labels(doc) == [{"FORCE"}]
 
 
+@pytest.mark.usefixtures("tagger")
 def test_killed_in_police_firing_after_a_number(code):
     doc = code("Officials said 40 people had died in the riots, including six in police firing last week.")
     assert sentence_labels(doc) == [{"FORCE", "KILL"}]
