@@ -158,6 +158,7 @@ def test_context_clusters_round_trip_and_degrade(tmp_path):
     assert load_clusters(tmp_path / "missing.npy") == []
 
 
+@pytest.mark.usefixtures("tagger")
 def test_a_damaged_cached_tagger_is_never_opened(tmp_path, monkeypatch):
     """crfsuite reads a model file cut short past its end (a crash, not an error): a damaged cached model is
     found before it is opened, and without PolNeAR to build it again the tagger is unavailable (attribution
@@ -169,8 +170,6 @@ def test_a_damaged_cached_tagger_is_never_opened(tmp_path, monkeypatch):
     from casus.attribution.train import default_model_path
 
     source = default_model_path()
-    if not source.exists():
-        pytest.skip("no cached attribution model (run scripts/setup.sh)")
     path = tmp_path / source.name
     for make in (lambda p: p, args_path, prior_path, clusters_path):
         shutil.copyfile(make(source), make(path))
