@@ -383,3 +383,14 @@ def test_throwing_stones_is_rioting(code, text):
     """Written for this test: a dictionary sense of CAMEO 145 (protest violently), common in South Asian news."""
     main = min(code(text).events, key=lambda e: e.trigger.start)
     assert (main.event, main.mode) == ("PROTEST", "riot")
+
+
+@pytest.mark.parametrize("text", [
+    "The police lathi-charged the students outside the university gate.",
+    "Police baton-charged the crowd near the railway station.",
+])
+def test_a_baton_charge_is_crowd_control_by_the_police(code, text):
+    """Written for this test: the parser may make the hyphen's first half the subject ("lathi") or pick the
+    baton as a weapon (a beating); the charge is the police's, and the table's crowd control."""
+    main = _one(code(text), "ASSAULT")
+    assert main.mode == "crowd-control" and [a.text.lower() for a in main.actors] == ["police"]

@@ -670,9 +670,10 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     actors: list[Any] = []
     recipients: list[Any] = []
     agents: list[Any] = []  # named by "by": the doers even of a headline passive
+    prefix = hyphen_prefix(tok)
     for child in tok.children:
-        if child.dep_ == "nsubj" and _heading_speaker(child, tok):
-            continue
+        if child.dep_ == "nsubj" and (_heading_speaker(child, tok) or (prefix is not None and child.i == prefix.i)):
+            continue  # "the police lathi-charged": "lathi" is the verb's own first half, not its subject
         if child.dep_ == "nsubj":
             if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 actors.append(tok.head)  # "the policemen who killed …"
@@ -722,7 +723,6 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     if not actors and tok.tag_ == "VBG" and before is not None and before.pos_ == "NOUN" and \
             before.lower_ in _SIDE_WORDS | {"cops", "troops", "soldiers"}:
         actors = [before]  # "killed in police firing" parsed as "police" + a participle: the police's firing
-    prefix = hyphen_prefix(tok)
     if not actors and prefix is not None:  # "police baton-charged": the parser hangs the subject on "baton"
         actors = [c for c in prefix.children if c.dep_ == "compound" and names_someone(c)]
     if not actors and not passive:  # a passive without "by" names no actor; don't guess one
@@ -1013,11 +1013,16 @@ def _speaker_actor(source: Source) -> Actor:
     return Actor(span.text if span else source.name, source.name, source.country, source.sector, span)
 
 
+_CHARGE_PREFIXES = frozenset({"lathi", "baton"})
+
+
 def _weapon_mode(tok: Any, sent: Any) -> str | None:
+    prefix = hyphen_prefix(tok)
     hits = [(abs(t.i - tok.i), WEAPON_MODES[t.lemma_.lower()]) for t in sent
             if t.lemma_.lower() in WEAPON_MODES and t.i != tok.i]
-    if tok.lower_.startswith("lathi") or tok.lemma_ in ("teargas", "tear-gas"):
-        return "crowd-control"
+    if tok.lower_.startswith("lathi") or tok.lemma_ in ("teargas", "tear-gas") or (
+            prefix is not None and prefix.lower_ in _CHARGE_PREFIXES):
+        return "crowd-control"  # a lathi or baton charge is the table's crowd control, not a beating
     if not hits:
         return None
     return min(hits)[1]
