@@ -183,15 +183,17 @@ class DocView:
     @classmethod
     def of(cls, doc: Any) -> DocView:
         """Read from ``doc.to_array`` (no Token objects are made)."""
-        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, IS_TITLE, LEMMA, LOWER, POS, SENT_START, TAG
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, IS_TITLE, LEMMA, POS, SENT_START, TAG
+
+        from casus.nlp import doc_lowers
 
         n = len(doc)
         if n == 0:
             return cls([], [], [], [], [], [], [], [], [], [], [], [])
-        array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE, IS_TITLE, IS_PUNCT, SENT_START])
-        lower, lemma, pos, tag, dep, _, iob, ent_type, title, punct, sent_start = array.T.tolist()
-        head = array[:, 5].astype("int64").tolist()  # relative offsets, stored unsigned
-        sent_start = array[:, 10].astype("int64").tolist()
+        array = doc.to_array([LEMMA, POS, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE, IS_TITLE, IS_PUNCT, SENT_START])
+        lemma, pos, tag, dep, _, iob, ent_type, title, punct, sent_start = array.T.tolist()
+        head = array[:, 4].astype("int64").tolist()  # relative offsets, stored unsigned
+        sent_start = array[:, 9].astype("int64").tolist()
         strings = doc.vocab.strings
         names: dict[int, str] = {}
 
@@ -208,7 +210,7 @@ class DocView:
             if h != i:
                 children[h].append(i)
         return cls(
-            lower=[name(x) for x in lower],
+            lower=doc_lowers(doc),
             lemma=[name(x).lower() for x in lemma],
             pos=[name(x) for x in pos],
             tag=[name(x) for x in tag],

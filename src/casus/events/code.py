@@ -747,9 +747,13 @@ def _stranded_subject(verb: Any) -> list[Any]:
     node = doc[i]
     if node.dep_ != "conj" or node.pos_ not in ("NOUN", "PROPN"):
         return []
-    while node.head.dep_ == "conj" and not any(t.text == "," for t in doc[node.head.i : node.i]):
+
+    def after_comma(conjunct: Any) -> bool:
+        return any(t.text == "," for t in doc[conjunct.head.i : conjunct.i])
+
+    while node.head.dep_ == "conj" and not after_comma(node):
         node = node.head  # "the government and SPLM/A": back to the phrase's first conjunct
-    if not any(t.text == "," for t in doc[node.head.i : node.i]):
+    if not after_comma(node):
         return []  # the opening phrase ends at a comma before the subject
     return [node] if names_someone(node) else []
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from casus.actors import country_index
 from casus.geo.gazetteer import Gazetteer, fold
-from casus.nlp import doc_text
+from casus.nlp import doc_lowers, doc_text
 
 ADMIN_WORDS = frozenset(
     "district districts region regions province provinces rayon rayons oblast oblasts marz marzes county "
@@ -142,15 +142,6 @@ MAX_LIST = 50  # tokens a list before a place word may span ("the A, B and C dis
 MAX_REPEATED = 256  # names whose recurrences are looked for (one search of the text each)
 
 
-def _lowers(doc: Any) -> list[str]:
-    """Each token's lower-case form, read from the doc's array: the loops below look at every token, and a
-    Token object made for each was a third of the stage's time."""
-    from spacy.attrs import LOWER
-
-    strings = doc.vocab.strings
-    return [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
-
-
 def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     found: dict[tuple[int, int], Mention] = {}
     full = doc_text(doc)
@@ -171,7 +162,7 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         found[(start, end)] = Mention(start, end, text, hint, how)
         claimed[start:end] = b"\x01" * (end - start)
 
-    lowers = _lowers(doc)
+    lowers = doc_lowers(doc)
     # Lists before a place word: "the Dashkasan, Kalbajar and Lachin directions". A single
     # name takes the word with it, as gazetteers and annotators name admin areas: "Caddo Parish".
     for tok in (doc[i] for i, word in enumerate(lowers) if word in ADMIN_WORDS or word in AREA_WORDS):

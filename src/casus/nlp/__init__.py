@@ -41,6 +41,29 @@ def doc_text(doc: Any) -> str:
     return cached[1]
 
 
+_LOWERS = "casus.lowers"
+
+
+def doc_lowers(doc: Any) -> list[str]:
+    """Each token's lower-case form, read once from the doc's array and kept on it: the passes that look at
+    every token (the attribution tagger's view, the geocoder's loops) share it rather than make a Token object
+    per token. Callers read it, never change it."""
+    cached = doc.user_data.get(_LOWERS)
+    if cached is None or cached[0] != len(doc):
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+        lowers = []
+        for h in doc.to_array(LOWER).tolist() if len(doc) else []:
+            word = names.get(h)
+            if word is None:
+                word = names[h] = strings[h] if h else ""
+            lowers.append(word)
+        cached = doc.user_data[_LOWERS] = (len(doc), lowers)
+    return cached[1]
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
     """The process's spaCy pipeline (loaded on first use, then shared)."""
