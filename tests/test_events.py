@@ -394,3 +394,86 @@ def test_a_baton_charge_is_crowd_control_by_the_police(code, text):
     baton as a weapon (a beating); the charge is the police's, and the table's crowd control."""
     main = _one(code(text), "ASSAULT")
     assert main.mode == "crowd-control" and [a.text.lower() for a in main.actors] == ["police"]
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign released the senator's tax returns on Friday.",
+    "According to a survey released on Monday, the mayor trails by four points.",
+    "The council sat on the release of the body-camera footage for weeks.",
+    "The ministry said in a press release that the talks had failed.",
+])
+def test_releasing_a_thing_is_no_release(code, text):
+    """Written for this test: news releases polls, returns, footage and statements far more often than anyone
+    frees a prisoner; only people released are PLOVER's release (RETREAT)."""
+    assert not _events(code(text), "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels released fourteen hostages near the border on Sunday.",
+    "Two aid workers who had been held since 2019 were released on Tuesday.",
+    "The soldiers freed by the militia returned home on Monday.",
+])
+def test_releasing_people_is_a_release(code, text):
+    """Written for this test, beside the one above: people set free stay a release (a parser that takes a
+    year for the subject does not make it a thing)."""
+    assert _one(code(text), "RETREAT").mode == "release"
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister called the budget plan a disaster for farmers.",
+    "The agency is building a probe called Polaris to study the ice moons.",
+    "A good lock can help keep burglars out of the shed.",
+])
+def test_naming_and_making_easier_are_no_call_or_aid(code, text):
+    """Written for this test: "call X Y" names, "a thing called X" is a name, and "help do X" makes something
+    easier; none is a call to anyone (CONSULT) or aid given (AID)."""
+    assert not [e for e in code(text).events if e.event in ("CONSULT", "AID")]
+
+
+def test_a_call_on_a_weekday_is_a_call_not_a_demand(code):
+    """Written for this test: "on Friday" is when the call was made, not the "call on" of a demand."""
+    doc = code("The prime minister called her Turkish counterpart on Friday.")
+    assert [e.event for e in doc.events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator was asked whether she would run again.",
+    "Asked about the leaked memo, the governor changed the subject.",
+    "The spokesman said everyone should be heard before the vote.",
+    "The analyst said the new stadium should boost the town's tourism.",
+    "A spokeswoman for the interior ministry declined to comment.",
+    "The mayor refused to divulge details of the contract.",
+])
+def test_questions_views_and_no_comment_are_no_request_or_refusal(code, text):
+    """Written for this test: a question, a view of what ought to be and "declined to comment" demand nothing
+    of anyone and turn nothing down (PLOVER REQUEST / REJECT)."""
+    assert not [e for e in code(text).events if e.event in ("REQUEST", "REJECT")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The governor asked the army to remain on alert.", "REQUEST"),
+    ("The union asked that the new labour law be withdrawn.", "REQUEST"),
+    ("The foreign minister said the neighbouring state must withdraw its troops.", "REQUEST"),
+    ("The rebels refused to sign the ceasefire text.", "REJECT"),
+    ("The island's government asked Norway's help in clearing the harbour.", "REQUEST"),
+    ("Norway helped the flood victims rebuild their homes last year.", "AID"),
+])
+def test_requests_and_refusals_stay(code, text, kind):
+    """Written for this test, beside the one above: asking someone to act or for help, demanding of a state,
+    refusing to sign and a state's help to people stay what they were."""
+    assert _events(code(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ruiz launched a scathing attack on the premier's economic record.",
+    "Ms. Ortega attacked Mr. Lindqvist for skipping the budget debate.",
+])
+def test_an_attack_of_words_is_disapproval(code, text):
+    """Written for this test: attacks of words in political news are PLOVER's disapproval, not assaults."""
+    doc = code(text)
+    assert not _events(doc, "ASSAULT") and _one(doc, "ACCUSE").mode == "disapprove"
+
+
+def test_an_attack_with_a_weapon_stays_an_assault(code):
+    """Written for this test, beside the one above: one named man's attack on another with a knife is an assault."""
+    assert _events(code("Ravi Kumar attacked Suresh Patel with a knife outside the market."), "ASSAULT")

@@ -197,8 +197,8 @@ class EventCoder:
         drafts: list[_Draft] = []
         found = [(tok, entry) for tok in sent if (entry := match(tok) or _held(tok)) is not None]
         for tok, entry in found:
-            if entry.mode == "arrest" and tok.lemma_ == "lock" and _thing_patient(tok):
-                continue  # "the gate has been locked up": no one arrested
+            if _other_sense(tok, entry):
+                continue
             if tok.dep_ == "compound" and tok.head.lemma_ not in _EVENT_HEADS:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
             if any(_word_of_phrase(tok, head, other) for head, other in found if head is not tok):
@@ -260,6 +260,8 @@ class EventCoder:
         event = Event(id="", event=entry.event, trigger=self.doc.span(tok.idx, tok.idx + len(tok)), evidence=span,
                       mode=entry.mode, context=[entry.context] if entry.context else [], actors=actors,
                       recipients=recipients, claim=claim.id if claim else None, mentions=[span])
+        if event.event == "ASSAULT" and _verbal_attack(tok) and not _weapon_mode(tok, sent):
+            event.event, event.mode = "ACCUSE", "disapprove"  # "attacked her record": words, not blows
         if event.event == "ASSAULT":
             event.mode = _weapon_mode(tok, sent) or event.mode
             if any(a.sector in ("MIL",) for a in actors + recipients) and "military" not in event.context:
@@ -385,10 +387,11 @@ class EventCoder:
                 claim = self.claim_at(tok.idx)
                 view = self.perspective(claim)
                 actors = _resolve(speaker, view, self.text)
-                if not actors:
+                recipients = _resolve(addressee, view, self.text)
+                if not actors or not _demanded_of(tok, addressee, recipients):
                     continue
                 event = Event(id="", event="REQUEST", trigger=self.doc.span(tok.idx, tok.idx + len(tok)),
-                              evidence=span, actors=actors, recipients=_resolve(addressee, view, self.text),
+                              evidence=span, actors=actors, recipients=recipients,
                               claim=claim.id if claim else None, status="asserted", mentions=[span])
                 out.append(_Draft(tok.head, Trigger("v", (tok.head.lemma_,), (), "REQUEST", None, None), event, sent,
                                   view.speaker, True))
@@ -596,7 +599,11 @@ class EventCoder:
 _PATIENT_OF = frozenset("killing murder assassination abduction shelling bombing bombardment release planting "
                         "invasion occupation siege capture blockade boycott embargo condemnation criticism "
                         "expulsion ban".split())
-_PHRASE_OBJECTS = frozenset("fire strike strikes attack attacks blow blows".split())
+# Objects that name the act itself, whose "on/against/to" object is the one it is aimed at ("opened fire on
+# X", "threatened action against X", "dealt blows to X").
+_PHRASE_OBJECTS = frozenset("fire strike strikes attack attacks blow blows action actions measure measures step "
+                            "steps sanction sanctions retaliation reprisal reprisals offensive war campaign "
+                            "complaint charge charges lawsuit proceedings".split())
 _HARM_VERBS = frozenset("kill injure wound".split())
 _RECIPIENT_PREPS = frozenset("at on against towards toward upon with into".split())
 _SIDE_WORDS = frozenset({"police", "army"})
@@ -683,7 +690,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
             agents += [r for c in child.children if c.dep_ == "pobj" for r in _responsible(c)]
             actors += agents
         elif child.dep_ == "dobj" and child.lemma_ in _PHRASE_OBJECTS:  # "opened fire … on X"
-            recipients += [o for p in child.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS
+            recipients += [o for p in child.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS | {"to"}
                            for o in p.children if o.dep_ == "pobj"]
         elif child.dep_ in ("nsubjpass", "dobj"):
             recipients.append(child)
@@ -959,6 +966,121 @@ def _thing_patient(tok: Any) -> bool:
     up"; plurals pass: "locking up the rabble-rousers")."""
     patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
     return bool(patients) and all(h.tag_ == "NN" and not _people_patient_word(h) for h in patients)
+
+
+# Words that make an attack one of words ("a veiled attack on the ministers"), and what such an attack
+# is aimed at ("attacked her record"): a stand, a record or a person's qualities, not a body or a place.
+_VERBAL_MODIFIERS = frozenset("verbal veiled thinly-veiled personal scathing withering harsh blistering stinging "
+                              "sharp rhetorical scurrilous vitriolic".split())
+_SAID_OR_DONE = frozenset("record integrity character decision policy remark comment statement view stance plan "
+                          "proposal career leadership handling speech credibility judgment judgement "
+                          "temperament honesty agenda rhetoric idea claim motive patriotism".split())
+
+
+def _verbal_attack(tok: Any) -> bool:
+    """An attack of words: named with a word for words ("a scathing attack on"), aimed at a stand or a
+    record ("attacked the minister's handling of"), made for what someone did ("attacked Rubio for not
+    answering"), or one named person's on another with no weapon ("Trump attacked Clinton", "Sanders's
+    attacks on Clinton"): PLOVER's disapproval, not an assault."""
+    if tok.lemma_.lower() != "attack":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _VERBAL_MODIFIERS for c in kids):
+        return True
+    if tok.pos_ == "VERB":
+        if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)
+               for c in kids):
+            return True
+        sides = [c for c in kids if c.dep_ == "nsubj"] or (
+            [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "xcomp" else [])
+        targets = [c for c in kids if c.dep_ == "dobj"]
+    else:
+        sides = [c for c in kids if c.dep_ == "poss"]
+        targets = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
+                   if g.dep_ == "pobj"]
+    if any(t.lemma_.lower() in _SAID_OR_DONE for t in targets):
+        return True
+    return bool(sides) and bool(targets) and all(h.ent_type_ == "PERSON" for h in sides + targets)
+
+
+# Nouns for a state or a side that no sector term names ("the neighbouring state must withdraw").
+_POLITIES = frozenset("state country nation side regime administration community world neighbour ally partner "
+                      "power party west centre center".split())
+# What is asked when asking is a question ("asked a question", "asked what happened").
+_ASKED = frozenset("question what how why who which where when whether".split())
+# Telling, and what is told: declining to do so turns down no demand or offer.
+_TELLING = frozenset("comment answer say divulge speculate discuss elaborate confirm reveal disclose talk speak "
+                     "specify identify name respond reply weigh tell explain".split())
+_TOLD = frozenset("statement comment detail answer question information".split())
+
+
+def _demanded_of(verb: Any, addressee: list[Any], resolved: list[Actor]) -> bool:
+    """"X said Y must do Z" demands an act of someone: Y (``addressee``, ``resolved`` as actors) names a
+    person, a people, a body or a state, and Z is an act. Not "no one should be a predator" or "the car
+    should be able to charge" (a view of what ought to be), nor "should he win" (a condition)."""
+    if not addressee or verb.lemma_ == "be":
+        return False
+    modal = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION)
+    if modal.i < addressee[0].i:
+        return False
+    return any(a.sector or a.country for a in resolved) or any(
+        _someone(h) or h.lemma_.lower() in _POLITIES for h in addressee)
+
+
+def _other_sense(tok: Any, entry: Trigger) -> bool:
+    """The trigger word is used in a sense that is none of the table's acts: "the gate has been locked up"
+    (no one arrested), "released a statement" (a thing made public, no one freed), "called the plan a sham"
+    and "a mission called Europa" (naming, not a call to anyone), "can help protect you" (making something
+    easier, not aid given), "was asked whether", "asked about it" (a question: a request asks someone to do
+    something, for something, or that something be done), "declined to comment", "refused to make a
+    statement" (nothing said, no demand or offer turned down)."""
+    head = entry.lemmas[0]
+    if entry.mode == "arrest" and head == "lock":
+        return _thing_patient(tok)
+    if entry.mode == "release":
+        return _released_thing(tok)
+    if entry.event == "CONSULT" and head == "call":
+        return tok.dep_ == "acl" or any(c.dep_ == "oprd" for c in tok.children)
+    if entry.event == "REQUEST" and head == "ask" and len(entry.lemmas) == 1:
+        about = any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "about") or any(
+            g.dep_ == "prep" and g.lower_ == "about" for g in c.children) for c in tok.children)  # a question's
+        return not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") or (
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) or (
+            c.dep_ == "dobj" and c.pos_ != "PRON" and c.lemma_.lower() not in _ASKED and not _someone(c) and not about)
+            for c in tok.children)  # "asked Japan's help" asks for something; "asked him about it" does not
+    if entry.event == "REJECT" and head in ("decline", "refuse", "refusal"):
+        return any(c.dep_ in ("xcomp", "acl") and (c.lemma_ in _TELLING or any(
+            o.dep_ == "dobj" and o.lemma_ in _TOLD for o in c.children)) for c in tok.children)
+    if entry.event == "AID" and head == "help":
+        subject = [c for c in tok.children if c.dep_ == "nsubj"] or (
+            [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ in ("xcomp", "conj") else [])
+        return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children) and not any(
+            _someone(s) for s in subject)  # "Japan will help Cambodia rebuild roads" is aid
+    return False
+
+
+def _released_thing(tok: Any) -> bool:
+    """What is released is a thing, not people: news releases its polls, reports, statements and videos far
+    more often than anyone frees a prisoner. The patient is the object or passive subject of the verb, the
+    noun a participle describes ("a poll released Friday", "the released insurgents"), or the "of" object,
+    owner or first half of the noun ("the release of the tape", "its release", "a press release")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        patients = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "poss"]
+        patients = patients or [c for c in tok.children if c.dep_ == "compound"]
+    else:
+        patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        relative = tok.dep_ == "relcl" and any(p.lower_ in ("who", "that", "which") for p in patients)
+        if (tok.dep_ in ("acl", "amod") and not patients) or relative:
+            patients = [tok.head]  # "a poll released Friday", "hostages who were released"
+    patients = [p for p in patients if not p.like_num and p.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+    return bool(patients) and not any(_people_patient_word(p) or p.lower_ in ("his", "her", "their")
+                                      for p in patients)  # a number or date is no patient: a misparse
+
+
+def _someone(h: Any) -> bool:
+    """A word for a person, a people, a body or a state (by the parse's entity or the sector table)."""
+    return _people_patient_word(h) or h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _people_patient_word(h: Any) -> bool:

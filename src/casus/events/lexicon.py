@@ -56,6 +56,8 @@ def _near_lemmas(tok: Any) -> set[str]:
     """Lemmas of the token's children and of their objects ("fired at", "set … on fire", "call for")."""
     out: set[str] = set()
     for child in tok.children:
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            continue  # "called his counterpart on Friday": a preposition of time is no particle ("call on")
         out.add(child.lemma_.lower())
         for grandchild in child.children:
             if grandchild.dep_ in ("pobj", "dobj", "compound", "prt"):
