@@ -477,3 +477,49 @@ def test_an_attack_of_words_is_disapproval(code, text):
 def test_an_attack_with_a_weapon_stays_an_assault(code):
     """Written for this test, beside the one above: one named man's attack on another with a knife is an assault."""
     assert _events(code("Ravi Kumar attacked Suresh Patel with a knife outside the market."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The governor sought to reassure nervous investors on Tuesday.",
+    "The old general recalled the winter he spent in the mountains.",
+    "The senator picked up most of the state's convention delegates.",
+])
+def test_trying_remembering_and_winning_are_no_events(code, text):
+    """Written for this test: "sought to" is trying (no request), "recalled the winter" remembering (no envoy
+    recalled), "picked up delegates" winning them (no arrest)."""
+    assert not [e for e in code(text).events if e.event in ("REQUEST", "SANCTION", "COERCE")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The rebels sought talks with the provincial government.", "REQUEST"),
+    ("Chile recalled its ambassador to Lima for consultations.", "SANCTION"),
+    ("Police picked up 12 youths for questioning after the clash.", "COERCE"),
+])
+def test_seeking_talks_recalling_envoys_and_picking_up_youths_stay(code, text, kind):
+    """Written for this test, beside the one above."""
+    assert _events(code(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "The new chairman could not arrest the party's downslide in the polls.",
+    "The chief justice delivered a long speech on court reform.",
+])
+def test_halting_a_trend_and_giving_a_speech_are_no_arrest_or_aid(code, text):
+    """Written for this test: "arrest a downslide" halts a trend and "delivered a speech" gives words."""
+    assert not [e for e in code(text).events if e.event in ("COERCE", "AID")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two companies of the army staged a flag march through the old quarter on Sunday.",
+    "The army was called in after the police failed to contain the mob.",
+])
+def test_a_flag_march_and_calling_in_the_army_are_shows_of_force(code, text):
+    """Written for this test: a flag march (troops marching through a tense town) and calling in the army
+    mobilise force; neither is a protest or a phone call."""
+    doc = code(text)
+    assert _events(doc, "MOBILIZE") and not [e for e in doc.events if e.event in ("PROTEST", "CONSULT")]
+
+
+def test_whoever_the_police_pick_up_is_arrested_even_in_lower_case(code):
+    """Written for this test: lower-cased wire copy hides names from the parse; a police pick-up is an arrest."""
+    assert _events(code("police picked up ramesh and two others from the bus stand late on monday."), "COERCE")

@@ -1006,6 +1006,10 @@ def _verbal_attack(tok: Any) -> bool:
 # Nouns for a state or a side that no sector term names ("the neighbouring state must withdraw").
 _POLITIES = frozenset("state country nation side regime administration community world neighbour ally partner "
                       "power party west centre center".split())
+_HALTED = frozenset("downslide slide decline fall trend spread growth rise deterioration erosion slump drift".split())
+_SPOKEN = frozenset("speech address verdict judgment judgement lecture message sermon ruling remark statement "
+                    "keynote eulogy ultimatum".split())
+_ENVOYS = frozenset("ambassador envoy diplomat consul representative delegation mission".split())
 # What is asked when asking is a question ("asked a question", "asked what happened").
 _ASKED = frozenset("question what how why who which where when whether".split())
 # Telling, and what is told: declining to do so turns down no demand or offer.
@@ -1033,7 +1037,9 @@ def _other_sense(tok: Any, entry: Trigger) -> bool:
     and "a mission called Europa" (naming, not a call to anyone), "can help protect you" (making something
     easier, not aid given), "was asked whether", "asked about it" (a question: a request asks someone to do
     something, for something, or that something be done), "declined to comment", "refused to make a
-    statement" (nothing said, no demand or offer turned down)."""
+    statement" (nothing said, no demand or offer turned down), "sought to calm" (tried, asked no one),
+    "recalled the time" (remembered), "picked up 66 delegates" (won), "arrest the downslide" (halted),
+    "delivered a speech" (spoke)."""
     head = entry.lemmas[0]
     if entry.mode == "arrest" and head == "lock":
         return _thing_patient(tok)
@@ -1051,6 +1057,28 @@ def _other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.event == "REJECT" and head in ("decline", "refuse", "refusal"):
         return any(c.dep_ in ("xcomp", "acl") and (c.lemma_ in _TELLING or any(
             o.dep_ == "dobj" and o.lemma_ in _TOLD for o in c.children)) for c in tok.children)
+    if entry.event == "REQUEST" and head == "seek":
+        return any(c.dep_ == "xcomp" for c in tok.children)  # "sought to calm his supporters": tried
+    if (entry.event == "SANCTION" and head == "recall") or (entry.mode == "arrest" and head == "pick"):
+        # "recalled the time he…", "picked up 66 delegates": remembering, and winning, not recalling an envoy or
+        # detaining anyone; the act needs someone as its object or passive subject ("all six of the suspects";
+        # a bare number counts people: "picked up 12"). Whoever the police pick up, and whoever "was picked
+        # up", is arrested: in lower-cased text the parse cannot tell a name from a thing.
+        if head == "pick" and (any(c.dep_ == "nsubjpass" for c in tok.children) or any(
+                c.dep_ == "nsubj" and getattr(sector_of(c.text), "code", None) in ("COP", "MIL", "GOV")
+                for c in tok.children)):
+            return False
+        patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        patients += [g for p in patients for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+        counted = [p for p in patients if p.like_num and not any(c.lower_ == "of" for c in p.children)]
+        return not counted and not any(_someone(p) or p.lemma_.lower() in _ENVOYS for p in patients)
+    if (entry.mode == "arrest" and head == "arrest") or (entry.event == "AID" and head == "deliver"):
+        # "could not arrest the downslide" (halted a trend), "delivered a speech" (gave words, not aid)
+        words = _HALTED if head == "arrest" else _SPOKEN
+        done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        done_to += [tok.head] if tok.dep_ == "acl" else []  # "a judgment delivered by …"
+        return any(c.lemma_.lower() in words for c in done_to)
     if entry.event == "AID" and head == "help":
         subject = [c for c in tok.children if c.dep_ == "nsubj"] or (
             [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ in ("xcomp", "conj") else [])
