@@ -37,6 +37,7 @@ from casus.events import crosswalk
 from casus.events.lexicon import Trigger, hyphen_prefix, lemmas_of, match
 from casus.events.merge import TollRecord, merge, other_victims
 from casus.events.participants import GROUP_ADJECTIVES, OTHER_SIDE, PEOPLE, Perspective, conjuncts, describe, is_target
+from casus.events.senses import POLITIES, other_sense, people_word, someone, verbal_attack
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.ingest.dateline import in_dateline_place
@@ -197,7 +198,7 @@ class EventCoder:
         drafts: list[_Draft] = []
         found = [(tok, entry) for tok in sent if (entry := match(tok) or _held(tok)) is not None]
         for tok, entry in found:
-            if _other_sense(tok, entry):
+            if other_sense(tok, entry):
                 continue
             if tok.dep_ == "compound" and tok.head.lemma_ not in _EVENT_HEADS:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
@@ -260,7 +261,7 @@ class EventCoder:
         event = Event(id="", event=entry.event, trigger=self.doc.span(tok.idx, tok.idx + len(tok)), evidence=span,
                       mode=entry.mode, context=[entry.context] if entry.context else [], actors=actors,
                       recipients=recipients, claim=claim.id if claim else None, mentions=[span])
-        if event.event == "ASSAULT" and _verbal_attack(tok) and not _weapon_mode(tok, sent):
+        if event.event == "ASSAULT" and verbal_attack(tok) and not _weapon_mode(tok, sent):
             event.event, event.mode = "ACCUSE", "disapprove"  # "attacked her record": words, not blows
         if event.event == "ASSAULT":
             event.mode = _weapon_mode(tok, sent) or event.mode
@@ -955,166 +956,7 @@ def _people_patient(tok: Any) -> bool:
     """The verb is done to people or a body of them ("the men held", "were locked up"), not to a thing ("the
     gate was locked up")."""
     patients = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
-    return any(_people_patient_word(h) for h in patients)
-
-
-_PERSONAL = frozenset("he she they him her them we us".split())
-
-
-def _thing_patient(tok: Any) -> bool:
-    """What the verb is done to is one thing: a singular common noun that names no one ("the gate was locked
-    up"; plurals pass: "locking up the rabble-rousers")."""
-    patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
-    return bool(patients) and all(h.tag_ == "NN" and not _people_patient_word(h) for h in patients)
-
-
-# Words that make an attack one of words ("a veiled attack on the ministers"), and what such an attack
-# is aimed at ("attacked her record"): a stand, a record or a person's qualities, not a body or a place.
-_VERBAL_MODIFIERS = frozenset("verbal veiled thinly-veiled personal scathing withering harsh blistering stinging "
-                              "sharp rhetorical scurrilous vitriolic".split())
-_SAID_OR_DONE = frozenset("record integrity character decision policy remark comment statement view stance plan "
-                          "proposal career leadership handling speech credibility judgment judgement "
-                          "temperament honesty agenda rhetoric idea claim motive patriotism".split())
-
-
-def _verbal_attack(tok: Any) -> bool:
-    """An attack of words: named with a word for words ("a scathing attack on"), aimed at a stand or a
-    record ("attacked the minister's handling of"), made for what someone did ("attacked Rubio for not
-    answering"), or one named person's on another with no weapon ("Trump attacked Clinton", "Sanders's
-    attacks on Clinton"): PLOVER's disapproval, not an assault."""
-    if tok.lemma_.lower() != "attack":
-        return False
-    kids = list(tok.children)
-    if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _VERBAL_MODIFIERS for c in kids):
-        return True
-    if tok.pos_ == "VERB":
-        if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)
-               for c in kids):
-            return True
-        sides = [c for c in kids if c.dep_ == "nsubj"] or (
-            [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "xcomp" else [])
-        targets = [c for c in kids if c.dep_ == "dobj"]
-    else:
-        sides = [c for c in kids if c.dep_ == "poss"]
-        targets = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
-                   if g.dep_ == "pobj"]
-    if any(t.lemma_.lower() in _SAID_OR_DONE for t in targets):
-        return True
-    return bool(sides) and bool(targets) and all(h.ent_type_ == "PERSON" for h in sides + targets)
-
-
-# Nouns for a state or a side that no sector term names ("the neighbouring state must withdraw").
-_POLITIES = frozenset("state country nation side regime administration community world neighbour ally partner "
-                      "power party west centre center".split())
-_HALTED = frozenset("downslide slide decline fall trend spread growth rise deterioration erosion slump drift".split())
-_SPOKEN = frozenset("speech address verdict judgment judgement lecture message sermon ruling remark statement "
-                    "keynote eulogy ultimatum".split())
-_ENVOYS = frozenset("ambassador envoy diplomat consul representative delegation mission".split())
-# What is asked when asking is a question ("asked a question", "asked what happened").
-_ASKED = frozenset("question what how why who which where when whether".split())
-# Telling, and what is told: declining to do so turns down no demand or offer.
-_TELLING = frozenset("comment answer say divulge speculate discuss elaborate confirm reveal disclose talk speak "
-                     "specify identify name respond reply weigh tell explain".split())
-_TOLD = frozenset("statement comment detail answer question information".split())
-
-
-def _demanded_of(verb: Any, addressee: list[Any], resolved: list[Actor]) -> bool:
-    """"X said Y must do Z" demands an act of someone: Y (``addressee``, ``resolved`` as actors) names a
-    person, a people, a body or a state, and Z is an act. Not "no one should be a predator" or "the car
-    should be able to charge" (a view of what ought to be), nor "should he win" (a condition)."""
-    if not addressee or verb.lemma_ == "be":
-        return False
-    modal = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION)
-    if modal.i < addressee[0].i:
-        return False
-    return any(a.sector or a.country for a in resolved) or any(
-        _someone(h) or h.lemma_.lower() in _POLITIES for h in addressee)
-
-
-def _other_sense(tok: Any, entry: Trigger) -> bool:
-    """The trigger word is used in a sense that is none of the table's acts: "the gate has been locked up"
-    (no one arrested), "released a statement" (a thing made public, no one freed), "called the plan a sham"
-    and "a mission called Europa" (naming, not a call to anyone), "can help protect you" (making something
-    easier, not aid given), "was asked whether", "asked about it" (a question: a request asks someone to do
-    something, for something, or that something be done), "declined to comment", "refused to make a
-    statement" (nothing said, no demand or offer turned down), "sought to calm" (tried, asked no one),
-    "recalled the time" (remembered), "picked up 66 delegates" (won), "arrest the downslide" (halted),
-    "delivered a speech" (spoke)."""
-    head = entry.lemmas[0]
-    if entry.mode == "arrest" and head == "lock":
-        return _thing_patient(tok)
-    if entry.mode == "release":
-        return _released_thing(tok)
-    if entry.event == "CONSULT" and head == "call":
-        return tok.dep_ == "acl" or any(c.dep_ == "oprd" for c in tok.children)
-    if entry.event == "REQUEST" and head == "ask" and len(entry.lemmas) == 1:
-        about = any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "about") or any(
-            g.dep_ == "prep" and g.lower_ == "about" for g in c.children) for c in tok.children)  # a question's
-        return not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") or (
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) or (
-            c.dep_ == "dobj" and c.pos_ != "PRON" and c.lemma_.lower() not in _ASKED and not _someone(c) and not about)
-            for c in tok.children)  # "asked Japan's help" asks for something; "asked him about it" does not
-    if entry.event == "REJECT" and head in ("decline", "refuse", "refusal"):
-        return any(c.dep_ in ("xcomp", "acl") and (c.lemma_ in _TELLING or any(
-            o.dep_ == "dobj" and o.lemma_ in _TOLD for o in c.children)) for c in tok.children)
-    if entry.event == "REQUEST" and head == "seek":
-        return any(c.dep_ == "xcomp" for c in tok.children)  # "sought to calm his supporters": tried
-    if (entry.event == "SANCTION" and head == "recall") or (entry.mode == "arrest" and head == "pick"):
-        # "recalled the time he…", "picked up 66 delegates": remembering, and winning, not recalling an envoy or
-        # detaining anyone; the act needs someone as its object or passive subject ("all six of the suspects";
-        # a bare number counts people: "picked up 12"). Whoever the police pick up, and whoever "was picked
-        # up", is arrested: in lower-cased text the parse cannot tell a name from a thing.
-        if head == "pick" and (any(c.dep_ == "nsubjpass" for c in tok.children) or any(
-                c.dep_ == "nsubj" and getattr(sector_of(c.text), "code", None) in ("COP", "MIL", "GOV")
-                for c in tok.children)):
-            return False
-        patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        patients += [g for p in patients for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"]
-        counted = [p for p in patients if p.like_num and not any(c.lower_ == "of" for c in p.children)]
-        return not counted and not any(_someone(p) or p.lemma_.lower() in _ENVOYS for p in patients)
-    if (entry.mode == "arrest" and head == "arrest") or (entry.event == "AID" and head == "deliver"):
-        # "could not arrest the downslide" (halted a trend), "delivered a speech" (gave words, not aid)
-        words = _HALTED if head == "arrest" else _SPOKEN
-        done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        done_to += [tok.head] if tok.dep_ == "acl" else []  # "a judgment delivered by …"
-        return any(c.lemma_.lower() in words for c in done_to)
-    if entry.event == "AID" and head == "help":
-        subject = [c for c in tok.children if c.dep_ == "nsubj"] or (
-            [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ in ("xcomp", "conj") else [])
-        return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children) and not any(
-            _someone(s) for s in subject)  # "Japan will help Cambodia rebuild roads" is aid
-    return False
-
-
-def _released_thing(tok: Any) -> bool:
-    """What is released is a thing, not people: news releases its polls, reports, statements and videos far
-    more often than anyone frees a prisoner. The patient is the object or passive subject of the verb, the
-    noun a participle describes ("a poll released Friday", "the released insurgents"), or the "of" object,
-    owner or first half of the noun ("the release of the tape", "its release", "a press release")."""
-    if tok.pos_ in ("NOUN", "PROPN"):
-        patients = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                    if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "poss"]
-        patients = patients or [c for c in tok.children if c.dep_ == "compound"]
-    else:
-        patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        relative = tok.dep_ == "relcl" and any(p.lower_ in ("who", "that", "which") for p in patients)
-        if (tok.dep_ in ("acl", "amod") and not patients) or relative:
-            patients = [tok.head]  # "a poll released Friday", "hostages who were released"
-    patients = [p for p in patients if not p.like_num and p.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
-    return bool(patients) and not any(_people_patient_word(p) or p.lower_ in ("his", "her", "their")
-                                      for p in patients)  # a number or date is no patient: a misparse
-
-
-def _someone(h: Any) -> bool:
-    """A word for a person, a people, a body or a state (by the parse's entity or the sector table)."""
-    return _people_patient_word(h) or h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-
-
-def _people_patient_word(h: Any) -> bool:
-    """A word for people: a people noun, a personal pronoun, a person or a nationality, or a body (a sector)."""
-    return h.lemma_.lower() in PEOPLE or h.lower_ in _PERSONAL or h.ent_type_ in ("PERSON", "NORP") or (
-        h.pos_ == "NOUN" and sector_of(h.text) is not None)
+    return any(people_word(h) for h in patients)
 
 
 def _counted_arrests(draft: _Draft) -> bool:
@@ -1142,6 +984,16 @@ def _inverted_conditional(verb: Any) -> bool:
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should") and c.i < max(subjects)
                for c in verb.children)
+
+
+def _demanded_of(verb: Any, addressee: list[Any], resolved: list[Actor]) -> bool:
+    """"X said Y must do Z" demands an act of someone: Y (``addressee``, ``resolved`` as actors) names a
+    person, a people, a body or a state, and Z is an act. Not "no one should be a predator" or "the car
+    should be able to charge" (a view of what ought to be), nor "should he win" (a condition)."""
+    if not addressee or verb.lemma_ == "be" or _inverted_conditional(verb):
+        return False
+    return any(a.sector or a.country for a in resolved) or any(
+        someone(h) or h.lemma_.lower() in POLITIES for h in addressee)
 
 
 # Verbs whose object does what their complement says: "forced/prompted the police to open fire".
