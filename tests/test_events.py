@@ -523,3 +523,24 @@ def test_a_flag_march_and_calling_in_the_army_are_shows_of_force(code, text):
 def test_whoever_the_police_pick_up_is_arrested_even_in_lower_case(code):
     """Written for this test: lower-cased wire copy hides names from the parse; a police pick-up is an arrest."""
     assert _events(code("police picked up ramesh and two others from the bus stand late on monday."), "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "The visitors needed a late goal to beat the home side 2-1 on Saturday.",
+    "The governor beat her rival in the party primary by nine points.",
+    "Detectives executed a search warrant at the warehouse on Monday.",
+    "The new tablet blew the reviewers away.",
+    "The timing of the letter struck me as odd.",
+])
+def test_games_won_warrants_served_and_impressions_are_no_assault(code, text):
+    """Written for this test: sport, elections, warrants and impressions borrow the words of violence."""
+    assert not _events(code(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "A mob beat the two traders with iron rods near the market.",
+    "The militia executed four captured soldiers at dawn.",
+])
+def test_beatings_and_executions_stay_assaults(code, text):
+    """Written for this test, beside the one above."""
+    assert _events(code(text), "ASSAULT")
