@@ -544,3 +544,23 @@ def test_games_won_warrants_served_and_impressions_are_no_assault(code, text):
 def test_beatings_and_executions_stay_assaults(code, text):
     """Written for this test, beside the one above."""
     assert _events(code(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The challenger can still close the gap in the delegate count.",
+    "Senate leaders blocked two spending bills on Thursday.",
+    "Three casinos on the boardwalk closed last year.",
+])
+def test_closing_a_gap_or_blocking_a_bill_restricts_no_one(code, text):
+    """Written for this test: closing or blocking restricts people only when a way, a place or an outlet is
+    closed; gaps, bills and businesses that shut are none."""
+    assert not [e for e in code(text).events if e.event in ("COERCE", "PROTEST")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The interior ministry closed the northern border crossing on Monday.", "COERCE"),
+    ("Dock workers blocked the coastal highway for six hours.", "PROTEST"),
+])
+def test_closing_a_border_or_blocking_a_highway_stays(code, text, kind):
+    """Written for this test, beside the one above."""
+    assert _events(code(text), kind)
