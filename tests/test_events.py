@@ -564,3 +564,24 @@ def test_closing_a_gap_or_blocking_a_bill_restricts_no_one(code, text):
 def test_closing_a_border_or_blocking_a_highway_stays(code, text, kind):
     """Written for this test, beside the one above."""
     assert _events(code(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator withdrew her housing bill after the committee objected.",
+    "The start-up is withdrawing its filing for a share listing.",
+    "She accepted the party's nomination at the convention in July.",
+])
+def test_a_bill_withdrawn_or_a_nomination_accepted_is_no_retreat_or_agreement(code, text):
+    """Written for this test: a thing taken back is no withdrawal of forces, and taking a nomination agrees to
+    no proposal (in ACLED's export both were a territory transfer and an agreement)."""
+    assert not [e for e in code(text).events if e.event in ("RETREAT", "AGREE")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The army withdrew its troops from the border town on Sunday.", "RETREAT"),
+    ("The militia pulled back its heavy weapons from the front line.", "RETREAT"),
+    ("The rebels accepted the mediators' ceasefire proposal.", "AGREE"),
+])
+def test_forces_withdrawn_and_proposals_accepted_stay(code, text, kind):
+    """Written for this test, beside the one above."""
+    assert _events(code(text), kind)
