@@ -85,20 +85,21 @@ _ENVOYS = frozenset("ambassador envoy diplomat consul representative delegation 
 _CONTESTS = frozenset("primary primaries election elections race vote poll polls caucus caucuses match game final "
                       "semifinal semi-final tournament championship contest round series playoff league cup "
                       "runoff run-off ballot".split())
-_BEATEN_THINGS = frozenset("odds record deadline expectation estimate forecast rush heat traffic drum clock "
-                           "time".split())
+_BEATEN = _CONTESTS | frozenset("odds record deadline expectation estimate forecast rush heat traffic drum "
+                                "clock time".split())
 # Ways, places and outlets whose closing restricts people ("closed the border", "blocked the road").
 _CLOSABLE = frozenset("road highway street route railway rail track bridge entrance gate access traffic port crossing "
                       "junction intersection square border frontier airspace airport embassy consulate office school "
                       "university college market shop mosque temple church shrine site website newspaper channel "
                       "station camp checkpoint passage corridor pass strait waterway canal harbour harbor city town "
-                      "village area region zone district valley highway motorway supply aid convoy delivery entry "
+                      "village area region zone district valley motorway supply aid convoy delivery entry "
                       "exit way transport transportation shipping flight train vehicle movement".split())
 # Forces and arms that are pulled back ("withdrew its peacekeeping force", "its heavy weapons").
 _FORCES = frozenset("force troop contingent battalion brigade unit division mission personnel peacekeeper garrison "
                     "presence deployment".split())
 _ARMS = frozenset("weapon artillery tank missile gun equipment armour armor vehicle ship warship aircraft jet "
                   "battery".split())
+_WITHDRAWN = _ENVOYS | _FORCES | _ARMS
 # What is accepted that is no proposal, demand or offer ("accepted the nomination", "accepted donations").
 _TAKEN = frozenset("nomination donation contribution money award prize job post role gift payment bribe check "
                    "cheque scholarship contract".split())
@@ -157,8 +158,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return not _closes_a_way(tok)
     if entry.mode == "withdraw" and head in ("withdraw", "pull"):
         # "withdrew the bill", "pulled out the race card": a thing taken back; forces, envoys and arms stay
-        return any(c.dep_ == "dobj" and not (someone(c) or c.like_num or c.lemma_.lower() in _ENVOYS | _ARMS
-                                             | _FORCES) for c in tok.children)
+        return any(c.dep_ == "dobj" and not (someone(c) or c.like_num or c.lemma_.lower() in _WITHDRAWN)
+                   for c in tok.children)
     if entry.event == "AGREE" and head == "accept":
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TAKEN for c in tok.children)
     if entry.event == "AID" and head == "help":
@@ -171,7 +172,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
 
 def _a_contest(beat: Any) -> bool:
     """"beat the Netherlands 2-1", "beating his rival in the primary", "beating the polls": a win in a game,
-    a race or a vote, told by its score (a number hung on the verb), its contest or what was beaten."""
+    a race or a vote, told by a score in the clause, the contest named or what was beaten."""
     doc = beat.doc
     for t in beat.subtree:  # a score: "2-1", "6-3" (a date's "12-13 March" is no score)
         if t.text.isdigit() and len(t.text) <= 2 and not t.whitespace_ and t.i + 2 < len(doc) and \
@@ -181,7 +182,7 @@ def _a_contest(beat: Any) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _CONTESTS for g in c.children):
             return True
-        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CONTESTS | _BEATEN_THINGS:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BEATEN:
             return True
     return False
 
