@@ -585,3 +585,18 @@ def test_a_bill_withdrawn_or_a_nomination_accepted_is_no_retreat_or_agreement(co
 def test_forces_withdrawn_and_proposals_accepted_stay(code, text, kind):
     """Written for this test, beside the one above."""
     assert _events(code(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Striking truckers blocked the coastal highway for six hours.",
+    "The portrait bears a striking likeness to the old king.",
+])
+def test_striking_as_an_attribute_is_no_assault(code, text):
+    """Written for this test: "striking" describing people or a thing names no blow (the second sentence
+    gave none before either; it guards the likeness)."""
+    assert not _events(code(text), "ASSAULT")
+
+
+def test_an_air_strike_that_struck_a_village_stays_an_assault(code):
+    """Written for this test, beside the one above."""
+    assert _events(code("A missile struck the village school before dawn, killing three."), "ASSAULT")

@@ -6,7 +6,7 @@ people "call" a plan a sham, products "can help protect you", reporters
 "asked whether", spokesmen "declined to comment", candidates "picked up"
 delegates. Each sense is told from the parse of the word's own clause (its
 object, complement, modifiers, subject), never from a list of sentences.
-On every 8th input of the bench's corpus these senses took away 359 of 2,420
+On every 8th input of the bench's corpus these senses took away 361 of 2,420
 events, nearly all of them wrong (README, "Senses").
 """
 
@@ -122,9 +122,9 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     comment" (nothing turned down), "sought to calm" (tried, asked no one), "recalled the time"
     (remembered), "picked up 66 delegates" (won), "arrest the downslide" (halted), "delivered a speech"
     (spoke), "beat the Netherlands 2-1" (won a game), "executed a search warrant" (carried out), "blew us
-    away" (impressed), "struck me as odd" (seemed), "closed the gap" and "blocked the bill" (no way, place or
-    outlet closed to anyone), "withdrew the bill" (a thing taken back, no forces), "accepted the
-    nomination" (no proposal agreed to)."""
+    away" (impressed), "struck me as odd" (seemed), "striking workers" (an attribute, no blow), "closed
+    the gap" and "blocked the bill" (no way, place or outlet closed to anyone), "withdrew the bill" (a
+    thing taken back, no forces), "accepted the nomination" (no proposal agreed to)."""
     head = entry.lemmas[0]
     if entry.mode == "arrest" and head == "lock":
         return _thing_patient(tok)
@@ -152,8 +152,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CARRIED_OUT for c in tok.children)
     if entry.event == "ASSAULT" and head == "blow":
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children)
-    if entry.event == "ASSAULT" and head == "strike":
-        return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    if entry.event == "ASSAULT" and head == "strike":  # "struck me as odd", "striking workers", "a striking likeness"
+        return tok.dep_ == "amod" or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
     if entry.mode == "restrict" and head in ("close", "block"):
         return not _closes_a_way(tok)
     if entry.mode == "withdraw" and head in ("withdraw", "pull"):
