@@ -27,8 +27,8 @@ def code():
     return run
 
 
-def _events(doc: Document, kind: str) -> list[Event]:
-    return [e for e in doc.events if e.event == kind]
+def _events(doc: Document, *kinds: str) -> list[Event]:
+    return [e for e in doc.events if e.event in kinds]
 
 
 def _one(doc: Document, kind: str) -> Event:
@@ -427,7 +427,7 @@ def test_releasing_people_is_a_release(code, text):
 def test_naming_and_making_easier_are_no_call_or_aid(code, text):
     """Written for this test: "call X Y" names, "a thing called X" is a name, and "help do X" makes something
     easier; none is a call to anyone (CONSULT) or aid given (AID)."""
-    assert not [e for e in code(text).events if e.event in ("CONSULT", "AID")]
+    assert not _events(code(text), "CONSULT", "AID")
 
 
 def test_a_call_on_a_weekday_is_a_call_not_a_demand(code):
@@ -447,7 +447,7 @@ def test_a_call_on_a_weekday_is_a_call_not_a_demand(code):
 def test_questions_views_and_no_comment_are_no_request_or_refusal(code, text):
     """Written for this test: a question, a view of what ought to be and "declined to comment" demand nothing
     of anyone and turn nothing down (PLOVER REQUEST / REJECT)."""
-    assert not [e for e in code(text).events if e.event in ("REQUEST", "REJECT")]
+    assert not _events(code(text), "REQUEST", "REJECT")
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -487,7 +487,7 @@ def test_an_attack_with_a_weapon_stays_an_assault(code):
 def test_trying_remembering_and_winning_are_no_events(code, text):
     """Written for this test: "sought to" is trying (no request), "recalled the winter" remembering (no envoy
     recalled), "picked up delegates" winning them (no arrest)."""
-    assert not [e for e in code(text).events if e.event in ("REQUEST", "SANCTION", "COERCE")]
+    assert not _events(code(text), "REQUEST", "SANCTION", "COERCE")
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -506,7 +506,7 @@ def test_seeking_talks_recalling_envoys_and_picking_up_youths_stay(code, text, k
 ])
 def test_halting_a_trend_and_giving_a_speech_are_no_arrest_or_aid(code, text):
     """Written for this test: "arrest a downslide" halts a trend and "delivered a speech" gives words."""
-    assert not [e for e in code(text).events if e.event in ("COERCE", "AID")]
+    assert not _events(code(text), "COERCE", "AID")
 
 
 @pytest.mark.parametrize("text", [
@@ -517,7 +517,7 @@ def test_a_flag_march_and_calling_in_the_army_are_shows_of_force(code, text):
     """Written for this test: a flag march (troops marching through a tense town) and calling in the army
     mobilise force; neither is a protest or a phone call."""
     doc = code(text)
-    assert _events(doc, "MOBILIZE") and not [e for e in doc.events if e.event in ("PROTEST", "CONSULT")]
+    assert _events(doc, "MOBILIZE") and not _events(doc, "PROTEST", "CONSULT")
 
 
 def test_whoever_the_police_pick_up_is_arrested_even_in_lower_case(code):
@@ -554,7 +554,7 @@ def test_beatings_and_executions_stay_assaults(code, text):
 def test_closing_a_gap_or_blocking_a_bill_restricts_no_one(code, text):
     """Written for this test: closing or blocking restricts people only when a way, a place or an outlet is
     closed; gaps, bills and businesses that shut are none."""
-    assert not [e for e in code(text).events if e.event in ("COERCE", "PROTEST")]
+    assert not _events(code(text), "COERCE", "PROTEST")
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -574,7 +574,7 @@ def test_closing_a_border_or_blocking_a_highway_stays(code, text, kind):
 def test_a_bill_withdrawn_or_a_nomination_accepted_is_no_retreat_or_agreement(code, text):
     """Written for this test: a thing taken back is no withdrawal of forces, and taking a nomination agrees to
     no proposal (in ACLED's export both were a territory transfer and an agreement)."""
-    assert not [e for e in code(text).events if e.event in ("RETREAT", "AGREE")]
+    assert not _events(code(text), "RETREAT", "AGREE")
 
 
 @pytest.mark.parametrize("text, kind", [

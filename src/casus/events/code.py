@@ -37,7 +37,7 @@ from casus.events import crosswalk
 from casus.events.lexicon import Trigger, hyphen_prefix, lemmas_of, match
 from casus.events.merge import TollRecord, merge, other_victims
 from casus.events.participants import GROUP_ADJECTIVES, OTHER_SIDE, PEOPLE, Perspective, conjuncts, describe, is_target
-from casus.events.senses import POLITIES, other_sense, people_word, someone, verbal_attack
+from casus.events.senses import POLITIES, other_sense, people_patient, someone, verbal_attack
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.ingest.dateline import in_dateline_place
@@ -261,10 +261,11 @@ class EventCoder:
         event = Event(id="", event=entry.event, trigger=self.doc.span(tok.idx, tok.idx + len(tok)), evidence=span,
                       mode=entry.mode, context=[entry.context] if entry.context else [], actors=actors,
                       recipients=recipients, claim=claim.id if claim else None, mentions=[span])
-        if event.event == "ASSAULT" and verbal_attack(tok) and not _weapon_mode(tok, sent):
+        weapon = _weapon_mode(tok, sent) if event.event == "ASSAULT" else None
+        if event.event == "ASSAULT" and verbal_attack(tok) and not weapon:
             event.event, event.mode = "ACCUSE", "disapprove"  # "attacked her record": words, not blows
         if event.event == "ASSAULT":
-            event.mode = _weapon_mode(tok, sent) or event.mode
+            event.mode = weapon or event.mode
             if any(a.sector in ("MIL",) for a in actors + recipients) and "military" not in event.context:
                 event.context.append("military")
         if event.event == "COERCE" and event.mode == "restrict" and actors and not any(
@@ -949,14 +950,7 @@ def _held(tok: Any) -> Trigger | None:
             w.lemma_.lower() in _NOT_HELD for c in tok.children for w in [c, *(o for o in c.children
                                                                                if c.dep_ == "prep")]):
         return None
-    return _HELD if _people_patient(tok) else None
-
-
-def _people_patient(tok: Any) -> bool:
-    """The verb is done to people or a body of them ("the men held", "were locked up"), not to a thing ("the
-    gate was locked up")."""
-    patients = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
-    return any(people_word(h) for h in patients)
+    return _HELD if people_patient(tok) else None
 
 
 def _counted_arrests(draft: _Draft) -> bool:

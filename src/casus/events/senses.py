@@ -7,7 +7,9 @@ people "call" a plan a sham, products "can help protect you", reporters
 delegates. Each sense is told from the parse of the word's own clause (its
 object, complement, modifiers, subject), never from a list of sentences.
 On every 8th input of the bench's corpus these senses took away 361 of 2,420
-events, nearly all of them wrong (README, "Senses").
+events, nearly all of them wrong (README, "Senses"). Senses that the word's
+children alone tell ("sought to calm", "blew us away") are entries of the
+trigger table with a "!" instead ("v:seek !@xcomp", "v:blow !away").
 """
 
 from __future__ import annotations
@@ -32,10 +34,24 @@ def people_word(h: Any) -> bool:
         h.pos_ == "NOUN" and sector_of(h.text) is not None)
 
 
+def _done_to(verb: Any, described: bool = False) -> list[Any]:
+    """What the verb is done to: its object or passive subject; with ``described``, also the noun a participle
+    describes ("a judgment delivered by …", "the road closed since Monday")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [*out, verb.head] if described and verb.dep_ == "acl" else out
+
+
+def people_patient(tok: Any) -> bool:
+    """The verb is done to people or a body of them ("the men held", "were locked up"), not to a thing ("the
+    gate was locked up")."""
+    patients = [tok.head] if tok.dep_ == "acl" else _done_to(tok)
+    return any(people_word(h) for h in patients)
+
+
 def _thing_patient(tok: Any) -> bool:
     """What the verb is done to is one thing: a singular common noun that names no one ("the gate was locked
     up"; plurals pass: "locking up the rabble-rousers")."""
-    patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    patients = _done_to(tok)
     return bool(patients) and all(h.tag_ == "NN" and not people_word(h) for h in patients)
 
 
@@ -77,6 +93,7 @@ def verbal_attack(tok: Any) -> bool:
 # Nouns for a state or a side that no sector term names ("the neighbouring state must withdraw").
 POLITIES = frozenset("state country nation side regime administration community world neighbour ally partner "
                      "power party west centre center".split())
+# Trends halted ("arrest the downslide") and words given ("delivered a speech"); envoys recalled.
 _HALTED = frozenset("downslide slide decline fall trend spread growth rise deterioration erosion slump drift".split())
 _SPOKEN = frozenset("speech address verdict judgment judgement lecture message sermon ruling remark statement "
                     "keynote eulogy ultimatum".split())
@@ -119,10 +136,10 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     "the gate has been locked up" (no one arrested), "released a statement" (a thing made public, no one
     freed), "called the plan a sham" and "a mission called Europa" (naming, not a call to anyone), "can
     help protect you" (making easier, not aid given), "was asked whether" (a question), "declined to
-    comment" (nothing turned down), "sought to calm" (tried, asked no one), "recalled the time"
+    comment" (nothing turned down), "recalled the time"
     (remembered), "picked up 66 delegates" (won), "arrest the downslide" (halted), "delivered a speech"
-    (spoke), "beat the Netherlands 2-1" (won a game), "executed a search warrant" (carried out), "blew us
-    away" (impressed), "struck me as odd" (seemed), "striking workers" (an attribute, no blow), "closed
+    (spoke), "beat the Netherlands 2-1" (won a game), "executed a search warrant" (carried out), "struck me
+    as odd" (seemed), "striking workers" (an attribute, no blow), "closed
     the gap" and "blocked the bill" (no way, place or outlet closed to anyone), "withdrew the bill" (a
     thing taken back, no forces), "accepted the nomination" (no proposal agreed to)."""
     head = entry.lemmas[0]
@@ -137,21 +154,15 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.event == "REJECT" and head in ("decline", "refuse", "refusal"):
         return any(c.dep_ in ("xcomp", "acl") and (c.lemma_ in _TELLING or any(
             o.dep_ == "dobj" and o.lemma_ in _TOLD for o in c.children)) for c in tok.children)
-    if entry.event == "REQUEST" and head == "seek":
-        return any(c.dep_ == "xcomp" for c in tok.children)
     if (entry.event == "SANCTION" and head == "recall") or (entry.mode == "arrest" and head == "pick"):
         return _no_one_taken(tok, head)
     if (entry.mode == "arrest" and head == "arrest") or (entry.event == "AID" and head == "deliver"):
         words = _HALTED if head == "arrest" else _SPOKEN
-        done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        done_to += [tok.head] if tok.dep_ == "acl" else []  # "a judgment delivered by …"
-        return any(c.lemma_.lower() in words for c in done_to)
+        return any(c.lemma_.lower() in words for c in _done_to(tok, described=True))
     if entry.event == "ASSAULT" and head in ("beat", "beating"):
         return _a_contest(tok)
     if entry.event == "ASSAULT" and head == "execute":
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CARRIED_OUT for c in tok.children)
-    if entry.event == "ASSAULT" and head == "blow":
-        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children)
+        return any(c.lemma_.lower() in _CARRIED_OUT for c in _done_to(tok))
     if entry.event == "ASSAULT" and head == "strike":  # "struck me as odd", "striking workers", "a striking likeness"
         return tok.dep_ == "amod" or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
     if entry.mode == "restrict" and head in ("close", "block"):
@@ -161,7 +172,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return any(c.dep_ == "dobj" and not (someone(c) or c.like_num or c.lemma_.lower() in _WITHDRAWN)
                    for c in tok.children)
     if entry.event == "AGREE" and head == "accept":
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TAKEN for c in tok.children)
+        return any(c.lemma_.lower() in _TAKEN for c in _done_to(tok))
     if entry.event == "AID" and head == "help":
         subject = [c for c in tok.children if c.dep_ == "nsubj"] or (
             [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ in ("xcomp", "conj") else [])
@@ -191,9 +202,7 @@ def _closes_a_way(verb: Any) -> bool:
     """Closing or blocking restricts someone when what is closed is a way, a place or an outlet ("closed the
     border", "blocked the highway", "blocked 400,000 websites"); not "closed the gap", "blocked the bill",
     "block time for meetings", "the casinos closed"."""
-    closed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    closed += [verb.head] if verb.dep_ == "acl" else []
-    return any(c.lemma_.lower() in _CLOSABLE for c in closed)
+    return any(c.lemma_.lower() in _CLOSABLE for c in _done_to(verb, described=True))
 
 
 def _a_question(ask: Any) -> bool:
@@ -216,7 +225,7 @@ def _no_one_taken(tok: Any, head: str) -> bool:
             c.dep_ == "nsubj" and getattr(sector_of(c.text), "code", None) in ("COP", "MIL", "GOV")
             for c in tok.children)):
         return False
-    patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    patients = _done_to(tok)
     patients += [g for p in patients for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
     counted = [p for p in patients if p.like_num and not any(c.lower_ == "of" for c in p.children)]
@@ -233,7 +242,7 @@ def _released_thing(tok: Any) -> bool:
                     if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "poss"]
         patients = patients or [c for c in tok.children if c.dep_ == "compound"]
     else:
-        patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        patients = _done_to(tok)
         relative = tok.dep_ == "relcl" and any(p.lower_ in ("who", "that", "which") for p in patients)
         if (tok.dep_ in ("acl", "amod") and not patients) or relative:
             patients = [tok.head]  # "a poll released Friday", "hostages who were released"
