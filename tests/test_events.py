@@ -326,6 +326,51 @@ def test_alerts_inspectors_and_broken_pledges_of_the_cameo_table(code, text, kin
     assert (main.event, main.mode) == (kind, mode), [(e.event, e.mode, e.trigger.text) for e in doc.events]
 
 
+@pytest.mark.parametrize("text, kind, mode", [
+    ("Bolivia ruled out any talks with the rebels before the vote.", "REJECT", None),
+    ("The foreign minister lambasted Peru for its handling of the crisis.", "ACCUSE", "disapprove"),
+    ("Opposition leaders alleged that the count had been rigged.", "ACCUSE", "allege"),
+    ("Finland congratulated Estonia on its election.", "SUPPORT", None),
+    ("The union walked out of the wage talks on Monday.", "PROTEST", "boycott"),
+    ("Thousands took to the streets of the capital on Sunday.", "PROTEST", "demo"),
+    ("The governor rushed reinforcements to the port city.", "MOBILIZE", "troops"),
+    ("Police stepped up security around the stadium.", "MOBILIZE", "police"),
+    ("Washington froze the assets of three generals.", "SANCTION", "discontinue"),
+    ("Canberra withheld aid from the island's government.", "SANCTION", "discontinue"),
+    ("The rebels laid down their arms in the north.", "RETREAT", "disarm"),
+    ("The government rescinded its ban on the opposition party.", "CONCEDE", None),
+    ("The two agencies exchanged intelligence on the smugglers.", "COOPERATE", None),
+    ("Ecuador sent food and medicine to the flooded province.", "AID", None),
+    ("The prime minister consulted the opposition leader on the reform.", "CONSULT", None),
+    ("Mali's leaders implored the neighbours to reopen the border.", "REQUEST", None),
+])
+def test_synonyms_of_the_cameo_descriptions(code, text, kind, mode):
+    """Written for this test: the usual news words for acts the CAMEO table describes in other words
+    (rule out, lambast, allege, congratulate, walk out, take to the streets, rush reinforcements, step
+    up security, freeze assets, withhold aid, lay down arms, rescind, exchange intelligence, send food,
+    consult, implore)."""
+    doc = code(text)
+    main = min(doc.events, key=lambda e: e.trigger.start)
+    assert (main.event, main.mode) == (kind, mode), [(e.event, e.mode, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The studio built the platform up from nothing.",
+    "Tension built up in the town after the body was found.",
+    "She could barely muster a smile.",
+    "Voters chose to abandon the old currency.",
+    "The court vacated the ban on the textbook.",
+    "The singer made her first trip back to the city.",
+    "The committee will meet on March 9 in the capital.",
+])
+def test_everyday_senses_of_those_words_are_no_events(code, text):
+    """Written for this test: words kept out of the table because their everyday senses outnumber the
+    political ones on real pages (a build-up of tension, a trip home, "March" the month)."""
+    doc = code(text)
+    assert not _events(doc, "MOBILIZE", "RETREAT", "PROTEST"), [(e.event, e.trigger.text) for e in doc.events]
+    assert not [e for e in doc.events if e.event == "CONSULT" and e.trigger.text == "trip"]
+
+
 def test_unnamed_people_of_many_kinds_are_actors(code):
     """Written for this test: settlers, bandits or hackers are people who act, as villagers or youths are."""
     doc = code("Armed settlers burned olive groves near the village at night.")
