@@ -442,6 +442,47 @@ def test_a_baton_charge_is_crowd_control_by_the_police(code, text):
 
 
 @pytest.mark.parametrize("text", [
+    "The shop offers the new tablet for $300 this week.",
+    "The senator offered warm words for the bankers in her speeches.",
+    "Prayers were offered at the town's mosques on Friday.",
+    "The candidate offered his thoughts on the race.",
+])
+def test_offering_a_product_words_or_a_rite_is_no_agreement(code, text):
+    """Written for this test: what is offered is no act of cooperation (PLOVER AGREE)."""
+    assert not _events(code(text), "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Norway offered to mediate between the two parties.",
+    "The rebels offered a ceasefire on Tuesday.",
+    "Japan offered $5 million to the flood victims.",
+])
+def test_offering_an_act_or_a_resource_is_an_agreement(code, text):
+    """Written for this test: an offer to act, or of an act or a resource, is PLOVER's AGREE."""
+    assert _events(code(text), "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Advocates vowed to fight the new laws in every state.",
+    "Can the summit fight global warming?",
+    "He said the governor never fought for the bill.",
+])
+def test_fighting_a_cause_is_no_assault(code, text):
+    """Written for this test: a cause or a policy fought is no violence."""
+    assert not _events(code(text), "ASSAULT", "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops fought the rebels near the border on Sunday.",
+    "Militants were fighting for control of the town.",
+    "The army fought extremists in the hills.",
+])
+def test_fighting_someone_or_for_ground_is_an_assault(code, text):
+    """Written for this test: fighting someone, foes or for ground stays an assault."""
+    assert _events(code(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
     "The campaign released the senator's tax returns on Friday.",
     "According to a survey released on Monday, the mayor trails by four points.",
     "The council sat on the release of the body-camera footage for weeks.",

@@ -129,6 +129,14 @@ _ASKED = frozenset("question what how why who which where when whether".split())
 _TELLING = frozenset("comment answer say divulge speculate discuss elaborate confirm reveal disclose talk speak "
                      "specify identify name respond reply weigh tell explain".split())
 _TOLD = frozenset("statement comment detail answer question information".split())
+# What an offer of cooperation offers (PLOVER AGREE): an act, a resource or a guarantee for the other side.
+_OFFERED = frozenset("talk talks negotiation dialogue mediation ceasefire cease-fire truce peace help aid assistance "
+                     "support cooperation protection asylum refuge shelter amnesty pardon concession compromise deal "
+                     "plan proposal solution resignation troop force security guarantee assurance loan grant money "
+                     "fund relief food medicine supply access passage exchange swap release".split())
+# What one fights for where the fighting is for ground or rule, not a cause ("fighting for control of the town").
+_FOUGHT_FOR = frozenset("control territory town city village region area land ground independence autonomy "
+                        "power survival".split())
 
 
 def other_sense(tok: Any, entry: Trigger) -> bool:
@@ -173,12 +181,46 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
                    for c in tok.children)
     if entry.event == "AGREE" and head == "accept":
         return any(c.lemma_.lower() in _TAKEN for c in _done_to(tok))
+    if entry.event == "AGREE" and head == "offer":
+        return _nothing_offered(tok)
+    if entry.event == "ASSAULT" and head == "fight" and tok.pos_ in ("VERB", "AUX"):
+        return _a_cause_fought(tok)
     if entry.event == "AID" and head == "help":
         subject = [c for c in tok.children if c.dep_ == "nsubj"] or (
             [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ in ("xcomp", "conj") else [])
         return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children) and not any(
             someone(s) for s in subject)  # "Japan will help Cambodia rebuild roads" is aid
     return False
+
+
+def _nothing_offered(offer: Any) -> bool:
+    """"offers the MacBook for $700", "offered his thoughts", "prayers were offered": a product, words or a
+    rite, not cooperation. An offer to act ("offered to mediate"), or of an act, a resource or a guarantee
+    ("offered talks", "offered $5 million"), stays PLOVER's AGREE."""
+    if any(c.dep_ == "xcomp" for c in offer.children):
+        return False
+    offered = _done_to(offer)
+    offered += [g for o in offered for g in o.conjuncts]
+    return bool(offered) and not any(o.lemma_.lower() in _OFFERED or o.like_num or o.ent_type_ == "MONEY"
+                                     for o in offered)
+
+
+def _a_cause_fought(fight: Any) -> bool:
+    """"fight global warming", "fighting these laws", "fought for the legislation", "fight it out": a cause
+    or a policy fought, no violence. Fighting someone or something named ("fight the Islamic State",
+    "fought the rebels"), in a war, or for ground or rule ("fighting for control of the town") stays an
+    assault."""
+    fought = [c for c in fight.children if c.dep_ == "dobj"]
+    fought += [g for c in fight.children if c.dep_ == "prep" and c.lower_ in ("against", "for")
+               for g in c.children if g.dep_ == "pobj"]
+    if not fought:
+        return False
+    return not any(someone(o) or o.pos_ == "PROPN" or o.ent_type_ or o.like_num
+                   or o.lemma_.lower() in _FOUGHT_FOR | _FOES for o in fought)
+
+
+_FOES = frozenset("war battle insurgency rebellion enemy army militia extremist militant terrorist insurgent rebel "
+                   "jihadist fighter gunman guerrilla".split())
 
 
 def _a_contest(beat: Any) -> bool:
