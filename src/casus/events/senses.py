@@ -130,13 +130,16 @@ _TELLING = frozenset("comment answer say divulge speculate discuss elaborate con
                      "specify identify name respond reply weigh tell explain".split())
 _TOLD = frozenset("statement comment detail answer question information".split())
 # What an offer of cooperation offers (PLOVER AGREE): an act, a resource or a guarantee for the other side.
-_OFFERED = frozenset("talk talks negotiation dialogue mediation ceasefire cease-fire truce peace help aid assistance "
+_OFFERED = frozenset("talk negotiation dialogue mediation ceasefire cease-fire truce peace help aid assistance "
                      "support cooperation protection asylum refuge shelter amnesty pardon concession compromise deal "
                      "plan proposal solution resignation troop force security guarantee assurance loan grant money "
                      "fund relief food medicine supply access passage exchange swap release".split())
 # What one fights for where the fighting is for ground or rule, not a cause ("fighting for control of the town").
 _FOUGHT_FOR = frozenset("control territory town city village region area land ground independence autonomy "
                         "power survival".split())
+# Whom or what fighting is violence against, where the parse names no one: a war, armed foes.
+_FOES = frozenset("war battle insurgency rebellion enemy army militia extremist militant terrorist insurgent rebel "
+                  "jihadist fighter gunman guerrilla".split())
 
 
 def other_sense(tok: Any, entry: Trigger) -> bool:
@@ -149,7 +152,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     (spoke), "beat the Netherlands 2-1" (won a game), "executed a search warrant" (carried out), "struck me
     as odd" (seemed), "striking workers" (an attribute, no blow), "closed
     the gap" and "blocked the bill" (no way, place or outlet closed to anyone), "withdrew the bill" (a
-    thing taken back, no forces), "accepted the nomination" (no proposal agreed to)."""
+    thing taken back, no forces), "accepted the nomination" (no proposal agreed to), "offers the tablet for
+    $300" (a product, no cooperation), "fight global warming" (a cause, no violence)."""
     head = entry.lemmas[0]
     if entry.mode == "arrest" and head == "lock":
         return _thing_patient(tok)
@@ -217,10 +221,6 @@ def _a_cause_fought(fight: Any) -> bool:
         return False
     return not any(someone(o) or o.pos_ == "PROPN" or o.ent_type_ or o.like_num
                    or o.lemma_.lower() in _FOUGHT_FOR | _FOES for o in fought)
-
-
-_FOES = frozenset("war battle insurgency rebellion enemy army militia extremist militant terrorist insurgent rebel "
-                   "jihadist fighter gunman guerrilla".split())
 
 
 def _a_contest(beat: Any) -> bool:
