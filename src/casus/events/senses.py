@@ -187,7 +187,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return any(c.lemma_.lower() in _TAKEN for c in _done_to(tok))
     if entry.event == "AGREE" and head == "offer":
         return _nothing_offered(tok)
-    if entry.event == "ASSAULT" and head == "fight" and tok.pos_ in ("VERB", "AUX"):
+    if entry.event == "ASSAULT" and head == "fight" and entry.pos == "v":
         return _a_cause_fought(tok)
     if entry.event == "AID" and head == "help":
         subject = [c for c in tok.children if c.dep_ == "nsubj"] or (
