@@ -466,6 +466,7 @@ def test_offering_an_act_or_a_resource_is_an_agreement(code, text):
     "Advocates vowed to fight the new laws in every state.",
     "Can the summit fight global warming?",
     "He said the governor never fought for the bill.",
+    "She fought cancer for years.",
 ])
 def test_fighting_a_cause_is_no_assault(code, text):
     """Written for this test: a cause or a policy fought is no violence."""
@@ -480,6 +481,55 @@ def test_fighting_a_cause_is_no_assault(code, text):
 def test_fighting_someone_or_for_ground_is_an_assault(code, text):
     """Written for this test: fighting someone, foes or for ground stays an assault."""
     assert _events(code(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of teachers joined the protest in the capital on Monday.",
+    "Hundreds of farmers gathered at a rally in the market town.",
+    "Nurses attended the demonstration outside the health ministry.",
+])
+def test_those_who_join_a_protest_protest(code, text):
+    """Written for this test: joining, attending or gathering at a protest is taking part in it; a bare
+    protest noun with no one taking part was no event before."""
+    event = _one(code(text), "PROTEST")
+    assert event.actors and event.status == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses joined the strike at the city hospital on Monday.",
+    "The strike by dock workers entered its third day.",
+    "Teachers took part in the strike called by their union.",
+])
+def test_a_strike_of_workers_is_a_protest_not_a_blow(code, text):
+    """Written for this test: a stoppage of work, told by its verb or by who strikes, is PLOVER's PROTEST strike."""
+    doc = code(text)
+    assert not _events(doc, "ASSAULT")
+    assert _one(doc, "PROTEST").mode == "strike"
+
+
+def test_a_strike_from_the_air_stays_an_assault(code):
+    """Written for this test: the noun's other sense, carried out by a force."""
+    assert _events(code("The air force carried out a strike on rebel positions."), "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "kind", "mode", "acled"), [
+    ("Police captured two robbery suspects after a chase.", "COERCE", "arrest", "Arrests"),
+    ("Soldiers captured the rebel commander in his hideout.", "COERCE", "arrest", "Arrests"),
+    ("Gunmen captured three aid workers on the road to the camp.", "ASSAULT", "abduct",
+     "Abduction/forced disappearance"),
+])
+def test_people_captured_are_arrested_or_abducted(code, text, kind, mode, acled):
+    """Written for this test: capturing people is no capture of ground: the state arrests, anyone else abducts."""
+    event = _one(code(text), kind)
+    assert (event.mode, event.acled.get("sub_event_type")) == (mode, acled)
+    assert "territory" not in event.context
+
+
+def test_a_town_captured_is_still_ground_taken(code):
+    """Written for this test: the territorial sense stays."""
+    doc = code("Rebels captured the town after heavy fighting.")
+    assert not _events(doc, "COERCE") or all(e.mode != "arrest" for e in doc.events)
+    assert any(e.acled.get("sub_event_type") == "Non-state actor overtakes territory" for e in doc.events)
 
 
 @pytest.mark.parametrize("text", [

@@ -268,6 +268,13 @@ class EventCoder:
             event.mode = weapon or event.mode
             if any(a.sector in ("MIL",) for a in actors + recipients) and "military" not in event.context:
                 event.context.append("military")
+        if event.mode == "seize" and "territory" in event.context and people_patient(tok):
+            # "captured two suspects": people taken, not ground: held by the state, or abducted by anyone else
+            state = not actors or any(a.sector in _STATE_SECTORS for a in actors)
+            event.event, event.mode = ("COERCE", "arrest") if state else ("ASSAULT", "abduct")
+            event.context = [c for c in event.context if c != "territory"]
+        if event.event == "ASSAULT" and not weapon and _work_stoppage(tok, actors):
+            event.event, event.mode = "PROTEST", "strike"  # "teachers joined the strike": no blow struck
         if event.event == "COERCE" and event.mode == "restrict" and actors and not any(
                 a.sector in _STATE_SECTORS for a in actors) and tok.lemma_ in ("block", "blockade", "close"):
             event.event, event.mode = "PROTEST", "obstruct"  # people blocking a road protest; a state coerces
@@ -813,6 +820,7 @@ def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
 
 
 _ATTENDING = frozenset("arrive come return go travel fly head gather assemble sit".split())
+_JOINING = frozenset("join attend participate part".split())  # and "took part in" (``_took_part``)
 _MUTUAL = frozenset("clash encounter shootout gunfight gunbattle fighting battle skirmish".split())
 _OWNING = frozenset("claim accept take assume bear admit deny disclaim".split())  # ... responsibility for X
 _NO_ONE = frozenset("nobody none no-one noone".split())
@@ -879,6 +887,29 @@ def _causer(tok: Any) -> list[Any]:
     return [r for cause in causes for r in _responsible(cause)]
 
 
+# Verbs whose object "strike" is a stoppage of work, never a blow ("joined the strike", "held a strike",
+# "called off the strike", "took part in the strike"); one launches or carries out a strike from the air.
+_STOPPAGE_VERBS = frozenset("join hold stage call participate part suspend".split())
+_WORKFORCE = frozenset({"LAB", "EDU"})
+
+
+def _took_part(verb: Any) -> bool:
+    """"took part in": "in" hangs on "part" or on "took", as the parse has it."""
+    return verb.lemma_ == "take" and any(c.lemma_ == "part" for c in verb.children)
+
+
+def _work_stoppage(tok: Any, actors: list[Actor]) -> bool:
+    """The noun "strike" told as a stoppage of work: by its verb, or by those who strike (workers, unions,
+    teachers' bodies) when no one armed or of the state is among them."""
+    if tok.lemma_ != "strike" or tok.pos_ != "NOUN":
+        return False
+    role = _role(tok)
+    verb = role.head.head if role.dep_ == "pobj" else role.head
+    if role.dep_ in ("dobj", "pobj") and (verb.lemma_ in _STOPPAGE_VERBS or _took_part(verb)):
+        return True
+    return bool(actors) and all(a.sector in _WORKFORCE for a in actors)
+
+
 def _light_verb_subject(tok: Any) -> list[Any]:
     """The subject of the verb that carries an event noun: "X carried out provocations", "held protests"."""
     tok = _role(tok)
@@ -894,8 +925,11 @@ def _light_verb_subject(tok: Any) -> list[Any]:
             return []  # "no group has claimed responsibility": no one is named
     elif verb.lemma_ == "have" and _negated(tok, verb):
         pass  # "X had no firing missions there": what X denies doing
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and verb.lemma_ in _ATTENDING:
-        pass  # "negotiators returned to Geneva for talks", "crowds gathered for a protest": they take part
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at") and verb.lemma_ in _ATTENDING:
+        pass  # "negotiators returned to Geneva for talks", "crowds gathered at a rally": they take part
+    elif (verb.lemma_ in _JOINING or _took_part(verb)) and (
+            tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "in")):
+        pass  # "thousands joined the march", "attended the talks", "took part in the strike": they take part
     elif _LIGHT_VERBS.isdisjoint(lemmas_of(verb)) and verb.lemma_ not in _ENGAGED:
         return []
     engaged = verb.lemma_ in _ENGAGED  # "X were engaged in ethnic cleansing": the passive's subject does it

@@ -210,13 +210,14 @@ def _nothing_offered(offer: Any) -> bool:
 
 
 def _a_cause_fought(fight: Any) -> bool:
-    """"fight global warming", "fighting these laws", "fought for the legislation", "fight it out": a cause
-    or a policy fought, no violence. Fighting someone or something named ("fight the Islamic State",
+    """"fight global warming", "fighting these laws", "fought for the legislation", "fought cancer for years": a
+    cause, a policy or an ill fought, no violence. Fighting someone or something named ("fight the Islamic State",
     "fought the rebels"), in a war, or for ground or rule ("fighting for control of the town") stays an
     assault."""
     fought = [c for c in fight.children if c.dep_ == "dobj"]
     fought += [g for c in fight.children if c.dep_ == "prep" and c.lower_ in ("against", "for")
                for g in c.children if g.dep_ == "pobj"]
+    fought = [o for o in fought if o.ent_type_ not in ("DATE", "TIME")]  # "fought for years": how long
     if not fought:
         return False
     return not any(someone(o) or o.pos_ == "PROPN" or o.ent_type_ or o.like_num
