@@ -134,6 +134,29 @@ def test_tagger_cues_outside_the_verb_list_need_a_named_speaker():
     assert claims("Taxes will fall next year, Senator Smith hinted.", "hinted")
 
 
+def test_a_countrys_deeds_are_no_speaker():
+    """Written for this test: a tagged source names a speaker by its head or a qualifier, but a country
+    owning the head's deeds ("Russia's steps contradict …") makes no claim of it, while a body of the
+    country speaks ("Russia's foreign ministry"). Seen on the example when the tagger, trained on another
+    CPU, tagged "contradict" as a cue in the ministry's statement."""
+    from casus.attribution.claims import _speaker_phrase
+    from casus.attribution.tagger import TaggedSpan
+    from casus.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def speaks(text: str, phrase: str) -> bool:
+        doc = nlp(text)
+        start = text.index(phrase)
+        span = doc.char_span(start, start + len(phrase))
+        return _speaker_phrase(doc, TaggedSpan("Source", start, start + len(phrase), span.start, span.end))
+
+    assert not speaks("Russia's steps completely contradict the peace process.", "Russia's steps")
+    assert not speaks("France's actions undermine the talks.", "France's actions")
+    assert speaks("Russia's foreign ministry rejected the report.", "Russia's foreign ministry")
+    assert speaks("The agency's director rejected the report.", "The agency's director")
+
+
 def test_context_clusters_round_trip_and_degrade(tmp_path):
     """Centroids fitted on parsed docs are deterministic, survive saving, and a doc without
     vectors simply gets no cluster features."""

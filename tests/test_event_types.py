@@ -172,6 +172,20 @@ def test_only_an_attack_of_the_table_may_be_typed_as_an_explosion_or_strike():
     assert remote <= classifier.allowed("ASSAULT") and "Arrests" not in classifier.allowed("ASSAULT")
 
 
+def test_an_attack_from_afar_is_no_looting_riot_or_abduction():
+    """Shelling that "damaged a house" is still shelling: an attack the table found made with artillery,
+    aircraft or drones may be fighting or remote violence, not looting, a riot or an abduction; an attack
+    by hand keeps those."""
+    from casus.events.types import get_classifier
+
+    classifier = get_classifier()
+    close = {"Looting/property destruction", "Mob violence", "Abduction/forced disappearance"}
+    for mode in ("heavy-weapons", "aerial", "drone"):
+        allowed = classifier.allowed("ASSAULT", mode)
+        assert not allowed & close and {"Shelling/artillery/missile attack", "Armed clash", NONE} <= allowed
+    assert close <= classifier.allowed("ASSAULT", "primitive") and close <= classifier.allowed("ASSAULT")
+
+
 class _FixedGate:
     """A gate that gives every sentence ``prob``; which word is strongest it leaves to the trained gate."""
 

@@ -446,12 +446,14 @@ def _refine(found: _Found, match: TaggedAttribution) -> None:
 
 def _speaker_phrase(doc: Any, span: TaggedSpan | None) -> bool:
     """Whether a tagged source names a speaker: its head, or a word that qualifies the head ("the agency's
-    director", "opposition lawmakers"), not a word further down ("the militarization by X")."""
+    director", "opposition lawmakers"), not a word further down ("the militarization by X"), nor a country
+    whose deeds the head names ("Armenia's steps contradict …": a judgement of them, not a claim)."""
     if span is None:
         return False
     root = doc[span.token_start : span.token_end].root
     return _speaker_like(root) or any(
-        c.dep_ in ("compound", "poss", "amod", "nmod") and _speaker_like(c) for c in root.children)
+        c.dep_ in ("compound", "poss", "amod", "nmod") and _speaker_like(c)
+        and not (c.dep_ == "poss" and _country_name(c)) for c in root.children)
 
 
 class _Attributor:

@@ -441,16 +441,19 @@ class TypeClassifier:
             return {"event_type": None, "sub_event_type": None}
         return {"event_type": self.event_types[label], "sub_event_type": label}
 
-    def allowed(self, plover: str) -> frozenset[str]:
+    def allowed(self, plover: str, mode: str | None = None) -> frozenset[str]:
         """The ACLED sub-event types an event of the table's PLOVER type may take. An attack the table found by
         its trigger, actors and weapons is violence of some kind: the classifier picks which (a grenade or a
         shelling, against soldiers or villagers), not whether it was a strategic development. Any other act
         (an arrest, a march, a seizure) is no explosion or strike from afar, whatever else its sentence tells
-        ("stormed the town, arresting 16": the arrests are arrests)."""
+        ("stormed the town, arresting 16": the arrests are arrests). An attack the table found made with
+        artillery, aircraft or drones (its ``mode``) is fighting or remote violence, never looting, a riot, an
+        abduction or force against protesters, however much its sentence tells of houses damaged."""
         if plover != "ASSAULT":
             return frozenset(label for label in self.labels if self.event_types.get(label) != _REMOTE)
-        return frozenset(label for label in self.labels if label == NONE or label in _ASSAULT_SUBTYPES
-                         or self.event_types.get(label) in _ASSAULT_EVENT_TYPES)
+        labels = frozenset(label for label in self.labels if label == NONE or label in _ASSAULT_SUBTYPES
+                           or self.event_types.get(label) in _ASSAULT_EVENT_TYPES)
+        return labels - _CLOSE_QUARTERS if mode in _FROM_AFAR else labels
 
     def predict_plover(self, texts: list[str], triggers: list[str], vectors: Any = None,
                        allowed: frozenset[str] | None = None) -> list[tuple[str, float]]:
@@ -502,6 +505,11 @@ _REMOTE = "Explosions/Remote violence"
 _ASSAULT_EVENT_TYPES = frozenset({"Battles", _REMOTE, "Violence against civilians", "Riots"})
 _ASSAULT_SUBTYPES = frozenset({"Excessive force against protesters", "Protest with intervention",
                                "Looting/property destruction"})
+# The table's modes of an attack from afar, and the ACLED types such an attack never is (``allowed``).
+_FROM_AFAR = frozenset({"heavy-weapons", "aerial", "drone"})
+_CLOSE_QUARTERS = frozenset({"Looting/property destruction", "Mob violence", "Violent demonstration",
+                             "Protest with intervention", "Excessive force against protesters",
+                             "Abduction/forced disappearance", "Sexual violence"})
 # PLOVER types whose events ACLED may code (the crosswalk's table): the classifier reads only these.
 ACLED_RELEVANT = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "AGREE", "MOBILIZE", "SANCTION"})
 
@@ -579,7 +587,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
         if kind not in (NONE, event.event) and p >= PLOVER_DECIDE:
             event.event, event.mode = kind, None  # the table's mode belongs to its type
             annotate(event)
-    allowed = [classifier.allowed(e.event) for e in events]
+    allowed = [classifier.allowed(e.event, e.mode) for e in events]
     for event, (label, p) in zip(events, classifier.predict(event_texts, vectors[rows], allowed), strict=True):
         if p >= DECIDE and event.event in ACLED_RELEVANT and not (label == NONE and event.status == "denied"):
             # a denied act keeps a type: "the claims that X shelled Y are a lie" reads as no event because of
