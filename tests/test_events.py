@@ -610,6 +610,12 @@ def test_an_attack_of_words_is_disapproval(code, text):
     assert not _events(doc, "ASSAULT") and _one(doc, "ACCUSE").mode == "disapprove"
 
 
+def test_a_landmine_is_an_explosive(code):
+    """Written for this test: the one-word spelling of a land mine names the weapon like "mine" does."""
+    event = _one(code("Two soldiers were killed by a landmine left by the guerrillas on Monday."), "ASSAULT")
+    assert event.mode == "explosives"
+
+
 def test_an_attack_with_a_weapon_stays_an_assault(code):
     """Written for this test, beside the one above: one named man's attack on another with a knife is an assault."""
     assert _events(code("Ravi Kumar attacked Suresh Patel with a knife outside the market."), "ASSAULT")

@@ -50,11 +50,12 @@ WEAPON_MODES = {
     "grad": "heavy-weapons", "caliber": "heavy-weapons", "calibre": "heavy-weapons", "launcher": "heavy-weapons",
     "drone": "drone", "uav": "drone", "airstrike": "aerial", "aircraft": "aerial", "helicopter": "aerial",
     "jet": "aerial", "warplane": "aerial", "bomb": "explosives", "ied": "explosives", "mine": "explosives",
-    "explosive": "explosives", "grenade": "explosives", "suicide": "suicide-attack", "gun": "firearms",
-    "rifle": "firearms", "pistol": "firearms", "sniper": "firearms", "bullet": "firearms", "firing": "firearms",
-    "knife": "primitive", "sword": "primitive", "machete": "primitive", "stone": "primitive", "axe": "primitive",
-    "lathi": "crowd-control", "lathicharge": "crowd-control", "teargas": "crowd-control", "tear": "crowd-control",
-    "cannon": "crowd-control", "baton": "beat", "stick": "beat", "rod": "beat", "acid": "primitive",
+    "landmine": "explosives", "explosive": "explosives", "grenade": "explosives", "suicide": "suicide-attack",
+    "gun": "firearms", "rifle": "firearms", "pistol": "firearms", "sniper": "firearms", "bullet": "firearms",
+    "firing": "firearms", "knife": "primitive", "sword": "primitive", "machete": "primitive", "stone": "primitive",
+    "axe": "primitive", "lathi": "crowd-control", "lathicharge": "crowd-control", "teargas": "crowd-control",
+    "tear": "crowd-control", "cannon": "crowd-control", "baton": "beat", "stick": "beat", "rod": "beat",
+    "acid": "primitive",
 }
 _LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impose open take resort continue "
                          "unleash perpetrate undertake begin start intensify step resume order issue lodge renew "
