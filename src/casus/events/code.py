@@ -901,9 +901,12 @@ def _took_part(verb: Any) -> bool:
 
 def _work_stoppage(tok: Any, actors: list[Actor]) -> bool:
     """The noun "strike" told as a stoppage of work: by its verb, or by those who strike (workers, unions,
-    teachers' bodies) when no one armed or of the state is among them."""
-    if tok.lemma_ != "strike" or tok.pos_ != "NOUN":
+    teachers' bodies); never where those who strike are armed or of the state, or where it is aimed "on"
+    something."""
+    if tok.lemma_ != "strike" or tok.pos_ != "NOUN" or any(a.sector in _STATE_SECTORS | {"REB"} for a in actors):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        return False  # "called in a strike on the ridge": a blow aimed somewhere
     role = _role(tok)
     verb = role.head.head if role.dep_ == "pobj" else role.head
     if role.dep_ in ("dobj", "pobj") and (verb.lemma_ in _STOPPAGE_VERBS or _took_part(verb)):
