@@ -908,10 +908,16 @@ def _work_stoppage(tok: Any, actors: list[Actor]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return False  # "called in a strike on the ridge": a blow aimed somewhere
     role = _role(tok)
-    verb = role.head.head if role.dep_ == "pobj" else role.head
+    verb = _carrier(role)
     if role.dep_ in ("dobj", "pobj") and (verb.lemma_ in _STOPPAGE_VERBS or _took_part(verb)):
         return True
     return bool(actors) and all(a.sector in _WORKFORCE for a in actors)
+
+
+def _carrier(role: Any) -> Any:
+    """The word an event noun in its clause's place hangs on: its head, or its preposition's head ("held
+    protests", "took part in the strike")."""
+    return role.head.head if role.dep_ == "pobj" else role.head
 
 
 def _light_verb_subject(tok: Any) -> list[Any]:
@@ -919,7 +925,7 @@ def _light_verb_subject(tok: Any) -> list[Any]:
     tok = _role(tok)
     if tok.dep_ not in ("dobj", "pobj", "nsubjpass", "attr"):
         return []
-    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    verb = _carrier(tok)
     if verb.lemma_ == "responsible":
         verb = verb.head  # "X was responsible for the strike": X did it
     elif verb.lemma_ == "responsibility" and verb.head.lemma_ in _OWNING:
