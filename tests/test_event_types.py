@@ -77,6 +77,17 @@ def test_the_classifier_decides_the_acled_type(code, text, sub_event):
     assert [e.acled["sub_event_type"] for e in events if e.acled["sub_event_type"]] == [sub_event]
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    # written for this test: a weapon stopped before it struck, beside the attack that launched it
+    ("Air defence units intercepted a missile fired at the port city by the rebels on Monday.", "intercepted"),
+    ("Soldiers found and defused a bomb buried under the road to the barracks.", "defused"),
+])
+def test_a_weapon_intercepted_or_defused_is_disrupted_weapons_use(code, text, trigger):
+    stopped = [e for e in code(text) if e.trigger.text == trigger]
+    assert stopped and (stopped[0].event, stopped[0].mode) == ("COERCE", "seize")
+    assert stopped[0].acled["sub_event_type"] == "Disrupted weapons use"
+
+
 def test_the_classifier_adds_what_the_table_misses_with_its_evidence(code):
     text = "Rebel fighters overran the army garrison at Dunmore after two days of fighting and now control the town."
     (event,) = code(text)
@@ -184,6 +195,25 @@ def test_an_attack_from_afar_is_no_looting_riot_or_abduction():
         allowed = classifier.allowed("ASSAULT", mode)
         assert not allowed & close and {"Shelling/artillery/missile attack", "Armed clash", NONE} <= allowed
     assert close <= classifier.allowed("ASSAULT", "primitive") and close <= classifier.allowed("ASSAULT")
+
+
+def test_an_attack_by_hand_is_no_strike_from_afar_and_a_suicide_bombing_needs_its_words():
+    """Written for this test. Blades, fire or stones (the table's ``primitive``) are no air raid or shelling, a
+    chemical attack aside; a car bomb is a suicide bombing only where the sentence says a bomber died by it."""
+    from casus.events.types import get_classifier
+
+    classifier = get_classifier()
+    remote = {label for label, kind in classifier.event_types.items() if kind == "Explosions/Remote violence"}
+    by_hand = classifier.allowed("ASSAULT", "primitive")
+    assert not by_hand & (remote - {"Chemical weapon"}) and {"Chemical weapon", "Attack"} <= by_hand
+    car = "A car bomb went off outside the district police station, killing two passers-by."
+    for plover, mode in (("ASSAULT", "explosives"), (None, None)):
+        assert "Suicide bomb" not in classifier.allowed(plover, mode, car)
+        assert "Remote explosive/landmine/IED" in classifier.allowed(plover, mode, car)
+    for text in ("A bomber blew himself up at the checkpoint.", "A suicide bomber struck the market.",
+                 "A man set off explosives strapped to his body at the gate of the barracks.",
+                 "An attacker rammed a truck laden with explosives into the wall of the base."):
+        assert "Suicide bomb" in classifier.allowed("ASSAULT", "explosives", text), text
 
 
 class _FixedGate:

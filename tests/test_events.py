@@ -118,6 +118,20 @@ def test_a_crowd_counted_in_hundreds_is_the_actor(code):
     assert [r.text for r in detained.recipients] == ["dozens of shopkeepers"]
 
 
+@pytest.mark.parametrize("text, kind, actor", [
+    ("LOKOJA, Nigeria (AP) — Soldiers detained eight traders at a checkpoint on Friday, police said.",
+     "COERCE", "Soldiers"),
+    ("BOSASO – Gunmen shot dead two shopkeepers on Tuesday.", "ASSAULT", "Gunmen"),
+    ("GAO, March 3 (Reuters) - Malian troops attacked the insurgents in a market town on Sunday.",
+     "ASSAULT", "Malian troops"),
+])
+def test_a_dateline_is_never_an_actor(code, text, kind, actor):
+    """Written for this test: the small parser takes the dateline's city for the subject and hangs the real
+    one on it; where a report was filed names no one who acted."""
+    event = _one(code(text), kind)
+    assert [a.text for a in event.actors] == [actor]
+
+
 @pytest.mark.parametrize("text", [
     # written for this test
     "Flash floods have killed at least eight people in the hill districts, officials said.",
@@ -149,6 +163,30 @@ def test_denied_inside_a_denial_and_by_negation(code):
     assert _one(doc, "REJECT").status == "asserted"
     doc = code("The police did not open fire on the marchers, the mayor said.")
     assert _one(doc, "ASSAULT").status == "denied"
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("No one was killed when the device went off near the market.", "killed", "denied"),
+    ("No soldiers were killed in the ambush, the army said.", "killed", "denied"),
+    ("The fighters took the hill town without firing a shot.", "firing", "denied"),
+    ("Gunmen stopped a minibus on the highway and killed three passengers.", "killed", "asserted"),
+    ("Police foiled a bomb plot on Sunday, arresting four men in a raid.", "arresting", "asserted"),
+    ("Police stopped the gunmen from attacking the convoy.", "attacking", "hypothetical"),
+])
+def test_what_did_not_happen_and_what_happened_beside_a_prevention(code, text, trigger, status):
+    """Written for this test: "no one" and "without" tell what did not happen; a deed beside a prevention
+    (its conjunct, its adverbial clause) happened, only what was prevented did not."""
+    events = [e for e in code(text).events if e.trigger.text == trigger]
+    assert events and events[0].status == status, [(e.trigger.text, e.status) for e in code(text).events]
+
+
+def test_damage_makes_an_attack_with_no_one_named_and_between_names_the_parties(code):
+    """Written for this test: an attack that burned or damaged something happened though no one is named;
+    a passive agreement's parties are those "between" whom it was made."""
+    attack = _one(code("Three classrooms were damaged in an arson attack on Tuesday night."), "ASSAULT")
+    assert attack.trigger.text == "attack" and attack.status == "asserted"
+    deal = _one(code("A peace agreement was signed between the two feuding clans on Thursday."), "AGREE")
+    assert [a.text for a in deal.actors] == ["the two feuding clans"]
 
 
 def test_alleged_when_reportedly(code):

@@ -3,7 +3,8 @@
 Each held-out snippet (``sha1(id) mod 5 == 0``; never trained or tuned on) is
 run through the whole pipeline as a document of its own. casus's answer is
 the ACLED sub-event type of the event whose trigger overlaps the snippet's
-marked trigger, else of its first event with an ACLED type, else "none".
+marked trigger, else of its first event with an ACLED type, else "none";
+only events the ACLED export writes (asserted or alleged) count.
 Scored: per-type precision, recall and F1, weighted F1 (weights = gold
 counts), the share of snippets with no event at all, and the most frequent
 confusions. The baseline in the same run is the same pipeline with the
@@ -27,8 +28,12 @@ from casus.eval.report import figures_line
 
 
 def answer(doc: Any, trigger: tuple[int, int]) -> str:
-    """The ACLED sub-event type casus gives the snippet's event (``none`` when it gives none)."""
-    typed = [e for e in doc.events if e.acled.get("sub_event_type")]
+    """The ACLED sub-event type casus gives the snippet's event (``none`` when it gives none): of the events
+    the ACLED export writes rows for, those a source says happened (``exports.HAPPENED``); "no one was
+    killed" is a denied killing, no row."""
+    from casus.exports import HAPPENED
+
+    typed = [e for e in doc.events if e.acled.get("sub_event_type") and e.status in HAPPENED]
     for event in typed:
         if event.trigger.start < trigger[1] and trigger[0] < event.trigger.end:
             return str(event.acled["sub_event_type"])

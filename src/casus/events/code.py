@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from casus.actors import country_index, sector_of
@@ -40,7 +41,7 @@ from casus.events.participants import GROUP_ADJECTIVES, OTHER_SIDE, PEOPLE, Pers
 from casus.events.senses import POLITIES, other_sense, people_patient, someone, verbal_attack
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
-from casus.ingest.dateline import in_dateline_place
+from casus.ingest.dateline import dateline_spans, in_dateline_place
 from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source
 
 # Weapon words -> ASSAULT mode (manual table "ASSAULT modes"); the nearest one to the trigger wins.
@@ -220,6 +221,7 @@ class EventCoder:
         # ("clashes", "the operation") needs a participant or a toll to be one.
         kept = [d for d in drafts if d.event.actors or d.event.recipients or _has_toll(d.event)
                 or (d.trigger.pos_ == "VERB" and d.event.event in _MATERIAL) or _breaks_out(d.trigger)
+                or _did_damage(d.trigger)
                 or _counted_arrests(d)
                 or (_definite(d.trigger) and any(p.event.event == d.event.event for p in self.drafts))]
         kept = self.without_sport(kept, sent)
@@ -362,7 +364,7 @@ class EventCoder:
         if (event.event not in _VIOLENT and not conditional) or event.status not in ("future", "hypothetical") \
                 or draft.source is None:
             return
-        if any(a.lemma_ in _PREVENTED for a in list(draft.trigger.ancestors)[:4]):
+        if _prevented(draft.trigger):
             return  # "to prevent provocations": averted, not announced
         speaker = draft.source
         own = not event.actors or all(a.country == speaker.country for a in event.actors if a.country)
@@ -708,6 +710,11 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
             recipients += [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in WEAPON_MODES]
         elif child.dep_ == "compound" and child.lower_ in _SIDE_WORDS:
             actors.append(child)  # "the army firing on …" parsed as a verb
+        if entry.event in _BETWEEN_PARTIES and child.dep_ in ("prep", "nsubjpass"):
+            # "an agreement was signed between the two clans", "a truce between X and Y was agreed": the parties
+            between = [child] if child.lower_ == "between" else [
+                p for p in child.children if p.dep_ == "prep" and p.lower_ == "between"]
+            actors += [o for p in between for o in p.children if o.dep_ == "pobj"]
     if not recipients:  # "opened fire with mortars on Armenian positions": the parser hangs "on" lower down
         for prep in tok.subtree:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "against") and not any(
@@ -748,6 +755,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
 
 
 _VERB_GROUP = frozenset({"aux", "neg", "advmod"})
+_BETWEEN_PARTIES = frozenset({"AGREE", "CONSULT"})  # acts whose parties a passive names by "between"
 
 
 def _stranded_subject(verb: Any) -> list[Any]:
@@ -1042,10 +1050,25 @@ def names_someone(tok: Any) -> bool:
     return tok.pos_ == "PROPN" or tok.lemma_.lower() in PEOPLE or sector_of(tok.text) is not None
 
 
+@lru_cache(maxsize=4)
+def _datelines(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(dateline_spans(text))
+
+
 def _resolve(heads: list[Any], view: Perspective, text: str) -> list[Actor]:
+    """The actors the phrases headed by ``heads`` name; none from a dateline. "KANO, Nigeria (AP) — Soldiers
+    arrested …": the small parser may make the city the verb's subject and hang the real one on it (as an
+    apposition); where a report was filed names no one who acted, so the phrase after the dateline stands."""
     out: list[Actor] = []
+    datelines = _datelines(text)
     for head in heads:
         for part in conjuncts(head):
+            dateline = next((end for start, end in datelines if start <= part.idx < end), None)
+            if dateline is not None:
+                part = next((c for c in part.children if c.idx >= dateline and c.pos_ in ("NOUN", "PROPN", "PRON")),
+                            None)
+                if part is None:
+                    continue
             actor = describe(part, view, text)
             if actor is not None and not any(a.text == actor.text for a in out):
                 out.append(actor)
@@ -1089,6 +1112,10 @@ def status_of(tok: Any, claim: Claim | None = None,
         children = list(gov.children)
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in children):
             return "denied"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in children):
+            return "denied"  # "no one was killed", "nobody was hurt", "no soldiers were wounded"
+    if _without(tok):
+        return "denied"  # "took the district without a shot being fired", "without firing a shot"
     if any(g.dep_ == "xcomp" and g.head.lemma_ in ("fail", "refuse", "decline", "unable") for g in governors):
         return "denied"  # "failed to sign the deal", "were unable to arrest", "failed to reach agreement"
     if claim is not None:
@@ -1099,7 +1126,7 @@ def status_of(tok: Any, claim: Claim | None = None,
     if any(c.lower_ in _ALLEGED for c in tok.children) or any(
             t.lower_ in _ALLEGED for t in tok.sent if t.head.i == tok.i or t.i == tok.i - 1):
         return "alleged"
-    if any(a.lemma_ in _PREVENTED for a in list(tok.ancestors)[:4]):
+    if _prevented(tok):
         return "hypothetical"  # "to prevent provocations": what did not happen
     for gov in governors:
         children = list(gov.children)
@@ -1121,6 +1148,38 @@ def status_of(tok: Any, claim: Claim | None = None,
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.tag_ == "TO" for c in tok.children):
         return "hypothetical"  # "the duty to apprehend them", "efforts to arrest him": not yet done
     return "asserted"
+
+
+def _prevented(tok: Any) -> bool:
+    """The word is what a verb of prevention kept from happening: its object or complement, up to four steps
+    up ("foiled an attack", "to prevent provocations", "stopped them from crossing"). Not a deed beside the
+    prevention: a conjunct or an adverbial clause happened ("stopped a bus and killed two passengers",
+    "foiled the plot, arresting three men")."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ in ("conj", "advcl", "relcl", "parataxis", "ROOT"):
+            return False
+        node = node.head
+        if node.lemma_ in _PREVENTED:
+            return True
+    return False
+
+
+_NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
+
+
+def _nobody(subject: Any) -> bool:
+    """A subject that names no one: "nobody", "none", "no one", "no soldiers"."""
+    return subject.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+def _without(tok: Any) -> bool:
+    """The word is what "without" says did not happen: its object ("without casualties"), its clause ("without
+    firing a shot") or a clause on its object ("without a shot being fired")."""
+    head = tok.head
+    if tok.dep_ in ("pobj", "pcomp") and head.lower_ == "without":
+        return True
+    return tok.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "without"
 
 
 def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
@@ -1237,6 +1296,21 @@ def _breaks_out(tok: Any) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in _ONSET_VERBS or (lemma == "break" and any(c.lower_ == "out" for c in verb.children)) or (
         lemma == "take" and any(c.lemma_.lower() == "place" for c in verb.children))
+
+
+# Verbs of harm done to things: an attack that did it happened, as one that killed someone did.
+_DAMAGE_VERBS = frozenset("damage destroy burn gut raze torch wreck demolish flatten ransack vandalise".split())
+
+
+def _did_damage(tok: Any) -> bool:
+    """An event noun that damaged something ("an arson attack gutted two schools", "were damaged in an
+    attack"): its damage is its toll, and it needs no one named to have happened."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "nsubj":
+        return tok.head.lemma_.lower() in _DAMAGE_VERBS
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by", "during") and \
+        tok.head.head.lemma_.lower() in _DAMAGE_VERBS
 
 
 def _paragraph(text: str, pos: int) -> int:

@@ -63,7 +63,7 @@ PEOPLE = frozenset(
     "commanders settler settlers refugee refugees migrant migrants tribesman tribesmen fisherman fishermen "
     "doctor doctors nurse nurses teacher teachers miner miners mourner mourners worshipper worshippers monk monks "
     "cleric clerics bandit bandits smuggler smugglers poacher poachers looter looters hooligan hooligans "
-    "vigilante vigilantes pirate pirates hacker hackers".split())
+    "vigilante vigilantes pirate pirates hacker hackers tribe tribes clan clans community communities".split())
 
 
 @dataclass

@@ -441,19 +441,32 @@ class TypeClassifier:
             return {"event_type": None, "sub_event_type": None}
         return {"event_type": self.event_types[label], "sub_event_type": label}
 
-    def allowed(self, plover: str, mode: str | None = None) -> frozenset[str]:
+    def allowed(self, plover: str | None, mode: str | None = None, text: str | None = None) -> frozenset[str]:
         """The ACLED sub-event types an event of the table's PLOVER type may take. An attack the table found by
         its trigger, actors and weapons is violence of some kind: the classifier picks which (a grenade or a
         shelling, against soldiers or villagers), not whether it was a strategic development. Any other act
         (an arrest, a march, a seizure) is no explosion or strike from afar, whatever else its sentence tells
         ("stormed the town, arresting 16": the arrests are arrests). An attack the table found made with
         artillery, aircraft or drones (its ``mode``) is fighting or remote violence, never looting, a riot, an
-        abduction or force against protesters, however much its sentence tells of houses damaged."""
-        if plover != "ASSAULT":
-            return frozenset(label for label in self.labels if self.event_types.get(label) != _REMOTE)
-        labels = frozenset(label for label in self.labels if label == NONE or label in _ASSAULT_SUBTYPES
-                           or self.event_types.get(label) in _ASSAULT_EVENT_TYPES)
-        return labels - _CLOSE_QUARTERS if mode in _FROM_AFAR else labels
+        abduction or force against protesters, however much its sentence tells of houses damaged; one made with
+        blades, fire or stones (``primitive``) is no explosion or strike from afar ("hacked to death in a raid"
+        is no air raid), save a chemical attack ("burned skin" may tell one). ``plover`` None: an event the
+        classifier would add, of any type. Whatever the event, a suicide bombing needs words that tell one in
+        its sentence (``text``, when given): a car bomb is no suicide bombing unless a bomber died by it, and the
+        network, reading "car bomb", cannot tell."""
+        if plover is None:
+            labels = frozenset(self.labels)
+        elif plover != "ASSAULT":
+            labels = frozenset(label for label in self.labels if self.event_types.get(label) != _REMOTE)
+        else:
+            labels = frozenset(label for label in self.labels if label == NONE or label in _ASSAULT_SUBTYPES
+                               or self.event_types.get(label) in _ASSAULT_EVENT_TYPES)
+            if mode in _FROM_AFAR:
+                labels -= _CLOSE_QUARTERS
+            elif mode == "primitive":
+                labels = frozenset(label for label in labels if self.event_types.get(label) != _REMOTE
+                                   or label == _CHEMICAL)
+        return labels if text is None or _SELF_DETONATION.search(text) else labels - {_SUICIDE}
 
     def predict_plover(self, texts: list[str], triggers: list[str], vectors: Any = None,
                        allowed: frozenset[str] | None = None) -> list[tuple[str, float]]:
@@ -510,6 +523,14 @@ _FROM_AFAR = frozenset({"heavy-weapons", "aerial", "drone"})
 _CLOSE_QUARTERS = frozenset({"Looting/property destruction", "Mob violence", "Violent demonstration",
                              "Protest with intervention", "Excessive force against protesters",
                              "Abduction/forced disappearance", "Sexual violence"})
+# Words that tell a suicide bombing: "suicide bomber", "blew himself up", "an explosive vest" or "belt",
+# "explosives strapped to his body", "blew up his vehicle", "rammed a truck", "drove a car bomb into", "martyrdom
+# operation"; not "kamikaze", which in news is mostly a drone.
+_SUICIDE, _CHEMICAL = "Suicide bomb", "Chemical weapon"
+_SELF_DETONATION = re.compile(
+    r"suicid|\b(?:him|her|them)sel(?:f|ves)\b|\b(?:vest|belt)s?\b|martyrdom|self-detonat|\bramm(?:ed|ing)\b|"
+    r"\b(?:his|her|their)\s+(?:own\s+)?(?:body|bodies|clothing|clothes|vehicle|car|truck|motorbike|motorcycle)\b|"
+    r"\bdr(?:ove|iving|ives)\b[^.;]*\binto\b", re.IGNORECASE)
 # PLOVER types whose events ACLED may code (the crosswalk's table): the classifier reads only these.
 ACLED_RELEVANT = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "AGREE", "MOBILIZE", "SANCTION"})
 
@@ -587,7 +608,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
         if kind not in (NONE, event.event) and p >= PLOVER_DECIDE:
             event.event, event.mode = kind, None  # the table's mode belongs to its type
             annotate(event)
-    allowed = [classifier.allowed(e.event, e.mode) for e in events]
+    allowed = [classifier.allowed(e.event, e.mode, text) for e, text in zip(events, event_texts, strict=True)]
     for event, (label, p) in zip(events, classifier.predict(event_texts, vectors[rows], allowed), strict=True):
         if p >= DECIDE and event.event in ACLED_RELEVANT and not (label == NONE and event.status == "denied"):
             # a denied act keeps a type: "the claims that X shelled Y are a lie" reads as no event because of
@@ -595,7 +616,8 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
             event.acled = classifier.acled(label)
     empty = [n for n, k in enumerate(read) if k not in typed]
     table = {e.trigger.start: e for e in doc.events if e.status not in _UNREAL}
-    found = classifier.predict([texts[n] for n in empty], vectors[np.array(empty, dtype=int)]) if empty else []
+    found = classifier.predict([texts[n] for n in empty], vectors[np.array(empty, dtype=int)],
+                               [classifier.allowed(None, None, texts[n]) for n in empty]) if empty else []
     coder: EventCoder | None = None  # codes the added events' participants, time and places like the table's
     added: list[Any] = []
     for n, (label, p) in zip(empty, found, strict=True):
