@@ -206,6 +206,9 @@ def test_an_attack_by_hand_is_no_strike_from_afar_and_a_suicide_bombing_needs_it
     remote = {label for label, kind in classifier.event_types.items() if kind == "Explosions/Remote violence"}
     by_hand = classifier.allowed("ASSAULT", "primitive")
     assert not by_hand & (remote - {"Chemical weapon"}) and {"Chemical weapon", "Attack"} <= by_hand
+    stab_and_blast = "A man stabbed two guards and then blew himself up at the gate."
+    assert "Suicide bomb" in classifier.allowed("ASSAULT", "primitive", stab_and_blast)
+    assert "Air/drone strike" not in classifier.allowed("ASSAULT", "primitive", "Rebels hacked ten villagers to death.")
     car = "A car bomb went off outside the district police station, killing two passers-by."
     for plover, mode in (("ASSAULT", "explosives"), (None, None)):
         assert "Suicide bomb" not in classifier.allowed(plover, mode, car)
@@ -214,6 +217,28 @@ def test_an_attack_by_hand_is_no_strike_from_afar_and_a_suicide_bombing_needs_it
                  "A man set off explosives strapped to his body at the gate of the barracks.",
                  "An attacker rammed a truck laden with explosives into the wall of the base."):
         assert "Suicide bomb" in classifier.allowed("ASSAULT", "explosives", text), text
+
+
+def test_ground_taken_unopposed_is_handed_over_and_the_takers_side_says_whose_it_is():
+    """Written for this test: "without a shot being fired" rules out ground taken by fighting; ground the
+    actors took is regained by the state's forces and overtaken by armed groups, whatever the network read."""
+    from casus.events.types import get_classifier
+    from casus.model import Actor, Event, Span
+
+    classifier = get_classifier()
+    quiet = classifier.allowed("ASSAULT", None, "Fighters took the district without a shot being fired.")
+    assert "Non-violent transfer of territory" in quiet
+    assert not quiet & {"Government regains territory", "Non-state actor overtakes territory"}
+    assert "Government regains territory" in classifier.allowed("ASSAULT", None, "Troops retook the district.")
+
+    def taken_by(sector: str, label: str) -> str | None:
+        event = Event(id="e1", event="ASSAULT", trigger=Span(0, 5, "taken"), evidence=Span(0, 5, "taken"),
+                      actors=[Actor("x", "x", None, sector, None)])
+        return classifier.acled_of(label, event)["sub_event_type"]
+
+    assert taken_by("REB", "Government regains territory") == "Non-state actor overtakes territory"
+    assert taken_by("MIL", "Non-state actor overtakes territory") == "Government regains territory"
+    assert taken_by("MIL", "Government regains territory") == "Government regains territory"
 
 
 class _FixedGate:

@@ -171,6 +171,7 @@ def test_denied_inside_a_denial_and_by_negation(code):
     ("The fighters took the hill town without firing a shot.", "firing", "denied"),
     ("Gunmen stopped a minibus on the highway and killed three passengers.", "killed", "asserted"),
     ("Police foiled a bomb plot on Sunday, arresting four men in a raid.", "arresting", "asserted"),
+    ("None of the guards was armed, and the gunmen shot two of them.", "shot", "asserted"),
     ("Police stopped the gunmen from attacking the convoy.", "attacking", "hypothetical"),
 ])
 def test_what_did_not_happen_and_what_happened_beside_a_prevention(code, text, trigger, status):
@@ -187,6 +188,20 @@ def test_damage_makes_an_attack_with_no_one_named_and_between_names_the_parties(
     assert attack.trigger.text == "attack" and attack.status == "asserted"
     deal = _one(code("A peace agreement was signed between the two feuding clans on Thursday."), "AGREE")
     assert [a.text for a in deal.actors] == ["the two feuding clans"]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    # written for this test
+    ("The army forced the rebels out of the river town on Monday.", "forced", "ASSAULT"),
+    ("Students hurled rocks at the riot police outside the campus.", "hurled", "PROTEST"),
+    ("The militia set up a new camp in the hills above the valley.", "set", "MOBILIZE"),
+    ("No incident was reported during the rally in the capital.", "rally", "PROTEST"),
+])
+def test_fighters_forced_out_stones_thrown_camps_set_up_and_a_rally_something_happened_during(
+        code, text, trigger, kind):
+    events = [e for e in code(text).events if e.trigger.text == trigger]
+    assert events and events[0].event == kind and events[0].status == "asserted", \
+        [(e.trigger.text, e.event, e.status) for e in code(text).events]
 
 
 def test_alleged_when_reportedly(code):

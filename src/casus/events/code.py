@@ -221,7 +221,7 @@ class EventCoder:
         # ("clashes", "the operation") needs a participant or a toll to be one.
         kept = [d for d in drafts if d.event.actors or d.event.recipients or _has_toll(d.event)
                 or (d.trigger.pos_ == "VERB" and d.event.event in _MATERIAL) or _breaks_out(d.trigger)
-                or _did_damage(d.trigger)
+                or _did_damage(d.trigger) or (d.event.event == "PROTEST" and _during(d.trigger))
                 or _counted_arrests(d)
                 or (_definite(d.trigger) and any(p.event.event == d.event.event for p in self.drafts))]
         kept = self.without_sport(kept, sent)
@@ -276,6 +276,10 @@ class EventCoder:
             state = not actors or any(a.sector in _STATE_SECTORS for a in actors)
             event.event, event.mode = ("COERCE", "arrest") if state else ("ASSAULT", "abduct")
             event.context = [c for c in event.context if c != "territory"]
+        if event.event == "COERCE" and event.mode == "deport" and tok.lemma_ == "force" and any(
+                r.sector in _FIGHTERS for r in recipients):
+            # "forced the rebels out of the town": fighters driven from ground, not people deported
+            event.event, event.mode, event.context = "ASSAULT", None, [*event.context, "territory"]
         if event.event == "ASSAULT" and not weapon and _work_stoppage(tok, actors):
             event.event, event.mode = "PROTEST", "strike"  # "teachers joined the strike": no blow struck
         if event.event == "COERCE" and event.mode == "restrict" and actors and not any(
@@ -756,6 +760,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
 
 _VERB_GROUP = frozenset({"aux", "neg", "advmod"})
 _BETWEEN_PARTIES = frozenset({"AGREE", "CONSULT"})  # acts whose parties a passive names by "between"
+_FIGHTERS = frozenset({"REB", "MIL"})  # those "forced out" of a place by fighting, not deported
 
 
 def _stranded_subject(verb: Any) -> list[Any]:
@@ -1108,12 +1113,13 @@ def status_of(tok: Any, claim: Claim | None = None,
         governors.append(role)
     if tok.pos_ in ("NOUN", "PROPN") and role.head.pos_ in ("VERB", "AUX") and role.head.lemma_ not in _PERCEIVED:
         governors.append(role.head)  # "fire could be heard": what is heard happened, however hedged the hearing
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     for gov in governors:
         children = list(gov.children)
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in children):
             return "denied"
-        if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in children):
-            return "denied"  # "no one was killed", "nobody was hurt", "no soldiers were wounded"
+        if (gov is tok or not own_subject) and any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in children):
+            return "denied"  # "no one was killed or injured", "nobody was hurt", "no soldiers were wounded"
     if _without(tok):
         return "denied"  # "took the district without a shot being fired", "without firing a shot"
     if any(g.dep_ == "xcomp" and g.head.lemma_ in ("fail", "refuse", "decline", "unable") for g in governors):
@@ -1311,6 +1317,11 @@ def _did_damage(tok: Any) -> bool:
         return tok.head.lemma_.lower() in _DAMAGE_VERBS
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by", "during") and \
         tok.head.head.lemma_.lower() in _DAMAGE_VERBS
+
+
+def _during(tok: Any) -> bool:
+    """An event noun something happened during ("no incident was recorded during the march"): it took place."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "during"
 
 
 def _paragraph(text: str, pos: int) -> int:

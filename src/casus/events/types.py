@@ -450,8 +450,10 @@ class TypeClassifier:
         artillery, aircraft or drones (its ``mode``) is fighting or remote violence, never looting, a riot, an
         abduction or force against protesters, however much its sentence tells of houses damaged; one made with
         blades, fire or stones (``primitive``) is no explosion or strike from afar ("hacked to death in a raid"
-        is no air raid), save a chemical attack ("burned skin" may tell one). ``plover`` None: an event the
-        classifier would add, of any type. Whatever the event, a suicide bombing needs words that tell one in
+        is no air raid), save a chemical attack ("burned skin" may tell one) or where the sentence names
+        explosives or arms that strike from afar too (the mode is the nearest weapon word's); ground taken
+        "without a shot being fired" or "without resistance" was not taken by fighting. ``plover`` None: an
+        event the classifier would add, of any type. Whatever the event, a suicide bombing needs words that tell one in
         its sentence (``text``, when given): a car bomb is no suicide bombing unless a bomber died by it, and the
         network, reading "car bomb", cannot tell."""
         if plover is None:
@@ -463,10 +465,24 @@ class TypeClassifier:
                                or self.event_types.get(label) in _ASSAULT_EVENT_TYPES)
             if mode in _FROM_AFAR:
                 labels -= _CLOSE_QUARTERS
-            elif mode == "primitive":
+            elif mode == "primitive" and not (text and _FROM_AFAR_WORDS.search(text)):
                 labels = frozenset(label for label in labels if self.event_types.get(label) != _REMOTE
                                    or label == _CHEMICAL)
+        if text is not None and _UNOPPOSED.search(text) and labels & _TAKEN_BY_FIGHTING:
+            # "captured the district without a shot being fired": ground handed over, whatever the verb
+            labels = (labels - _TAKEN_BY_FIGHTING) | {_TRANSFER}
         return labels if text is None or _SELF_DETONATION.search(text) else labels - {_SUICIDE}
+
+    def acled_of(self, label: str, event: Any) -> dict[str, str | None]:
+        """The ACLED fields of ``event`` typed ``label``, the taker's side settling which ground was taken: ground
+        the table's actors took is regained when they are all of the state, overtaken when they are all armed
+        groups ("Al-Shabaab regained control of the town" is no government's)."""
+        sectors = {a.sector for a in event.actors}
+        if label == _REGAINS and sectors and sectors <= {"REB"}:
+            label = _OVERTAKES
+        elif label == _OVERTAKES and sectors and sectors <= _STATE_FORCES:
+            label = _REGAINS
+        return self.acled(label)
 
     def predict_plover(self, texts: list[str], triggers: list[str], vectors: Any = None,
                        allowed: frozenset[str] | None = None) -> list[tuple[str, float]]:
@@ -527,6 +543,17 @@ _CLOSE_QUARTERS = frozenset({"Looting/property destruction", "Mob violence", "Vi
 # "explosives strapped to his body", "blew up his vehicle", "rammed a truck", "drove a car bomb into", "martyrdom
 # operation"; not "kamikaze", which in news is mostly a drone.
 _SUICIDE, _CHEMICAL = "Suicide bomb", "Chemical weapon"
+_REGAINS, _OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
+_TAKEN_BY_FIGHTING = frozenset({_REGAINS, _OVERTAKES})
+# Words of explosives and arms that strike from afar: a sentence that names one may tell a strike beside a stabbing.
+_FROM_AFAR_WORDS = re.compile(r"bomb|explos|grenade|\bshell|mortar|rocket|missile|artiller|drone|air\s*strike|"
+                              r"aircraft|warplane|\bjets?\b|helicopter|suicid|\b(?:him|her|them)sel(?:f|ves)\b",
+                              re.IGNORECASE)
+_TRANSFER = "Non-violent transfer of territory"
+_STATE_FORCES = frozenset({"GOV", "MIL", "COP"})
+# Ground taken with no fight: "without a shot (being) fired", "without firing a shot", "without resistance".
+_UNOPPOSED = re.compile(r"\bwithout\s+(?:a\s+(?:single\s+)?shot|firing|any\s+(?:fighting|resistance)|fighting|"
+                        r"resistance|a\s+fight|bloodshed)", re.IGNORECASE)
 _SELF_DETONATION = re.compile(
     r"suicid|\b(?:him|her|them)sel(?:f|ves)\b|\b(?:vest|belt)s?\b|martyrdom|self-detonat|\bramm(?:ed|ing)\b|"
     r"\b(?:his|her|their)\s+(?:own\s+)?(?:body|bodies|clothing|clothes|vehicle|car|truck|motorbike|motorcycle)\b|"
@@ -613,7 +640,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
         if p >= DECIDE and event.event in ACLED_RELEVANT and not (label == NONE and event.status == "denied"):
             # a denied act keeps a type: "the claims that X shelled Y are a lie" reads as no event because of
             # the denial, which the status already records; the act denied is still a shelling
-            event.acled = classifier.acled(label)
+            event.acled = classifier.acled_of(label, event)
     empty = [n for n, k in enumerate(read) if k not in typed]
     table = {e.trigger.start: e for e in doc.events if e.status not in _UNREAL}
     found = classifier.predict([texts[n] for n in empty], vectors[np.array(empty, dtype=int)],
@@ -625,7 +652,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
         if label == NONE or p < ADD:
             continue
         if cue.idx in table:  # "handed the base over": the table's event (a concession) gets the ACLED type
-            table[cue.idx].acled = classifier.acled(label)
+            table[cue.idx].acled = classifier.acled_of(label, table[cue.idx])
             continue
         kind, mode = classifier.plover.get(label, ("", ""))
         if not kind and classifier.readings.get(label):  # most snippets of the type have no PLOVER reading
@@ -640,6 +667,6 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
         event.id = f"e{len(doc.events) + len(added) + 1}"
         event.triggers = [event.trigger]
         annotate(event)
-        event.acled = classifier.acled(label)
+        event.acled = classifier.acled_of(label, event)
         added.append(event)
     doc.events.extend(added)
