@@ -474,14 +474,17 @@ class TypeClassifier:
         return labels if text is None or _SELF_DETONATION.search(text) else labels - {_SUICIDE}
 
     def acled_of(self, label: str, event: Any) -> dict[str, str | None]:
-        """The ACLED fields of ``event`` typed ``label``, the taker's side settling which ground was taken: ground
-        the table's actors took is regained when they are all of the state, overtaken when they are all armed
-        groups ("Al-Shabaab regained control of the town" is no government's)."""
+        """The ACLED fields of ``event`` typed ``label``, its actors settling what the words cannot: ground the
+        table's actors took is regained when they are all of the state, overtaken when they are all armed
+        groups ("Al-Shabaab regained control of the town" is no government's); killing or fighting done by a
+        mob, rioters or vigilantes is mob violence ("angry mobs killed three people"), not an armed group's."""
         sectors = {a.sector for a in event.actors}
         if label == _REGAINS and sectors and sectors <= {"REB"}:
             label = _OVERTAKES
         elif label == _OVERTAKES and sectors and sectors <= _STATE_FORCES:
             label = _REGAINS
+        elif label in _ARMED_VIOLENCE and event.actors and all(_MOB.search(a.text) for a in event.actors):
+            label = _MOB_VIOLENCE
         return self.acled(label)
 
     def predict_plover(self, texts: list[str], triggers: list[str], vectors: Any = None,
@@ -550,6 +553,8 @@ _FROM_AFAR_WORDS = re.compile(r"bomb|explos|grenade|\bshell|mortar|rocket|missil
                               r"aircraft|warplane|\bjets?\b|helicopter|suicid|\b(?:him|her|them)sel(?:f|ves)\b",
                               re.IGNORECASE)
 _TRANSFER = "Non-violent transfer of territory"
+_ARMED_VIOLENCE, _MOB_VIOLENCE = frozenset({"Attack", "Armed clash"}), "Mob violence"
+_MOB = re.compile(r"\b(?:mobs?|rioters|vigilantes)\b", re.IGNORECASE)
 _STATE_FORCES = frozenset({"GOV", "MIL", "COP"})
 # Ground taken with no fight: "without a shot (being) fired", "without firing a shot", "without resistance".
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:a\s+(?:single\s+)?shot|firing|any\s+(?:fighting|resistance)|fighting|"
