@@ -1309,7 +1309,7 @@ _DAMAGE_VERBS = frozenset("damage destroy burn gut raze torch wreck demolish fla
 
 
 def _did_damage(tok: Any) -> bool:
-    """An event noun that damaged something ("an arson attack gutted two schools", "were damaged in an
+    """An event noun that damaged something ("an arson attack destroyed two schools", "were damaged in an
     attack"): its damage is its toll, and it needs no one named to have happened."""
     if tok.pos_ != "NOUN":
         return False
@@ -1320,7 +1320,7 @@ def _did_damage(tok: Any) -> bool:
 
 
 def _during(tok: Any) -> bool:
-    """An event noun something happened during ("no incident was recorded during the march"): it took place."""
+    """An event noun something happened during ("no incident was recorded during the rally"): it took place."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "during"
 
 

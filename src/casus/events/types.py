@@ -451,11 +451,13 @@ class TypeClassifier:
         abduction or force against protesters, however much its sentence tells of houses damaged; one made with
         blades, fire or stones (``primitive``) is no explosion or strike from afar ("hacked to death in a raid"
         is no air raid), save a chemical attack ("burned skin" may tell one) or where the sentence names
-        explosives or arms that strike from afar too (the mode is the nearest weapon word's); ground taken
-        "without a shot being fired" or "without resistance" was not taken by fighting. ``plover`` None: an
-        event the classifier would add, of any type. Whatever the event, a suicide bombing needs words that tell one in
-        its sentence (``text``, when given): a car bomb is no suicide bombing unless a bomber died by it, and the
-        network, reading "car bomb", cannot tell."""
+        explosives or arms that strike from afar too (the mode is the nearest weapon word's). ``plover`` None:
+        an event the classifier would add, of any type.
+
+        What the sentence (``text``, when given) tells settles two more: ground taken "without a shot being
+        fired" or "without resistance" was not taken by fighting (handed over), and a suicide bombing needs
+        words that tell one (a car bomb is no suicide bombing unless a bomber died by it, and the network,
+        reading "car bomb", cannot tell)."""
         if plover is None:
             labels = frozenset(self.labels)
         elif plover != "ASSAULT":
@@ -542,23 +544,23 @@ _FROM_AFAR = frozenset({"heavy-weapons", "aerial", "drone"})
 _CLOSE_QUARTERS = frozenset({"Looting/property destruction", "Mob violence", "Violent demonstration",
                              "Protest with intervention", "Excessive force against protesters",
                              "Abduction/forced disappearance", "Sexual violence"})
-# Words that tell a suicide bombing: "suicide bomber", "blew himself up", "an explosive vest" or "belt",
-# "explosives strapped to his body", "blew up his vehicle", "rammed a truck", "drove a car bomb into", "martyrdom
-# operation"; not "kamikaze", which in news is mostly a drone.
 _SUICIDE, _CHEMICAL = "Suicide bomb", "Chemical weapon"
 _REGAINS, _OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
 _TAKEN_BY_FIGHTING = frozenset({_REGAINS, _OVERTAKES})
+_TRANSFER = "Non-violent transfer of territory"
+_ARMED_VIOLENCE, _MOB_VIOLENCE = frozenset({"Attack", "Armed clash"}), "Mob violence"
+_STATE_FORCES = frozenset({"GOV", "MIL", "COP"})
+_MOB = re.compile(r"\b(?:mobs?|rioters|vigilantes)\b", re.IGNORECASE)
 # Words of explosives and arms that strike from afar: a sentence that names one may tell a strike beside a stabbing.
 _FROM_AFAR_WORDS = re.compile(r"bomb|explos|grenade|\bshell|mortar|rocket|missile|artiller|drone|air\s*strike|"
                               r"aircraft|warplane|\bjets?\b|helicopter|suicid|\b(?:him|her|them)sel(?:f|ves)\b",
                               re.IGNORECASE)
-_TRANSFER = "Non-violent transfer of territory"
-_ARMED_VIOLENCE, _MOB_VIOLENCE = frozenset({"Attack", "Armed clash"}), "Mob violence"
-_MOB = re.compile(r"\b(?:mobs?|rioters|vigilantes)\b", re.IGNORECASE)
-_STATE_FORCES = frozenset({"GOV", "MIL", "COP"})
 # Ground taken with no fight: "without a shot (being) fired", "without firing a shot", "without resistance".
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:a\s+(?:single\s+)?shot|firing|any\s+(?:fighting|resistance)|fighting|"
                         r"resistance|a\s+fight|bloodshed)", re.IGNORECASE)
+# Words that tell a suicide bombing: "suicide bomber", "blew himself up", "an explosive vest" or "belt",
+# "explosives strapped to his body", "blew up his vehicle", "rammed a truck", "drove a car bomb into", "martyrdom
+# operation"; not "kamikaze", which in news is mostly a drone.
 _SELF_DETONATION = re.compile(
     r"suicid|\b(?:him|her|them)sel(?:f|ves)\b|\b(?:vest|belt)s?\b|martyrdom|self-detonat|\bramm(?:ed|ing)\b|"
     r"\b(?:his|her|their)\s+(?:own\s+)?(?:body|bodies|clothing|clothes|vehicle|car|truck|motorbike|motorcycle)\b|"
