@@ -476,15 +476,14 @@ class TypeClassifier:
         return labels if text is None or _SELF_DETONATION.search(text) else labels - {_SUICIDE}
 
     def acled_of(self, label: str, event: Any) -> dict[str, str | None]:
-        """The ACLED fields of ``event`` typed ``label``, its actors settling what the words cannot: ground the
-        table's actors took is regained when they are all of the state, overtaken when they are all armed
-        groups ("Al-Shabaab regained control of the town" is no government's); killing or fighting done by a
-        mob, rioters or vigilantes is mob violence ("angry mobs killed three people"), not an armed group's."""
+        """The ACLED fields of ``event`` typed ``label``, its actors settling what the words cannot: ground that
+        armed groups took is overtaken, not regained ("Al-Shabaab regained control of the town" is no
+        government's; the converse is not read, as a named armed group is often an "army" to the actor
+        dictionary); killing or fighting done by a mob, rioters or vigilantes is mob violence ("angry mobs
+        killed three people"), not an armed group's."""
         sectors = {a.sector for a in event.actors}
         if label == _REGAINS and sectors and sectors <= {"REB"}:
             label = _OVERTAKES
-        elif label == _OVERTAKES and sectors and sectors <= _STATE_FORCES:
-            label = _REGAINS
         elif label in _ARMED_VIOLENCE and event.actors and all(_MOB.search(a.text) for a in event.actors):
             label = _MOB_VIOLENCE
         return self.acled(label)
@@ -549,7 +548,6 @@ _REGAINS, _OVERTAKES = "Government regains territory", "Non-state actor overtake
 _TAKEN_BY_FIGHTING = frozenset({_REGAINS, _OVERTAKES})
 _TRANSFER = "Non-violent transfer of territory"
 _ARMED_VIOLENCE, _MOB_VIOLENCE = frozenset({"Attack", "Armed clash"}), "Mob violence"
-_STATE_FORCES = frozenset({"GOV", "MIL", "COP"})
 _MOB = re.compile(r"\b(?:mobs?|rioters|vigilantes)\b", re.IGNORECASE)
 # Words of explosives and arms that strike from afar: a sentence that names one may tell a strike beside a stabbing.
 _FROM_AFAR_WORDS = re.compile(r"bomb|explos|grenade|\bshell|mortar|rocket|missile|artiller|drone|air\s*strike|"
