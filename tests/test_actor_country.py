@@ -99,6 +99,16 @@ def test_armed_actors_do_not_take_their_targets_country() -> None:
     assert actor.country is None
 
 
+@pytest.mark.parametrize("name", ["the Taliban", "Boko Haram", "Houthi fighters", "the Islamic State group"])
+def test_a_well_known_armed_group_is_an_armed_group(name: str) -> None:
+    """Written for this test: a movement known by its name is a rebel group, as "the militants" are, and an
+    army of the state stays the state's."""
+    assert sector_of(name).code == "REB"
+    assert sector_of("the Nigerian army").code == "MIL"
+    actor = _first_actor(f"{name[0].upper()}{name[1:]} attacked a checkpoint on the main road.", "attacked")
+    assert actor.sector == "REB"
+
+
 def test_a_state_body_reported_by_a_state_source_is_that_states() -> None:
     actor = _first_actor("The president has imposed new duties on steel from Brazil, the White House said.",
                          "imposed")
