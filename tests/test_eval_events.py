@@ -51,6 +51,24 @@ def test_plover_prints_dev_and_test_with_baselines_and_holds_its_floors():
     assert f["dev_actor_country_acc"] >= 0.62 and f["test_actor_country_acc"] >= 0.62
 
 
+def test_plover_scores_a_folder_of_gathered_sentences_by_the_sha1_split(tmp_path):
+    """Gathered rows (own words here) are scored like the gold records; the held-out part is sha1 mod 5 = 0."""
+    import hashlib
+    import json
+
+    rows = [("w-001", "Police in Veltria arrested forty students outside the parliament on Tuesday.", "COERCE", "VLT"),
+            ("w-002", "Ostria recalled its ambassador from Veltria over the dispute.", "SANCTION", "OST"),
+            ("w-003", "Rebels released twelve hostages they had held for a month.", "RETREAT", ""),
+            ("w-004", "The foreign minister met his counterpart in the capital on Monday.", "CONSULT", ""),
+            ("w-005", "Thousands marched through the city to protest the new tax.", "PROTEST", "")]
+    lines = [json.dumps({"id": i, "text": t, "event": e, "mode": "", "country": c}) for i, t, e, c in rows]
+    (tmp_path / "part.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    f = _last_line("plover", str(tmp_path))
+    held = sum(int(hashlib.sha1(i.encode()).hexdigest(), 16) % 5 == 0 for i, *_ in rows)
+    assert (f["dev_records"], f["test_records"]) == (len(rows) - held, held)
+    assert f["dev_event_acc"] >= 0.5 and "dev_no_event_share" in f
+
+
 def test_ipe_prints_dev_and_heldout_with_baselines_and_holds_its_floors():
     f = _last_line("ipe", str(shared_path("data", "india-police-events")), "--per-part", "40")
     assert (f["dev_articles"], f["heldout_articles"]) == (40, 40)

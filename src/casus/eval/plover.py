@@ -16,6 +16,11 @@ trigger table and the event rules are tuned on dev only; test is held out
 (it was read while casus was first written, before this split existed, so
 it is held out from now on, not pristine).
 
+A folder of gathered real sentences (``*.jsonl`` rows with ``id``, ``text``,
+``event``, ``mode`` and the actor's ``country``, as ``data/plover-real-1``)
+is scored the same way; its held-out part is the ids whose sha1 mod 5 is 0,
+as for the ACLED snippets, the rest is dev.
+
 Scores, for each part: event-type accuracy over all records (a sentence
 with no event counts wrong); mode accuracy over records with a gold mode;
 actor country and sector accuracy over records whose first gold actor has a
@@ -29,11 +34,13 @@ the actor dictionary's IGO/NGO sector is named before any country, without
 the IGO/NGO records it is the plain first country (its better form there).
 
     python -m casus.eval plover ../shared/data/plover
+    python -m casus.eval plover data/plover-real-1
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -49,6 +56,20 @@ OLD_MODES = {"assassinate": "targeted", "detain": "arrest", "confiscate": "seize
 def load(path: Path) -> list[dict[str, Any]]:
     records = json.loads(path.read_text(encoding="utf-8"))
     return [r for r in records if r.get("text") and r.get("event") not in (None, "DOCUMENT")]
+
+
+def load_gathered(folder: Path) -> list[dict[str, Any]]:
+    """Gathered real sentences (``folder/*.jsonl``) as gold records, each with its ``part``."""
+    records = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                held_out = int(hashlib.sha1(row["id"].encode()).hexdigest(), 16) % 5 == 0
+                records.append({"id": row["id"], "text": row["text"], "event": row["event"],
+                                "mode": row.get("mode") or None, "part": "test" if held_out else "dev",
+                                "source": [{"code": row.get("country") or None}]})
+    return records
 
 
 def gold_of(record: dict[str, Any]) -> dict[str, Any]:
@@ -81,7 +102,10 @@ def main_event(doc: Any) -> Any:
 
 
 def part_of(record: dict[str, Any]) -> str:
-    """"dev" for an odd number at the end of the record's id, "test" for an even one."""
+    """"dev" for an odd number at the end of the record's id, "test" for an even one (a gathered sentence's
+    part is its own)."""
+    if "part" in record:
+        return record["part"]
     return "dev" if int(record["id"].rsplit("-", 1)[-1]) % 2 else "test"
 
 
@@ -122,7 +146,7 @@ def score_record(record: dict[str, Any], doc: Any) -> dict[str, bool | None]:
     base = baseline(doc)
     actor = ours.actors[0] if ours is not None and ours.actors else None
     out: dict[str, bool | None] = {"event": ours is not None and ours.event == gold["event"],
-                                   "b_event": base["event"] == gold["event"]}
+                                   "b_event": base["event"] == gold["event"], "no_event": ours is None}
     mode = gold["mode"] is not None
     out["mode"] = (ours is not None and ours.mode == gold["mode"]) if mode else None
     out["b_mode"] = (base["mode"] == gold["mode"]) if mode else None
@@ -136,8 +160,9 @@ def score_record(record: dict[str, Any], doc: Any) -> dict[str, bool | None]:
     return out
 
 
-def evaluate(records: list[dict[str, Any]]) -> dict[str, float]:
-    """Each figure for the dev and the test part: ``dev_event`` (accuracy), ``n_dev_event`` (records), …"""
+def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each figure for the dev and the test part: ``dev_event`` (accuracy), ``n_dev_event`` (records), …, and
+    ``dev_types``: (right, records) by gold type."""
     from casus.model import Document
     from casus.pipeline import default_pipeline
 
@@ -145,28 +170,41 @@ def evaluate(records: list[dict[str, Any]]) -> dict[str, float]:
     docs = [Document(id=r["id"], path=r["id"], text=r["text"]) for r in records]
     counts: dict[str, list[int]] = {}
     for record, doc in zip(records, pipeline.pipe(docs), strict=True):
-        for name, ok in score_record(record, doc).items():
+        scores = score_record(record, doc)
+        scores[f"type {gold_of(record)['event']}"] = scores["event"]
+        for name, ok in scores.items():
             if ok is not None:
                 c = counts.setdefault(f"{part_of(record)}_{name}", [0, 0])
                 c[0] += ok
                 c[1] += 1
-    out: dict[str, float] = {}
+    out: dict[str, Any] = {}
     for part in ("dev", "test"):
-        for name in ("event", "b_event", "mode", "b_mode", "country", "b_country", "country_states",
+        for name in ("event", "b_event", "no_event", "mode", "b_mode", "country", "b_country", "country_states",
                      "b_country_states", "sector"):
             right, n = counts.get(f"{part}_{name}", [0, 0])
             out[f"{part}_{name}"], out[f"n_{part}_{name}"] = (right / n if n else 0.0), n
+        out[f"{part}_types"] = {key.split(" ", 1)[1]: tuple(c) for key, c in sorted(counts.items())
+                                if key.startswith(f"{part}_type ")}
     return out
 
 
 def main(args: argparse.Namespace, rest: list[str]) -> int:
     argparse.ArgumentParser(prog="python -m casus.eval plover").parse_args(rest)
-    records = load(Path(args.data) / "PLOVER_GSR_CAMEO.txt")[: args.limit]
+    gold = Path(args.data) / "PLOVER_GSR_CAMEO.txt"
+    gathered = not gold.exists()
+    records = (load_gathered(Path(args.data)) if gathered else load(gold))[: args.limit]
+    if not records:
+        raise SystemExit(f"casus.eval plover: {args.data}: no PLOVER_GSR_CAMEO.txt and no *.jsonl rows")
     r = evaluate(records)
     figures: dict[str, float | int] = {}
-    for part, label in (("dev", "dev (odd ids, tuned on)"), ("test", "test (even ids, held out)")):
-        print(f"PLOVER gold records, {label}: {r[f'n_{part}_event']} sentences\n"
-              f"  event type accuracy {r[f'{part}_event']:.3f} (baseline {r[f'{part}_b_event']:.3f})\n"
+    parts = (("dev", "dev (tuned on)"), ("test", "held out (sha1 of the id mod 5 = 0)")) if gathered else (
+        ("dev", "dev (odd ids, tuned on)"), ("test", "test (even ids, held out)"))
+    for part, label in parts:
+        types = ", ".join(f"{name} {right}/{n}" for name, (right, n) in r[f"{part}_types"].items())
+        print(f"PLOVER {'gathered sentences' if gathered else 'gold records'}, {label}: "
+              f"{r[f'n_{part}_event']} sentences\n"
+              f"  event type accuracy {r[f'{part}_event']:.3f} (baseline {r[f'{part}_b_event']:.3f});"
+              f" no event {r[f'{part}_no_event']:.3f}\n  right by gold type: {types}\n"
               f"  mode accuracy {r[f'{part}_mode']:.3f} on {r[f'n_{part}_mode']} "
               f"(baseline {r[f'{part}_b_mode']:.3f})\n"
               f"  actor country {r[f'{part}_country']:.3f} on {r[f'n_{part}_country']}, IGO/NGO by sector "
@@ -175,6 +213,7 @@ def main(args: argparse.Namespace, rest: list[str]) -> int:
               f" (baseline {r[f'{part}_b_country_states']:.3f})\n"
               f"  actor sector {r[f'{part}_sector']:.3f} on {r[f'n_{part}_sector']}")
         figures |= {f"{part}_event_acc": r[f"{part}_event"], f"{part}_baseline_event_acc": r[f"{part}_b_event"],
+                    f"{part}_no_event_share": r[f"{part}_no_event"],
                     f"{part}_mode_acc": r[f"{part}_mode"], f"{part}_baseline_mode_acc": r[f"{part}_b_mode"],
                     f"{part}_actor_country_acc": r[f"{part}_country"],
                     f"{part}_baseline_actor_country_acc": r[f"{part}_b_country"],
