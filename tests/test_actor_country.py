@@ -122,3 +122,22 @@ def test_the_enemy_is_never_inferred() -> None:
             if "enemy" in actor.text:
                 assert actor.country is None
 
+
+
+@pytest.mark.parametrize(("text", "trigger", "sector", "country"), [
+    ("The Korvath Army seized two police posts near the river on Sunday.", "seized", "REB", None),
+    ("The Korvath Independence Army said it had ambushed a convoy.", "ambushed", "REB", None),
+    ("The Kenyan Army said it had killed five militants.", "killed", "MIL", "KEN"),
+    ("The Army shelled the hills above the town.", "shelled", "MIL", None),
+    ("The Salvation Army distributed food to the displaced.", "distributed", "NGO", None)])
+def test_an_army_named_for_no_state_is_an_armed_group(text: str, trigger: str, sector: str, country: str) -> None:
+    """Own-words sentences (a fictional name): a capitalised "Army" after a name of its own is a rebel army,
+    said by itself or as a speaker; after a country's name, or bare, it is the state's."""
+    actor = _first_actor(text, trigger)
+    assert (actor.sector, actor.country) == (sector, country)
+
+
+def test_who_was_kept_from_a_deed_is_its_actor() -> None:
+    """"Police stopped the gunmen from attacking": the gunmen would have attacked, not the police."""
+    actor = _first_actor("Police stopped the gunmen from attacking the village.", "attacking")
+    assert actor.text == "the gunmen"

@@ -51,3 +51,23 @@ def sector_terms(text: str) -> list[tuple[int, Sector]]:
     """Every sector term in ``text`` with its character offset, in order."""
     pattern, rows = _table()
     return [(m.start(), rows[_term(m.group(0).lower(), rows)]) for m in pattern.finditer(text)]
+
+
+_WORDS = re.compile(r"[\w'’-]+")
+_STATE_ARMY_WORDS = frozenset("the national royal regular federal imperial".split())
+
+
+def named_army(phrase: str) -> bool:
+    """An army with a name of its own ("the Arakan Army", "Kachin Independence Army"), not a state's ("the
+    army", "The Army said", "the National Army"): a capitalised "Army" after a capitalised name. Callers ask
+    only where the phrase names no country ("the Syrian Army" is Syria's) and no other body ("the Salvation
+    Army")."""
+    words = _WORDS.findall(phrase)
+    if "Army" not in words:
+        return False
+    run = []
+    for word in reversed(words[: words.index("Army")]):
+        if not word[:1].isupper():
+            break
+        run.append(word.lower())
+    return any(word not in _STATE_ARMY_WORDS for word in run)

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from casus.actors import country_index, sector_of
+from casus.actors import Sector, country_index, named_army, sector_of
 from casus.model import Source, Span
 
 # Offices whose many spellings name one speaker: key, pattern, display name, sector, kind.
@@ -109,13 +109,17 @@ class SourceRegistry:
         if country is None and _OTHER_SIDE.search(phrase):
             country = self._other_country(speaker)
         office = next(((k, n, s, kd) for k, p, n, s, kd in _OFFICES if p.search(phrase)), None)
+        named = sector_of(phrase)
+        armed_group = country is None and named_army(phrase) and (named is None or named.code in ("MIL", "REB"))
+        if office and office[0] == "armed-forces" and armed_group:
+            office = None  # "the Arakan Army said": an armed group's own name, not a state's armed forces
         if office:
             key, name, sector, kind = office
             if country is None:
                 country = self._country_of_office(key) or (speaker.country if speaker else None) or self.home()
             full = f"{name} of {country_index().name(country)}" if country else name
             return _Resolved(f"{country}:{key}", full, kind, country, sector)
-        sector = sector_of(phrase)
+        sector = Sector("REB", "organization", "army") if armed_group else named
         bare = _LEADING.sub("", phrase)
         if bare.lower() in _GENERIC_HEADS:  # "the ministry": the latest source with that word in its name
             for source in reversed(self.sources):

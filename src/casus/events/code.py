@@ -983,6 +983,11 @@ def _controller(tok: Any) -> list[Any]:
                 return []
             node = node.head
         if node.pos_ in ("VERB", "AUX"):
+            if came_by == "prep" and tok.dep_ == "pcomp" and tok.head.lower_ == "from":
+                # "police stopped the gunmen from attacking": the one kept from it would have done it
+                kept = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
+                if kept and node.lemma_ in _KEEPING_FROM:
+                    return kept
             if came_by == "xcomp":  # "forcing the police to open fire", "the police were forced to fire"
                 controllers = [c for c in node.children if c.dep_ == "nsubjpass"]
                 if node.lemma_ in _OBJECT_CONTROL:
@@ -1048,6 +1053,8 @@ def _demanded_of(verb: Any, addressee: list[Any], resolved: list[Actor]) -> bool
 
 
 # Verbs whose object does what their complement says: "forced/prompted the police to open fire".
+# verbs that keep someone from a deed ("stopped the gunmen from attacking", "were barred from entering")
+_KEEPING_FROM = _PREVENTED | frozenset("keep bar block ban prohibit dissuade restrain discourage hold".split())
 _OBJECT_CONTROL = frozenset("force compel prompt oblige order direct instruct ask lead provoke drive".split())
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from casus.actors import country_index, sector_of
+from casus.actors import country_index, named_army, sector_of
 from casus.model import Actor, Source, Span
 from casus.nlp import doc_text
 
@@ -170,6 +170,9 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     if country is None and speaker is not None and perspective.in_claim and tokens[0].lower_ in _POSSESSIVES:
         country = speaker.country  # "Chile says it will withdraw its troops"
     code = sector.code if sector else None
+    if code == "MIL" and country is None and named_army(phrase) and whole is not None and whole.code in ("MIL", "REB"):
+        code = "REB"  # "the Arakan Army": an army whose name names no state is an armed group
+        country = _located_in(head)
     if code is None and country and head.lemma_.lower() in _MILITARY_PLACES:
         code = "MIL"  # "Armenian positions"
     if country is None and code is None:
