@@ -446,9 +446,11 @@ class TypeClassifier:
         its trigger, actors and weapons is violence of some kind: the classifier picks which (a grenade or a
         shelling, against soldiers or villagers), not whether it was a strategic development. Any other act
         (an arrest, a march, a seizure) is no explosion or strike from afar, whatever else its sentence tells
-        ("stormed the town, arresting 16": the arrests are arrests). An attack the table found made with
-        artillery, aircraft or drones (its ``mode``) is fighting or remote violence, never looting, a riot, an
-        abduction or force against protesters, however much its sentence tells of houses damaged; one made with
+        ("stormed the town, arresting 16": the arrests are arrests), and some acts are never some types
+        (``_NEVER_OF``: an arrest is no agreement). An attack the table found made with artillery, aircraft or
+        drones (its ``mode``) is fighting or remote violence, never looting, a riot, an abduction or force
+        against protesters, however much its sentence tells of houses damaged; it and one made with explosives
+        are no direct attack on civilians either (ACLED types such an attack on anyone by its means); one made with
         blades, fire or stones (``primitive``) is no explosion or strike from afar ("hacked to death in a raid"
         is no air raid), save a chemical attack ("burned skin" may tell one) or where the sentence names
         explosives or arms that strike from afar too (the mode is the nearest weapon word's). ``plover`` None:
@@ -462,11 +464,14 @@ class TypeClassifier:
             labels = frozenset(self.labels)
         elif plover != "ASSAULT":
             labels = frozenset(label for label in self.labels if self.event_types.get(label) != _REMOTE)
+            labels -= _NEVER_OF.get(plover, frozenset()) | _NEVER_OF.get(f"{plover} {mode}", frozenset())
         else:
             labels = frozenset(label for label in self.labels if label == NONE or label in _ASSAULT_SUBTYPES
                                or self.event_types.get(label) in _ASSAULT_EVENT_TYPES)
             if mode in _FROM_AFAR:
-                labels -= _CLOSE_QUARTERS
+                labels -= _CLOSE_QUARTERS | {"Attack"}
+            elif mode == "explosives":
+                labels -= {"Attack"}
             elif mode == "primitive" and not (text and _FROM_AFAR_WORDS.search(text)):
                 labels = frozenset(label for label in labels if self.event_types.get(label) != _REMOTE
                                    or label == _CHEMICAL)
@@ -544,6 +549,10 @@ _CLOSE_QUARTERS = frozenset({"Looting/property destruction", "Mob violence", "Vi
                              "Protest with intervention", "Excessive force against protesters",
                              "Abduction/forced disappearance", "Sexual violence"})
 _SUICIDE, _CHEMICAL = "Suicide bomb", "Chemical weapon"
+# ACLED types an act of the table's PLOVER type (or type and mode) never is, whatever its sentence tells: an
+# arrest or a seizure is no agreement and no peaceful protest ("captured a rebel commander as a truce ended"),
+# a riot no peaceful protest ("pelted brickbats during the protest").
+_NEVER_OF = {"COERCE": frozenset({"Agreement", "Peaceful protest"}), "PROTEST riot": frozenset({"Peaceful protest"})}
 _REGAINS, _OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
 _TAKEN_BY_FIGHTING = frozenset({_REGAINS, _OVERTAKES})
 _TRANSFER = "Non-violent transfer of territory"
