@@ -136,6 +136,7 @@ class EventCoder:
         for k, event in enumerate(events, 1):
             event.id = f"e{k}"
             event.locations = _finest(event.locations)
+            place_actors(event)
             crosswalk.annotate(event)
         for event in events:
             if isinstance(event, TollRecord):
@@ -159,6 +160,7 @@ class EventCoder:
         self.last_time = max(before, key=lambda e: e.trigger.start).time if before else None
         event.time = self.time_of(sent, [draft]).get(tok.i) or self.carried_time()
         event.locations = _finest(self.locations(sent, draft))
+        place_actors(event)
         return event
 
     def blame_deeds(self, merged: dict[int, Event]) -> None:
@@ -1348,6 +1350,25 @@ def _modifier(parsed: Any, start: int) -> bool:
     at = bisect_left(parsed, start, key=lambda t: t.idx)  # the first token from ``start`` on
     tok = parsed[at] if at < len(parsed) else None
     return tok is not None and tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+_UNPLACED_SECTORS = frozenset({"IGO", "NGO", "MIL"})
+
+
+def place_actors(event: Event) -> None:
+    """A body the text names without its country ("police raided the office", "suspected Boko Haram fighters",
+    "the authorities") acts where its event happened: it takes the country of the event's place, named finer
+    than a country, as coders of a story set in one country read it. Not someone named only by name (no
+    sector), an IGO or NGO, a military (armies strike across borders: "troops shelled Armenian positions"),
+    nor "the enemy"."""
+    country = next((loc.get("country") for loc in event.locations
+                    if loc.get("country") and loc.get("precision") not in ("country", "region")), None)
+    if country is None:
+        return
+    for actor in event.actors:
+        if actor.country is None and actor.sector is not None and actor.sector not in _UNPLACED_SECTORS and \
+                not OTHER_SIDE.search(actor.text):
+            actor.country = country
 
 
 def _finest(locations: list[dict[str, Any]]) -> list[dict[str, Any]]:
