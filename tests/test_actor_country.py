@@ -31,7 +31,8 @@ def _first_actor(text: str, trigger: str):
 
 @pytest.mark.parametrize(("form", "iso3"), [
     ("Argentine", "ARG"), ("Argentines", "ARG"), ("Burma", "MMR"), ("Macedonia", "MKD"), ("Britons", "GBR"),
-    ("Northern Ireland", "GBR"), ("White House", "USA"), ("Downing Street", "GBR"), ("Serbs", "SRB")])
+    ("Northern Ireland", "GBR"), ("White House", "USA"), ("Downing Street", "GBR"), ("Serbs", "SRB"),
+    ("U.S", "USA"), ("Belgrade", "SRB")])
 def test_dictionary_knows_common_news_forms(form: str, iso3: str) -> None:
     found = country_index().find(f"Yesterday {form} said nothing.")
     assert [(m.text, m.iso3) for m in found] == [(form, iso3)]
@@ -39,6 +40,9 @@ def test_dictionary_knows_common_news_forms(form: str, iso3: str) -> None:
 
 def test_parts_of_names_are_not_countries() -> None:
     assert not country_index().find("Floods hit New South Wales and New England.")
+    found = country_index().find("Gunmen struck in Niger State, Nigeria, and in Niger State again.")
+    assert [m.iso3 for m in found] == ["NGA"]  # a state of Nigeria, not the country Niger
+    assert [m.iso3 for m in country_index().find("The US State Department said so.")] == ["USA"]
 
 
 def test_nationality_adjective_names_the_actor_country() -> None:

@@ -17,10 +17,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+# States that no longer exist but that countryinfo still lists, claiming their successors' capitals
+# ("Belgrade" was Serbia and Montenegro's): their forms go to the successor or nowhere.
+_DISSOLVED = frozenset({"SCG", "ANT"})
+# A country's name before "State" names a state of another country ("Niger State, Nigeria", "in Niger State
+# on Monday", "the Niger State governor"), but not before the offices of a state ("the US State Department").
+_SUBNATIONAL_STATE = re.compile(r"\s+State(?:$|(?=\s*[,.;:)])|(?=\s+[a-z])|(?=\s+(?:Government|Governor|Police|"
+                                r"Command|House|Assembly|Commissioner)\b))")
 _CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "DPRK", "DRC", "PRC"}
 _EXTRA_NAMES = {
     # Forms news uses that the packages lack; kept short and explained.
-    "USA": ["America", "U.S.", "U.S.A.", "US"],
+    "USA": ["America", "U.S.", "U.S.A.", "US", "U.S"],  # "U.S Secretary of State": some outlets drop the stop
     "GBR": ["Britain", "Scotland", "Northern Ireland"],  # the UK's parts ("Wales", "England" would match
     # inside "New South Wales", "New England")
     "CHN": ["PRC"],
@@ -112,7 +119,7 @@ class CountryIndex:
             with open(path, encoding="utf-8") as f:
                 info = json.load(f)
             iso3 = (info.get("ISO") or {}).get("alpha3")
-            if not iso3:
+            if not iso3 or iso3 in _DISSOLVED:
                 continue
             self.names[iso3] = info["name"]
             population[iso3] = int(info.get("population") or 0)
@@ -171,6 +178,10 @@ class CountryIndex:
                     if " ".join(text[start:end].split()) != " ".join(w.group(0) for w in words[k : k + n]):
                         continue  # punctuation between the words
                     found = self._lookup(text[start:end], start, end)
+                    if found and found.how == "name" and _SUBNATIONAL_STATE.match(text, found.end):
+                        found = None
+                        k += n - 1  # the words are no country, nor is a shorter run of them
+                        break
                     if found:
                         k += n
                         break
