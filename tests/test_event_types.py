@@ -179,8 +179,32 @@ def test_only_an_attack_of_the_table_may_be_typed_as_an_explosion_or_strike():
     assert len(remote) == 6
     for plover in ("COERCE", "PROTEST", "MOBILIZE"):
         allowed = classifier.allowed(plover)
-        assert not allowed & remote and {"Arrests", "Peaceful protest", NONE} <= allowed
+        assert not allowed & remote and {"Arrests", NONE} <= allowed
     assert remote <= classifier.allowed("ASSAULT") and "Arrests" not in classifier.allowed("ASSAULT")
+
+
+def test_an_arrest_is_no_agreement_and_a_riot_no_peaceful_protest():
+    """Some acts never take some types, whatever their sentence tells: an arrest or seizure is no agreement or
+    peaceful protest ("captured a rebel commander as a truce ended"), a riot no peaceful protest."""
+    from casus.events.types import get_classifier
+
+    classifier = get_classifier()
+    assert not {"Agreement", "Peaceful protest"} & classifier.allowed("COERCE", "arrest")
+    assert "Peaceful protest" not in classifier.allowed("PROTEST", "riot")
+    assert {"Peaceful protest", "Violent demonstration"} <= classifier.allowed("PROTEST", "demo")
+    assert "Agreement" in classifier.allowed("RETREAT", "ceasefire")
+
+
+def test_an_attack_from_afar_or_with_explosives_is_no_direct_attack_on_civilians():
+    """ACLED types violence by its means: shelling or a bomb that killed villagers is remote violence, not an
+    attack on civilians; an attack by hand may still be one."""
+    from casus.events.types import get_classifier
+
+    classifier = get_classifier()
+    for mode in ("heavy-weapons", "aerial", "drone", "explosives"):
+        assert "Attack" not in classifier.allowed("ASSAULT", mode)
+    assert "Armed clash" in classifier.allowed("ASSAULT", "explosives")
+    assert "Attack" in classifier.allowed("ASSAULT", "firearms") and "Attack" in classifier.allowed("ASSAULT")
 
 
 def test_an_attack_from_afar_is_no_looting_riot_or_abduction():

@@ -800,3 +800,31 @@ def test_striking_as_an_attribute_is_no_assault(code, text):
 def test_an_air_strike_that_struck_a_village_stays_an_assault(code):
     """Written for this test, beside the one above."""
     assert _events(code("A missile struck the village school before dawn, killing three."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("Police blocked the road to the airport on Monday.", "COERCE", "restrict"),
+    ("Farm workers blocked one of the main motorways on Friday.", "PROTEST", "obstruct"),
+    ("Thousands of teachers blockaded the main street outside the ministry.", "PROTEST", "obstruct"),
+])
+def test_who_blocks_a_way_tells_a_restriction_from_a_protest(code, text, kind, mode):
+    """Written for this test: a state body closing a road restricts movement; people of no state body closing
+    one protest by obstruction (PLOVER PROTEST obstruct), also where the object is "one of" the roads."""
+    found = _events(code(text), "COERCE", "PROTEST")
+    assert [(e.event, e.mode) for e in found] == [(kind, mode)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The northern army raised its alert level after the border incident.", "MOBILIZE"),
+    ("The air force scrambled jets over the strait on Tuesday.", "MOBILIZE"),
+    ("The army moved two missile launchers to the east coast.", "MOBILIZE"),
+    ("Prosecutors dropped the charges against three reporters.", "CONCEDE"),
+    ("The provincial government withdrew a bill that would have banned street rallies.", "CONCEDE"),
+    ("The rebel council has given the capital a deadline to meet its terms.", "THREATEN"),
+    ("The defence minister spoke with his counterpart by phone on Thursday.", "CONSULT"),
+    ("The dissident was granted refugee status by the government on Thursday.", "AID"),
+])
+def test_dictionary_wordings_of_alerts_concessions_deadlines_and_calls(code, text, kind):
+    """Written for this test: news wordings of the manual's acts (an alert raised, jets scrambled, launchers
+    moved, charges dropped, a bill withdrawn, a deadline given, a talk by phone, refugee status granted)."""
+    assert _events(code(text), kind), [(e.event, e.trigger.text) for e in code(text).events]

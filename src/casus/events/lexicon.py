@@ -53,14 +53,15 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
 
 
 def _near_lemmas(tok: Any) -> set[str]:
-    """Lemmas of the token's children and of their objects ("fired at", "set … on fire", "call for")."""
+    """Lemmas of the token's children and of their objects and modifiers ("fired at", "set … on fire", "call for",
+    "raised its alert level")."""
     out: set[str] = set()
     for child in tok.children:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue  # "called his counterpart on Friday": a preposition of time is no particle ("call on")
         out.add(child.lemma_.lower())
         for grandchild in child.children:
-            if grandchild.dep_ in ("pobj", "dobj", "compound", "prt"):
+            if grandchild.dep_ in ("pobj", "dobj", "compound", "prt", "amod"):  # "raised its alert level"
                 out.add(grandchild.lemma_.lower())
     for left in tok.lefts:  # "air strike", "hunger strike", "martial law" (compounds and amods)
         out.add(left.lemma_.lower())

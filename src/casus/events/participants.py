@@ -188,6 +188,8 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
                 t.pos_ == "PROPN" and t.ent_type_ not in ("LOC", "FAC") for t in tokens):
             return Actor(phrase, _clean(phrase), None, None, Span.of(text, start, end))
         return None
+    if code is None and country and head.lemma_.lower() in PEOPLE and not head_country:
+        code = "CVL"  # a country's people, not its state: "French farmers blocked the motorway"
     if code is None and country:
         code = "GOV"  # the state itself: "Armenia slowed down the process", "Yerevan rejected …"
     if country is None and not OTHER_SIDE.search(phrase):
@@ -195,12 +197,12 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     return Actor(phrase, _clean(phrase), country, code, Span.of(text, start, end))
 
 
-_MULTITUDES = frozenset("dozen dozens hundred hundreds thousand thousands score scores million millions".split())
+MULTITUDES = frozenset("dozen dozens hundred hundreds thousand thousands score scores million millions".split())
 
 
 def _counted_people(head: Any) -> bool:
     """"Hundreds of farmers", "dozens of residents": a number word whose "of" names people."""
-    return head.lower_ in _MULTITUDES and any(
+    return head.lower_ in MULTITUDES and any(
         o.lemma_.lower() in PEOPLE for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj")
 
@@ -253,7 +255,7 @@ def inferred_country(head: Any, sector: str | None, perspective: Perspective) ->
 _PLACE_NOUNS = frozenset("city town village region province district capital border area territory "
                          "country state election elections vote poll polls referendum".split())
 # Sectors of a society's own people and bodies (not its state, nor armed).
-_SOCIETY = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "BUS", "MED", "ACT"})
+SOCIETY = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "BUS", "MED", "ACT"})
 
 
 def _of_the_country(root: Any) -> bool:
@@ -268,7 +270,7 @@ def _of_the_country(root: Any) -> bool:
         return True
     core = " ".join(t.text for t in noun.lefts if t.dep_ == "compound" and t.i > root.i)
     sector = sector_of(f"{core} {noun.text}".strip())
-    return sector is not None and sector.code in _SOCIETY
+    return sector is not None and sector.code in SOCIETY
 
 
 def _people_country(head: Any, tokens: list[Any], found: list[Any], start: int) -> str | None:

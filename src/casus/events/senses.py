@@ -18,7 +18,7 @@ from typing import Any
 
 from casus.actors import sector_of
 from casus.events.lexicon import Trigger
-from casus.events.participants import PEOPLE
+from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY
 
 PERSONAL = frozenset("he she they him her them we us".split())
 
@@ -243,9 +243,40 @@ def _a_contest(beat: Any) -> bool:
 
 def _closes_a_way(verb: Any) -> bool:
     """Closing or blocking restricts someone when what is closed is a way, a place or an outlet ("closed the
-    border", "blocked the highway", "blocked 400,000 websites"); not "closed the gap", "blocked the bill",
-    "block time for meetings", "the casinos closed"."""
-    return any(c.lemma_.lower() in _CLOSABLE for c in _done_to(verb, described=True))
+    border", "blocked the highway", "blocked 400,000 websites", "blocked one of the main motorways"); not
+    "closed the gap", "blocked the bill", "block time for meetings", "the casinos closed"."""
+    closed = _done_to(verb, described=True)
+    closed += [o for c in closed if c.like_num or c.lower_ in ("one", "some", "all", "part", "parts")
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(c.lemma_.lower() in _CLOSABLE for c in closed)
+
+
+_BLOCKING = frozenset({"block", "blockade"})
+_ENFORCERS = frozenset("GOV MIL COP JUD LEG REB".split())  # states and armed groups: they blockade
+_OBSTRUCT = Trigger("v", ("block",), (), "PROTEST", "obstruct", None)
+_RESTRICT = Trigger("v", ("block",), (), "COERCE", "restrict", None)
+
+
+def closing_by(tok: Any, entry: Trigger | None) -> Trigger | None:
+    """Who closes a way tells which act it is: people of no state body blocking a road obstruct it in protest
+    ("farmers blocked the motorway", "protesters blockaded highways": PROTEST obstruct); a state body or an
+    armed group blocking one restricts movement ("police blocked the road", "rebels blockaded the port":
+    COERCE restrict). Other
+    subjects, or none, leave the table's entry as it is."""
+    if entry is None or entry.lemmas[0] not in _BLOCKING or entry.event not in ("PROTEST", "COERCE") or \
+            tok.pos_ != "VERB":
+        return entry
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _closes_a_way(tok):
+        return entry
+    sector = sector_of(" ".join(t.text for t in subject.subtree))
+    if (sector is not None and sector.code in _ENFORCERS) or subject.ent_type_ == "GPE":
+        return _RESTRICT
+    if (sector is None and (people_word(subject) or subject.lower_ in MULTITUDES)) or (
+            sector is not None and sector.code in SOCIETY):
+        return _OBSTRUCT
+    return entry
+
 
 
 def _a_question(ask: Any) -> bool:
