@@ -272,6 +272,22 @@ def test_ground_taken_unopposed_is_handed_over_and_the_actors_say_whose_act_it_w
 
     assert done_by("Angry mobs", "Attack") == "Mob violence" and done_by("a lynch mob", "Armed clash") == "Mob violence"
     assert done_by("Gunmen", "Attack") == "Attack"
+    assert done_by("a mob", "Looting/property destruction") == "Mob violence"  # "houses set ablaze by a mob"
+    assert done_by("Militants", "Looting/property destruction") == "Looting/property destruction"
+
+
+def test_arms_laid_down_cross_to_a_change_to_the_group():
+    """Without the classifier, fighters who lay down their arms or surrender (PLOVER RETREAT disarm) are an
+    ACLED change to group/activity, as ground withdrawn from is a transfer."""
+    from casus.events.crosswalk import acled
+    from casus.model import Event, Span
+
+    def of(mode: str) -> str | None:
+        event = Event(id="e1", event="RETREAT", mode=mode, trigger=Span(0, 4, "laid"), evidence=Span(0, 4, "laid"))
+        return acled(event)["sub_event_type"]
+
+    assert of("disarm") == "Change to group/activity"
+    assert of("withdraw") == "Non-violent transfer of territory"
 
 
 class _FixedGate:

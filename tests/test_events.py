@@ -828,3 +828,28 @@ def test_dictionary_wordings_of_alerts_concessions_deadlines_and_calls(code, tex
     """Written for this test: news wordings of the manual's acts (an alert raised, jets scrambled, launchers
     moved, charges dropped, a bill withdrawn, a deadline given, a talk by phone, refugee status granted)."""
     assert _events(code(text), kind), [(e.event, e.trigger.text) for e in code(text).events]
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("The bomb squad of the city police retrieved the grenade and detonated it at a safe place.", "COERCE", "seize"),
+    ("Army engineers safely detonated a roadside device found near the market.", "COERCE", "seize"),
+    ("Militants detonated a car bomb outside the ministry.", "ASSAULT", "explosives"),
+    ("Officials said their fighters had evacuated the border town overnight.", "RETREAT", "withdraw"),
+    ("The district administration issued curfew orders in three wards on Thursday.", "COERCE", "curfew"),
+    ("The border guards have taken control of four villages on the frontier.", "COERCE", "seize"),
+])
+def test_who_detonates_evacuates_or_takes_control_tells_the_act(code, text, kind, mode):
+    """Written for this test: a device detonated by police, the army or safely is made harmless (a weapon
+    seized), one detonated by militants is an attack; fighters who evacuate a town leave it; curfew orders
+    issued are a curfew; control taken of villages is ground seized."""
+    doc = code(text)
+    assert (kind, mode) in [(e.event, e.mode) for e in doc.events], [(e.event, e.mode) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The new minister took control of the situation within days.",
+    "Rescue teams evacuated two hundred residents from the flooded village.",
+])
+def test_control_of_a_situation_and_people_evacuated_are_no_ground_taken(code, text):
+    """Written for this test, beside the one above."""
+    assert not [e for e in code(text).events if (e.event, e.mode) in (("COERCE", "seize"), ("RETREAT", "withdraw"))]

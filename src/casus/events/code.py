@@ -38,7 +38,7 @@ from casus.events import crosswalk
 from casus.events.lexicon import Trigger, hyphen_prefix, lemmas_of, match
 from casus.events.merge import TollRecord, merge, other_victims
 from casus.events.participants import GROUP_ADJECTIVES, OTHER_SIDE, PEOPLE, Perspective, conjuncts, describe, is_target
-from casus.events.senses import POLITIES, closing_by, other_sense, people_patient, someone, verbal_attack
+from casus.events.senses import POLITIES, by_whom, other_sense, people_patient, someone, verbal_attack
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.ingest.dateline import dateline_spans, in_dateline_place
@@ -200,7 +200,7 @@ class EventCoder:
 
     def sentence(self, sent: Any) -> None:
         drafts: list[_Draft] = []
-        found = [(tok, entry) for tok in sent if (entry := closing_by(tok, match(tok)) or _held(tok)) is not None]
+        found = [(tok, entry) for tok in sent if (entry := by_whom(tok, match(tok)) or _held(tok)) is not None]
         for tok, entry in found:
             if other_sense(tok, entry):
                 continue

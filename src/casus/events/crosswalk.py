@@ -26,6 +26,7 @@ and strategic developments. The table:
 | COERCE arrest                           | Strategic developments      | Arrests                            |
 | COERCE seize, territory                 | Strategic developments      | Non-violent transfer of territory  |
 | RETREAT withdraw                        | Strategic developments      | Non-violent transfer of territory  |
+| RETREAT disarm                          | Strategic developments      | Change to group/activity           |
 | AGREE, RETREAT ceasefire                | Strategic developments      | Agreement                          |
 | MOBILIZE, COERCE other, SANCTION        | Strategic developments      | Other                              |
 | speech acts and cooperation             | (none)                      | (none)                             |
@@ -93,6 +94,8 @@ def acled(event: Event) -> dict[str, str | None]:
         return {"event_type": "Strategic developments", "sub_event_type": "Other"}
     if kind == "RETREAT" and mode == "withdraw":
         return {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
+    if kind == "RETREAT" and mode == "disarm":  # arms laid down, a surrender: a change to the group's activity
+        return {"event_type": "Strategic developments", "sub_event_type": "Change to group/activity"}
     if kind == "AGREE" or (kind == "RETREAT" and mode == "ceasefire"):
         return {"event_type": "Strategic developments", "sub_event_type": "Agreement"}
     if kind in ("MOBILIZE", "SANCTION"):

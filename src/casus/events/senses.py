@@ -179,6 +179,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return tok.dep_ == "amod" or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
     if entry.mode == "restrict" and head in ("close", "block"):
         return not _closes_a_way(tok)
+    if entry.lemmas[1:] == ("control",):
+        return not _control_of_ground(tok)
     if entry.mode == "withdraw" and head in ("withdraw", "pull"):
         # "withdrew the bill", "pulled out the race card": a thing taken back; forces, envoys and arms stay
         return any(c.dep_ == "dobj" and not (someone(c) or c.like_num or c.lemma_.lower() in _WITHDRAWN)
@@ -251,32 +253,65 @@ def _closes_a_way(verb: Any) -> bool:
     return any(c.lemma_.lower() in _CLOSABLE for c in closed)
 
 
+# Ground and the places on it that armed forces take ("took control of four villages", "of the airport").
+_GROUND = frozenset("town city village district area region territory province state capital base airport "
+                    "airfield port harbour harbor prison border crossing checkpoint outpost hill road highway bridge "
+                    "island valley front frontier line position camp garrison barracks headquarters neighbourhood "
+                    "neighborhood suburb county zone".split())
+
+
+def _control_of_ground(verb: Any) -> bool:
+    """"Took control of four villages", "seized control of a local prison", of a place by its name: ground taken;
+    not "took control of the situation"."""
+    control = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "control"), None)
+    ground = [o for p in (control.children if control is not None else ()) if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _GROUND or o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" for o in ground)
+
+
 _BLOCKING = frozenset({"block", "blockade"})
 _ENFORCERS = frozenset("GOV MIL COP JUD LEG REB".split())  # states and armed groups: they blockade
+_ARMED = frozenset({"MIL", "REB"})
 _OBSTRUCT = Trigger("v", ("block",), (), "PROTEST", "obstruct", None)
 _RESTRICT = Trigger("v", ("block",), (), "COERCE", "restrict", None)
+_DEFUSED = Trigger("v", ("defuse",), (), "COERCE", "seize", None)
+_PULLED_OUT = Trigger("v", ("evacuate",), (), "RETREAT", "withdraw", "military")
+# "detonated it at a safe place", "safely detonated", "a controlled explosion": a device made harmless
+_SAFELY = frozenset("safely safe controlled".split())
 
 
-def closing_by(tok: Any, entry: Trigger | None) -> Trigger | None:
-    """Who closes a way tells which act it is: people of no state body blocking a road obstruct it in protest
-    ("farmers blocked the motorway", "protesters blockaded highways": PROTEST obstruct); a state body or an
-    armed group blocking one restricts movement ("police blocked the road", "rebels blockaded the port":
-    COERCE restrict). Other
-    subjects, or none, leave the table's entry as it is."""
-    if entry is None or entry.lemmas[0] not in _BLOCKING or entry.event not in ("PROTEST", "COERCE") or \
-            tok.pos_ != "VERB":
+def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
+    """Who does it, or to what, tells which act a trigger word names; other subjects leave the table's entry.
+
+    Blocking a way: people of no state body obstruct it in protest ("farmers blocked the motorway",
+    "protesters blockaded highways": PROTEST obstruct); a state body or an armed group restricts movement
+    ("police blocked the road", "rebels blockaded the port": COERCE restrict). Detonating a device: police, the
+    army or a bomb squad, or anyone doing it safely, make it harmless ("the bomb squad detonated the IED at a
+    safe place": a weapon seized, ACLED's disrupted weapons use), not an attack. Evacuating: armed forces that
+    evacuate a place leave it ("their fighters evacuated the town": a withdrawal), unlike people evacuated.
+    """
+    if entry is None or tok.pos_ != "VERB":
         return entry
+    head = entry.lemmas[0]
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None or not _closes_a_way(tok):
-        return entry
-    sector = sector_of(" ".join(t.text for t in subject.subtree))
-    if (sector is not None and sector.code in _ENFORCERS) or subject.ent_type_ == "GPE":
-        return _RESTRICT
-    if (sector is None and (people_word(subject) or subject.lower_ in MULTITUDES)) or (
-            sector is not None and sector.code in SOCIETY):
-        return _OBSTRUCT
+    sector = sector_of(" ".join(t.text for t in subject.subtree)) if subject is not None else None
+    if head in _BLOCKING and entry.event in ("PROTEST", "COERCE"):
+        if subject is None or not _closes_a_way(tok):
+            return entry
+        if (sector is not None and sector.code in _ENFORCERS) or subject.ent_type_ == "GPE":
+            return _RESTRICT
+        if (sector is None and (people_word(subject) or subject.lower_ in MULTITUDES)) or (
+                sector is not None and sector.code in SOCIETY):
+            return _OBSTRUCT
+    elif head in ("detonate", "explode") and entry.event == "ASSAULT":
+        safely = any(w.lower_ in _SAFELY for c in tok.children for w in c.subtree)
+        if safely or (sector is not None and sector.code in ("COP", "MIL")):
+            return _DEFUSED
+    elif head == "evacuate" and entry.event == "AID" and sector is not None and sector.code in _ARMED and any(
+            o.lemma_.lower() in _GROUND or o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN"
+            for o in _done_to(tok)):
+        return _PULLED_OUT
     return entry
-
 
 
 def _a_question(ask: Any) -> bool:

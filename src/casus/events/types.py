@@ -484,12 +484,12 @@ class TypeClassifier:
         """The ACLED fields of ``event`` typed ``label``, its actors settling what the words cannot: ground that
         armed groups took is overtaken, not regained ("Al-Shabaab regained control of the town" is no
         government's; the converse is not read, as a named armed group is often an "army" to the actor
-        dictionary); killing or fighting done by a mob, rioters or vigilantes is mob violence ("angry mobs
-        killed three people"), not an armed group's."""
+        dictionary); killing, fighting or burning done by a mob, rioters or vigilantes is mob violence ("angry
+        mobs killed three people", "houses were set ablaze by a mob"), not an armed group's or looting."""
         sectors = {a.sector for a in event.actors}
         if label == _REGAINS and sectors and sectors <= {"REB"}:
             label = _OVERTAKES
-        elif label in _ARMED_VIOLENCE and event.actors and all(_MOB.search(a.text) for a in event.actors):
+        elif label in _ARMED_VIOLENCE | {_LOOTING} and event.actors and all(_MOB.search(a.text) for a in event.actors):
             label = _MOB_VIOLENCE
         return self.acled(label)
 
@@ -557,6 +557,7 @@ _REGAINS, _OVERTAKES = "Government regains territory", "Non-state actor overtake
 _TAKEN_BY_FIGHTING = frozenset({_REGAINS, _OVERTAKES})
 _TRANSFER = "Non-violent transfer of territory"
 _ARMED_VIOLENCE, _MOB_VIOLENCE = frozenset({"Attack", "Armed clash"}), "Mob violence"
+_LOOTING = "Looting/property destruction"
 _MOB = re.compile(r"\b(?:mobs?|rioters|vigilantes)\b", re.IGNORECASE)
 # Words of explosives and arms that strike from afar: a sentence that names one may tell a strike beside a stabbing.
 _FROM_AFAR_WORDS = re.compile(r"bomb|explos|grenade|\bshell|mortar|rocket|missile|artiller|drone|air\s*strike|"
