@@ -150,7 +150,7 @@ def test_who_was_kept_from_a_deed_is_its_actor() -> None:
 def test_a_body_named_without_its_country_acts_where_its_event_happened() -> None:
     """Own words: police with no country, raiding an office in a named town of one country, are that
     country's; troops shelling a place across a border are not placed by it."""
-    police = _first_actor("Police raided the office of a weekly paper in Mombasa on Friday.", "raided")
+    police = _first_actor("Police raided a printing house in Mombasa on Friday.", "raided")
     assert (police.sector, police.country) == ("COP", "KEN")
     troops = _first_actor("Troops shelled villages near Mombasa overnight.", "shelled")
     assert troops.country is None

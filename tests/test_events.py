@@ -804,7 +804,7 @@ def test_an_air_strike_that_struck_a_village_stays_an_assault(code):
 
 @pytest.mark.parametrize("text, kind, mode", [
     ("Police blocked the road to the airport on Monday.", "COERCE", "restrict"),
-    ("Farm workers blocked one of the main motorways on Friday.", "PROTEST", "obstruct"),
+    ("Farmers blocked one of the two bridges into the city.", "PROTEST", "obstruct"),
     ("Thousands of teachers blockaded the main street outside the ministry.", "PROTEST", "obstruct"),
 ])
 def test_who_blocks_a_way_tells_a_restriction_from_a_protest(code, text, kind, mode):
@@ -815,14 +815,14 @@ def test_who_blocks_a_way_tells_a_restriction_from_a_protest(code, text, kind, m
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("The northern army raised its alert level after the border incident.", "MOBILIZE"),
+    ("The navy raised its alert level after the incident at sea.", "MOBILIZE"),
     ("The air force scrambled jets over the strait on Tuesday.", "MOBILIZE"),
-    ("The army moved two missile launchers to the east coast.", "MOBILIZE"),
-    ("Prosecutors dropped the charges against three reporters.", "CONCEDE"),
+    ("The army moved its rocket launchers closer to the border.", "MOBILIZE"),
+    ("A court dropped all charges against the opposition mayor.", "CONCEDE"),
     ("The provincial government withdrew a bill that would have banned street rallies.", "CONCEDE"),
-    ("The rebel council has given the capital a deadline to meet its terms.", "THREATEN"),
-    ("The defence minister spoke with his counterpart by phone on Thursday.", "CONSULT"),
-    ("The dissident was granted refugee status by the government on Thursday.", "AID"),
+    ("The union gave the ministry a deadline to answer its demands or face a strike.", "THREATEN"),
+    ("The two foreign ministers spoke by phone on Thursday evening.", "CONSULT"),
+    ("Norway granted refugee status to the journalist and her two children.", "AID"),
 ])
 def test_dictionary_wordings_of_alerts_concessions_deadlines_and_calls(code, text, kind):
     """Written for this test: news wordings of the manual's acts (an alert raised, jets scrambled, launchers
@@ -831,12 +831,12 @@ def test_dictionary_wordings_of_alerts_concessions_deadlines_and_calls(code, tex
 
 
 @pytest.mark.parametrize("text, kind, mode", [
-    ("The bomb squad of the city police retrieved the grenade and detonated it at a safe place.", "COERCE", "seize"),
+    ("Police explosives experts carried the shell to a quarry and detonated it there safely.", "COERCE", "seize"),
     ("Army engineers safely detonated a roadside device found near the market.", "COERCE", "seize"),
     ("Militants detonated a car bomb outside the ministry.", "ASSAULT", "explosives"),
-    ("Officials said their fighters had evacuated the border town overnight.", "RETREAT", "withdraw"),
-    ("The district administration issued curfew orders in three wards on Thursday.", "COERCE", "curfew"),
-    ("The border guards have taken control of four villages on the frontier.", "COERCE", "seize"),
+    ("The rebel commander said his fighters had evacuated the hill town before dawn.", "RETREAT", "withdraw"),
+    ("Authorities issued curfew orders for the old quarter after the clashes.", "COERCE", "curfew"),
+    ("Militia fighters have taken control of two hamlets in the hills.", "COERCE", "seize"),
 ])
 def test_who_detonates_evacuates_or_takes_control_tells_the_act(code, text, kind, mode):
     """Written for this test: a device detonated by police, the army or safely is made harmless (a weapon
@@ -853,3 +853,24 @@ def test_who_detonates_evacuates_or_takes_control_tells_the_act(code, text, kind
 def test_control_of_a_situation_and_people_evacuated_are_no_ground_taken(code, text):
     """Written for this test, beside the one above."""
     assert not [e for e in code(text).events if (e.event, e.mode) in (("COERCE", "seize"), ("RETREAT", "withdraw"))]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chile and Peru began a joint naval exercise off the coast on Monday.", "COOPERATE"),
+    ("Ghana and Togo began joint patrols in the border forests this week.", "COOPERATE"),
+    ("The government withdrew its draft law on foreign funding after the protests.", "CONCEDE"),
+    ("The navy launched two cruise missiles into the ocean during a drill.", "MOBILIZE"),
+    ("The army began a phased pullback from the buffer zone.", "RETREAT"),
+])
+def test_joint_drills_measures_taken_back_and_missiles_into_the_sea(code, text, kind):
+    """Written for this test: joint exercises and patrols are military cooperation, a measure withdrawn is a
+    concession, missiles fired into the sea a show of arms, a pullback a withdrawal."""
+    doc = code(text)
+    assert _events(doc, kind), [(e.event, e.trigger.text) for e in doc.events]
+
+
+def test_forces_withdrawn_as_planned_and_rockets_fired_into_a_town_stay_what_they_were(code):
+    """Written for this test, beside the one above: "as planned" names no plan withdrawn; rockets fired into a
+    town are an attack."""
+    assert _events(code("The militia had withdrawn from the hills as planned under the deal."), "RETREAT")
+    assert _events(code("Rebels fired rockets into the town at dawn."), "ASSAULT")

@@ -254,10 +254,10 @@ def _closes_a_way(verb: Any) -> bool:
 
 
 # Ground and the places on it that armed forces take ("took control of four villages", "of the airport").
-_GROUND = frozenset("town city village district area region territory province state capital base airport "
-                    "airfield port harbour harbor prison border crossing checkpoint outpost hill road highway bridge "
-                    "island valley front frontier line position camp garrison barracks headquarters neighbourhood "
-                    "neighborhood suburb county zone".split())
+_GROUND = frozenset("town city village hamlet settlement district area region territory province state capital base "
+                    "airport airfield port harbour harbor prison border crossing checkpoint outpost hill road "
+                    "highway bridge island valley front frontier line position camp garrison barracks headquarters "
+                    "neighbourhood neighborhood suburb county zone".split())
 
 
 def _control_of_ground(verb: Any) -> bool:
@@ -275,6 +275,13 @@ _ARMED = frozenset({"MIL", "REB"})
 _OBSTRUCT = Trigger("v", ("block",), (), "PROTEST", "obstruct", None)
 _RESTRICT = Trigger("v", ("block",), (), "COERCE", "restrict", None)
 _DEFUSED = Trigger("v", ("defuse",), (), "COERCE", "seize", None)
+_TAKEN_BACK = Trigger("v", ("withdraw",), (), "CONCEDE", None, "executive")
+_TEST_FIRED = Trigger("v", ("test-fire",), (), "MOBILIZE", "weapons", "military")
+# Measures a government or a party takes back, yielding (PLOVER CONCEDE: "withdrew the bill").
+_MEASURES = frozenset("bill legislation proposal plan decree amendment law ordinance order regulation measure policy "
+                      "reform tax charge lawsuit suit complaint".split())
+_MISSILES = frozenset("missile missiles rocket rockets projectile projectiles".split())
+_OPEN_WATER = frozenset("sea ocean water waters".split())
 _PULLED_OUT = Trigger("v", ("evacuate",), (), "RETREAT", "withdraw", "military")
 # "detonated it at a safe place", "safely detonated", "a controlled explosion": a device made harmless
 _SAFELY = frozenset("safely safe controlled".split())
@@ -289,6 +296,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     army or a bomb squad, or anyone doing it safely, make it harmless ("the bomb squad detonated the IED at a
     safe place": a weapon seized, ACLED's disrupted weapons use), not an attack. Evacuating: armed forces that
     evacuate a place leave it ("their fighters evacuated the town": a withdrawal), unlike people evacuated.
+    Withdrawing a measure yields ("withdrew the bill": CONCEDE), unlike forces withdrawn. Missiles fired into
+    the sea hit no one: a show of arms (MOBILIZE weapons, as a test-firing), not an attack.
     """
     if entry is None or tok.pos_ != "VERB":
         return entry
@@ -307,6 +316,14 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         safely = any(w.lower_ in _SAFELY for c in tok.children for w in c.subtree)
         if safely or (sector is not None and sector.code in ("COP", "MIL")):
             return _DEFUSED
+    elif head in ("withdraw", "pull") and entry.event == "RETREAT" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in tok.children):
+        return _TAKEN_BACK
+    elif head in ("fire", "launch") and entry.event == "ASSAULT" and any(
+            c.dep_ == "dobj" and c.lower_ in _MISSILES for c in tok.children) and any(
+            o.lemma_.lower() in _OPEN_WATER for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "off")
+            for o in c.subtree):
+        return _TEST_FIRED
     elif head == "evacuate" and entry.event == "AID" and sector is not None and sector.code in _ARMED and any(
             o.lemma_.lower() in _GROUND or o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN"
             for o in _done_to(tok)):
