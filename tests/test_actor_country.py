@@ -32,7 +32,8 @@ def _first_actor(text: str, trigger: str):
 @pytest.mark.parametrize(("form", "iso3"), [
     ("Argentine", "ARG"), ("Argentines", "ARG"), ("Burma", "MMR"), ("Macedonia", "MKD"), ("Britons", "GBR"),
     ("Northern Ireland", "GBR"), ("White House", "USA"), ("Downing Street", "GBR"), ("Serbs", "SRB"),
-    ("U.S", "USA"), ("Belgrade", "SRB")])
+    ("U.S", "USA"), ("Belgrade", "SRB"), ("Democratic Republic of Congo", "COD"), ("Republic of Congo", "COG"),
+    ("Côte d’Ivoire", "CIV")])
 def test_dictionary_knows_common_news_forms(form: str, iso3: str) -> None:
     found = country_index().find(f"Yesterday {form} said nothing.")
     assert [(m.text, m.iso3) for m in found] == [(form, iso3)]
@@ -96,6 +97,12 @@ def test_inferred_country_of_an_unplaced_actor(parse, text: str, word: str, expe
     head = next(t for t in doc if t.text == word)
     sector = sector_of(head.text)
     assert inferred_country(head, sector.code if sector else "CVL", Perspective()) == expected
+
+
+def test_forces_placed_in_a_country_are_of_it() -> None:
+    """Own words: forces the dictionary cannot place, said to be in a country, are of that country."""
+    actor = _first_actor("Kurdish forces in northern Iraq had withdrawn from three hills by Monday.", "withdrawn")
+    assert (actor.sector, actor.country) == ("MIL", "IRQ")
 
 
 def test_armed_actors_do_not_take_their_targets_country() -> None:

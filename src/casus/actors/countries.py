@@ -33,7 +33,9 @@ _EXTRA_NAMES = {
     "CHN": ["PRC"],
     "PRK": ["North Korea", "North Korean", "North Koreans"],
     "KOR": ["South Korea", "South Korean", "South Koreans"],
-    "COD": ["DR Congo", "Zaire"],  # Zaire: the country's name until 1997
+    "COD": ["DR Congo", "Zaire", "Democratic Republic of Congo"],  # Zaire: the country's name until 1997
+    "COG": ["Republic of Congo", "Congo-Brazzaville"],
+    "CIV": ["Côte d’Ivoire", "Côte d'Ivoire", "Cote d'Ivoire"],
     "PSE": ["Gaza", "West Bank"],
     "SAU": ["Saudi", "Saudis"],
     "AZE": ["Azeri", "Azeris"],
