@@ -253,3 +253,17 @@ def test_claim_source_spans_are_mentions_of_their_source(analyse):
     for claim in named:
         assert claim.source_span in _source(doc, claim.source).mentions
     assert all(c.source_span is None for c in doc.claims if c.inherited)
+
+
+def test_a_source_phrase_run_through_the_claims_words_keeps_only_its_part_after_them():
+    """The tagger may tag a source from the sentence's start through the claim's words ("X has suspended Y
+    over the coup, the minister said"): the source is then only the part after those words, so that the
+    claim's actor is not taken for the speaker."""
+    from casus.attribution.claims import _beside
+
+    text = "The bloc suspended the member state over the coup, the minister said."
+    content = (0, text.index(","))
+    source = (0, text.index(" said"))
+    assert text[slice(*_beside(text, source, content))] == "the minister"
+    after = (text.index("the minister"), text.index(" said"))
+    assert _beside(text, after, content) == after

@@ -109,6 +109,17 @@ def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return trim_whitespace(text, *span)
 
 
+def _beside(text: str, source: tuple[int, int], content: tuple[int, int]) -> tuple[int, int]:
+    """A source phrase the tagger ran through the claim's own words ("X has suspended Y over the coup, the
+    minister said" tagged from the sentence's start): only its part after them."""
+    if source[0] <= content[0] < content[1] < source[1]:
+        start = content[1]
+        while start < source[1] and (text[start].isspace() or text[start] in ",;:—–-"):
+            start += 1
+        return (start, source[1])
+    return source
+
+
 def _subtree(tok: Any) -> list[Any]:
     return list(tok.subtree)
 
@@ -541,7 +552,7 @@ class _Attributor:
         "the report"); the source's name and mention are the agent's (``_named``)."""
         for found in [*explicit, *(report for _noun, report in reports)]:
             if found.source is not None:
-                found.phrase = self.undated(found.source)
+                found.phrase = self.undated(_beside(self.text, found.source, found.content))
                 found.source = self.agent(found.phrase) if found.phrase else None
                 found.unnamed = found.unnamed or found.source is None
 

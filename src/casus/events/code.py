@@ -990,8 +990,10 @@ def _controller(tok: Any) -> list[Any]:
                 kept = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
                 if kept and node.lemma_ in _KEEPING_FROM:
                     return kept
-            if came_by == "xcomp":  # "forcing the police to open fire", "the police were forced to fire"
-                controllers = [c for c in node.children if c.dep_ == "nsubjpass"]
+            if came_by == "xcomp":
+                # "forcing the police to open fire", "the police were forced to fire"; a thing used is no
+                # doer ("tear gas was used by police to disperse them": the police did)
+                controllers = [c for c in node.children if c.dep_ == "nsubjpass" and names_someone(c)]
                 if node.lemma_ in _OBJECT_CONTROL:
                     controllers = [c for c in node.children if c.dep_ == "dobj"] + controllers
                 if controllers:
