@@ -210,8 +210,9 @@ def main(args: argparse.Namespace, rest: list[str]) -> int:
               f"  actor country {r[f'{part}_country']:.3f} on {r[f'n_{part}_country']}, IGO/NGO by sector "
               f"(baseline {r[f'{part}_b_country']:.3f});"
               f" without IGO/NGO records {r[f'{part}_country_states']:.3f} on {r[f'n_{part}_country_states']}"
-              f" (baseline {r[f'{part}_b_country_states']:.3f})\n"
-              f"  actor sector {r[f'{part}_sector']:.3f} on {r[f'n_{part}_sector']}")
+              f" (baseline {r[f'{part}_b_country_states']:.3f})"
+              + (f"\n  actor sector {r[f'{part}_sector']:.3f} on {r[f'n_{part}_sector']}" if r[f"n_{part}_sector"]
+                 else ""))
         figures |= {f"{part}_event_acc": r[f"{part}_event"], f"{part}_baseline_event_acc": r[f"{part}_b_event"],
                     f"{part}_no_event_share": r[f"{part}_no_event"],
                     f"{part}_mode_acc": r[f"{part}_mode"], f"{part}_baseline_mode_acc": r[f"{part}_b_mode"],
@@ -219,6 +220,8 @@ def main(args: argparse.Namespace, rest: list[str]) -> int:
                     f"{part}_baseline_actor_country_acc": r[f"{part}_b_country"],
                     f"{part}_actor_country_acc_states": r[f"{part}_country_states"],
                     f"{part}_baseline_actor_country_acc_states": r[f"{part}_b_country_states"],
-                    f"{part}_actor_sector_acc": r[f"{part}_sector"], f"{part}_records": r[f"n_{part}_event"]}
+                    f"{part}_records": r[f"n_{part}_event"]}
+        if r[f"n_{part}_sector"]:  # gathered sentences carry no gold sector
+            figures[f"{part}_actor_sector_acc"] = r[f"{part}_sector"]
     print(figures_line(**figures))
     return 0
