@@ -285,6 +285,7 @@ _OPEN_WATER = frozenset("sea ocean water waters".split())
 _PULLED_OUT = Trigger("v", ("evacuate",), (), "RETREAT", "withdraw", "military")
 # "detonated it at a safe place", "safely detonated", "a controlled explosion": a device made harmless
 _SAFELY = frozenset("safely safe controlled".split())
+_READ_BY_WHOM = _BLOCKING | frozenset("detonate explode withdraw pull fire launch evacuate".split())
 
 
 def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
@@ -299,7 +300,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     Withdrawing a measure yields ("withdrew the bill": CONCEDE), unlike forces withdrawn. Missiles fired into
     the sea hit no one: a show of arms (MOBILIZE weapons, as a test-firing), not an attack.
     """
-    if entry is None or tok.pos_ != "VERB":
+    if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry
     head = entry.lemmas[0]
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
