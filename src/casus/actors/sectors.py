@@ -58,7 +58,7 @@ _STATE_ARMY_WORDS = frozenset("the national royal regular federal imperial".spli
 
 
 def named_army(phrase: str) -> bool:
-    """An army with a name of its own ("the Arakan Army", "Kachin Independence Army"), not a state's ("the
+    """An army with a name of its own ("the Korvath Army", "the Korvath Independence Army"), not a state's ("the
     army", "The Army said", "the National Army"): a capitalised "Army" after a capitalised name. Callers ask
     only where the phrase names no country ("the Syrian Army" is Syria's) and no other body ("the Salvation
     Army")."""

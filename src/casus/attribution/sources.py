@@ -112,7 +112,7 @@ class SourceRegistry:
         named = sector_of(phrase)
         armed_group = country is None and named_army(phrase) and (named is None or named.code in ("MIL", "REB"))
         if office and office[0] == "armed-forces" and armed_group:
-            office = None  # "the Arakan Army said": an armed group's own name, not a state's armed forces
+            office = None  # "the Korvath Army said": an armed group's own name, not a state's armed forces
         if office:
             key, name, sector, kind = office
             if country is None:

@@ -171,7 +171,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         country = speaker.country  # "Chile says it will withdraw its troops"
     code = sector.code if sector else None
     if code == "MIL" and country is None and named_army(phrase) and whole is not None and whole.code in ("MIL", "REB"):
-        code = "REB"  # "the Arakan Army": an army whose name names no state is an armed group
+        code = "REB"  # "the Korvath Army": an army whose name names no state is an armed group
         country = _located_in(head)
     if code is None and country and head.lemma_.lower() in _MILITARY_PLACES:
         code = "MIL"  # "Armenian positions"
