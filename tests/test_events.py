@@ -819,7 +819,7 @@ def test_who_blocks_a_way_tells_a_restriction_from_a_protest(code, text, kind, m
     ("The air force scrambled jets over the strait on Tuesday.", "MOBILIZE"),
     ("The army moved its rocket launchers closer to the border.", "MOBILIZE"),
     ("A court dropped all charges against the opposition mayor.", "CONCEDE"),
-    ("The provincial government withdrew a bill that would have banned street rallies.", "CONCEDE"),
+    ("The finance ministry withdrew its plan to tax mobile money transfers.", "CONCEDE"),
     ("The union gave the ministry a deadline to answer its demands or face a strike.", "THREATEN"),
     ("The two foreign ministers spoke by phone on Thursday evening.", "CONSULT"),
     ("Norway granted refugee status to the journalist and her two children.", "AID"),
