@@ -185,7 +185,7 @@ def test_only_an_attack_of_the_table_may_be_typed_as_an_explosion_or_strike():
 
 def test_an_arrest_is_no_agreement_and_a_riot_no_peaceful_protest():
     """Some acts never take some types, whatever their sentence tells: an arrest or seizure is no agreement or
-    peaceful protest ("captured a rebel commander as a truce ended"), a riot no peaceful protest."""
+    peaceful protest (an arrest told in a sentence about a truce), a riot no peaceful protest."""
     from casus.events.types import get_classifier
 
     classifier = get_classifier()

@@ -20,8 +20,8 @@ from functools import lru_cache
 # States that no longer exist but that countryinfo still lists, claiming their successors' capitals
 # ("Belgrade" was Serbia and Montenegro's): their forms go to the successor or nowhere.
 _DISSOLVED = frozenset({"SCG", "ANT"})
-# A country's name before "State" names a state of another country ("Niger State, Nigeria", "in Niger State
-# on Monday", "the Niger State governor"), but not before the offices of a state ("the US State Department").
+# A country's name before "State" names a state of another country ("Mexico State, Mexico", "in Mexico State
+# on Monday", "the Mexico State governor"), but not before the offices of a state ("the US State Department").
 _SUBNATIONAL_STATE = re.compile(r"\s+State(?:$|(?=\s*[,.;:)])|(?=\s+[a-z])|(?=\s+(?:Government|Governor|Police|"
                                 r"Command|House|Assembly|Commissioner)\b))")
 _CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "DPRK", "DRC", "PRC"}

@@ -1358,7 +1358,7 @@ _UNPLACED_SECTORS = frozenset({"IGO", "NGO", "MIL"})
 
 
 def place_actors(event: Event) -> None:
-    """A body the text names without its country ("police raided the office", "suspected Boko Haram fighters",
+    """A body the text names without its country ("police raided a printing house", "suspected insurgents",
     "the authorities") acts where its event happened: it takes the country of the event's place, named finer
     than a country, as coders of a story set in one country read it. Not someone named only by name (no
     sector), an IGO or NGO, a military (armies strike across borders: "troops shelled Armenian positions"),

@@ -166,7 +166,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     if sector is not None and sector.code in ("IGO", "NGO") and not head_country:
         country = None
     if country is None and sector is not None and sector.code in ("REB", "MIL"):
-        country = _located_in(head)  # "militants in Darfur", "Kurdish forces in northern Syria"
+        country = _located_in(head)  # "militants in Darfur", "militia forces in northern Iraq"
     if country is None and speaker is not None and perspective.in_claim and tokens[0].lower_ in _POSSESSIVES:
         country = speaker.country  # "Chile says it will withdraw its troops"
     code = sector.code if sector else None

@@ -245,7 +245,7 @@ def _a_contest(beat: Any) -> bool:
 
 def _closes_a_way(verb: Any) -> bool:
     """Closing or blocking restricts someone when what is closed is a way, a place or an outlet ("closed the
-    border", "blocked the highway", "blocked 400,000 websites", "blocked one of the main motorways"); not
+    border", "blocked the highway", "blocked 400,000 websites", "blocked one of the bridges"); not
     "closed the gap", "blocked the bill", "block time for meetings", "the casinos closed"."""
     closed = _done_to(verb, described=True)
     closed += [o for c in closed if c.like_num or c.lower_ in ("one", "some", "all", "part", "parts")
@@ -253,7 +253,7 @@ def _closes_a_way(verb: Any) -> bool:
     return any(c.lemma_.lower() in _CLOSABLE for c in closed)
 
 
-# Ground and the places on it that armed forces take ("took control of four villages", "of the airport").
+# Ground and the places on it that armed forces take ("took control of two hamlets", "of the airport").
 _GROUND = frozenset("town city village hamlet settlement district area region territory province state capital base "
                     "airport airfield port harbour harbor prison border crossing checkpoint outpost hill road "
                     "highway bridge island valley front frontier line position camp garrison barracks headquarters "
@@ -261,7 +261,7 @@ _GROUND = frozenset("town city village hamlet settlement district area region te
 
 
 def _control_of_ground(verb: Any) -> bool:
-    """"Took control of four villages", "seized control of a local prison", of a place by its name: ground taken;
+    """"Took control of two hamlets", "seized control of the old fort", of a place by its name: ground taken;
     not "took control of the situation"."""
     control = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "control"), None)
     ground = [o for p in (control.children if control is not None else ()) if p.dep_ == "prep" and p.lower_ == "of"
@@ -283,7 +283,7 @@ _MEASURES = frozenset("bill legislation proposal plan decree amendment law ordin
 _MISSILES = frozenset("missile missiles rocket rockets projectile projectiles".split())
 _OPEN_WATER = frozenset("sea ocean water waters".split())
 _PULLED_OUT = Trigger("v", ("evacuate",), (), "RETREAT", "withdraw", "military")
-# "detonated it at a safe place", "safely detonated", "a controlled explosion": a device made harmless
+# "detonated it at a safe distance", "safely detonated", "a controlled explosion": a device made harmless
 _SAFELY = frozenset("safely safe controlled".split())
 _READ_BY_WHOM = _BLOCKING | frozenset("detonate explode withdraw pull fire launch evacuate".split())
 
@@ -294,8 +294,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     Blocking a way: people of no state body obstruct it in protest ("farmers blocked the motorway",
     "protesters blockaded highways": PROTEST obstruct); a state body or an armed group restricts movement
     ("police blocked the road", "rebels blockaded the port": COERCE restrict). Detonating a device: police, the
-    army or a bomb squad, or anyone doing it safely, make it harmless ("the bomb squad detonated the IED at a
-    safe place": a weapon seized, ACLED's disrupted weapons use), not an attack. Evacuating: armed forces that
+    army or a bomb squad, or anyone doing it safely, make it harmless ("sappers detonated the shell in a
+    quarry": a weapon seized, ACLED's disrupted weapons use), not an attack. Evacuating: armed forces that
     evacuate a place leave it ("their fighters evacuated the town": a withdrawal), unlike people evacuated.
     Withdrawing a measure yields ("withdrew the bill": CONCEDE), unlike forces withdrawn. Missiles fired into
     the sea hit no one: a show of arms (MOBILIZE weapons, as a test-firing), not an attack.

@@ -550,8 +550,8 @@ _CLOSE_QUARTERS = frozenset({"Looting/property destruction", "Mob violence", "Vi
                              "Abduction/forced disappearance", "Sexual violence"})
 _SUICIDE, _CHEMICAL = "Suicide bomb", "Chemical weapon"
 # ACLED types an act of the table's PLOVER type (or type and mode) never is, whatever its sentence tells: an
-# arrest or a seizure is no agreement and no peaceful protest ("captured a rebel commander as a truce ended"),
-# a riot no peaceful protest ("pelted brickbats during the protest").
+# arrest or a seizure is no agreement and no peaceful protest (an arrest told in a sentence about a truce), a
+# riot no peaceful protest (stones thrown "during the protest").
 _NEVER_OF = {"COERCE": frozenset({"Agreement", "Peaceful protest"}), "PROTEST riot": frozenset({"Peaceful protest"})}
 _REGAINS, _OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
 _TAKEN_BY_FIGHTING = frozenset({_REGAINS, _OVERTAKES})
