@@ -506,3 +506,18 @@ def test_the_gate_reads_event_sentences_and_skips_the_rest():
     for text in quiet:
         assert gate.prob(nlp(text)) < GATE, text
     assert gate.strongest(nlp(events[0])).text in {"lobbed", "grenades"}
+
+
+def test_a_weapon_defused_or_downed_crosses_to_disrupted_weapons_use():
+    """Without the classifier, a seizure whose trigger defuses, detonates safely, intercepts or shoots down a
+    weapon is ACLED's disrupted weapons use; another seizure stays "Other"."""
+    from casus.events.crosswalk import acled
+    from casus.model import Event, Span
+
+    def of(word: str) -> str | None:
+        event = Event(id="e1", event="COERCE", mode="seize", trigger=Span(0, len(word), word),
+                      evidence=Span(0, len(word), word))
+        return acled(event)["sub_event_type"]
+
+    assert of("defused") == of("intercepted") == of("shot") == "Disrupted weapons use"
+    assert of("confiscated") == "Other"

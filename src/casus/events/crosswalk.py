@@ -24,6 +24,7 @@ and strategic developments. The table:
 | PROTEST riot                            | Riots                       | Violent demonstration              |
 | PROTEST other                           | Protests                    | Peaceful protest                   |
 | COERCE arrest                           | Strategic developments      | Arrests                            |
+| COERCE seize, weapon defused or downed  | Strategic developments      | Disrupted weapons use              |
 | COERCE seize, territory                 | Strategic developments      | Non-violent transfer of territory  |
 | RETREAT withdraw                        | Strategic developments      | Non-violent transfer of territory  |
 | RETREAT disarm                          | Strategic developments      | Change to group/activity           |
@@ -34,7 +35,13 @@ and strategic developments. The table:
 
 from __future__ import annotations
 
+import re
+
 from casus.model import Event
+
+# Trigger words of a seizure that takes a weapon out of use (the table's "defuse bomb", "intercept missile",
+# "shoot down drone"; a device detonated safely, ``senses.by_whom``): ACLED's disrupted weapons use.
+_DISARMING = re.compile(r"defus|detonat|intercept|shot|shoot|dismantl", re.IGNORECASE)
 
 QUAD = {
     "AGREE": "verbal-cooperation", "CONSULT": "verbal-cooperation", "SUPPORT": "verbal-cooperation",
@@ -89,6 +96,8 @@ def acled(event: Event) -> dict[str, str | None]:
     if kind == "COERCE":
         if mode == "arrest":
             return {"event_type": "Strategic developments", "sub_event_type": "Arrests"}
+        if mode == "seize" and _DISARMING.search(event.trigger.text):  # a device defused, a drone shot down
+            return {"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use"}
         if "territory" in event.context:
             return {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
         return {"event_type": "Strategic developments", "sub_event_type": "Other"}
