@@ -40,7 +40,6 @@ the IGO/NGO records it is the plain first country (its better form there).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -60,14 +59,15 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 def load_gathered(folder: Path) -> list[dict[str, Any]]:
     """Gathered real sentences (``folder/*.jsonl``) as gold records, each with its ``part``."""
+    from casus.events.types import held_out
+
     records = []
     for path in sorted(folder.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                held_out = int(hashlib.sha1(row["id"].encode()).hexdigest(), 16) % 5 == 0
                 records.append({"id": row["id"], "text": row["text"], "event": row["event"],
-                                "mode": row.get("mode") or None, "part": "test" if held_out else "dev",
+                                "mode": row.get("mode") or None, "part": "test" if held_out(row["id"]) else "dev",
                                 "source": [{"code": row.get("country") or None}]})
     return records
 

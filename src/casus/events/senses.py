@@ -266,7 +266,12 @@ def _control_of_ground(verb: Any) -> bool:
     control = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "control"), None)
     ground = [o for p in (control.children if control is not None else ()) if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in _GROUND or o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" for o in ground)
+    return any(_ground(o) for o in ground)
+
+
+def _ground(tok: Any) -> bool:
+    """A word for ground or a place: a place noun, a place the parse names, or a name."""
+    return tok.lemma_.lower() in _GROUND or tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN"
 
 
 _BLOCKING = frozenset({"block", "blockade"})
@@ -326,8 +331,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             for o in c.subtree):
         return _TEST_FIRED
     elif head == "evacuate" and entry.event == "AID" and sector is not None and sector.code in _ARMED and any(
-            o.lemma_.lower() in _GROUND or o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN"
-            for o in _done_to(tok)):
+            _ground(o) for o in _done_to(tok)):
         return _PULLED_OUT
     return entry
 

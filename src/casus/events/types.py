@@ -154,7 +154,12 @@ class Snippet:
 
     @property
     def held_out(self) -> bool:
-        return int(hashlib.sha1(self.id.encode()).hexdigest(), 16) % 5 == 0
+        return held_out(self.id)
+
+
+def held_out(item_id: str) -> bool:
+    """The fixed split of gathered and written items: held out when sha1(id) mod 5 == 0."""
+    return int(hashlib.sha1(item_id.encode()).hexdigest(), 16) % 5 == 0
 
 
 def read_snippets(folder: Path = TRAINING) -> list[Snippet]:
