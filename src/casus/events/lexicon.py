@@ -60,6 +60,8 @@ def _near_lemmas(tok: Any) -> set[str]:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue  # "called his counterpart on Friday": a preposition of time is no particle ("call on")
         out.add(child.lemma_.lower())
+        if child.dep_ == "dobj":
+            out.update(_object_lemmas(child))
         for grandchild in child.children:
             if grandchild.dep_ in ("pobj", "dobj", "compound", "prt", "amod"):  # "raised its alert level"
                 out.add(grandchild.lemma_.lower())
@@ -67,6 +69,25 @@ def _near_lemmas(tok: Any) -> set[str]:
         out.add(left.lemma_.lower())
     out.update(f"@{child.dep_}" for child in tok.children)  # "!@dobj": the word must have no object
     return out
+
+
+def _object_lemmas(obj: Any) -> set[str]:
+    """What an object names beside its head: the things joined to it ("sent volunteers and relief supplies")
+    and what a measure of something measures ("flew 30 tonnes of aid", "sent hundreds of troops")."""
+    out: set[str] = set()
+    for child in obj.children:
+        if child.dep_ == "conj":
+            out.add(child.lemma_.lower())
+        elif child.dep_ == "prep" and child.lower_ == "of" and (obj.lemma_.lower() in _MEASURES or any(
+                g.dep_ == "nummod" for g in obj.children)):
+            out.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+# Nouns that measure or count what follows them ("tonnes of aid", "a convoy of trucks", "dozens of troops").
+_MEASURES = frozenset("tonne ton kilogram kg pound litre liter gallon barrel million billion thousand hundred dozen "
+                      "score batch shipment consignment cargo load planeload truckload convoy column contingent "
+                      "battalion brigade unit team number lot".split())
 
 
 def _pos_of(tok: Any) -> str | None:
