@@ -874,3 +874,47 @@ def test_forces_withdrawn_as_planned_and_rockets_fired_into_a_town_stay_what_the
     town are an attack."""
     assert _events(code("The militia had withdrawn from the hills as planned under the deal."), "RETREAT")
     assert _events(code("Rebels fired rockets into the town at dawn."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("The charity flew 40 tonnes of medical supplies to the island on Tuesday.", "AID", None),
+    ("The agency has sent engineers and relief supplies to the flooded valley.", "AID", None),
+    ("The union withdrew its observers from the border mission on Monday.", "SANCTION", "withdraw"),
+    ("Riot police prevented the rally planned by teachers outside parliament.", "COERCE", "restrict"),
+    ("The junta declared a state of siege in the capital on Sunday.", "COERCE", "martial-law"),
+])
+def test_objects_joined_or_measured_and_the_manuals_wordings(code, text, kind, mode):
+    """Written for this test: what an object joins or measures names the act's thing ("tonnes of supplies"), and
+    the CAMEO table's and manual's wordings (observers withdrawn, a rally prevented, a state of siege)."""
+    found = _events(code(text), kind)
+    assert found and (mode is None or found[0].mode == mode), [(e.event, e.mode, e.trigger.text)
+                                                                  for e in code(text).events]
+
+
+def test_tonnes_of_something_else_are_no_aid(code):
+    """Written for this test, beside the one above: the measure must measure what the entry names."""
+    assert not _events(code("The plant flew 40 tonnes of cargo to the coast on Tuesday."), "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "The finance ministry said the government is committed to reforming its tax system.",
+    "Officials said the president would be ready to receive a delegation from the opposition.",
+])
+def test_an_intent_declared_is_an_agreement_of_whoever_declares_it(code, text):
+    """Written for this test: "is committed to", "would be ready to" something that is no event of the table is
+    an intent declared (AGREE), its holder the subject."""
+    found = _events(code(text), "AGREE")
+    assert found and found[0].actors, [(e.event, e.trigger.text) for e in code(text).events]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The rebels said they were ready to attack the town.", "THREATEN"),
+    ("The court said he had committed fraud.", None),
+])
+def test_an_intended_act_of_the_table_and_a_deed_committed_stay_their_own(code, text, kind):
+    """Written for this test, beside the one above: an intended act of the table is read by its own word, and
+    a crime committed is no intent."""
+    doc = code(text)
+    assert not [e for e in doc.events if e.trigger.text in ("ready", "committed")]
+    if kind:
+        assert _events(doc, kind)

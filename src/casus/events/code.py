@@ -200,7 +200,8 @@ class EventCoder:
 
     def sentence(self, sent: Any) -> None:
         drafts: list[_Draft] = []
-        found = [(tok, entry) for tok in sent if (entry := by_whom(tok, match(tok)) or _held(tok)) is not None]
+        found = [(tok, entry) for tok in sent
+                 if (entry := by_whom(tok, match(tok)) or _held(tok) or _intent(tok)) is not None]
         for tok, entry in found:
             if other_sense(tok, entry):
                 continue
@@ -307,6 +308,11 @@ class EventCoder:
         nominal = (tok.pos_ not in ("VERB", "AUX") and tok.dep_ not in _CLAUSAL_DEPS) or (
             tok.dep_ in _NOMINAL_DEPS and not clause)
         actor_heads, recipient_heads = _noun_arguments(tok, entry) if nominal else _verb_arguments(tok, entry)
+        if entry is _INTENT:  # "Vietnam is committed to ...", "he would be ready to ...": whose will it is
+            holder = tok.head if tok.dep_ == "acomp" else tok
+            actor_heads = [c for w in [holder, *(a for a in holder.children if a.dep_ in ("aux", "auxpass"))]
+                           for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]  # the parser may hang it on "is"
+            recipient_heads = []
         if entry.event == "ACCUSE" and not nominal:  # "blamed a rocket fired by X", "blamed it on a launch by X"
             recipient_heads = _blamed(tok) or recipient_heads
         explicit = bool(actor_heads)
@@ -1017,6 +1023,24 @@ def _held(tok: Any) -> Trigger | None:
                                                                                if c.dep_ == "prep")]):
         return None
     return _HELD if people_patient(tok) else None
+
+
+_INTENT = Trigger("v", ("ready",), (), "AGREE", None, None)
+
+
+def _intent(tok: Any) -> Trigger | None:
+    """"Is ready to host talks", "is committed to opening up the economy": an intent declared (CAMEO's
+    "express intent to ...", PLOVER's AGREE), where what is intended is no event of the table (an intended
+    act of the table is read by its own word: "is ready to pull back" is a pledge, "ready to strike" a threat)."""
+    if tok.lower_ not in _WILLING or tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj") or tok.lower_ == "set":
+        return None
+    if tok.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in tok.children):
+        return None  # "committed crimes", "prepared a report": a deed, not a will
+    wanted = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pcomp" for g in c.children))]
+    if not wanted or any(match(w) is not None for c in wanted for w in [c, *c.children] if w.dep_ != "aux"):
+        return None
+    return _INTENT
 
 
 def _counted_arrests(draft: _Draft) -> bool:
