@@ -918,3 +918,24 @@ def test_an_intended_act_of_the_table_and_a_deed_committed_stay_their_own(code, 
     assert not [e for e in doc.events if e.trigger.text in ("ready", "committed")]
     if kind:
         assert _events(doc, kind)
+
+
+def test_an_act_no_one_is_named_for_is_implied_to_the_country_it_happened_in(code):
+    """Written for this test: an arrest told without its doers is the authorities' of the country the sentence
+    places it in, marked implied and pointing at the country's name; a protest's are that country's people."""
+    doc = code("A local reporter was detained in Peru over a series of articles.")
+    actor = _one(doc, "COERCE").actors[0]
+    assert (actor.country, actor.sector, actor.implied, actor.text) == ("PER", "GOV", True, "Peru")
+    assert doc.text[actor.span.start:actor.span.end] == "Peru"
+    assert actor.to_json()["implied"] is True and actor.name == "authorities of Peru"
+    protest = _one(code("Thousands marched through the capital of Chile on Sunday."), "PROTEST").actors[0]
+    assert (protest.country, protest.sector, protest.implied) == ("CHL", "CVL", True)
+
+
+def test_a_named_doer_and_an_armed_act_get_no_implied_actor(code):
+    """Written for this test, beside the one above: named doers stay as named, and a shelling told without its
+    doers takes no one from the country it hit (armed acts cross borders)."""
+    arrest = _one(code("Police detained a local reporter in Peru on Monday."), "COERCE")
+    assert arrest.actors and not any(a.implied for a in arrest.actors)
+    shelled = _one(code("A village in Armenia was shelled overnight."), "ASSAULT")
+    assert not shelled.actors

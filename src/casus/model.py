@@ -132,11 +132,14 @@ class Actor:
     country: str | None
     sector: str | None
     span: Span | None = None
+    implied: bool = False  # no words name who acted: the country the sentence places the act in stands for them
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
         if self.span is not None:
             out["start"], out["end"] = self.span.start, self.span.end
+        if self.implied:
+            out["implied"] = True
         return out
 
 

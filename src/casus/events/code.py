@@ -72,6 +72,7 @@ _EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation".s
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO"}
 _REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
 # PLOVER AGREE is "express intent to cooperate": a cooperative act announced for the future.
+_ARMED_ACTS = {"ASSAULT", "MOBILIZE", "THREATEN"}  # acts whose doers no place tells
 _INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 _EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
 _WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
@@ -230,6 +231,7 @@ class EventCoder:
         kept = self.without_sport(kept, sent)
         time = self.time_of(sent, kept)
         for draft in kept:
+            self.imply_actor(draft.event, sent)
             verbal = crosswalk.QUAD[draft.event.event].startswith("verbal")
             draft.event.time = time.get(draft.trigger.i) or (self.utterance_time() if verbal else self.carried_time())
             draft.event.locations = self.locations(sent, draft)
@@ -368,6 +370,25 @@ class EventCoder:
                     actor.country = mention.iso3
                     actor.sector = actor.sector or "GOV"
                     break
+
+    def imply_actor(self, event: Event, sent: Any) -> None:
+        """An act no words ascribe to anyone ("a missionary was arrested in Lebanon", "thousands marched in
+        Nairobi, Kenya") is the act of that country's side: its authorities, or its people protesting, as event
+        coders (ACLED's "Police Forces of X", PLOVER's actor from context) code it. The actor is marked
+        ``implied`` and points at the country's name in the sentence (the first one outside the recipients).
+        Not for armed acts, which cross borders ("a village in Armenia was shelled" names the target's
+        country)."""
+        if event.actors or event.event in _ARMED_ACTS:
+            return
+        taken = [(r.span.start, r.span.end) for r in event.recipients if r.span]
+        for mention in country_index().find(sent.text):
+            start = sent.start_char + mention.start
+            if not any(a <= start < b for a, b in taken):
+                span = self.doc.span(start, sent.start_char + mention.end)
+                protest = event.event == "PROTEST"
+                name = f"{'people' if protest else 'authorities'} of {country_index().name(mention.iso3)}"
+                event.actors = [Actor(span.text, name, mention.iso3, "CVL" if protest else "GOV", span, implied=True)]
+                return
 
     def as_threat(self, draft: _Draft) -> None:
         """A violent act the speaker announces for the future is the speaker's threat (PLOVER THREATEN)."""
