@@ -71,8 +71,8 @@ _PERCEIVED = frozenset("hear see feel sound".split())
 _EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation".split())
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO"}
 _REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
-# PLOVER AGREE is "express intent to cooperate": a cooperative act announced for the future.
 _ARMED_ACTS = {"ASSAULT", "MOBILIZE", "THREATEN"}  # acts whose doers no place tells
+# PLOVER AGREE is "express intent to cooperate": a cooperative act announced for the future.
 _INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 _EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
 _WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
@@ -1054,7 +1054,7 @@ def _intent(tok: Any) -> Trigger | None:
     "express intent to ...", PLOVER's AGREE), where what is intended is no event of the table (an intended
     act of the table is read by its own word: "is ready to pull back" is a pledge, "ready to strike" a threat)."""
     if tok.lower_ not in _WILLING or tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj") or tok.lower_ == "set":
-        return None
+        return None  # "is set to" tells a schedule, not a will
     if tok.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "committed crimes", "prepared a report": a deed, not a will
     wanted = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to" and any(
