@@ -921,13 +921,15 @@ def test_an_intended_act_of_the_table_and_a_deed_committed_stay_their_own(code, 
 
 
 def test_an_act_no_one_is_named_for_is_implied_to_the_country_it_happened_in(code):
-    """Written for this test: an arrest told without its doers is the authorities' of the country the sentence
-    places it in, marked implied and pointing at the country's name; a protest's are that country's people."""
+    """Written for this test: an arrest told without its doers is the police's of the country the sentence places
+    it in, marked implied and pointing at the country's name; a ban its authorities', a protest its people's."""
     doc = code("A local reporter was detained in Peru over a series of articles.")
     actor = _one(doc, "COERCE").actors[0]
-    assert (actor.country, actor.sector, actor.implied, actor.text) == ("PER", "GOV", True, "Peru")
+    assert (actor.country, actor.sector, actor.implied, actor.text) == ("PER", "COP", True, "Peru")
     assert doc.text[actor.span.start:actor.span.end] == "Peru"
-    assert actor.to_json()["implied"] is True and actor.name == "authorities of Peru"
+    assert actor.to_json()["implied"] is True and actor.name == "police of Peru"
+    banned = _one(code("A weekly paper was banned in Peru over a series of articles."), "COERCE").actors[0]
+    assert (banned.sector, banned.name) == ("GOV", "authorities of Peru")
     protest = _one(code("Thousands marched through the capital of Chile on Sunday."), "PROTEST").actors[0]
     assert (protest.country, protest.sector, protest.implied) == ("CHL", "CVL", True)
 

@@ -72,6 +72,9 @@ _EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation".s
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO"}
 _REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
 _ARMED_ACTS = {"ASSAULT", "MOBILIZE", "THREATEN"}  # acts whose doers no place tells
+# Who an act told without its doers is implied to be by (ACLED: "Protesters (X)", "Police Forces of X"), else
+# the country's authorities.
+_IMPLIED = {("PROTEST", None): ("people", "CVL"), ("COERCE", "arrest"): ("police", "COP")}
 # PLOVER AGREE is "express intent to cooperate": a cooperative act announced for the future.
 _INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 _EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
@@ -373,10 +376,10 @@ class EventCoder:
 
     def imply_actor(self, event: Event, sent: Any) -> None:
         """An act no words ascribe to anyone ("a missionary was arrested in Lebanon", "thousands marched in
-        Nairobi, Kenya") is the act of that country's side: its authorities, or its people protesting, as event
-        coders (ACLED's "Police Forces of X", PLOVER's actor from context) code it. The actor is marked
-        ``implied`` and points at the country's name in the sentence (the first one outside the recipients).
-        Not for armed acts, which cross borders ("a village in Armenia was shelled" names the target's
+        Nairobi, Kenya") is the act of that country's side: its police arresting, its people protesting, else its
+        authorities, as event coders (ACLED's "Police Forces of X", PLOVER's actor from context) code it. The
+        actor is marked ``implied`` and points at the country's name in the sentence (the first one outside the
+        recipients). Not for armed acts, which cross borders ("a village in Armenia was shelled" names the target's
         country)."""
         if event.actors or event.event in _ARMED_ACTS:
             return
@@ -385,9 +388,10 @@ class EventCoder:
             start = sent.start_char + mention.start
             if not any(a <= start < b for a, b in taken):
                 span = self.doc.span(start, sent.start_char + mention.end)
-                protest = event.event == "PROTEST"
-                name = f"{'people' if protest else 'authorities'} of {country_index().name(mention.iso3)}"
-                event.actors = [Actor(span.text, name, mention.iso3, "CVL" if protest else "GOV", span, implied=True)]
+                who, sector = _IMPLIED.get((event.event, event.mode), _IMPLIED.get((event.event, None), (
+                    "authorities", "GOV")))
+                name = f"{who} of {country_index().name(mention.iso3)}"
+                event.actors = [Actor(span.text, name, mention.iso3, sector, span, implied=True)]
                 return
 
     def as_threat(self, draft: _Draft) -> None:

@@ -181,9 +181,9 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return not _closes_a_way(tok)
     if entry.lemmas[1:] == ("control",):
         return not _control_of_ground(tok)
-    if entry.mode == "withdraw" and head in ("withdraw", "pull") and len(entry.lemmas) == 1:
+    if entry.mode == "withdraw" and head in ("withdraw", "pull") and entry.event != "SANCTION":
         # "withdrew the bill", "pulled out the race card": a thing taken back; forces, envoys and arms stay (and
-        # what an entry of its own names: "withdrew its observers")
+        # what the SANCTION entries name: "withdrew its observers")
         return any(c.dep_ == "dobj" and not (someone(c) or c.like_num or c.lemma_.lower() in _WITHDRAWN)
                    for c in tok.children)
     if entry.event == "AGREE" and head == "accept":
