@@ -941,3 +941,29 @@ def test_a_named_doer_and_an_armed_act_get_no_implied_actor(code):
     assert arrest.actors and not any(a.implied for a in arrest.actors)
     shelled = _one(code("A village in Armenia was shelled overnight."), "ASSAULT")
     assert not shelled.actors
+
+
+@pytest.mark.parametrize("text", [
+    "The authorities shut down the internet across the province on Friday.",
+    "The junta cut off internet access in three northern districts after the protests.",
+    "Militiamen cut power to the besieged town for a week.",
+])
+def test_public_goods_shut_off_are_withheld(code, text):
+    """Written for this test: the manual's COERCE withhold (internet, power or water shut off)."""
+    found = _events(code(text), "COERCE")
+    assert found and found[0].mode == "withhold", [(e.event, e.mode) for e in code(text).events]
+
+
+def test_a_price_of_a_public_good_cut_is_nothing_withheld(code):
+    """Written for this test, beside the one above."""
+    assert not _events(code("The utility cut water prices for poor households."), "COERCE")
+
+
+def test_a_reading_of_who_does_it_is_left_to_the_table_not_the_type_head(code):
+    """Written for this test: a type chosen by reading who acts or on what (``senses.by_whom``: missiles into
+    the sea, farmers blocking a road) is settled, which keeps the PLOVER head from overriding it; a plain entry
+    is not."""
+    tested = _one(code("The navy fired four missiles into the Yellow Sea on Friday, officials said."), "MOBILIZE")
+    blocked = _one(code("Farmers blocked the main highway with tractors on Monday."), "PROTEST")
+    plain = _one(code("Rebels attacked an army post near the border on Monday."), "ASSAULT")
+    assert tested.settled and blocked.settled and not plain.settled

@@ -204,8 +204,14 @@ class EventCoder:
 
     def sentence(self, sent: Any) -> None:
         drafts: list[_Draft] = []
-        found = [(tok, entry) for tok in sent
-                 if (entry := by_whom(tok, match(tok)) or _held(tok) or _intent(tok)) is not None]
+        found, read = [], set()
+        for tok in sent:
+            table = match(tok)
+            entry = by_whom(tok, table) or _held(tok) or _intent(tok)
+            if entry is not None:
+                found.append((tok, entry))
+                if table is not None and entry is not table:
+                    read.add(tok.i)
         for tok, entry in found:
             if other_sense(tok, entry):
                 continue
@@ -214,6 +220,7 @@ class EventCoder:
             if any(_word_of_phrase(tok, head, other) for head, other in found if head is not tok):
                 continue  # "custody" of "took him into custody" is that phrase's word, not an event of its own
             drafts.append(self.draft(tok, entry, sent))
+            drafts[-1].event.settled = tok.i in read
         drafts += self.speech_acts(sent)
         drafts = [d for d in drafts if not _embedded(d, drafts)
                   and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))]

@@ -652,7 +652,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     event_texts = [texts[n] for n in rows]
     kinds = classifier.predict_plover(event_texts, [e.trigger.text for e in events], vectors[rows])
     for event, (kind, p) in zip(events, kinds, strict=True):
-        if kind not in (NONE, event.event) and p >= PLOVER_DECIDE:
+        if kind not in (NONE, event.event) and p >= PLOVER_DECIDE and not event.settled:
             event.event, event.mode = kind, None  # the table's mode belongs to its type
             annotate(event)
     allowed = [classifier.allowed(e.event, e.mode, text) for e, text in zip(events, event_texts, strict=True)]
