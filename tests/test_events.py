@@ -967,3 +967,13 @@ def test_a_reading_of_who_does_it_is_left_to_the_table_not_the_type_head(code):
     blocked = _one(code("Farmers blocked the main highway with tractors on Monday."), "PROTEST")
     plain = _one(code("Rebels attacked an army post near the border on Monday."), "ASSAULT")
     assert tested.settled and blocked.settled and not plain.settled
+
+
+def test_a_country_named_in_a_condition_is_not_the_speakers(code):
+    """Written for this test: a speaker the dictionary cannot place takes the first country its sentence names
+    outside a condition ("if Abuja ..." is whose move is feared, not the speaker's)."""
+    doc = code("If Abuja closes the border again, Ghana will recall its envoy, Minister Kwesi Boateng warned on "
+               "Tuesday.")
+    warned = [e for e in doc.events if e.trigger.text == "warned"]
+    assert warned and warned[0].actors and warned[0].actors[0].country == "GHA", [
+        (e.event, e.trigger.text, [(a.text, a.country) for a in e.actors]) for e in doc.events]

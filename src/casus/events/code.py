@@ -373,7 +373,7 @@ class EventCoder:
         for actor in event.actors:
             if actor.country is not None or actor.sector == "IGO" or actor.span is None:
                 continue
-            taken = [(r.span.start, r.span.end) for r in event.recipients if r.span]
+            taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, actor.span.start)
             for mention in country_index().find(sent.text):
                 start = sent.start_char + mention.start
                 if not any(a <= start < b for a, b in taken):
@@ -386,11 +386,11 @@ class EventCoder:
         Nairobi, Kenya") is the act of that country's side: its police arresting, its people protesting, else its
         authorities, as event coders (ACLED's "Police Forces of X", PLOVER's actor from context) code it. The
         actor is marked ``implied`` and points at the country's name in the sentence (the first one outside the
-        recipients). Not for armed acts, which cross borders ("a village in Armenia was shelled" names the target's
+        recipients and conditions). Not for armed acts, which cross borders ("a village in Armenia was shelled" names the target's
         country)."""
         if event.actors or event.event in _ARMED_ACTS:
             return
-        taken = [(r.span.start, r.span.end) for r in event.recipients if r.span]
+        taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, -1)
         for mention in country_index().find(sent.text):
             start = sent.start_char + mention.start
             if not any(a <= start < b for a, b in taken):
@@ -1073,6 +1073,21 @@ def _intent(tok: Any) -> Trigger | None:
     if not wanted or any(match(w) is not None for c in wanted for w in [c, *c.children] if w.dep_ != "aux"):
         return None
     return _INTENT
+
+
+def _aside(sent: Any, keep: int) -> list[tuple[int, int]]:
+    """Character ranges of the conditions in ``sent`` ("if Moscow moves on Kyiv, ..."), unless ``keep`` (the
+    actor's start) lies in one: a country named in a condition is not the actor's. (Relative clauses too
+    were tried: "troops deployed to oversee a truce between X and Y" named the actor's own country.)"""
+    out = []
+    for tok in sent:
+        condition = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+        if condition:
+            sub = list(tok.subtree)
+            start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
+            if not start <= keep < end:
+                out.append((start, end))
+    return out
 
 
 def _counted_arrests(draft: _Draft) -> bool:
