@@ -386,8 +386,8 @@ class EventCoder:
         Nairobi, Kenya") is the act of that country's side: its police arresting, its people protesting, else its
         authorities, as event coders (ACLED's "Police Forces of X", PLOVER's actor from context) code it. The
         actor is marked ``implied`` and points at the country's name in the sentence (the first one outside the
-        recipients and conditions). Not for armed acts, which cross borders ("a village in Armenia was shelled" names the target's
-        country)."""
+        recipients and conditions). Not for armed acts, which cross borders ("a village in Armenia was shelled"
+        names the target's country)."""
         if event.actors or event.event in _ARMED_ACTS:
             return
         taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, -1)
