@@ -977,3 +977,21 @@ def test_a_country_named_in_a_condition_is_not_the_speakers(code):
     warned = [e for e in doc.events if e.trigger.text == "warned"]
     assert warned and warned[0].actors and warned[0].actors[0].country == "GHA", [
         (e.event, e.trigger.text, [(a.text, a.country) for a in e.actors]) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The ministry called the raid a gross violation of the truce.", "ACCUSE"),
+    ("Opposition leaders branded the count a farce on Tuesday.", "ACCUSE"),
+    ("EU ministers described the accord as historic and encouraging.", "SUPPORT"),
+])
+def test_a_verdict_spoken_on_something_is_blame_or_praise(code, text, kind):
+    """Written for this test: calling or describing something by words of blame is an accusation, by words of
+    praise support (PLOVER ACCUSE disapprove, SUPPORT)."""
+    doc = code(text)
+    assert _events(doc, kind), [(e.event, e.trigger.text) for e in doc.events]
+
+
+def test_a_neutral_name_or_a_call_for_something_is_no_verdict(code):
+    """Written for this test, beside the one above."""
+    assert not code("Engineers called the new probe Europa.").events
+    assert _events(code("The president called for calm after the vote."), "REQUEST")

@@ -38,7 +38,7 @@ from casus.events import crosswalk
 from casus.events.lexicon import Trigger, hyphen_prefix, lemmas_of, match
 from casus.events.merge import TollRecord, merge, other_victims
 from casus.events.participants import GROUP_ADJECTIVES, OTHER_SIDE, PEOPLE, Perspective, conjuncts, describe, is_target
-from casus.events.senses import POLITIES, by_whom, other_sense, people_patient, someone, verbal_attack
+from casus.events.senses import POLITIES, by_whom, judged, other_sense, people_patient, someone, verbal_attack
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.ingest.dateline import dateline_spans, in_dateline_place
@@ -207,7 +207,7 @@ class EventCoder:
         found, read = [], set()
         for tok in sent:
             table = match(tok)
-            entry = by_whom(tok, table) or _held(tok) or _intent(tok)
+            entry = judged(tok) or by_whom(tok, table) or _held(tok) or _intent(tok)
             if entry is not None:
                 found.append((tok, entry))
                 if table is not None and entry is not table:

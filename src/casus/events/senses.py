@@ -294,6 +294,43 @@ _SAFELY = frozenset("safely safe controlled".split())
 _READ_BY_WHOM = _BLOCKING | frozenset("detonate explode withdraw pull fire launch evacuate".split())
 
 
+# A verdict spoken on something (dictionary words of blame and praise): "called the strike a violation", "described
+# the deal as promising". The verbs name no act of their own.
+_JUDGING = frozenset("call describe term brand label dub characterize characterise deem".split())
+_BLAME = frozenset((
+    "violation breach crime provocation aggression terrorism terrorist illegal unlawful unacceptable outrageous "
+    "irresponsible shameful barbaric criminal massacre genocide atrocity farce sham travesty hypocrisy lie "
+    "propaganda fabrication slander insult disgrace betrayal interference meddling unjust unfair baseless absurd "
+    "provocative hostile racist illegitimate reckless dangerous").split())
+_PRAISE = frozenset((
+    "promising encouraging positive constructive historic welcome success successful breakthrough milestone "
+    "excellent exemplary fruitful productive valuable landmark courageous brave commendable").split())
+_BLAMED = Trigger("v", ("judge",), (), "ACCUSE", "disapprove", None)
+_PRAISED = Trigger("v", ("judge",), (), "SUPPORT", None, None)
+
+
+def judged(tok: Any) -> Trigger | None:
+    """A verdict spoken on something ("called the strike a flagrant violation of international law",
+    "described the new deal as promising") is an accusation (PLOVER ACCUSE disapprove) or praise (SUPPORT), as
+    its words blame or praise; calling something by a neutral name is neither ("a mission called Europa")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _JUDGING:
+        return None
+    verdict = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "npadvmod") or (c.dep_ == "xcomp" and (
+        c.pos_ in ("NOUN", "ADJ")))]
+    judged_things = [c for c in tok.children if c.dep_ == "dobj"]  # the parser may hang "as ..." on the object
+    verdict += judged_things[1:]  # "branded the count a farce" parsed as two objects: the second is the verdict
+    verdict += [g for c in [*tok.children, *(w for o in judged_things for w in o.children)]
+                if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                if g.dep_ in ("pobj", "pcomp", "acomp", "amod")]
+    words = {w.lemma_.lower() for v in verdict
+             for w in [v, *v.children, *(g for c in v.children if c.dep_ in ("prep", "conj") for g in c.children)]}
+    if words & _BLAME:
+        return _BLAMED
+    if words & _PRAISE:
+        return _PRAISED
+    return None
+
+
 def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     """Who does it, or to what, tells which act a trigger word names; other subjects leave the table's entry.
 
