@@ -995,3 +995,20 @@ def test_a_neutral_name_or_a_call_for_something_is_no_verdict(code):
     """Written for this test, beside the one above."""
     assert not code("Engineers called the new probe Europa.").events
     assert _events(code("The president called for calm after the vote."), "REQUEST")
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("The volunteers handed over two tonnes of food to the camp's committee.", "AID", None),
+    ("Ottawa ordered three embassy staff to leave within 72 hours.", "SANCTION", "expel"),
+    ("The military government ordered two foreign reporters to leave the country.", "COERCE", "deport"),
+])
+def test_aid_handed_over_and_people_ordered_out(code, text, kind, mode):
+    """Written for this test: aid handed over is aid given; ordering diplomats out expels them (SANCTION),
+    ordering anyone else out of the country deports them (COERCE)."""
+    found = _events(code(text), kind)
+    assert found and (mode is None or found[0].mode == mode), [(e.event, e.mode) for e in code(text).events]
+
+
+def test_ordered_off_a_field_is_no_one_deported(code):
+    """Written for this test, beside the one above."""
+    assert not _events(code("The referee ordered two players to leave the pitch."), "COERCE", "SANCTION")
