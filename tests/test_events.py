@@ -1012,3 +1012,18 @@ def test_aid_handed_over_and_people_ordered_out(code, text, kind, mode):
 def test_ordered_off_a_field_is_no_one_deported(code):
     """Written for this test, beside the one above."""
     assert not _events(code("The referee ordered two players to leave the pitch."), "COERCE", "SANCTION")
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("Activists defaced the websites of two ministries on Sunday.", "COERCE", "cyber"),
+    ("A group linked to the army hacked into the servers of an opposition daily.", "COERCE", "cyber"),
+    ("Militiamen hacked four herders to death near the river.", "ASSAULT", None),
+    ("The president received a mission of monitors from the regional bloc.", "RETREAT", None),
+])
+def test_cyber_attacks_blades_and_a_delegation_of_monitors(code, text, kind, mode):
+    """Written for this test: the manual's COERCE cyber (sites defaced, servers hacked into), hacking with blades
+    an assault by militiamen, monitors received even as "a mission of" them (RETREAT, C:0862)."""
+    doc = code(text)
+    found = _events(doc, kind)
+    assert found and (mode is None or found[0].mode == mode) and found[0].actors, [
+        (e.event, e.mode, [a.text for a in e.actors]) for e in doc.events]

@@ -84,10 +84,11 @@ def _object_lemmas(obj: Any) -> set[str]:
     return out
 
 
-# Nouns that measure or count what follows them ("tonnes of aid", "a convoy of trucks", "dozens of troops").
+# Nouns that measure, count or group what follows them ("tonnes of aid", "a convoy of trucks", "a mission of
+# observers").
 _MEASURES = frozenset("tonne ton kilogram kg pound litre liter gallon barrel million billion thousand hundred dozen "
                       "score batch shipment consignment cargo load planeload truckload convoy column contingent "
-                      "battalion brigade unit team number lot".split())
+                      "battalion brigade unit team number lot group mission delegation".split())
 
 
 def _pos_of(tok: Any) -> str | None:
