@@ -1027,3 +1027,25 @@ def test_cyber_attacks_blades_and_a_delegation_of_monitors(code, text, kind, mod
     found = _events(doc, kind)
     assert found and (mode is None or found[0].mode == mode) and found[0].actors, [
         (e.event, e.mode, [a.text for a in e.actors]) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The foreign minister thanked Chile for its help after the floods.", "SUPPORT"),
+    ("The bank released 40 million dollars in emergency aid for the flood victims.", "AID"),
+    ("Havana sent a team of doctors to the stricken islands on Friday.", "AID"),
+    ("Riot police sealed off the headquarters of the opposition party on Monday.", "COERCE"),
+    ("The government halted all trade with its northern neighbour after the incident.", "SANCTION"),
+    ("The two airlines resumed direct flights between the capitals after a two-year halt.", "COOPERATE"),
+    ("The defence minister called up 20,000 reservists on Sunday.", "MOBILIZE"),
+    ("The navy positioned two destroyers off the disputed reef on Tuesday.", "MOBILIZE"),
+    ("The tribunal issued an arrest warrant for the former president.", "THREATEN"),
+    ("The premier submitted his resignation to the president on Friday.", "RETREAT"),
+    ("The two navies finished their joint drills in the gulf on Sunday.", "COOPERATE"),
+])
+def test_wordings_from_the_cameo_table_and_the_manual(code, text, kind):
+    """Written for this test: thanks are praise, aid released or sent as doctors is aid, offices sealed off are
+    restricted, trade halted is a sanction and resumed flights cooperation, reservists called up and warships
+    positioned are mobilisation, an arrest warrant a threat of arrest (the manual), and an event noun carried by
+    "submitted" or "finished" has that verb's subject as its doer."""
+    doc = code(text)
+    assert _events(doc, kind), [(e.event, e.trigger.text) for e in doc.events]

@@ -60,7 +60,8 @@ WEAPON_MODES = {
 }
 _LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impose open take resort continue "
                          "unleash perpetrate undertake begin start intensify step resume order issue lodge renew "
-                         "reach organize organise declare announce give deliver lead complete put speed engage".split())
+                         "reach organize organise declare announce give deliver lead complete put speed engage finish "
+                         "conclude kick authorize authorise submit tender pay initiate convene".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
 _EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events

@@ -72,8 +72,9 @@ def _near_lemmas(tok: Any) -> set[str]:
 
 
 def _object_lemmas(obj: Any) -> set[str]:
-    """What an object names beside its head: the things joined to it ("sent volunteers and relief supplies")
-    and what a measure of something measures ("flew 30 tonnes of aid", "sent hundreds of troops")."""
+    """What an object names beside its head: the things joined to it ("sent volunteers and relief supplies"),
+    what a measure of something measures ("flew 30 tonnes of aid", "sent hundreds of troops") and what a sum is
+    in ("released 10 million euros in aid")."""
     out: set[str] = set()
     for child in obj.children:
         if child.dep_ == "conj":
@@ -81,6 +82,9 @@ def _object_lemmas(obj: Any) -> set[str]:
         elif child.dep_ == "prep" and child.lower_ == "of" and (obj.lemma_.lower() in _MEASURES or any(
                 g.dep_ == "nummod" for g in obj.children)):
             out.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "in" and (obj.ent_type_ == "MONEY" or obj.like_num or any(
+                g.dep_ == "nummod" for g in obj.children)):
+            out.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")  # "$6 million in aid"
     return out
 
 
