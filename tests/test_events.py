@@ -1049,3 +1049,21 @@ def test_wordings_from_the_cameo_table_and_the_manual(code, text, kind):
     "submitted" or "finished" has that verb's subject as its doer."""
     doc = code(text)
     assert _events(doc, kind), [(e.event, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("The ruling party expelled its deputy leader and four MPs on Friday.", "SANCTION", "expel"),
+    ("The authorities expelled two foreign reporters on Friday.", "COERCE", "deport"),
+    ("Farmers occupied two pumping stations on Monday, demanding compensation.", "PROTEST", "obstruct"),
+    ("The army has test fired two missiles, officials said on Tuesday.", "MOBILIZE", "weapons"),
+    ("The president ordered two battalions of troops to the frontier.", "MOBILIZE", "troops"),
+    ("Dock unions suspended their strike after talks with the ministry.", "CONCEDE", None),
+    ("The court found the former mayor guilty of fraud.", "SANCTION", "convict"),
+    ("The insurgents handed over three hostages to church mediators.", "RETREAT", "release"),
+])
+def test_who_expels_occupies_orders_or_suspends_tells_the_act(code, text, kind, mode):
+    """Written for this test: a party expelling members (SANCTION expel) unlike a state expelling people, people
+    occupying a site in protest, troops ordered somewhere and a test firing in two words (MOBILIZE), a strike
+    suspended (the manual's CONCEDE), found guilty (SANCTION convict), hostages handed over (RETREAT release)."""
+    found = _events(code(text), kind)
+    assert found and (mode is None or found[0].mode == mode), [(e.event, e.mode) for e in code(text).events]

@@ -291,7 +291,22 @@ _OPEN_WATER = frozenset("sea ocean water waters".split())
 _PULLED_OUT = Trigger("v", ("evacuate",), (), "RETREAT", "withdraw", "military")
 # "detonated it at a safe distance", "safely detonated", "a controlled explosion": a device made harmless
 _SAFELY = frozenset("safely safe controlled".split())
-_READ_BY_WHOM = _BLOCKING | frozenset("detonate explode withdraw pull fire launch evacuate".split())
+_EXPELLED = Trigger("v", ("expel",), (), "SANCTION", "expel", None)
+# Bodies whose members they expel from their ranks (the manual's SANCTION expel: "from a group, organization,
+# political party"), unlike a state that expels people from its land (COERCE deport).
+_MEMBERSHIPS = frozenset("PTY IGO NGO LAB LEG OPP".split())
+_READ_BY_WHOM = _BLOCKING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy".split())
+
+
+def _from_a_body(tok: Any) -> bool:
+    """"Expelled him from the party": the body someone is put out of names one of ``_MEMBERSHIPS``."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for obj in prep.children:
+                found = sector_of(obj.text) if obj.dep_ == "pobj" else None
+                if found is not None and found.code in _MEMBERSHIPS:
+                    return True
+    return False
 
 
 # A verdict spoken on something (dictionary words of blame and praise): "called the strike a violation", "described
@@ -371,6 +386,13 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head == "evacuate" and entry.event == "AID" and sector is not None and sector.code in _ARMED and any(
             _ground(o) for o in _done_to(tok)):
         return _PULLED_OUT
+    elif head == "expel" and entry.event == "COERCE" and (
+            (sector is not None and sector.code in _MEMBERSHIPS) or _from_a_body(tok)):
+        return _EXPELLED
+    elif head == "occupy" and entry.event == "COERCE" and subject is not None and (
+            (sector is None and (people_word(subject) or subject.lower_ in MULTITUDES)) or (
+                sector is not None and sector.code in SOCIETY)):
+        return _OBSTRUCT  # "protesters occupied the oil wells": a sit-in, not ground seized
     return entry
 
 
