@@ -1067,3 +1067,21 @@ def test_who_expels_occupies_orders_or_suspends_tells_the_act(code, text, kind, 
     suspended (the manual's CONCEDE), found guilty (SANCTION convict), hostages handed over (RETREAT release)."""
     found = _events(code(text), kind)
     assert found and (mode is None or found[0].mode == mode), [(e.event, e.mode) for e in code(text).events]
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("The guerrillas said they will not disarm before the vote.", "REJECT", "yield"),
+    ("The Peruvian and Chilean navies began the exercise off Arica on Monday.", "COOPERATE", None),
+    ("Both armies carried out a combined exercise near the border.", "COOPERATE", None),
+])
+def test_refusing_to_yield_and_exercises_of_two_countries(code, text, kind, mode):
+    """Written for this test: "will not disarm" refuses to yield (REJECT yield); an exercise of two countries'
+    forces, or a combined one, is military cooperation."""
+    found = _events(code(text), kind)
+    assert found and (mode is None or found[0].mode == mode), [(e.event, e.mode) for e in code(text).events]
+
+
+def test_a_yielding_that_did_not_happen_and_one_navy_exercising_stay(code):
+    """Written for this test, beside the one above."""
+    assert not _events(code("The army did not withdraw from the town on Monday."), "REJECT")
+    assert _events(code("The navy began an exercise off the coast on Monday."), "MOBILIZE")

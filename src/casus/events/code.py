@@ -77,6 +77,8 @@ _ARMED_ACTS = {"ASSAULT", "MOBILIZE", "THREATEN"}  # acts whose doers no place t
 # the country's authorities.
 _IMPLIED = {("PROTEST", None): ("people", "CVL"), ("COERCE", "arrest"): ("police", "COP")}
 # PLOVER AGREE is "express intent to cooperate": a cooperative act announced for the future.
+_EXERCISES = frozenset("exercise drill drills manoeuvre manoeuvres maneuver maneuvers game games".split())
+_YIELDING = {"RETREAT", "CONCEDE"}  # "will not disarm", "won't withdraw": refusing to yield (PLOVER REJECT yield)
 _INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 _EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
 _WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
@@ -296,6 +298,8 @@ class EventCoder:
                 r.sector in _FIGHTERS for r in recipients):
             # "forced the rebels out of the town": fighters driven from ground, not people deported
             event.event, event.mode, event.context = "ASSAULT", None, [*event.context, "territory"]
+        if event.event == "MOBILIZE" and tok.lemma_.lower() in _EXERCISES and len(_countries_of(actors)) > 1:
+            event.event, event.mode = "COOPERATE", None  # "the Chinese and Pakistani navies began the exercise"
         if event.event == "ASSAULT" and not weapon and _work_stoppage(tok, actors):
             event.event, event.mode = "PROTEST", "strike"  # "teachers joined the strike": no blow struck
         if event.event == "COERCE" and event.mode == "restrict" and actors and not any(
@@ -305,8 +309,11 @@ class EventCoder:
         if event.status == "denied" and said_in is not None and said_in.stance == "deny" and tok.dep_ == "conj" \
                 and crosswalk.QUAD[entry.event].startswith("verbal") and not _own_negation(tok):
             event.status = "asserted"  # "X denied it did Y and accused Z of W": the accusation is X's own act
-        if event.event in _REFUSABLE and event.status == "denied" and (claim is None or claim.stance == "assert"):
+        yielding = event.event in _YIELDING and _will_not(tok)
+        if (event.event in _REFUSABLE or yielding) and event.status == "denied" and (
+                claim is None or claim.stance == "assert"):
             event.event, event.status = "REJECT", "asserted"  # "will not accept", "did not agree": a refusal
+            event.mode = "yield" if yielding else event.mode
         elif event.event in _INTENDABLE and event.status == "future" and not _conditional(tok):
             event.event, event.status = "AGREE", "asserted"  # "will release", "is ready to pull back": a pledge
         self.country_from_sentence(event, sent)
@@ -1089,6 +1096,18 @@ def _aside(sent: Any, keep: int) -> list[tuple[int, int]]:
             if not start <= keep < end:
                 out.append((start, end))
     return out
+
+
+def _countries_of(actors: list[Actor]) -> set[str]:
+    """The countries actors stand for, also two in one phrase ("the Peruvian and Chilean navies")."""
+    return {m.iso3 for a in actors for m in country_index().find(a.text)} | {a.country for a in actors if a.country}
+
+
+def _will_not(tok: Any) -> bool:
+    """"Will not disarm", "would not withdraw", "won't release": a refusal for the future, unlike "did not
+    withdraw" (a yielding that did not happen)."""
+    return any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children)
 
 
 def _counted_arrests(draft: _Draft) -> bool:
