@@ -1085,3 +1085,11 @@ def test_a_yielding_that_did_not_happen_and_one_navy_exercising_stay(code):
     """Written for this test, beside the one above."""
     assert not _events(code("The army did not withdraw from the town on Monday."), "REJECT")
     assert _events(code("The navy began an exercise off the coast on Monday."), "MOBILIZE")
+
+
+def test_power_handed_over_read_as_a_noun_compound_is_still_a_concession(code):
+    """Written for this test: the small parser reads "will ... and hand power to" as the noun compound "hand
+    power"; it is still power handed over, here promised (AGREE); "hand power tools" stays tools."""
+    doc = code("The junta said on Friday it will organise elections and hand power to a civilian government.")
+    assert _events(doc, "AGREE", "CONCEDE"), [(e.event, e.trigger.text) for e in doc.events]
+    assert not code("The shop sells hand power tools and ladders.").events
