@@ -1041,6 +1041,7 @@ def test_cyber_attacks_blades_and_a_delegation_of_monitors(code, text, kind, mod
     ("The tribunal issued an arrest warrant for the former president.", "THREATEN"),
     ("The premier submitted his resignation to the president on Friday.", "RETREAT"),
     ("The two navies finished their joint drills in the gulf on Sunday.", "COOPERATE"),
+    ("Police of the two states launched a joint manhunt for the smugglers.", "COOPERATE"),
 ])
 def test_wordings_from_the_cameo_table_and_the_manual(code, text, kind):
     """Written for this test: thanks are praise, aid released or sent as doctors is aid, offices sealed off are
