@@ -183,11 +183,13 @@ def test_what_did_not_happen_and_what_happened_beside_a_prevention(code, text, t
 
 def test_damage_makes_an_attack_with_no_one_named_and_between_names_the_parties(code):
     """Written for this test: an attack that burned or damaged something happened though no one is named;
-    a passive agreement's parties are those "between" whom it was made."""
+    a passive agreement's parties are those "between" whom it was made (signing one is the manual's SUPPORT,
+    ACLED's agreement)."""
     attack = _one(code("Three classrooms were damaged in an arson attack on Tuesday night."), "ASSAULT")
     assert attack.trigger.text == "attack" and attack.status == "asserted"
-    deal = _one(code("A peace agreement was signed between the two feuding clans on Thursday."), "AGREE")
+    deal = _one(code("A peace agreement was signed between the two feuding clans on Thursday."), "SUPPORT")
     assert [a.text for a in deal.actors] == ["the two feuding clans"]
+    assert deal.acled["sub_event_type"] == "Agreement"
 
 
 @pytest.mark.parametrize("text, trigger, kind", [
@@ -1094,3 +1096,11 @@ def test_power_handed_over_read_as_a_noun_compound_is_still_a_concession(code):
     doc = code("The junta said on Friday it will organise elections and hand power to a civilian government.")
     assert _events(doc, "AGREE", "CONCEDE"), [(e.event, e.trigger.text) for e in doc.events]
     assert not code("The shop sells hand power tools and ladders.").events
+
+
+def test_signing_an_agreement_is_support_and_a_promise_to_sign_an_agreement(code):
+    """Written for this test: the manual codes signing or ratifying an agreement as SUPPORT and a promise to sign
+    one as AGREE; both are ACLED agreements."""
+    signed = _one(code("The two governments signed a fisheries treaty in the capital on Monday."), "SUPPORT")
+    assert signed.acled["sub_event_type"] == "Agreement"
+    assert _events(code("The two governments will sign a fisheries treaty next month, officials said."), "AGREE")

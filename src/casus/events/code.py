@@ -807,7 +807,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
 
 
 _VERB_GROUP = frozenset({"aux", "neg", "advmod"})
-_BETWEEN_PARTIES = frozenset({"AGREE", "CONSULT"})  # acts whose parties a passive names by "between"
+_BETWEEN_PARTIES = frozenset({"AGREE", "CONSULT", "SUPPORT"})  # acts whose parties a passive names by "between"
 _FIGHTERS = frozenset({"REB", "MIL"})  # those "forced out" of a place by fighting, not deported
 
 

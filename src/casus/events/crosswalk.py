@@ -28,7 +28,7 @@ and strategic developments. The table:
 | COERCE seize, territory                 | Strategic developments      | Non-violent transfer of territory  |
 | RETREAT withdraw                        | Strategic developments      | Non-violent transfer of territory  |
 | RETREAT disarm                          | Strategic developments      | Change to group/activity           |
-| AGREE, RETREAT ceasefire                | Strategic developments      | Agreement                          |
+| AGREE, RETREAT ceasefire, SUPPORT signed | Strategic developments     | Agreement                          |
 | MOBILIZE, COERCE other, SANCTION        | Strategic developments      | Other                              |
 | speech acts and cooperation             | (none)                      | (none)                             |
 """
@@ -42,6 +42,7 @@ from casus.model import Event
 # Trigger words of a seizure that takes a weapon out of use (the table's "defuse bomb", "intercept missile",
 # "shoot down drone"; a device detonated safely, ``senses.by_whom``): ACLED's disrupted weapons use.
 _DISARMING = re.compile(r"defus|detonat|intercept|shot|shoot|dismantl", re.IGNORECASE)
+_SIGNING = re.compile(r"sign|ratif", re.IGNORECASE)  # "signed", "ratified": an agreement concluded
 
 QUAD = {
     "AGREE": "verbal-cooperation", "CONSULT": "verbal-cooperation", "SUPPORT": "verbal-cooperation",
@@ -105,7 +106,8 @@ def acled(event: Event) -> dict[str, str | None]:
         return {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
     if kind == "RETREAT" and mode == "disarm":  # arms laid down, a surrender: a change to the group's activity
         return {"event_type": "Strategic developments", "sub_event_type": "Change to group/activity"}
-    if kind == "AGREE" or (kind == "RETREAT" and mode == "ceasefire"):
+    if kind == "AGREE" or (kind == "RETREAT" and mode == "ceasefire") or (
+            kind == "SUPPORT" and _SIGNING.match(event.trigger.text)):  # an agreement signed or ratified
         return {"event_type": "Strategic developments", "sub_event_type": "Agreement"}
     if kind in ("MOBILIZE", "SANCTION"):
         return {"event_type": "Strategic developments", "sub_event_type": "Other"}
