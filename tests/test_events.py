@@ -1104,3 +1104,15 @@ def test_signing_an_agreement_is_support_and_a_promise_to_sign_an_agreement(code
     signed = _one(code("The two governments signed a fisheries treaty in the capital on Monday."), "SUPPORT")
     assert signed.acled["sub_event_type"] == "Agreement"
     assert _events(code("The two governments will sign a fisheries treaty next month, officials said."), "AGREE")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The premier said she would not bow to the strikers' demands.", "REJECT"),
+    ("After a week of strikes the ministry gave in to the nurses' demands.", "CONCEDE"),
+    ("The junta declared two French diplomats personae non gratae on Monday.", "SANCTION"),
+])
+def test_giving_in_refusing_to_bow_and_diplomats_declared_unwelcome(code, text, kind):
+    """Written for this test: giving in or bowing to demands is a concession, refusing to is a refusal; envoys
+    declared persona(e) non grata(e) are expelled."""
+    doc = code(text)
+    assert _events(doc, kind), [(e.event, e.trigger.text) for e in doc.events]
