@@ -1116,3 +1116,11 @@ def test_giving_in_refusing_to_bow_and_diplomats_declared_unwelcome(code, text, 
     declared persona(e) non grata(e) are expelled."""
     doc = code(text)
     assert _events(doc, kind), [(e.event, e.trigger.text) for e in doc.events]
+
+
+def test_sworn_to_fight_is_a_threat_and_sworn_in_is_nothing(code):
+    """Written for this test: swearing to fight threatens as vowing does; a cabinet sworn in and allegiance
+    sworn are no threat."""
+    assert _events(code("The militia leaders have sworn to fight on until the last village is theirs."), "THREATEN")
+    assert not _events(code("The new cabinet was sworn in on Monday."), "THREATEN")
+    assert not _events(code("The rebel commanders swore allegiance to the new leader."), "THREATEN")
