@@ -202,8 +202,8 @@ class Event:
     cameo: str | None = None
     mentions: list[Span] = field(default_factory=list)
     triggers: list[Span] = field(default_factory=list)  # the trigger of each merged mention
-    # the type came from a reading of who does the act or to what (``senses.by_whom``), not from the trigger
-    # table's word alone: the type classifier's PLOVER head leaves it (not output)
+    # the type came from a reading of the clause (who does the act or to what, a verdict, an intent, people held),
+    # not from the trigger table's word alone: the type classifier's PLOVER head leaves it (not output)
     settled: bool = field(default=False, repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:

@@ -213,7 +213,7 @@ class EventCoder:
             entry = judged(tok) or by_whom(tok, table) or _held(tok) or _intent(tok)
             if entry is not None:
                 found.append((tok, entry))
-                if table is not None and entry is not table:
+                if entry is not table:  # a reading (by whom, a verdict, an intent, people held), not the word alone
                     read.add(tok.i)
         for tok, entry in found:
             if other_sense(tok, entry):
