@@ -316,7 +316,7 @@ _BLAME = frozenset((
     "violation breach crime provocation aggression terrorism terrorist illegal unlawful unacceptable outrageous "
     "irresponsible shameful barbaric criminal massacre genocide atrocity farce sham travesty hypocrisy lie "
     "propaganda fabrication slander insult disgrace betrayal interference meddling unjust unfair baseless absurd "
-    "provocative hostile racist illegitimate reckless dangerous").split())
+    "provocative racist illegitimate reckless").split())
 _PRAISE = frozenset((
     "promising encouraging positive constructive historic welcome success successful breakthrough milestone "
     "excellent exemplary fruitful productive valuable landmark courageous brave commendable").split())
@@ -356,7 +356,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     quarry": a weapon seized, ACLED's disrupted weapons use), not an attack. Evacuating: armed forces that
     evacuate a place leave it ("their fighters evacuated the town": a withdrawal), unlike people evacuated.
     Withdrawing a measure yields ("withdrew the bill": CONCEDE), unlike forces withdrawn. Missiles fired into
-    the sea hit no one: a show of arms (MOBILIZE weapons, as a test-firing), not an attack.
+    the sea hit no one: a show of arms (MOBILIZE weapons, as a test-firing), not an attack. A party, union,
+    parliament or international body expels from its ranks (the manual's SANCTION expel), a state from its land
+    (COERCE deport). People occupying a site protest (PROTEST obstruct); armed forces occupying it seize it.
     """
     if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry
