@@ -31,6 +31,14 @@ def _events(doc: Document, *kinds: str) -> list[Event]:
     return [e for e in doc.events if e.event in kinds]
 
 
+def _of_kind(doc: Document, kind: str, mode: str | None = None) -> Event:
+    """The first event of ``kind``, which must have ``mode`` when one is given (the failure shows what was coded)."""
+    found = _events(doc, kind)
+    assert found and (mode is None or found[0].mode == mode), [
+        (e.event, e.mode, e.trigger.text, [a.text for a in e.actors]) for e in doc.events]
+    return found[0]
+
+
 def _one(doc: Document, kind: str) -> Event:
     found = _events(doc, kind)
     assert found, f"no {kind} in {[(e.event, e.trigger.text) for e in doc.events]}"
@@ -888,9 +896,7 @@ def test_forces_withdrawn_as_planned_and_rockets_fired_into_a_town_stay_what_the
 def test_objects_joined_or_measured_and_the_manuals_wordings(code, text, kind, mode):
     """Written for this test: what an object joins or measures names the act's thing ("tonnes of supplies"), and
     the CAMEO table's and manual's wordings (observers withdrawn, a rally prevented, a state of siege)."""
-    found = _events(code(text), kind)
-    assert found and (mode is None or found[0].mode == mode), [(e.event, e.mode, e.trigger.text)
-                                                                  for e in code(text).events]
+    _of_kind(code(text), kind, mode)
 
 
 def test_tonnes_of_something_else_are_no_aid(code):
@@ -1007,8 +1013,7 @@ def test_a_neutral_name_or_a_call_for_something_is_no_verdict(code):
 def test_aid_handed_over_and_people_ordered_out(code, text, kind, mode):
     """Written for this test: aid handed over is aid given; ordering diplomats out expels them (SANCTION),
     ordering anyone else out of the country deports them (COERCE)."""
-    found = _events(code(text), kind)
-    assert found and (mode is None or found[0].mode == mode), [(e.event, e.mode) for e in code(text).events]
+    _of_kind(code(text), kind, mode)
 
 
 def test_ordered_off_a_field_is_no_one_deported(code):
@@ -1025,10 +1030,7 @@ def test_ordered_off_a_field_is_no_one_deported(code):
 def test_cyber_attacks_blades_and_a_delegation_of_monitors(code, text, kind, mode):
     """Written for this test: the manual's COERCE cyber (sites defaced, servers hacked into), hacking with blades
     an assault by militiamen, monitors received even as "a mission of" them (RETREAT, C:0862)."""
-    doc = code(text)
-    found = _events(doc, kind)
-    assert found and (mode is None or found[0].mode == mode) and found[0].actors, [
-        (e.event, e.mode, [a.text for a in e.actors]) for e in doc.events]
+    assert _of_kind(code(text), kind, mode).actors
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -1068,8 +1070,7 @@ def test_who_expels_occupies_orders_or_suspends_tells_the_act(code, text, kind, 
     """Written for this test: a party expelling members (SANCTION expel) unlike a state expelling people, people
     occupying a site in protest, troops ordered somewhere and a test firing in two words (MOBILIZE), a strike
     suspended (the manual's CONCEDE), found guilty (SANCTION convict), hostages handed over (RETREAT release)."""
-    found = _events(code(text), kind)
-    assert found and (mode is None or found[0].mode == mode), [(e.event, e.mode) for e in code(text).events]
+    _of_kind(code(text), kind, mode)
 
 
 @pytest.mark.parametrize("text, kind, mode", [
@@ -1080,8 +1081,7 @@ def test_who_expels_occupies_orders_or_suspends_tells_the_act(code, text, kind, 
 def test_refusing_to_yield_and_exercises_of_two_countries(code, text, kind, mode):
     """Written for this test: "will not disarm" refuses to yield (REJECT yield); an exercise of two countries'
     forces, or a combined one, is military cooperation."""
-    found = _events(code(text), kind)
-    assert found and (mode is None or found[0].mode == mode), [(e.event, e.mode) for e in code(text).events]
+    _of_kind(code(text), kind, mode)
 
 
 def test_a_yielding_that_did_not_happen_and_one_navy_exercising_stay(code):

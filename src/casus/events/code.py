@@ -381,13 +381,10 @@ class EventCoder:
         for actor in event.actors:
             if actor.country is not None or actor.sector == "IGO" or actor.span is None:
                 continue
-            taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, actor.span.start)
-            for mention in country_index().find(sent.text):
-                start = sent.start_char + mention.start
-                if not any(a <= start < b for a, b in taken):
-                    actor.country = mention.iso3
-                    actor.sector = actor.sector or "GOV"
-                    break
+            mention = _first_country(sent, event, actor.span.start)
+            if mention is not None:
+                actor.country = mention.iso3
+                actor.sector = actor.sector or "GOV"
 
     def imply_actor(self, event: Event, sent: Any) -> None:
         """An act no words ascribe to anyone ("a missionary was arrested in Lebanon", "thousands marched in
@@ -398,16 +395,13 @@ class EventCoder:
         names the target's country)."""
         if event.actors or event.event in _ARMED_ACTS:
             return
-        taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, -1)
-        for mention in country_index().find(sent.text):
-            start = sent.start_char + mention.start
-            if not any(a <= start < b for a, b in taken):
-                span = self.doc.span(start, sent.start_char + mention.end)
-                who, sector = _IMPLIED.get((event.event, event.mode), _IMPLIED.get((event.event, None), (
-                    "authorities", "GOV")))
-                name = f"{who} of {country_index().name(mention.iso3)}"
-                event.actors = [Actor(span.text, name, mention.iso3, sector, span, implied=True)]
-                return
+        mention = _first_country(sent, event, -1)
+        if mention is None:
+            return
+        span = self.doc.span(sent.start_char + mention.start, sent.start_char + mention.end)
+        who, sector = _IMPLIED.get((event.event, event.mode), _IMPLIED.get((event.event, None), ("authorities", "GOV")))
+        name = f"{who} of {country_index().name(mention.iso3)}"
+        event.actors = [Actor(span.text, name, mention.iso3, sector, span, implied=True)]
 
     def as_threat(self, draft: _Draft) -> None:
         """A violent act the speaker announces for the future is the speaker's threat (PLOVER THREATEN)."""
@@ -1081,6 +1075,14 @@ def _intent(tok: Any) -> Trigger | None:
     if not wanted or any(match(w) is not None for c in wanted for w in [c, *c.children] if w.dep_ != "aux"):
         return None
     return _INTENT
+
+
+def _first_country(sent: Any, event: Event, keep: int) -> Any:
+    """The first country ``sent`` names outside the event's recipients and outside its conditions (``_aside``,
+    which keeps the one holding offset ``keep``), as a mention whose offsets are the sentence's own; else None."""
+    taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, keep)
+    return next((m for m in country_index().find(sent.text)
+                 if not any(a <= sent.start_char + m.start < b for a, b in taken)), None)
 
 
 def _aside(sent: Any, keep: int) -> list[tuple[int, int]]:

@@ -298,6 +298,14 @@ _MEMBERSHIPS = frozenset("PTY IGO NGO LAB LEG OPP".split())
 _READ_BY_WHOM = _BLOCKING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy".split())
 
 
+def _people(subject: Any, sector: Any) -> bool:
+    """The subject names people of no state body: a word for people or a crowd without a sector ("farmers",
+    "thousands"), or a sector of society (protesters, students, unions)."""
+    if sector is None:
+        return people_word(subject) or subject.lower_ in MULTITUDES
+    return sector.code in SOCIETY
+
+
 def _from_a_body(tok: Any) -> bool:
     """"Expelled him from the party": the body someone is put out of names one of ``_MEMBERSHIPS``."""
     for prep in tok.children:
@@ -370,8 +378,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             return entry
         if (sector is not None and sector.code in _ENFORCERS) or subject.ent_type_ == "GPE":
             return _RESTRICT
-        if (sector is None and (people_word(subject) or subject.lower_ in MULTITUDES)) or (
-                sector is not None and sector.code in SOCIETY):
+        if _people(subject, sector):
             return _OBSTRUCT
     elif head in ("detonate", "explode") and entry.event == "ASSAULT":
         safely = any(w.lower_ in _SAFELY for c in tok.children for w in c.subtree)
@@ -391,9 +398,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head == "expel" and entry.event == "COERCE" and (
             (sector is not None and sector.code in _MEMBERSHIPS) or _from_a_body(tok)):
         return _EXPELLED
-    elif head == "occupy" and entry.event == "COERCE" and subject is not None and (
-            (sector is None and (people_word(subject) or subject.lower_ in MULTITUDES)) or (
-                sector is not None and sector.code in SOCIETY)):
+    elif head == "occupy" and entry.event == "COERCE" and subject is not None and _people(subject, sector):
         return _OBSTRUCT  # "protesters occupied the oil wells": a sit-in, not ground seized
     return entry
 
