@@ -169,3 +169,11 @@ def test_the_doer_of_a_passive_purpose_is_its_agent_and_jets_are_military() -> N
     assert _first_actor("Tear gas was used by the riot police to disperse the crowd.", "disperse").text == \
         "the riot police"
     assert _first_actor("Coalition jets bombed two supply trucks on the coast road.", "bombed").sector == "MIL"
+
+
+def test_a_name_ending_in_un_is_no_united_nations() -> None:
+    """Written for this test: a body's short acronym counts only in capitals ("Kim Jong-un" names no UN)."""
+    assert sector_of("North Korean leader Kim Jong-un") is None
+    assert sector_of("the UN envoy").code == "IGO"
+    assert sector_of("an un soldat") is None
+    assert sector_of("the mob").code == "CVL"  # a short word that is no acronym counts in any case

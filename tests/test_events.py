@@ -1124,3 +1124,33 @@ def test_sworn_to_fight_is_a_threat_and_sworn_in_is_nothing(code):
     assert _events(code("The militia leaders have sworn to fight on until the last village is theirs."), "THREATEN")
     assert not _events(code("The new cabinet was sworn in on Monday."), "THREATEN")
     assert not _events(code("The rebel commanders swore allegiance to the new leader."), "THREATEN")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Army commandos freed three kidnapped aid workers in a night raid on the farm.", "AID"),
+    ("Police rescued and freed 12 trafficking victims from a warehouse on Tuesday.", "AID"),
+    ("The rebels freed the two hostages after a month in captivity.", "RETREAT"),
+    ("Police released the suspects on bail late on Monday.", "RETREAT"),
+])
+def test_a_rescue_by_police_or_troops_is_aid_and_a_release_by_captors_a_retreat(code, text, kind):
+    """Written for this test: the manual codes hostage rescues by security forces as AID; whoever held the people
+    and lets them go releases them (RETREAT release)."""
+    _of_kind(code(text), kind)
+
+
+def test_a_foreign_national_freed_is_someone_freed(code):
+    """Written for this test: "a Dutch national" is a person, so freeing one is no thing released."""
+    assert _events(code("The militia freed a Dutch national it had held since March."), "RETREAT")
+
+
+def test_what_a_pact_bars_did_not_happen(code):
+    """Written for this test: acts a pact or a court bars someone from are not done."""
+    doc = code("The two states renewed a pact that bars them from attacking each other's dams.")
+    assert all(e.status != "asserted" for e in _events(doc, "ASSAULT")), [
+        (e.event, e.trigger.text, e.status) for e in doc.events]
+
+
+def test_an_unclaimed_abduction_still_happened(code):
+    """Written for this test: that no one claimed an act does not deny it."""
+    doc = code("The abduction of three engineers near the border has not been claimed, their company said.")
+    assert _of_kind(doc, "ASSAULT", "abduct").status == "asserted"

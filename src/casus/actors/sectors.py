@@ -31,7 +31,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, Sector]]:
 def sector_of(phrase: str) -> Sector | None:
     """The sector of the most specific (longest) sector term in ``phrase``."""
     pattern, rows = _table()
-    found = [_term(m.group(0).lower(), rows) for m in pattern.finditer(phrase)]
+    found = [_term(m.group(0).lower(), rows) for m in _matches(pattern, phrase)]
     if not found:
         return None
     return rows[max(found, key=len)]
@@ -50,7 +50,24 @@ def _term(matched: str, rows: dict[str, Sector]) -> str:
 def sector_terms(text: str) -> list[tuple[int, Sector]]:
     """Every sector term in ``text`` with its character offset, in order."""
     pattern, rows = _table()
-    return [(m.start(), rows[_term(m.group(0).lower(), rows)]) for m in pattern.finditer(text)]
+    return [(m.start(), rows[_term(m.group(0).lower(), rows)]) for m in _matches(pattern, text)]
+
+
+_ACRONYM_CODES = frozenset({"IGO", "NGO", "REB"})
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The table's matches in ``text`` but a body's short acronym not written in capitals ("Kim Jong-un",
+    "un", "Eln": a name's part or another language's word, not the UN or the ELN)."""
+    _, rows = _table()
+    found = []
+    for m in pattern.finditer(text):
+        word = m.group(0)
+        row = rows.get(word.lower())
+        if row and len(word) <= 3 and row.code in _ACRONYM_CODES and not word.isupper():
+            continue
+        found.append(m)
+    return found
 
 
 _WORDS = re.compile(r"[\w'’-]+")

@@ -69,6 +69,9 @@ _PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow".split())
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "may", "might", "can", "should", "must", "ca"}
 _PERCEIVED = frozenset("hear see feel sound".split())
+# Verbs whose subject or object is an act done already, whatever is said of them: "the abduction has not been
+# claimed" (no one owned it), "the killing was not solved" (it happened).
+_ABOUT_A_DEED = frozenset("claim solve explain condemn blame attribute punish".split())
 _EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation".split())
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO"}
 _REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
@@ -83,7 +86,7 @@ _INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 _EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
 _WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
 _OBLIGATION = {"must", "should"}
-_PREVENTED = frozenset("prevent avoid stop deter thwart avert foil forestall preclude".split())
+_PREVENTED = frozenset("prevent avoid stop deter thwart avert foil forestall preclude bar forbid prohibit".split())
 _ALLEGED = frozenset("alleged allegedly reportedly purported purportedly supposed supposedly".split())
 _CLAUSAL_DEPS = {"advcl", "xcomp", "ccomp", "ROOT", "relcl", "acl"}
 _NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "pcomp"}
@@ -1215,7 +1218,8 @@ def status_of(tok: Any, claim: Claim | None = None,
     role = _role(tok)  # "launched missile or artillery strikes": the first conjunct's place in the clause;
     if role.i != tok.i:  # "no firing missions": the event noun the word modifies
         governors.append(role)
-    if tok.pos_ in ("NOUN", "PROPN") and role.head.pos_ in ("VERB", "AUX") and role.head.lemma_ not in _PERCEIVED:
+    if tok.pos_ in ("NOUN", "PROPN") and role.head.pos_ in ("VERB", "AUX") and role.head.lemma_ not in (
+            _PERCEIVED | _ABOUT_A_DEED):
         governors.append(role.head)  # "fire could be heard": what is heard happened, however hedged the hearing
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     for gov in governors:

@@ -63,7 +63,10 @@ PEOPLE = frozenset(
     "commanders settler settlers refugee refugees migrant migrants tribesman tribesmen fisherman fishermen "
     "doctor doctors nurse nurses teacher teachers miner miners mourner mourners worshipper worshippers monk monks "
     "cleric clerics bandit bandits smuggler smugglers poacher poachers looter looters hooligan hooligans "
-    "vigilante vigilantes pirate pirates hacker hackers tribe tribes clan clans community communities".split())
+    "vigilante vigilantes pirate pirates hacker hackers tribe tribes clan clans community communities "
+    "national nationals citizen citizens foreigner foreigners expatriate expatriates tourist tourists captive "
+    "captives sailor sailors seaman seamen crew crewmen reporter reporters engineer engineers diplomat "
+    "diplomats".split())
 
 
 @dataclass

@@ -295,7 +295,13 @@ _EXPELLED = Trigger("v", ("expel",), (), "SANCTION", "expel", None)
 # Bodies whose members they expel from their ranks (the manual's SANCTION expel: "from a group, organization,
 # political party"), unlike a state that expels people from its land (COERCE deport).
 _MEMBERSHIPS = frozenset("PTY IGO NGO LAB LEG OPP".split())
-_READ_BY_WHOM = _BLOCKING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy".split())
+# A hostage rescue is aid (the manual: "Police in Barcelona freed 10 human trafficking victims during an
+# operation"), a release by whoever held them a retreat.
+_RESCUED = Trigger("v", ("rescue",), (), "AID", None, "humanitarian")
+_HELD_BY_OTHERS = frozenset("hostage captive victim kidnap kidnapped abduct abducted traffic trafficked trafficking "
+                             "kidnapping".split())
+_READ_BY_WHOM = _BLOCKING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy free "
+                                      "release".split())
 
 
 def _people(subject: Any, sector: Any) -> bool:
@@ -367,6 +373,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     the sea hit no one: a show of arms (MOBILIZE weapons, as a test-firing), not an attack. A party, union,
     parliament or international body expels from its ranks (the manual's SANCTION expel), a state from its land
     (COERCE deport). People occupying a site protest (PROTEST obstruct); armed forces occupying it seize it.
+    Police or troops freeing hostages, captives or victims rescue them (AID, as the manual codes hostage
+    rescues); whoever held them and lets them go releases them (RETREAT release).
     """
     if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry
@@ -400,7 +408,15 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _EXPELLED
     elif head == "occupy" and entry.event == "COERCE" and subject is not None and _people(subject, sector):
         return _OBSTRUCT  # "protesters occupied the oil wells": a sit-in, not ground seized
+    elif head in ("free", "release") and entry.mode == "release" and sector is not None and sector.code in (
+            "COP", "MIL") and any(_held_by_others(p) for p in _done_to(tok)):
+        return _RESCUED
     return entry
+
+
+def _held_by_others(patient: Any) -> bool:
+    """People whom others held: hostages, captives, victims, the kidnapped or trafficked."""
+    return any(t.lemma_.lower() in _HELD_BY_OTHERS for t in patient.subtree if t.i <= patient.i)  # its words up to it
 
 
 def _a_question(ask: Any) -> bool:
