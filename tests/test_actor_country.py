@@ -177,3 +177,16 @@ def test_a_name_ending_in_un_is_no_united_nations() -> None:
     assert sector_of("the UN envoy").code == "IGO"
     assert sector_of("an un soldat") is None
     assert sector_of("the mob").code == "CVL"  # a short word that is no acronym counts in any case
+
+
+def test_a_country_inside_the_name_of_a_sea_or_a_us_state_is_none() -> None:
+    """Written for this test: seas, gulfs, lakes and New Mexico carry a country's name but name no country."""
+    for text in ("Ships crossed the South China Sea.", "Rigs in the Gulf of Mexico.", "Islands of the Indian Ocean.",
+                 "Fishing on Lake Victoria.", "Drought in New Mexico."):
+        assert not country_index().find(text), text
+    assert [m.iso3 for m in country_index().find("China and Mexico signed; New Zealand too.")] == ["CHN", "MEX", "NZL"]
+
+
+def test_ministers_of_an_international_body_act_for_it() -> None:
+    actor = _first_actor("The foreign ministers of ASEAN met on Friday in the capital.", "met")
+    assert actor.sector == "IGO" and actor.country is None

@@ -1154,3 +1154,32 @@ def test_an_unclaimed_abduction_still_happened(code):
     """Written for this test: that no one claimed an act does not deny it."""
     doc = code("The abduction of three engineers near the border has not been claimed, their company said.")
     assert _of_kind(doc, "ASSAULT", "abduct").status == "asserted"
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("The army withdrew the last of its soldiers from the river valley on Sunday.", "RETREAT", "withdraw"),
+    ("The ministry moved hundreds of troops to the northern frontier overnight.", "MOBILIZE", "troops"),
+    ("The authorities switched off phone networks and internet services in the province.", "COERCE", "withhold"),
+    ("Nurses at three hospitals walked off the job on Tuesday over unpaid wages.", "PROTEST", "strike"),
+    ("The government cut off diplomatic relations with its neighbour on Friday.", "SANCTION", "discontinue"),
+    ("The militia turned over its weapons to the monitors at a ceremony.", "RETREAT", "disarm"),
+    ("The premier cancelled a visit to the capital after the envoy was summoned.", "REJECT", "meet"),
+    ("The creditors' club agreed to cancel $3 billion owed by the island state.", "AID", "economic"),
+    ("The ministry sent a letter of protest to the embassy over the incursion.", "ACCUSE", "allege"),
+    ("The army chief said his forces will give a befitting response to any aggression.", "THREATEN", "violence"),
+    ("The president is determined to crush the insurgents in the hills.", "THREATEN", "violence"),
+])
+def test_news_wordings_of_the_manuals_acts(code, text, kind, mode):
+    """Written for this test: news wordings of acts the manual and the CAMEO table define (a part of the troops
+    withdrawn, troops moved, networks switched off, a walk-off, ties cut, arms turned over, a visit cancelled,
+    debt forgiven "agreed to", a letter of protest, a befitting response, a will to crush someone)."""
+    _of_kind(code(text), kind, mode)
+
+
+def test_people_joining_a_protest_and_an_unnamed_attacker_take_the_country_of_their_place(code):
+    """Written for this test: dockworkers who join a protest protest, civilians of the country named; a suicide
+    bomber named without a country acts where the attack happened."""
+    joined = _of_kind(code("Dockworkers have joined the protests spreading across Peru."), "PROTEST")
+    assert joined.actors and joined.actors[0].country == "PER" and joined.actors[0].sector == "CVL"
+    attack = _of_kind(code("Police said the suicide bomber rammed his car into a checkpoint in Kandahar."), "ASSAULT")
+    assert attack.actors and attack.actors[0].country == "AFG", [(a.text, a.country) for a in attack.actors]

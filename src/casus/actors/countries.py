@@ -24,6 +24,10 @@ _DISSOLVED = frozenset({"SCG", "ANT"})
 # on Monday", "the Mexico State governor"), but not before the offices of a state ("the US State Department").
 _SUBNATIONAL_STATE = re.compile(r"\s+State(?:$|(?=\s*[,.;:)])|(?=\s+[a-z])|(?=\s+(?:Government|Governor|Police|"
                                 r"Command|House|Assembly|Commissioner)\b))")
+# A country's name inside the name of a sea, a gulf, a lake or a US state ("the South China Sea", "the Indian
+# Ocean", "the Gulf of Mexico", "Lake Victoria", "New Mexico"): no country.
+_WATERS_AFTER = re.compile(r"\s+(?:Sea|Ocean)\b")
+_WATERS_BEFORE = re.compile(r"(?:\b(?:Sea|Gulf|Bay) of|\bLake|\bNew)\s+$")
 _CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "DPRK", "DRC", "PRC"}
 _EXTRA_NAMES = {
     # Forms news uses that the packages lack; kept short and explained.
@@ -180,7 +184,9 @@ class CountryIndex:
                     if " ".join(text[start:end].split()) != " ".join(w.group(0) for w in words[k : k + n]):
                         continue  # punctuation between the words
                     found = self._lookup(text[start:end], start, end)
-                    if found and found.how == "name" and _SUBNATIONAL_STATE.match(text, found.end):
+                    if found and ((found.how == "name" and _SUBNATIONAL_STATE.match(text, found.end)) or
+                                  _WATERS_AFTER.match(text, found.end) or
+                                  _WATERS_BEFORE.search(text, max(0, found.start - 12), found.start)):
                         found = None
                         k += n - 1  # the words are no country, nor is a shorter run of them
                         break

@@ -61,11 +61,12 @@ WEAPON_MODES = {
 _LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impose open take resort continue "
                          "unleash perpetrate undertake begin start intensify step resume order issue lodge renew "
                          "reach organize organise declare announce give deliver lead complete put speed engage finish "
-                         "conclude kick authorize authorise submit tender pay initiate convene".split())
+                         "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
+                         "send".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
 _EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events
-_PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow".split())
+_PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow seek".split())
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "may", "might", "can", "should", "must", "ca"}
 _PERCEIVED = frozenset("hear see feel sound".split())
@@ -228,6 +229,7 @@ class EventCoder:
             drafts.append(self.draft(tok, entry, sent))
             drafts[-1].event.settled = tok.i in read
         drafts += self.speech_acts(sent)
+        drafts = [d for d in drafts if not _agreed_aid(d, drafts)]
         drafts = [d for d in drafts if not _embedded(d, drafts)
                   and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))]
         if self.drafts and self.drafts[-1].event.event == "ASSAULT" and not any(
@@ -322,6 +324,7 @@ class EventCoder:
         self.country_from_sentence(event, sent)
         draft = _Draft(tok, entry, event, sent, view.speaker, explicit)
         self.as_threat(draft)
+        self.protest_at_home(event)
         return draft
 
     # -- participants ------------------------------------------------------------------------------
@@ -331,8 +334,8 @@ class EventCoder:
         nominal = (tok.pos_ not in ("VERB", "AUX") and tok.dep_ not in _CLAUSAL_DEPS) or (
             tok.dep_ in _NOMINAL_DEPS and not clause)
         actor_heads, recipient_heads = _noun_arguments(tok, entry) if nominal else _verb_arguments(tok, entry)
-        if entry is _INTENT:  # "Vietnam is committed to ...", "he would be ready to ...": whose will it is
-            holder = tok.head if tok.dep_ == "acomp" else tok
+        if entry is _INTENT or entry is _INTENT_THREAT:  # "Vietnam is committed to ...", "he would be ready to
+            holder = tok.head if tok.dep_ == "acomp" else tok  # ...": whose will it is
             actor_heads = [c for w in [holder, *(a for a in holder.children if a.dep_ in ("aux", "auxpass"))]
                            for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]  # the parser may hang it on "is"
             recipient_heads = []
@@ -387,7 +390,20 @@ class EventCoder:
             mention = _first_country(sent, event, actor.span.start)
             if mention is not None:
                 actor.country = mention.iso3
-                actor.sector = actor.sector or "GOV"
+                actor.sector = actor.sector or ("CVL" if _ordinary_people(actor.text) else "GOV")
+
+    @staticmethod
+    def protest_at_home(event: Event) -> None:
+        """People protesting at a state body of a country, where the sentence names no other country for them
+        ("thousands marched on Spain's parliament"), are of it; not at an embassy or a consulate."""
+        if event.event != "PROTEST":
+            return
+        for actor in event.actors:
+            if actor.country is None and actor.sector in (None, "CVL", "LAB"):
+                actor.country = next((r.country for r in event.recipients if r.country and r.sector in _HOME_BODIES
+                                      and not _MISSION.search(r.text)), None)
+                if actor.country and actor.sector is None and _ordinary_people(actor.text):
+                    actor.sector = "CVL"
 
     def imply_actor(self, event: Event, sent: Any) -> None:
         """An act no words ascribe to anyone ("a missionary was arrested in Lebanon", "thousands marched in
@@ -1063,12 +1079,15 @@ def _held(tok: Any) -> Trigger | None:
 
 
 _INTENT = Trigger("v", ("ready",), (), "AGREE", None, None)
+_INTENT_THREAT = Trigger("v", ("ready",), (), "THREATEN", "violence", "military")
+_CRUSHING = frozenset("crush destroy eliminate annihilate wipe smash defeat punish retaliate avenge".split())
 
 
 def _intent(tok: Any) -> Trigger | None:
     """"Is ready to host talks", "is committed to opening up the economy": an intent declared (CAMEO's
     "express intent to ...", PLOVER's AGREE), where what is intended is no event of the table (an intended
-    act of the table is read by its own word: "is ready to pull back" is a pledge, "ready to strike" a threat)."""
+    act of the table is read by its own word: "is ready to pull back" is a pledge, "ready to strike" a threat);
+    a will to crush, destroy or punish someone is a threat of force."""
     if tok.lower_ not in _WILLING or tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj") or tok.lower_ == "set":
         return None  # "is set to" tells a schedule, not a will
     if tok.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in tok.children):
@@ -1077,6 +1096,8 @@ def _intent(tok: Any) -> Trigger | None:
         g.dep_ == "pcomp" for g in c.children))]
     if not wanted or any(match(w) is not None for c in wanted for w in [c, *c.children] if w.dep_ != "aux"):
         return None
+    if any(w.lemma_.lower() in _CRUSHING for c in wanted for w in [c, *c.children] if w.pos_ == "VERB"):
+        return _INTENT_THREAT  # "is determined to crush the rebels": force announced, a threat
     return _INTENT
 
 
@@ -1101,6 +1122,18 @@ def _aside(sent: Any, keep: int) -> list[tuple[int, int]]:
             if not start <= keep < end:
                 out.append((start, end))
     return out
+
+
+_HOME_BODIES = frozenset({"GOV", "LEG", "JUD", "COP"})  # what a people's protest is aimed at, at home
+_MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?|mission)\b", re.IGNORECASE)  # a foreign state's post
+# People words that may name those in charge ("the leader", "the commander"): no sign of civilians.
+_MAYBE_IN_CHARGE = frozenset("leader leaders commander commanders member members agent agents".split())
+
+
+def _ordinary_people(phrase: str) -> bool:
+    """A phrase headed by a word for people ("dockworkers", "three farmers"): civilians, once placed."""
+    words = phrase.lower().split()
+    return bool(words) and words[-1] in PEOPLE and words[-1] not in _MAYBE_IN_CHARGE
 
 
 def _countries_of(actors: list[Actor]) -> set[str]:
@@ -1333,6 +1366,17 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
     return False
 
 
+_RELIEVING = frozenset("cancel forgive write".split())
+
+
+def _agreed_aid(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """An agreement whose content is debt forgiven ("agreed to cancel $14 billion owed by Sudan") is the aid
+    itself, as the manual codes it, not a promise."""
+    return draft.event.event == "AGREE" and any(
+        d.event.event == "AID" and d.trigger.lemma_ in _RELIEVING and d.trigger.dep_ == "xcomp"
+        and d.trigger.head.i == draft.trigger.i for d in drafts)
+
+
 def _conditional(tok: Any) -> bool:
     """The act is made to depend on the other side: "… unless the other side stops", "if they attack"."""
     return any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children) for c in tok.children)
@@ -1456,17 +1500,17 @@ _UNPLACED_SECTORS = frozenset({"IGO", "NGO", "MIL"})
 
 def place_actors(event: Event) -> None:
     """A body the text names without its country ("police raided a printing house", "suspected insurgents",
-    "the authorities") acts where its event happened: it takes the country of the event's place, named finer
-    than a country, as coders of a story set in one country read it. Not someone named only by name (no
-    sector), an IGO or NGO, a military (armies strike across borders: "troops shelled Armenian positions"),
-    nor "the enemy"."""
+    "the authorities", "the suicide bomber", "farmers") acts where its event happened: it takes the country of
+    the event's place, named finer than a country, as coders of a story set in one country read it. Not someone
+    named only by name (no sector, no word for people), an IGO or NGO, a military (armies strike across borders:
+    "troops shelled Armenian positions"), nor "the enemy"."""
     country = next((loc.get("country") for loc in event.locations
                     if loc.get("country") and loc.get("precision") not in ("country", "region")), None)
     if country is None:
         return
     for actor in event.actors:
-        if actor.country is None and actor.sector is not None and actor.sector not in _UNPLACED_SECTORS and \
-                not OTHER_SIDE.search(actor.text):
+        if actor.country is None and (actor.sector is not None or _ordinary_people(actor.text)) and \
+                actor.sector not in _UNPLACED_SECTORS and not OTHER_SIDE.search(actor.text):
             actor.country = country
 
 

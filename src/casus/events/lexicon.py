@@ -72,19 +72,25 @@ def _near_lemmas(tok: Any) -> set[str]:
 
 
 def _object_lemmas(obj: Any) -> set[str]:
-    """What an object names beside its head: the things joined to it ("sent volunteers and relief supplies"),
-    what a measure of something measures ("flew 30 tonnes of aid", "sent hundreds of troops") and what a sum is
-    in ("released 10 million euros in aid")."""
+    """What an object names beside its head: the things joined to it ("sent volunteers and relief supplies",
+    "switched off phone networks and internet services"),
+    what a measure of something measures ("flew 30 tonnes of aid", "sent hundreds of troops"), what a sum is
+    in ("released 10 million euros in aid") and a sum owed, which is a debt."""
     out: set[str] = set()
-    for child in obj.children:
-        if child.dep_ == "conj":
-            out.add(child.lemma_.lower())
-        elif child.dep_ == "prep" and child.lower_ == "of" and (obj.lemma_.lower() in _MEASURES or any(
-                g.dep_ == "nummod" for g in obj.children)):
-            out.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
-        elif child.dep_ == "prep" and child.lower_ == "in" and (obj.ent_type_ == "MONEY" or obj.like_num or any(
-                g.dep_ == "nummod" for g in obj.children)):
-            out.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")  # "$6 million in aid"
+    joined = [c for c in obj.children if c.dep_ == "conj"]
+    for conj in joined:  # and what names it ("phone networks and internet services")
+        out.add(conj.lemma_.lower())
+        out.update(g.lemma_.lower() for g in conj.children if g.dep_ == "compound")
+    for part in [obj, *joined]:  # "€1 million or Tk 127 million in aid"
+        for child in part.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and (part.lemma_.lower() in _MEASURES or any(
+                    g.dep_ == "nummod" for g in part.children)):
+                out.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "in" and (
+                    part.ent_type_ == "MONEY" or part.like_num or any(g.dep_ == "nummod" for g in part.children)):
+                out.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")  # "$6 million in aid"
+    if any(t.lemma_ == "owe" and t.dep_ == "acl" for t in obj.subtree):
+        out.add("debt")  # "cancelled $14 billion owed by Sudan"
     return out
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casus.actors import country_index, named_army, sector_of
+from casus.actors.sectors import sector_terms
 from casus.model import Actor, Source, Span
 from casus.nlp import doc_text
 
@@ -66,7 +67,12 @@ PEOPLE = frozenset(
     "vigilante vigilantes pirate pirates hacker hackers tribe tribes clan clans community communities "
     "national nationals citizen citizens foreigner foreigners expatriate expatriates tourist tourists captive "
     "captives sailor sailors seaman seamen crew crewmen reporter reporters engineer engineers diplomat "
-    "diplomats".split())
+    "diplomats employee employees labourer labourers laborer laborers dockworker dockworkers steelworker "
+    "steelworkers autoworker autoworkers trucker truckers driver drivers lawyer lawyers pensioner pensioners "
+    "retiree retirees protester protesters demonstrator demonstrators attacker attackers assailant assailants "
+    "bomber bombers kidnapper kidnappers abductor abductors sniper snipers arsonist arsonists raider raiders "
+    "intruder intruders robber robbers thief thieves killer killers murderer murderers perpetrator "
+    "perpetrators shooter shooters".split())
 
 
 @dataclass
@@ -166,6 +172,9 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     if whole is not None and not head_country and (whole.code in ("IGO", "NGO") or (
             sector is None and (whole.term not in adjectives or whole.term in GROUP_ADJECTIVES))):
         sector = whole  # "African Union defence ministers" speak for the IGO; "the UN force" is the UN's
+    body = next((b for _, b in sector_terms(phrase) if b.code in ("IGO", "NGO")), None)
+    if body is not None and not found and sector is not None and sector.code == "GOV":
+        sector = body  # "the foreign ministers of the 10-member ASEAN" meet for the IGO, as its defence ministers do
     if sector is not None and sector.code in ("IGO", "NGO") and not head_country:
         country = None
     if country is None and sector is not None and sector.code in ("REB", "MIL"):

@@ -184,8 +184,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.mode == "withdraw" and head in ("withdraw", "pull") and entry.event != "SANCTION":
         # "withdrew the bill", "pulled out the race card": a thing taken back; forces, envoys and arms stay (and
         # what the SANCTION entries name: "withdrew its observers")
-        return any(c.dep_ == "dobj" and not (someone(c) or c.like_num or c.lemma_.lower() in _WITHDRAWN)
-                   for c in tok.children)
+        return any(c.dep_ == "dobj" and not any(someone(o) or o.like_num or o.lemma_.lower() in _WITHDRAWN
+                                                for o in _part_of(c)) for c in tok.children)
     if entry.event == "AGREE" and head == "accept":
         return any(c.lemma_.lower() in _TAKEN for c in _done_to(tok))
     if entry.event == "AGREE" and head == "offer":
@@ -300,8 +300,13 @@ _MEMBERSHIPS = frozenset("PTY IGO NGO LAB LEG OPP".split())
 _RESCUED = Trigger("v", ("rescue",), (), "AID", None, "humanitarian")
 _HELD_BY_OTHERS = frozenset("hostage captive victim kidnap kidnapped abduct abducted traffic trafficked trafficking "
                              "kidnapping".split())
-_READ_BY_WHOM = _BLOCKING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy free "
-                                      "release".split())
+# Property burned or looted by a crowd of people of no state body or armed group: a riot (the manual's PROTEST
+# riot: "the participants intend to cause physical injury and/or property damage"), not an armed attack.
+_RIOT = Trigger("v", ("riot",), (), "PROTEST", "riot", None)
+_RIOTING = frozenset("burn torch set loot ransack vandalise vandalize".split())
+_CROWDS = frozenset("mob crowd horde".split())
+_READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
+                                                 "free release".split())
 
 
 def _people(subject: Any, sector: Any) -> bool:
@@ -373,13 +378,16 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     the sea hit no one: a show of arms (MOBILIZE weapons, as a test-firing), not an attack. A party, union,
     parliament or international body expels from its ranks (the manual's SANCTION expel), a state from its land
     (COERCE deport). People occupying a site protest (PROTEST obstruct); armed forces occupying it seize it.
-    Police or troops freeing hostages, captives or victims rescue them (AID, as the manual codes hostage
+    Crowds of people burning, torching or looting property riot (PROTEST riot). Police or troops freeing
+    hostages, captives or victims rescue them (AID, as the manual codes hostage
     rescues); whoever held them and lets them go releases them (RETREAT release).
     """
     if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry
     head = entry.lemmas[0]
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ == "conj":  # "defied the warnings and occupied a field": the first verb's
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     sector = sector_of(" ".join(t.text for t in subject.subtree)) if subject is not None else None
     if head in _BLOCKING and entry.event in ("PROTEST", "COERCE"):
         if subject is None or not _closes_a_way(tok):
@@ -408,10 +416,24 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _EXPELLED
     elif head == "occupy" and entry.event == "COERCE" and subject is not None and _people(subject, sector):
         return _OBSTRUCT  # "protesters occupied the oil wells": a sit-in, not ground seized
+    elif head in _RIOTING and entry.event == "ASSAULT" and subject is not None and _people(subject, sector) and (
+            subject.tag_ in ("NNS", "NNPS") or subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS):
+        return _RIOT  # "students set fire to shops", "a mob torched the police station"
     elif head in ("free", "release") and entry.mode == "release" and sector is not None and sector.code in (
             "COP", "MIL") and any(_held_by_others(p) for p in _done_to(tok)):
         return _RESCUED
     return entry
+
+
+_PARTITIVES = frozenset("last rest remainder bulk most all some part half".split())
+
+
+def _part_of(obj: Any) -> list[Any]:
+    """The object, and what it is part of where it names a part ("the last of its troops", "half of them")."""
+    if obj.lemma_.lower() not in _PARTITIVES:
+        return [obj]
+    return [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj")]
 
 
 def _held_by_others(patient: Any) -> bool:
