@@ -1183,3 +1183,39 @@ def test_people_joining_a_protest_and_an_unnamed_attacker_take_the_country_of_th
     assert joined.actors and joined.actors[0].country == "PER" and joined.actors[0].sector == "CVL"
     attack = _of_kind(code("Police said the suicide bomber rammed his car into a checkpoint in Kandahar."), "ASSAULT")
     assert attack.actors and attack.actors[0].country == "AFG", [(a.text, a.country) for a in attack.actors]
+
+
+def test_someone_handed_over_to_another_states_officers_is_extradited(code):
+    """Written for this test: a person handed over to a state's officers is extradition (COOPERATE); hostages
+    handed over are released, and "the Red Cross" they go to is a body, not a town of that name."""
+    _of_kind(code("Police handed him over to Italian officers at the airport on Monday."), "COOPERATE")
+    doc = code("The rebels handed over the hostages to the Red Cross.")
+    released = _of_kind(doc, "RETREAT", "release")
+    assert released.actors and released.actors[0].country is None
+    assert not doc.places, [p.name for p in doc.places]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Students set fire to shops and cars in the township on Monday.", "PROTEST"),
+    ("An angry mob torched the police station after the death.", "PROTEST"),
+    ("Gunmen torched the village at dawn.", "ASSAULT"),
+])
+def test_crowds_burning_property_riot_and_armed_men_attack(code, text, kind):
+    """Written for this test: property burned by a crowd of people is a riot (PROTEST riot); by gunmen, an
+    attack."""
+    _of_kind(code(text), kind, "riot" if kind == "PROTEST" else None)
+
+
+def test_seeking_more_cooperation_is_a_pledge(code):
+    """Written for this test: "will seek to increase cooperation" promises cooperation (AGREE)."""
+    doc = code("The country will seek to increase cooperation with its neighbours, the minister said.")
+    assert _events(doc, "AGREE") and not _events(doc, "COOPERATE"), [(e.event, e.trigger.text) for e in doc.events]
+
+
+def test_people_marching_on_a_state_body_are_of_its_country(code):
+    """Written for this test: people marching on a country's parliament are of it; at an embassy they are not
+    the embassy's country."""
+    home = _of_kind(code("Thousands of people marched on Peru's parliament on Saturday."), "PROTEST")
+    assert home.actors and home.actors[0].country == "PER"
+    abroad = _of_kind(code("Thousands of people marched on the French embassy on Saturday."), "PROTEST")
+    assert all(a.country != "FRA" for a in abroad.actors), [(a.text, a.country) for a in abroad.actors]

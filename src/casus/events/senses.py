@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from casus.actors import sector_of
+from casus.actors import country_index, sector_of
+from casus.actors.sectors import Sector
 from casus.events.lexicon import Trigger
 from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY
 
@@ -298,6 +299,9 @@ _MEMBERSHIPS = frozenset("PTY IGO NGO LAB LEG OPP".split())
 # A hostage rescue is aid (the manual: "Police in Barcelona freed 10 human trafficking victims during an
 # operation"), a release by whoever held them a retreat.
 _RESCUED = Trigger("v", ("rescue",), (), "AID", None, "humanitarian")
+_CAPTIVES = frozenset("prisoner detainee hostage captive abductee".split())
+_STATE_BODIES = frozenset("GOV COP JUD MIL".split())
+_NO_SECTOR = Sector("", "", "")
 _HELD_BY_OTHERS = frozenset("hostage captive victim kidnap kidnapped abduct abducted traffic trafficked trafficking "
                              "kidnapping".split())
 # Property burned or looted by a crowd of people of no state body or armed group: a riot (the manual's PROTEST
@@ -305,8 +309,10 @@ _HELD_BY_OTHERS = frozenset("hostage captive victim kidnap kidnapped abduct abdu
 _RIOT = Trigger("v", ("riot",), (), "PROTEST", "riot", None)
 _RIOTING = frozenset("burn torch set loot ransack vandalise vandalize".split())
 _CROWDS = frozenset("mob crowd horde".split())
+# Someone handed over to another state's officers is extradited (the table's v:extradite, COOPERATE legal).
+_EXTRADITED = Trigger("v", ("extradite",), (), "COOPERATE", None, "legal")
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
-                                                 "free release".split())
+                                                 "free release hand".split())
 
 
 def _people(subject: Any, sector: Any) -> bool:
@@ -419,6 +425,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head in _RIOTING and entry.event == "ASSAULT" and subject is not None and _people(subject, sector) and (
             subject.tag_ in ("NNS", "NNPS") or subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS):
         return _RIOT  # "students set fire to shops", "a mob torched the police station"
+    elif head == "hand" and entry.event == "CONCEDE" and _handed_to_a_state(tok):
+        return _EXTRADITED  # "police handed him over to Australian officers"
     elif head in ("free", "release") and entry.mode == "release" and sector is not None and sector.code in (
             "COP", "MIL") and any(_held_by_others(p) for p in _done_to(tok)):
         return _RESCUED
@@ -434,6 +442,18 @@ def _part_of(obj: Any) -> list[Any]:
         return [obj]
     return [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj")]
+
+
+def _handed_to_a_state(hand: Any) -> bool:
+    """A person (not a captive) handed over to a state's officers or to a country ("handed him over to
+    Australian officers", "handed over to Spain a member of ETA")."""
+    people = [p for p in _done_to(hand) if (p.lower_ in ("him", "her", "them") or people_word(p))
+              and not _held_by_others(p) and p.lemma_.lower() not in _CAPTIVES]
+    to = [o for c in hand.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+          for o in c.children if o.dep_ == "pobj"]
+    phrases = [" ".join(t.text for t in o.subtree) for o in to]
+    return bool(people) and any((sector_of(p) or _NO_SECTOR).code in _STATE_BODIES or country_index().find(p)
+                                for p in phrases)  # "to Spain", "to Australian officers", "to the police"
 
 
 def _held_by_others(patient: Any) -> bool:

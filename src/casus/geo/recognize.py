@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from casus.actors import country_index
+from casus.actors import country_index, sector_of
 from casus.geo.gazetteer import Gazetteer, fold
 from casus.nlp import doc_lowers, doc_text
 
@@ -142,6 +142,12 @@ MAX_LIST = 50  # tokens a list before a place word may span ("the A, B and C dis
 MAX_REPEATED = 256  # names whose recurrences are looked for (one search of the text each)
 
 
+def _body_name(text: str) -> bool:
+    """The whole name is a body the actor dictionary knows ("to the Red Cross"), though a town bears it too."""
+    sector = sector_of(text)
+    return sector is not None and sector.term == fold(text).lower()
+
+
 def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     found: dict[tuple[int, int], Mention] = {}
     full = doc_text(doc)
@@ -242,7 +248,7 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
             followed_by_of = k < len(doc) and lowers[k] == "of"  # "the Republic of …": a longer name
             if k > j and not followed_by_of:
                 text = doc[j:k].text
-                if gazetteer.has_key(fold(text)):
+                if gazetteer.has_key(fold(text)) and not _body_name(text):
                     add(doc[j].idx, doc[k - 1].idx + len(doc[k - 1]), None, "gazetteer")
             i = max(i + 1, k)
         else:
