@@ -1219,3 +1219,12 @@ def test_people_marching_on_a_state_body_are_of_its_country(code):
     assert home.actors and home.actors[0].country == "PER"
     abroad = _of_kind(code("Thousands of people marched on the French embassy on Saturday."), "PROTEST")
     assert all(a.country != "FRA" for a in abroad.actors), [(a.text, a.country) for a in abroad.actors]
+
+
+def test_forces_of_no_named_state_deployed_in_a_country_are_its_authorities(code):
+    """Written for this test: forces deployed in a country's capital, named without a state, are deployed by that
+    country's authorities (an implied actor); a foreign force's deployment implies no host."""
+    home = _of_kind(code("Thousands of troops were deployed in Nairobi on Sunday ahead of the vote."), "MOBILIZE")
+    assert home.actors and home.actors[0].country == "KEN" and home.actors[0].implied
+    abroad = _of_kind(code("Russian troops were deployed in Belarus on Sunday."), "MOBILIZE")
+    assert all(a.country != "BLR" for a in abroad.actors)

@@ -411,8 +411,10 @@ class EventCoder:
         authorities, as event coders (ACLED's "Police Forces of X", PLOVER's actor from context) code it. The
         actor is marked ``implied`` and points at the country's name in the sentence (the first one outside the
         recipients and conditions). Not for armed acts, which cross borders ("a village in Armenia was shelled"
-        names the target's country)."""
-        if event.actors or event.event in _ARMED_ACTS:
+        names the target's country), but forces of no named country deployed in one are its authorities' ("security
+        forces were deployed in Tehran")."""
+        deployed = event.event == "MOBILIZE" and event.recipients and not any(r.country for r in event.recipients)
+        if event.actors or (event.event in _ARMED_ACTS and not deployed):
             return
         mention = _first_country(sent, event, -1)
         if mention is None:

@@ -423,7 +423,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head == "occupy" and entry.event == "COERCE" and subject is not None and _people(subject, sector):
         return _OBSTRUCT  # "protesters occupied the oil wells": a sit-in, not ground seized
     elif head in _RIOTING and entry.event == "ASSAULT" and subject is not None and _people(subject, sector) and (
-            subject.tag_ in ("NNS", "NNPS") or subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS):
+            subject.tag_ in ("NNS", "NNPS") or subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS) and \
+            not any(c.lower_ == "armed" for c in subject.children):  # "armed settlers burned olive groves": an attack
         return _RIOT  # "students set fire to shops", "a mob torched the police station"
     elif head == "hand" and entry.event == "CONCEDE" and _handed_to_a_state(tok):
         return _EXTRADITED  # "police handed him over to Australian officers"
