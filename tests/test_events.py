@@ -1228,3 +1228,39 @@ def test_forces_of_no_named_state_deployed_in_a_country_are_its_authorities(code
     assert home.actors and home.actors[0].country == "KEN" and home.actors[0].implied
     abroad = _of_kind(code("Russian troops were deployed in Belarus on Sunday."), "MOBILIZE")
     assert all(a.country != "BLR" for a in abroad.actors)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The ministry summoned the ambassador to protest about the shooting of a border guard.", "ACCUSE"),
+    ("Rescue teams flew in on Sunday to help search for survivors of the earthquake.", "AID"),
+    ("Washington wants its neighbour to hand over the fugitive, an envoy said.", "REQUEST"),
+    ("The government said it would grant the request for his extradition.", "AGREE"),
+    ("The two presidents sealed four pacts on trade and energy on Monday.", "SUPPORT"),
+    ("The rebels said they will exact revenge for the death of their leader.", "THREATEN"),
+    ("The prosecutor filed murder charges against the former governor on Wednesday.", "ACCUSE"),
+    ("Members of the union voted against the ministry's pay offer.", "REJECT"),
+    ("The authorities evicted all foreign reporters from the country.", "COERCE"),
+    ("Gunmen seized six workers near the oil field on Tuesday.", "ASSAULT"),
+    ("A teachers' union suspended its nationwide strike on Sunday.", "CONCEDE"),
+    ("Fighters in the north gave up their guns at a ceremony on Friday.", "RETREAT"),
+])
+def test_wordings_of_a_fifth_gathering(code, text, kind):
+    """Written for this test: a state protesting lodges a protest (ACCUSE); a search for survivors is aid; wanting
+    someone else to act demands it; "said it would" reports a future, so a promise (AGREE); pacts sealed are
+    signed (SUPPORT); revenge to be exacted is a threat; charges filed accuse; a vote against an offer refuses
+    it; evicting reporters expels them; workers seized by gunmen are abducted; a strike suspended is a
+    concession (a union's own words name no "suspended trade"); guns given up are arms laid down."""
+    _of_kind(code(text), kind)
+
+
+def test_signing_a_decree_is_not_signing_an_agreement(code):
+    """Written for this test: a decree or a law signed is no agreement signed (SUPPORT is for agreements)."""
+    doc = code("The president signed a decree on Saturday.")
+    assert not _events(doc, "SUPPORT"), [(e.event, e.trigger.text) for e in doc.events]
+
+
+def test_a_dateline_with_a_long_dash_and_no_space_is_no_actor(code):
+    """Written for this test: "CITY, Country—Text" is a dateline; the city is no one who acted."""
+    doc = code("PORT TOWN, Philippines—Rebel fighters apologized to the families of the victims.")
+    assert doc.events and all("PORT TOWN" not in a.text for e in doc.events for a in e.actors), [
+        (e.event, [a.text for a in e.actors]) for e in doc.events]

@@ -62,7 +62,7 @@ _LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impo
                          "unleash perpetrate undertake begin start intensify step resume order issue lodge renew "
                          "reach organize organise declare announce give deliver lead complete put speed engage finish "
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
-                         "send".split())
+                         "send strengthen deepen boost expand enhance bolster".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
 _EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events
@@ -294,7 +294,7 @@ class EventCoder:
             event.mode = weapon or event.mode
             if any(a.sector in ("MIL",) for a in actors + recipients) and "military" not in event.context:
                 event.context.append("military")
-        if event.mode == "seize" and "territory" in event.context and people_patient(tok):
+        if event.mode == "seize" and ("territory" in event.context or tok.lemma_ == "seize") and people_patient(tok):
             # "captured two suspects": people taken, not ground: held by the state, or abducted by anyone else
             state = not actors or any(a.sector in _STATE_SECTORS for a in actors)
             event.event, event.mode = ("COERCE", "arrest") if state else ("ASSAULT", "abduct")
@@ -1283,7 +1283,7 @@ def status_of(tok: Any, claim: Claim | None = None,
                 gov.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in gov.children)):
             return "hypothetical"
         auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-        if auxes & _FUTURE_AUX:
+        if auxes & _FUTURE_AUX or ("would" in auxes and _reported_future(gov)):
             return "future"
         if auxes & _HYPOTHETICAL_AUX:
             return "hypothetical"
@@ -1297,6 +1297,12 @@ def status_of(tok: Any, claim: Claim | None = None,
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.tag_ == "TO" for c in tok.children):
         return "hypothetical"  # "the duty to apprehend them", "efforts to arrest him": not yet done
     return "asserted"
+
+
+def _reported_future(verb: Any) -> bool:
+    """"Would" told in the past: "said it would free 7,000 prisoners" is "will free", reported (the sequence of
+    tenses), not a condition."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in _SPEAKING and verb.head.tag_ == "VBD"
 
 
 def _prevented(tok: Any) -> bool:

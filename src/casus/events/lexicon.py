@@ -62,6 +62,8 @@ def _near_lemmas(tok: Any) -> set[str]:
         out.add(child.lemma_.lower())
         if child.dep_ == "dobj":
             out.update(_object_lemmas(child))
+        if child.dep_ == "nsubj":
+            continue  # the doer's words name no object ("a trade union suspended a strike" suspends no trade)
         for grandchild in child.children:
             if grandchild.dep_ in ("pobj", "dobj", "compound", "prt", "amod"):  # "raised its alert level"
                 out.add(grandchild.lemma_.lower())
@@ -73,11 +75,11 @@ def _near_lemmas(tok: Any) -> set[str]:
 
 def _object_lemmas(obj: Any) -> set[str]:
     """What an object names beside its head: the things joined to it ("sent volunteers and relief supplies",
-    "switched off phone networks and internet services"),
-    what a measure of something measures ("flew 30 tonnes of aid", "sent hundreds of troops"), what a sum is
-    in ("released 10 million euros in aid") and a sum owed, which is a debt."""
+    "switched off phone networks and internet services"), what a measure of something measures ("flew 30
+    tonnes of aid", "sent hundreds of troops"), what a sum is in ("released 10 million euros in aid") and a sum
+    owed, which is a debt."""
     out: set[str] = set()
-    joined = [c for c in obj.children if c.dep_ == "conj"]
+    joined = [c for c in obj.conjuncts if c.i > obj.i]  # all of a list ("squads, teams and relief materials")
     for conj in joined:  # and what names it ("phone networks and internet services")
         out.add(conj.lemma_.lower())
         out.update(g.lemma_.lower() for g in conj.children if g.dep_ == "compound")

@@ -17,7 +17,6 @@ from __future__ import annotations
 from typing import Any
 
 from casus.actors import country_index, sector_of
-from casus.actors.sectors import Sector
 from casus.events.lexicon import Trigger
 from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY
 
@@ -301,7 +300,6 @@ _MEMBERSHIPS = frozenset("PTY IGO NGO LAB LEG OPP".split())
 _RESCUED = Trigger("v", ("rescue",), (), "AID", None, "humanitarian")
 _CAPTIVES = frozenset("prisoner detainee hostage captive abductee".split())
 _STATE_BODIES = frozenset("GOV COP JUD MIL".split())
-_NO_SECTOR = Sector("", "", "")
 _HELD_BY_OTHERS = frozenset("hostage captive victim kidnap kidnapped abduct abducted traffic trafficked trafficking "
                              "kidnapping".split())
 # Property burned or looted by a crowd of people of no state body or armed group: a riot (the manual's PROTEST
@@ -309,10 +307,16 @@ _HELD_BY_OTHERS = frozenset("hostage captive victim kidnap kidnapped abduct abdu
 _RIOT = Trigger("v", ("riot",), (), "PROTEST", "riot", None)
 _RIOTING = frozenset("burn torch set loot ransack vandalise vandalize".split())
 _CROWDS = frozenset("mob crowd horde".split())
+# A state that protests lodges a protest (CAMEO 11, PLOVER ACCUSE disapprove: "summoned the ambassador to
+# protest about the shooting"); people who protest demonstrate.
+_PROTESTED = Trigger("v", ("protest",), (), "ACCUSE", "disapprove", "diplomatic")
+# A search for survivors, victims or the missing is rescue work (AID), not a police search.
+_SEARCH_RESCUE = Trigger("v", ("search",), (), "AID", None, "humanitarian")
+_SOUGHT_ALIVE = frozenset("survivor survivors victim victims body bodies missing people trapped".split())
 # Someone handed over to another state's officers is extradited (the table's v:extradite, COOPERATE legal).
 _EXTRADITED = Trigger("v", ("extradite",), (), "COOPERATE", None, "legal")
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
-                                                 "free release hand".split())
+                                                 "free release hand protest search".split())
 
 
 def _people(subject: Any, sector: Any) -> bool:
@@ -385,8 +389,10 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     parliament or international body expels from its ranks (the manual's SANCTION expel), a state from its land
     (COERCE deport). People occupying a site protest (PROTEST obstruct); armed forces occupying it seize it.
     Crowds of people burning, torching or looting property riot (PROTEST riot). Police or troops freeing
-    hostages, captives or victims rescue them (AID, as the manual codes hostage
-    rescues); whoever held them and lets them go releases them (RETREAT release).
+    hostages, captives or victims rescue them (AID, as the manual codes hostage rescues); whoever held them and
+    lets them go releases them (RETREAT release). A person handed over to another state's officers or to a
+    country is extradited (COOPERATE), not a concession. A state that protests lodges a protest (ACCUSE
+    disapprove); a search for survivors is rescue work (AID).
     """
     if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry
@@ -426,6 +432,15 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             subject.tag_ in ("NNS", "NNPS") or subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS) and \
             not any(c.lower_ == "armed" for c in subject.children):  # "armed settlers burned olive groves": an attack
         return _RIOT  # "students set fire to shops", "a mob torched the police station"
+    elif head == "protest" and entry.event == "PROTEST":
+        speaker = subject if subject is not None else _controlling_subject(tok)
+        speaking = sector_of(" ".join(t.text for t in speaker.subtree)) if speaker is not None else None
+        if speaker is not None and ((speaking is not None and speaking.code == "GOV") or speaker.ent_type_ == "GPE"):
+            return _PROTESTED  # "Egypt summoned the charge d'affaires to protest about the shooting"
+    elif head == "search" and entry.event == "COERCE" and any(
+            o.lower_ in _SOUGHT_ALIVE for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+            for o in c.subtree):
+        return _SEARCH_RESCUE  # "rescuers left to help search for survivors"
     elif head == "hand" and entry.event == "CONCEDE" and _handed_to_a_state(tok):
         return _EXTRADITED  # "police handed him over to Australian officers"
     elif head in ("free", "release") and entry.mode == "release" and sector is not None and sector.code in (
@@ -445,6 +460,13 @@ def _part_of(obj: Any) -> list[Any]:
                    if g.dep_ == "pobj")]
 
 
+def _controlling_subject(verb: Any) -> Any:
+    """The subject of the verb a subjectless verb completes or purposes ("summoned the envoy to protest")."""
+    if verb.dep_ in ("xcomp", "advcl", "conj"):
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _handed_to_a_state(hand: Any) -> bool:
     """A person (not a captive) handed over to a state's officers or to a country ("handed him over to
     Australian officers", "handed over to Spain a member of ETA")."""
@@ -453,8 +475,8 @@ def _handed_to_a_state(hand: Any) -> bool:
     to = [o for c in hand.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
           for o in c.children if o.dep_ == "pobj"]
     phrases = [" ".join(t.text for t in o.subtree) for o in to]
-    return bool(people) and any((sector_of(p) or _NO_SECTOR).code in _STATE_BODIES or country_index().find(p)
-                                for p in phrases)  # "to Spain", "to Australian officers", "to the police"
+    return bool(people) and any(((s := sector_of(p)) is not None and s.code in _STATE_BODIES)
+                                or country_index().find(p) for p in phrases)  # "to Spain", "to the police"
 
 
 def _held_by_others(patient: Any) -> bool:

@@ -55,6 +55,8 @@ _DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{
 # ", Country" or "/OTHER CITY" after the city: "LIMA, Peru", "CITY, Country/OTHER CITY".
 _WHERE = rf"(?:,\s*{_CITY_ANY})?(?:\s*/\s*{_CITY_ANY})?"
 _DASH = r"(?:--|[–—-]|:)"
+# After a dateline's dash: a space, or straight on to a capital after a long dash ("DAVAO CITY, Philippines—The").
+_AFTER_DASH = r"(?:\s+|(?<=[–—])(?=[A-Z]))"
 
 # CITY, date /Agency/.   CITY (Agency) —   CITY, date (Agency) –   CITY (Outlet / Agency - date) Text
 _STRONG = [
@@ -64,10 +66,11 @@ _STRONG = [
 ]
 # CITY - text   CITY: text   CITY, Country, March 4. Text   (City): text
 _WEAK = [
-    re.compile(rf"^(?P<city>{_CITY_UP}){_WHERE}(?:,\s*{_DATE})?\s*(?:--|[–—-])\s+"),
+    re.compile(rf"^(?P<city>{_CITY_UP}){_WHERE}(?:,\s*{_DATE})?\s*(?:--|[–—-]){_AFTER_DASH}"),
     re.compile(rf"^(?P<city>{_CITY_UP}){_WHERE},\s*{_DATE}\.\s+(?=[A-Z])"),
     re.compile(rf"^\((?P<city>{_CITY_ANY})\)\s*{_DASH}?\s*(?=[A-Z])"),
-    re.compile(rf"^(?P<city>{_CITY_ANY}),\s*(?P<country>{_CITY_ANY})(?:\s*/\s*{_CITY_ANY})?\s*(?:--|[–—-])\s+"),
+    re.compile(rf"^(?P<city>{_CITY_ANY}),\s*(?P<country>{_CITY_ANY})(?:\s*/\s*{_CITY_ANY})?\s*(?:--|[–—-])"
+               rf"{_AFTER_DASH}"),
 ]
 _COLON = re.compile(rf"^(?P<city>{_CITY_ANY})\s*:\s+(?=[A-Z])")
 # What sits in dateline parentheses besides an agency: a date, a time zone.
