@@ -399,7 +399,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     head = entry.lemmas[0]
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is None and tok.dep_ == "conj":  # "defied the warnings and occupied a field": the first verb's
-        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        subject = _controlling_subject(tok)
     sector = sector_of(" ".join(t.text for t in subject.subtree)) if subject is not None else None
     if head in _BLOCKING and entry.event in ("PROTEST", "COERCE"):
         if subject is None or not _closes_a_way(tok):
@@ -433,7 +433,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             not any(c.lower_ == "armed" for c in subject.children):  # "armed settlers burned olive groves": an attack
         return _RIOT  # "students set fire to shops", "a mob torched the police station"
     elif head == "protest" and entry.event == "PROTEST":
-        speaker = subject if subject is not None else _controlling_subject(tok)
+        speaker = subject if subject is not None else _controlling_subject(tok)  # "summoned the envoy to protest"
         speaking = sector_of(" ".join(t.text for t in speaker.subtree)) if speaker is not None else None
         if speaker is not None and ((speaking is not None and speaking.code == "GOV") or speaker.ent_type_ == "GPE"):
             return _PROTESTED  # "Egypt summoned the charge d'affaires to protest about the shooting"
