@@ -1264,3 +1264,13 @@ def test_a_dateline_with_a_long_dash_and_no_space_is_no_actor(code):
     doc = code("PORT TOWN, Philippines—Rebel fighters apologized to the families of the victims.")
     assert doc.events and all("PORT TOWN" not in a.text for e in doc.events for a in e.actors), [
         (e.event, [a.text for a in e.actors]) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The government has barred a UN investigator from visiting the country.",
+    "The government denied entry to the visiting envoy on Friday.",
+])
+def test_a_state_barring_someone_from_entering_rejects(code, text):
+    """Written for this test: the manual codes a state barring someone from entering its territory as REJECT;
+    the verb of a gerund after "from" counts as the entry's later word ("barred him from visiting")."""
+    _of_kind(code(text), "REJECT")

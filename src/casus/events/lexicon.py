@@ -65,7 +65,8 @@ def _near_lemmas(tok: Any) -> set[str]:
         if child.dep_ == "nsubj":
             continue  # the doer's words name no object ("a trade union suspended a strike" suspends no trade)
         for grandchild in child.children:
-            if grandchild.dep_ in ("pobj", "dobj", "compound", "prt", "amod"):  # "raised its alert level"
+            if grandchild.dep_ in ("pobj", "dobj", "compound", "prt", "amod", "pcomp"):  # "raised its alert
+                # level", "barred him from entering"
                 out.add(grandchild.lemma_.lower())
     for left in tok.lefts:  # "air strike", "hunger strike", "martial law" (compounds and amods)
         out.add(left.lemma_.lower())
