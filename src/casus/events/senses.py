@@ -298,7 +298,7 @@ _MEMBERSHIPS = frozenset("PTY IGO NGO LAB LEG OPP".split())
 # A hostage rescue is aid (the manual: "Police in Barcelona freed 10 human trafficking victims during an
 # operation"), a release by whoever held them a retreat.
 _RESCUED = Trigger("v", ("rescue",), (), "AID", None, "humanitarian")
-_CAPTIVES = frozenset("prisoner detainee hostage captive abductee".split())
+_CAPTIVES = frozenset("prisoner detainee abductee".split())  # besides those ``_held_by_others`` names
 _STATE_BODIES = frozenset("GOV COP JUD MIL".split())
 _HELD_BY_OTHERS = frozenset("hostage captive victim kidnap kidnapped abduct abducted traffic trafficked trafficking "
                              "kidnapping".split())
@@ -433,8 +433,10 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             not any(c.lower_ == "armed" for c in subject.children):  # "armed settlers burned olive groves": an attack
         return _RIOT  # "students set fire to shops", "a mob torched the police station"
     elif head == "protest" and entry.event == "PROTEST":
-        speaker = subject if subject is not None else _controlling_subject(tok)  # "summoned the envoy to protest"
-        speaking = sector_of(" ".join(t.text for t in speaker.subtree)) if speaker is not None else None
+        speaker, speaking = subject, sector
+        if speaker is None:  # "summoned the envoy to protest"
+            speaker = _controlling_subject(tok)
+            speaking = sector_of(" ".join(t.text for t in speaker.subtree)) if speaker is not None else None
         if speaker is not None and ((speaking is not None and speaking.code == "GOV") or speaker.ent_type_ == "GPE"):
             return _PROTESTED  # "Egypt summoned the charge d'affaires to protest about the shooting"
     elif head == "search" and entry.event == "COERCE" and any(
