@@ -1274,3 +1274,10 @@ def test_a_state_barring_someone_from_entering_rejects(code, text):
     """Written for this test: the manual codes a state barring someone from entering its territory as REJECT;
     the verb of a gerund after "from" counts as the entry's later word ("barred him from visiting")."""
     _of_kind(code(text), "REJECT")
+
+
+def test_a_phrase_the_table_names_word_by_word_is_settled(code):
+    """Written for this test: "test fired" is the table's phrase entry (MOBILIZE weapons); the PLOVER head, which
+    reads the whole sentence and whose training depends on the data at hand, does not override it."""
+    fired = _of_kind(code("The navy has test fired two missiles, officials said on Tuesday."), "MOBILIZE", "weapons")
+    assert fired.settled

@@ -227,7 +227,9 @@ class EventCoder:
             if any(_word_of_phrase(tok, head, other) for head, other in found if head is not tok):
                 continue  # "custody" of "took him into custody" is that phrase's word, not an event of its own
             drafts.append(self.draft(tok, entry, sent))
-            drafts[-1].event.settled = tok.i in read
+            # a reading, or a phrase the table names word by word ("test fired", "laid down arms"), is settled:
+            # the PLOVER head, which reads the whole sentence, does not override it
+            drafts[-1].event.settled = tok.i in read or len(entry.lemmas) > 1
         drafts += self.speech_acts(sent)
         drafts = [d for d in drafts if not _agreed_aid(d, drafts)]
         drafts = [d for d in drafts if not _embedded(d, drafts)
