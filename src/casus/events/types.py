@@ -60,7 +60,9 @@ storming's type.
 
 Who decides the PLOVER type: the trigger table, unless the PLOVER head (a
 softmax regression over the same sentence vector and words plus the words of
-the event's trigger) names another type with probability >= ``PLOVER_DECIDE``.
+the event's trigger) names another type with probability >= ``PLOVER_DECIDE``
+and the table's type is not settled (a reading of who acts, or a phrase entry
+of several words).
 The head reads only the sentences the ACLED head reads anyway (events of an
 ACLED-relevant type), so it costs no encoder time. It is trained on the
 snippets' PLOVER labels, the project's PLOVER-only snippets
