@@ -6,10 +6,11 @@ import json
 import re
 import subprocess
 import sys
+from collections import Counter
 
 import pytest
 
-from casus.events.types import NONE, TRAINING, read_snippets
+from casus.events.types import NONE, TRAINING, WRITTEN, read_snippets
 
 ACLED_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
@@ -306,8 +307,9 @@ class _FixedGate:
 class _Recording:
     """The trained classifier behind ``gate``, recording every text its encoder reads."""
 
-    def __init__(self, inner: object, gate: object) -> None:
+    def __init__(self, inner: object, gate: object, p_gate: object = None) -> None:
         self.inner, self.gate, self.read = inner, gate, []
+        self.p_gate = p_gate or inner.p_gate
 
     def embed(self, texts: list[str]) -> object:
         self.read.extend(texts)
@@ -343,7 +345,7 @@ def test_a_sentence_with_an_attack_of_the_table_is_read_whatever_the_gate_says()
     doc = _table_coded(f"{attack} {arrest} The market reopened on Sunday.")
     assert {e.event for e in doc.events} == {"ASSAULT", "COERCE"}
     classifier = get_classifier()
-    recording = _Recording(classifier, _FixedGate(0.0, classifier.gate))
+    recording = _Recording(classifier, _FixedGate(0.0, classifier.gate), _FixedGate(0.0, classifier.p_gate))
     type_events(doc, recording)
     assert recording.read == [attack]
 
@@ -358,9 +360,50 @@ def test_the_encoder_reads_no_dateline_and_no_sentence_where_nothing_could_be_ad
     doc = _table_coded(f"TESSO, May 3 (Reuters) - {attack} The weather was mild.")
     classifier = get_classifier()
     assert classifier.gate.strongest(next(s for s in doc.parsed.sents if "weather" in s.text)) is None
-    recording = _Recording(classifier, _FixedGate(1.0, classifier.gate))
+    assert classifier.p_gate.strongest(next(s for s in doc.parsed.sents if "weather" in s.text)) is None
+    recording = _Recording(classifier, _FixedGate(1.0, classifier.gate), _FixedGate(1.0, classifier.p_gate))
     type_events(doc, recording)
     assert recording.read == [attack]
+
+
+class _Sure(_Recording):
+    """The trained classifier, but its PLOVER head sure of ``kind`` in every sentence."""
+
+    def __init__(self, inner: object, kind: str) -> None:
+        super().__init__(inner, _FixedGate(0.0, inner.gate), _FixedGate(1.0, inner.p_gate))
+        self.kind = kind
+
+    def predict_plover(self, texts: list[str], triggers: list[str], vectors: object = None,
+                       allowed: object = None) -> list[tuple[str, float]]:
+        return [(self.kind, 0.99) for _ in texts]
+
+
+@pytest.mark.parametrize(("kind", "added"), [("CONSULT", True), ("COOPERATE", True), ("ASSAULT", False),
+                                             ("COERCE", False), ("PROTEST", False), ("none", False)])
+def test_the_plover_head_adds_only_what_the_acled_head_does_not(kind, added):
+    """Written for this test. In a sentence where the table found no event, a sure PLOVER head adds a meeting
+    or a cooperation, coded by the table's coder (its actor is the subject), but never an attack, an arrest
+    or a march: those are the ACLED head's to add, tuned where police news tells them."""
+    from casus.events.types import get_classifier, type_events
+
+    doc = _table_coded("Argentina began selling electricity to drought-hit Uruguay last month.")
+    assert doc.events == []
+    type_events(doc, _Sure(get_classifier(), kind))
+    assert [e.event for e in doc.events] == ([kind] if added else [])
+    if added:
+        (event,) = doc.events
+        assert [a.country for a in event.actors] == ["ARG"] and event.trigger.text in doc.text
+
+
+def test_the_plover_head_adds_a_trade_deal_the_table_misses():
+    """Written for this test: no entry of the table names electricity sold abroad; the head, trained on the
+    written snippets, adds it as cooperation (or aid) with its actor."""
+    from casus.events.types import get_classifier, type_events
+
+    doc = _table_coded("Argentina began selling electricity to drought-hit Uruguay last month.")
+    type_events(doc, get_classifier())
+    assert [e.event for e in doc.events] in (["COOPERATE"], ["AID"])
+    assert [a.country for a in doc.events[0].actors] == ["ARG"]
 
 
 def test_an_added_trigger_is_no_participle_used_as_an_adjective():
@@ -387,12 +430,23 @@ def test_the_network_learns_what_a_linear_model_cannot():
 
 
 def test_plover_only_snippets_are_no_acled_event_and_feed_the_plover_head():
-    extra = read_snippets(TRAINING / "plover")
+    extra = read_snippets(TRAINING / "plover") + read_snippets(WRITTEN)
     assert len(extra) >= 200 and {s.sub_event_type for s in extra} == {NONE}
     assert all(s.trigger in s.text for s in extra)
     assert not {s.text for s in extra} & {s.text for s in read_snippets(TRAINING)}
     kinds = {s.plover for s in extra}
     assert {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT", "CONSULT", "AID"} <= kinds
+
+
+def test_the_written_plover_snippets_cover_every_type_with_varied_triggers():
+    """At least 150 snippets per PLOVER type, and snippets with no event; within a type, no trigger phrase
+    written more than a few times (the head is to learn the type, not a word)."""
+    written = read_snippets(WRITTEN)
+    by_type = Counter(s.plover or NONE for s in written)
+    assert len(by_type) == 17 and min(by_type.values()) >= 150, by_type
+    phrases = Counter((s.plover, s.trigger.lower()) for s in written if s.plover)
+    assert max(phrases.values()) <= 4, phrases.most_common(3)
+    assert len({s.id for s in written}) == len(written) and all(s.trigger in s.text for s in written)
 
 
 @pytest.mark.parametrize(("text", "trigger", "kind"), [
