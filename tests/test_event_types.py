@@ -396,12 +396,13 @@ def test_the_plover_head_adds_only_what_the_acled_head_does_not(kind, added):
 
 
 def test_the_plover_head_adds_a_trade_deal_the_table_misses():
-    """Written for this test: no entry of the table names electricity sold abroad; the head, trained on the
-    written snippets, adds it as cooperation (or aid) with its actor."""
+    """Written for this test: no entry of the table names electricity sold abroad; read (the PLOVER gate
+    opened), the head, trained on the written snippets, adds it as cooperation (or aid) with its actor."""
     from casus.events.types import get_classifier, type_events
 
     doc = _table_coded("Argentina began selling electricity to drought-hit Uruguay last month.")
-    type_events(doc, get_classifier())
+    classifier = get_classifier()
+    type_events(doc, _Recording(classifier, _FixedGate(0.0, classifier.gate), _FixedGate(1.0, classifier.p_gate)))
     assert [e.event for e in doc.events] in (["COOPERATE"], ["AID"])
     assert [a.country for a in doc.events[0].actors] == ["ARG"]
 
