@@ -107,6 +107,7 @@ import sys
 import zipfile
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -328,7 +329,8 @@ def train(out: Path | None = None, log: Any = print, snippets: list[Snippet] | N
     # held out fell from 422 to 413 right of 483)
     first = len(snippets) + verbal
     gate = fit_gate(*gate_examples((snippets + extra)[:first], docs[:first]))
-    p_gate = fit_gate(*plover_gate_examples(snippets + extra, docs))
+    p_gate = fit_gate(*gate_examples(snippets + extra, docs, lambda s: bool(s.plover),
+                                     lambda s: not s.plover and s.sub_event_type == NONE))
     plover, readings = [], []
     for label in labels:  # the PLOVER reading most snippets of this ACLED type have, and every type they have
         counts = Counter((s.plover or "", s.plover_mode or "") for s in snippets if s.sub_event_type == label)
@@ -381,35 +383,25 @@ def vocabulary_of(texts: list[str], min_count: int = 2) -> dict[str, int]:
     return {w: i for i, w in enumerate(sorted(w for w, n in counts.items() if n >= min_count))}
 
 
-def gate_examples(rows: list[Snippet], docs: list[Any]) -> tuple[list[set[str]], list[int]]:
-    """The gate's training sentences: the sentence that holds each ACLED event's trigger (1), and every sentence
-    of the snippets with no ACLED event and of the PLOVER-only snippets (0). The other sentences of event
-    snippets (a toll, a reaction) are left out: they are neither. ``docs``: the snippets parsed."""
+def gate_examples(rows: list[Snippet], docs: list[Any],
+                  event: Callable[[Snippet], bool] = lambda s: s.sub_event_type != NONE,
+                  empty: Callable[[Snippet], bool] = lambda s: s.sub_event_type == NONE,
+                  ) -> tuple[list[set[str]], list[int]]:
+    """A gate's training sentences: the sentence that holds the trigger of each snippet with an ``event`` (1),
+    and every sentence of the snippets that are ``empty`` (0). The other sentences of event snippets (a toll, a
+    reaction) are left out: they are neither. ``docs``: the snippets parsed. By default the ACLED gate's: an
+    ACLED event against no ACLED event (the PLOVER-only snippets among them); the PLOVER gate's are a PLOVER
+    type against no event of any kind."""
     features, labels = [], []
     for snippet, doc in zip(rows, docs, strict=True):
         start = snippet.text.find(snippet.trigger)
         for sent in doc.sents:
-            if snippet.sub_event_type == NONE:
+            if empty(snippet):
                 features.append(gate_features(sent))
                 labels.append(0)
-            elif sent.start_char <= start < sent.end_char:
+            elif event(snippet) and sent.start_char <= start < sent.end_char:
                 features.append(gate_features(sent))
                 labels.append(1)
-    return features, labels
-
-
-def plover_gate_examples(rows: list[Snippet], docs: list[Any]) -> tuple[list[set[str]], list[int]]:
-    """The PLOVER gate's training sentences: the sentence that holds the trigger of each snippet with a PLOVER
-    type (1), and every sentence of a snippet with no event of any kind (0)."""
-    features, labels = [], []
-    for snippet, doc in zip(rows, docs, strict=True):
-        if snippet.plover:
-            start = snippet.text.find(snippet.trigger)
-            features += [gate_features(sent) for sent in doc.sents if sent.start_char <= start < sent.end_char]
-            labels += [1] * (len(features) - len(labels))
-        elif snippet.sub_event_type == NONE:
-            features += [gate_features(sent) for sent in doc.sents]
-            labels += [0] * (len(features) - len(labels))
     return features, labels
 
 
