@@ -405,6 +405,27 @@ def test_the_plover_head_adds_a_trade_deal_the_table_misses():
     type_events(doc, _Recording(classifier, _FixedGate(0.0, classifier.gate), _FixedGate(1.0, classifier.p_gate)))
     assert [e.event for e in doc.events] in (["COOPERATE"], ["AID"])
     assert [a.country for a in doc.events[0].actors] == ["ARG"]
+    assert doc.events[0].trigger.text == "selling"  # what happened, not "began"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The two neighbours began shipping grain across the river in May.", "shipping"),
+    ("The ministry said on Monday that it was recalling its envoy from the capital.", "recalling"),
+    ("The foreign ministers held talks on the border dispute in the port city.", "talks"),
+    ("Rebels tried to reopen the road to the mines.", "reopen"),
+    ("The prime minister visited the flooded districts on Sunday.", "visited"),
+    ("The talks were productive, officials said.", None),
+])
+def test_an_added_event_is_on_the_word_the_sentence_is_about(text, word):
+    """Written for this test: the trigger of a PLOVER head's addition is the root, down through a reporting
+    verb's clause, an aspect verb's verb or a light verb's object; none where that is no event word (a
+    copula), so the gate's strongest word is taken instead."""
+    from casus.events.types import _can_trigger, main_word
+    from casus.nlp import load_nlp
+
+    (sent,) = load_nlp()(text).sents
+    found = main_word(sent, _can_trigger)
+    assert (found.text if found is not None else None) == word
 
 
 def test_an_added_trigger_is_no_participle_used_as_an_adjective():

@@ -67,8 +67,10 @@ reads anyway (events of an ACLED-relevant type), so it costs no encoder time.
 Where the table found no event at all in a sentence, the head may add one: a
 second gate (``p_gate``, the same kind of lemma regression, trained on the
 sentences that hold a PLOVER event's trigger against those of snippets with
-no event) picks the sentences worth reading (>= ``PLOVER_GATE``), its strongest
-word that could be a trigger is the event's trigger, and the head's likeliest
+no event) picks the sentences worth reading (>= ``PLOVER_GATE``), the word the
+sentence is about (``main_word``: its root, or the clause of a reporting verb,
+the verb an aspect verb governs or a light verb's object; else the gate's strongest
+word) is the event's trigger where it could be one, and the head's likeliest
 type, if it is not none and not one the ACLED head adds (an attack, an arrest, a
 march: tuned on police news, it adds those), is added at >= ``PLOVER_ADD``, coded by the table's coder
 like the ACLED head's additions (a visit, a relief flight, an export deal or a
@@ -642,6 +644,28 @@ def _can_trigger(tok: Any) -> bool:
 
 
 _UNREAL = frozenset({"hypothetical", "future", "denied"})
+# Verbs that tell when or whether something happened, not what: the event is the verb they govern ("began
+# selling electricity", "tried to reopen the crossing"); light verbs, whose object tells it ("held talks").
+_ASPECT = frozenset("begin start continue keep resume try attempt seek move decide".split())
+_LIGHT = frozenset("have hold make take give pay".split())
+
+
+def main_word(sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
+    """The word a sentence is about, as its parse tells it: the root, or the clause a reporting verb at the root
+    introduces ("Russia said it was ordering ..."), the verb an aspect verb governs ("began selling") or a light
+    verb's object ("had a telephone conversation"); None where that word could not be a trigger."""
+    from casus.attribution.claims import CUE_VERBS
+
+    tok = sent.root
+    for _ in range(4):
+        lemma = tok.lemma_.lower()
+        dep = "ccomp" if lemma in CUE_VERBS else "xcomp" if lemma in _ASPECT else "dobj" if lemma in _LIGHT else None
+        pos = "NOUN" if dep == "dobj" else "VERB"
+        below = next((c for c in tok.children if c.dep_ == dep and c.pos_ == pos), None) if dep else None
+        if below is None:
+            break
+        tok = below
+    return tok if can_trigger(tok) else None
 
 
 def type_events(doc: Any, classifier: TypeClassifier) -> None:
@@ -690,14 +714,18 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
                 candidates[k] = cue
                 read.append(k)
     # a sentence where the table found no event of any type is read for a PLOVER event to add (a visit, an aid
-    # flight, a protest note) where the PLOVER gate lets it through and its strongest word could be a trigger
+    # flight, a protest note) where the PLOVER gate lets it through and its main word could be a trigger
     anything = {index_of(e.trigger.start) for e in doc.events}
     plover_cues: dict[int, Any] = {}
+    plover_words: dict[int, str] = {}
     for k, sent in enumerate(sentences):
         if k not in anything and classifier.p_gate.prob(sent) >= PLOVER_GATE:
-            cue = classifier.p_gate.strongest(sent, can_trigger)
+            strongest = classifier.p_gate.strongest(sent, can_trigger)
+            cue = main_word(sent, can_trigger) or strongest
             if cue is not None and status_of(cue) in ("asserted", "alleged"):
                 plover_cues[k] = cue
+                # the head reads the gate's strongest word beside it: "began selling" is told by "began"
+                plover_words[k] = " ".join(dict.fromkeys(t.text for t in (cue, strongest) if t is not None))
     read += [k for k in sorted(plover_cues) if k not in read]
     if not read:
         return
@@ -755,7 +783,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     done = {index_of(e.trigger.start) for e in added}
     p_rows = np.array([n for n, k in enumerate(read) if k in plover_cues and k not in done], dtype=int)
     p_cues = [plover_cues[read[n]] for n in p_rows]
-    kinds = classifier.predict_plover([texts[n] for n in p_rows], [c.text for c in p_cues],
+    kinds = classifier.predict_plover([texts[n] for n in p_rows], [plover_words[read[n]] for n in p_rows],
                                       vectors[p_rows]) if p_cues else []
     for cue, (kind, p) in zip(p_cues, kinds, strict=True):
         if kind != NONE and kind not in ACLED_RELEVANT and p >= PLOVER_ADD:  # those are the ACLED head's to add
