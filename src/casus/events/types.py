@@ -153,6 +153,12 @@ PLOVER_DECIDE = 0.9
 # head, tuned there, adds those. Then 433 / 153 and 396 / 143 at 0.3. But the encoder then read 49% of the
 # words of 250 IndiaPoliceEvents articles against 29% with no additions (the bench's end-to-end ratio fell from
 # 0.618 to 0.55); at gate 0.8 it reads 38.5% (427 / 152, 394 / 142), at 0.9 34.7% (425 / 152, 393 / 142).
+# Tried since: a twin of the head on words alone, asked before the encoder reads a candidate of gate 0.5 (read
+# only where it gives the types the head may add a threshold or more). On the dev sets (real 1, 3, 4, 5 / GSR /
+# plover-real-6, gathered after the table's last tuning), type right: gate 0.9 alone 426 / 152 / 85; the twin
+# at 0.5: 433 / 153 / 87, 0.55: 430 / 153 / 86, 0.6: 426 / 153 / 85, 0.7: 423 / 153 / 84. But on the bench's
+# corpus the encoder then read 26.4% of the words at 0.55 against 22.9% (ratio 0.59), 24.2% at 0.6 and 22.4% at
+# 0.65: at the same cost it gains nothing, so it is not used.
 PLOVER_GATE, PLOVER_ADD = 0.9, 0.3
 # The gate's probability at which the encoder reads a sentence: GATE where the trigger table found no
 # ACLED-relevant event there, GATE_TABLE where it did (the table's word is evidence too). Pipeline CV as
