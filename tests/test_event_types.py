@@ -297,7 +297,7 @@ class _FixedGate:
     def __init__(self, prob: float, trained: object) -> None:
         self._prob, self.trained = prob, trained
 
-    def prob(self, tokens: object) -> float:
+    def prob(self, tokens: object, features: object = None) -> float:
         return self._prob
 
     def strongest(self, tokens: object, can_trigger: object = None) -> object:

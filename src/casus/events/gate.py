@@ -72,8 +72,10 @@ class Gate:
         self.weights = {str(f): float(w) for f, w in zip(vocabulary, weights, strict=True)}
         self.bias = bias
 
-    def prob(self, tokens: Iterable[Any]) -> float:
-        score = self.bias + sum(self.weights.get(f, 0.0) for f in gate_features(tokens))
+    def prob(self, tokens: Iterable[Any], features: set[str] | None = None) -> float:
+        """``features``: the tokens' ``gate_features``, where a caller asking two gates found them already."""
+        found = gate_features(tokens) if features is None else features
+        score = self.bias + sum(self.weights.get(f, 0.0) for f in found)
         return 1 / (1 + math.exp(-max(min(score, 30.0), -30.0)))
 
     def strongest(self, tokens: Iterable[Any], can_trigger: Callable[[Any], bool] | None = None) -> Any | None:

@@ -651,7 +651,9 @@ def _can_trigger(tok: Any) -> bool:
 
 _UNREAL = frozenset({"hypothetical", "future", "denied"})
 # Verbs that tell when or whether something happened, not what: the event is the verb they govern ("began
-# selling electricity", "tried to reopen the crossing"); light verbs, whose object tells it ("held talks").
+# selling electricity", "tried to reopen the crossing"); light verbs, whose object tells it ("held talks"). Fewer
+# than the coder's ``code._LIGHT_VERBS``, which find who did what a noun names: here the verb's object would
+# replace the verb itself as the trigger, wrong for "sent troops" or "launched an offensive".
 _ASPECT = frozenset("begin start continue keep resume try attempt seek move decide".split())
 _LIGHT = frozenset("have hold make take give pay".split())
 
@@ -704,13 +706,20 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     def can_trigger(tok: Any) -> bool:
         return tok.idx not in cues and _can_trigger(tok)
 
+    features: dict[int, set[str]] = {}  # a sentence's gate features, found once for both gates
+
+    def features_of(k: int) -> set[str]:
+        if k not in features:
+            features[k] = gate_features(sentences[k])
+        return features[k]
+
     coded = {e.trigger.start for e in doc.events if e.status in _UNREAL}
     candidates: dict[int, Any] = {}  # sentence -> the word an added event would have as its trigger
     read = []
     for k, sent in enumerate(sentences):
-        if k in always or (k in typed and classifier.gate.prob(sent) >= GATE_TABLE):
+        if k in always or (k in typed and classifier.gate.prob(sent, features_of(k)) >= GATE_TABLE):
             read.append(k)
-        elif k not in typed and classifier.gate.prob(sent) >= GATE:
+        elif k not in typed and classifier.gate.prob(sent, features_of(k)) >= GATE:
             # a sentence the table left empty is read only for an event to add: not where no word could be its
             # trigger, nor on a word the table read as what did not happen ("would be arrested, an officer
             # said"), nor where the parse says it did not happen ("must be arrested"). Checked before the
@@ -725,7 +734,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     plover_cues: dict[int, Any] = {}
     plover_words: dict[int, str] = {}
     for k, sent in enumerate(sentences):
-        if k not in anything and classifier.p_gate.prob(sent) >= PLOVER_GATE:
+        if k not in anything and classifier.p_gate.prob(sent, features_of(k)) >= PLOVER_GATE:
             strongest = classifier.p_gate.strongest(sent, can_trigger)
             cue = main_word(sent, can_trigger) or strongest
             if cue is not None and status_of(cue) in ("asserted", "alleged"):
