@@ -408,6 +408,73 @@ def test_the_plover_head_adds_a_trade_deal_the_table_misses():
     assert doc.events[0].trigger.text == "selling"  # what happened, not "began"
 
 
+class _SureOf(_Recording):
+    """The trained classifier, but its PLOVER head sure of ``kind`` where the words it reads begin with ``word``,
+    and sure of no event elsewhere (so it overrides none of the table's types)."""
+
+    def __init__(self, inner: object, kind: str, word: str, gate: float, p_gate: float) -> None:
+        super().__init__(inner, _FixedGate(gate, inner.gate), _FixedGate(p_gate, inner.p_gate))
+        self.kind, self.word = kind, word
+
+    def predict_plover(self, texts: list[str], triggers: list[str], vectors: object = None,
+                       allowed: object = None) -> list[tuple[str, float]]:
+        return [(self.kind if t.split()[0] == self.word else "none", 0.99) for t in triggers]
+
+
+def test_a_document_where_the_table_found_nothing_gets_a_lower_plover_bar():
+    """Written for this test. A PLOVER gate of 0.8 is under the bar in a document where the table found an
+    event (only the attack's sentence is read), but over it where the table found none: there the head is the
+    document's last chance, and it adds the sale."""
+    from casus.events.types import PLOVER_GATE, PLOVER_GATE_EMPTY, get_classifier, type_events
+
+    assert PLOVER_GATE_EMPTY < 0.8 < PLOVER_GATE
+    sale = "Argentina began selling electricity to drought-hit Uruguay last month."
+    attack = "Gunmen shot dead four villagers in Marvani on Friday."
+    classifier = get_classifier()
+    doc = _table_coded(f"{attack} {sale}")
+    recording = _SureOf(classifier, "COOPERATE", "selling", 0.0, 0.8)
+    type_events(doc, recording)
+    assert recording.read == [attack] and [e.event for e in doc.events] == ["ASSAULT"]
+    doc = _table_coded(sale)
+    recording = _SureOf(classifier, "COOPERATE", "selling", 0.0, 0.8)
+    type_events(doc, recording)
+    assert recording.read == [sale] and [(e.event, e.trigger.text) for e in doc.events] == [("COOPERATE", "selling")]
+
+
+@pytest.mark.parametrize(("kind", "added"), [("CONCEDE", True), ("ASSAULT", False), ("none", False)])
+def test_the_plover_head_adds_what_the_main_word_tells_beside_the_tables_event(kind, added):
+    """Written for this test. The table codes the attack the sentence mentions, not what it is about; the
+    sentence is read for the attack, and a head sure of what its main word tells adds that (the council's
+    reopening) on that word, but no second attack: attacks are the ACLED head's to add."""
+    from casus.events.types import get_classifier, type_events
+
+    doc = _table_coded("The mayor reopened the market after gunmen killed two traders there last week.")
+    assert [(e.event, e.trigger.text) for e in doc.events] == [("ASSAULT", "killed")]
+    recording = _SureOf(get_classifier(), kind, "reopened", 0.0, 0.0)
+    type_events(doc, recording)
+    assert len(recording.read) == 1
+    expected = [("ASSAULT", "killed")] + ([(kind, "reopened")] if added else [])
+    assert [(e.event, e.trigger.text) for e in doc.events] == expected
+
+
+def test_a_sentence_read_for_an_acled_event_is_asked_for_a_plover_one_too():
+    """Written for this test. The ACLED gate opens a sentence the table left empty (the clashes it mentions);
+    the PLOVER gate stays shut, but the sentence's vector is paid for, so the PLOVER head is asked as well and
+    adds the ban's end on its main word. With the ACLED gate shut too, nothing is read or added."""
+    from casus.events.types import get_classifier, type_events
+
+    text = "The regional council ended its ban on street vendors after clashes that left two people dead."
+    classifier = get_classifier()
+    doc = _table_coded(text)
+    assert doc.events == []
+    type_events(doc, _SureOf(classifier, "CONCEDE", "ended", 1.0, 0.0))
+    assert ("CONCEDE", "ended") in [(e.event, e.trigger.text) for e in doc.events]
+    doc = _table_coded(text)
+    recording = _SureOf(classifier, "CONCEDE", "ended", 0.0, 0.0)
+    type_events(doc, recording)
+    assert recording.read == [] and doc.events == []
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("The two neighbours began shipping grain across the river in May.", "shipping"),
     ("The ministry said on Monday that it was recalling its envoy from the capital.", "recalling"),
