@@ -692,8 +692,8 @@ def main_word(sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
 def type_events(doc: Any, classifier: TypeClassifier) -> None:
     """Let the gate pick the sentences worth reading; in those, let the PLOVER head override the table's type
     where it is very sure, let the classifier decide the ACLED type of the table's events, and add the events
-    it is sure of where the table found no ACLED-relevant one. Each sentence is embedded once, however many
-    events it holds."""
+    it is sure of where the table found no ACLED-relevant one, or where a read sentence's main word is none of
+    the table's triggers. Each sentence is embedded once, however many events it holds."""
     import numpy as np
 
     from casus.events.code import EventCoder, status_of
@@ -759,7 +759,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
             # the head reads the gate's strongest word beside it: "began selling" is told by "began"
             plover_words[k] = " ".join(dict.fromkeys(t.text for t in (cue, strongest) if t is not None))
 
-    bar = PLOVER_GATE if doc.events else PLOVER_GATE_EMPTY
+    bar = PLOVER_GATE if doc.events else PLOVER_GATE_EMPTY  # lower where the table found nothing in the document
     for k, sent in enumerate(sentences):
         if k not in anything and (k in candidates or classifier.p_gate.prob(sent, features_of(k)) >= bar):
             plover_cue(k, main_word(sent, can_trigger))
