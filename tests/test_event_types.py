@@ -366,16 +366,19 @@ def test_the_encoder_reads_no_dateline_and_no_sentence_where_nothing_could_be_ad
     assert recording.read == [attack]
 
 
-class _Sure(_Recording):
-    """The trained classifier, but its PLOVER head sure of ``kind`` in every sentence."""
+class _SureOf(_Recording):
+    """The trained classifier, but its PLOVER head sure of ``kind`` where the words it reads begin with ``word``
+    (every sentence where ``word`` is None), and sure of no event elsewhere (so, given a word, it overrides none of
+    the table's types)."""
 
-    def __init__(self, inner: object, kind: str) -> None:
-        super().__init__(inner, _FixedGate(0.0, inner.gate), _FixedGate(1.0, inner.p_gate))
-        self.kind = kind
+    def __init__(self, inner: object, kind: str, word: str | None = None, gate: float = 0.0,
+                 p_gate: float = 1.0) -> None:
+        super().__init__(inner, _FixedGate(gate, inner.gate), _FixedGate(p_gate, inner.p_gate))
+        self.kind, self.word = kind, word
 
     def predict_plover(self, texts: list[str], triggers: list[str], vectors: object = None,
                        allowed: object = None) -> list[tuple[str, float]]:
-        return [(self.kind, 0.99) for _ in texts]
+        return [(self.kind if self.word in (None, t.split()[0]) else "none", 0.99) for t in triggers]
 
 
 @pytest.mark.parametrize(("kind", "added"), [("CONSULT", True), ("COOPERATE", True), ("ASSAULT", False),
@@ -388,7 +391,7 @@ def test_the_plover_head_adds_only_what_the_acled_head_does_not(kind, added):
 
     doc = _table_coded("Argentina began selling electricity to drought-hit Uruguay last month.")
     assert doc.events == []
-    type_events(doc, _Sure(get_classifier(), kind))
+    type_events(doc, _SureOf(get_classifier(), kind))
     assert [e.event for e in doc.events] == ([kind] if added else [])
     if added:
         (event,) = doc.events
@@ -406,19 +409,6 @@ def test_the_plover_head_adds_a_trade_deal_the_table_misses():
     assert [e.event for e in doc.events] in (["COOPERATE"], ["AID"])
     assert [a.country for a in doc.events[0].actors] == ["ARG"]
     assert doc.events[0].trigger.text == "selling"  # what happened, not "began"
-
-
-class _SureOf(_Recording):
-    """The trained classifier, but its PLOVER head sure of ``kind`` where the words it reads begin with ``word``,
-    and sure of no event elsewhere (so it overrides none of the table's types)."""
-
-    def __init__(self, inner: object, kind: str, word: str, gate: float, p_gate: float) -> None:
-        super().__init__(inner, _FixedGate(gate, inner.gate), _FixedGate(p_gate, inner.p_gate))
-        self.kind, self.word = kind, word
-
-    def predict_plover(self, texts: list[str], triggers: list[str], vectors: object = None,
-                       allowed: object = None) -> list[tuple[str, float]]:
-        return [(self.kind if t.split()[0] == self.word else "none", 0.99) for t in triggers]
 
 
 def test_a_document_where_the_table_found_nothing_gets_a_lower_plover_bar():
