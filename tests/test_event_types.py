@@ -381,12 +381,14 @@ class _SureOf(_Recording):
         return [(self.kind if self.word in (None, t.split()[0]) else "none", 0.99) for t in triggers]
 
 
-@pytest.mark.parametrize(("kind", "added"), [("CONSULT", True), ("COOPERATE", True), ("ASSAULT", False),
-                                             ("COERCE", False), ("PROTEST", False), ("none", False)])
+@pytest.mark.parametrize(("kind", "added"), [("CONSULT", True), ("COOPERATE", True), ("MOBILIZE", True),
+                                             ("AGREE", True), ("ASSAULT", False), ("COERCE", False),
+                                             ("PROTEST", False), ("SANCTION", False), ("none", False)])
 def test_the_plover_head_adds_only_what_the_acled_head_does_not(kind, added):
-    """Written for this test. In a sentence where the table found no event, a sure PLOVER head adds a meeting
-    or a cooperation, coded by the table's coder (its actor is the subject), but never an attack, an arrest
-    or a march: those are the ACLED head's to add, tuned where police news tells them."""
+    """Written for this test. In a sentence where the table found no event, a sure PLOVER head adds a meeting,
+    a cooperation, a deployment or an agreement, coded by the table's coder (its actor is the subject), but never
+    an attack, an arrest or a march: those are the ACLED head's to add, tuned where police news tells them; nor a
+    sanction (it is sure of one where a referee orders players off the pitch)."""
     from casus.events.types import get_classifier, type_events
 
     doc = _table_coded("Argentina began selling electricity to drought-hit Uruguay last month.")
@@ -396,6 +398,43 @@ def test_the_plover_head_adds_only_what_the_acled_head_does_not(kind, added):
     if added:
         (event,) = doc.events
         assert [a.country for a in event.actors] == ["ARG"] and event.trigger.text in doc.text
+
+
+class _AcledSureOf(_SureOf):
+    """``_SureOf``, its ACLED head too answering ``label`` with probability ``p`` wherever it is asked."""
+
+    def __init__(self, inner: object, kind: str, label: str, p: float) -> None:
+        super().__init__(inner, kind)
+        self.label, self.p = label, p
+
+    def predict(self, texts: list[str], vectors: object = None, allowed: object = None) -> list[tuple[str, float]]:
+        return [(self.label, self.p) for _ in texts]
+
+
+@pytest.mark.parametrize(("p", "sub_event_type"), [(0.9, "Change to group/activity"), (0.1, "Other")])
+def test_the_plover_heads_deployment_takes_its_acled_type_as_the_tables_events_do(p, sub_event_type):
+    """Written for this test. The PLOVER head adds a deployment the table missed; the ACLED head types it where
+    it is confident, as it types the table's events; where it is not, the crosswalk's type stands (a deployment
+    is some other strategic development)."""
+    from casus.events.types import get_classifier, type_events
+
+    doc = _table_coded("The army moved two armoured brigades closer to the northern frontier on Tuesday.")
+    assert doc.events == []
+    type_events(doc, _AcledSureOf(get_classifier(), "MOBILIZE", "Change to group/activity", p))
+    assert [e.event for e in doc.events] == ["MOBILIZE"]
+    assert doc.events[0].acled.get("sub_event_type") == sub_event_type
+
+
+def test_an_added_event_no_one_is_named_for_is_implied_to_its_country_as_the_tables_are():
+    """Written for this test. The head adds an event on a word of a passive with no doer ("were resumed"); the
+    table's coder codes it as it codes its own, so the country it happened in is its implied actor."""
+    from casus.events.types import get_classifier, type_events
+
+    doc = _table_coded("Grain shipments were resumed across the river in Laos on Monday.")
+    assert doc.events == []
+    type_events(doc, _SureOf(get_classifier(), "COOPERATE"))
+    ((event,),) = [doc.events]
+    assert [(a.country, a.implied) for a in event.actors] == [("LAO", True)]
 
 
 def test_the_plover_head_adds_a_trade_deal_the_table_misses():

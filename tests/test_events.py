@@ -1005,6 +1005,30 @@ def test_a_neutral_name_or_a_call_for_something_is_no_verdict(code):
     assert _events(code("The president called for calm after the vote."), "REQUEST")
 
 
+@pytest.mark.parametrize("text", [
+    "The junta restated its willingness to reopen negotiations with the opposition.",
+    "The ministry announced a pledge to send two relief flights to the flooded province."])
+def test_a_will_declared_by_a_noun_is_an_intent_to_cooperate(code, text):
+    """Written for this test: talks or aid told as what a will or a pledge is to do have not happened; the manual
+    codes a willingness or commitment to cooperate as AGREE, as it codes "is ready to reopen negotiations"."""
+    doc = code(text)
+    assert _events(doc, "AGREE") and not _events(doc, "CONSULT", "AID"), [(e.event, e.trigger.text) for e in
+                                                                         doc.events]
+
+
+@pytest.mark.parametrize("text", ["The farmers' union called for the minister to resign.",
+                                  "The farmers' union called on Tuesday for the minister to resign.",
+                                  "The farmers' union pressed for the minister to step down."])
+def test_a_call_for_someone_to_act_is_a_request_not_a_phone_call(code, text):
+    """Written for this test: the parser makes "for" the mark of the clause asked for ("for the minister to
+    resign"), not a particle of "called"; the call is still a call for something (REQUEST), not a phone call
+    (CONSULT), and the union is its actor."""
+    doc = code(text)
+    event = _of_kind(doc, "REQUEST")
+    assert event.trigger.text in ("called", "pressed") and [a.text for a in event.actors] == ["The farmers' union"]
+    assert not _events(doc, "CONSULT")
+
+
 @pytest.mark.parametrize("text, kind, mode", [
     ("The volunteers handed over two tonnes of food to the camp's committee.", "AID", None),
     ("Ottawa ordered three embassy staff to leave within 72 hours.", "SANCTION", "expel"),
@@ -1228,6 +1252,17 @@ def test_forces_of_no_named_state_deployed_in_a_country_are_its_authorities(code
     assert home.actors and home.actors[0].country == "KEN" and home.actors[0].implied
     abroad = _of_kind(code("Russian troops were deployed in Belarus on Sunday."), "MOBILIZE")
     assert all(a.country != "BLR" for a in abroad.actors)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Two thousand Kenyan soldiers were deployed to Somalia last year.", "KEN"),
+    ("Russian tank units were moved to the Belarusian border overnight.", "RUS")])
+def test_forces_of_a_named_state_deployed_are_its_own(code, text, country):
+    """Written for this test: a passive deployment names no doer, but the forces moved are the state's own (a state
+    mobilizes its own troops), so their country's authorities are the implied actor, not the country they go to."""
+    event = _of_kind(code(text), "MOBILIZE")
+    assert [(a.country, a.implied) for a in event.actors] == [(country, True)], [(a.text, a.country) for a in
+                                                                                  event.actors]
 
 
 @pytest.mark.parametrize("text, kind", [

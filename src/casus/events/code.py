@@ -86,6 +86,9 @@ _YIELDING = {"RETREAT", "CONCEDE"}  # "will not disarm", "won't withdraw": refus
 _INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 _EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
 _WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
+# nouns of a will or a plan whose "to" clause is what is intended ("its readiness to resume talks", "a pledge to
+# send aid"): the manual's AGREE, "indicate willingness or commitment to cooperate"
+_WILL_NOUNS = frozenset("readiness willingness commitment intention intent pledge promise plan offer".split())
 _OBLIGATION = {"must", "should"}
 _PREVENTED = frozenset("prevent avoid stop deter thwart avert foil forestall preclude bar forbid prohibit".split())
 _ALLEGED = frozenset("alleged allegedly reportedly purported purportedly supposed supposedly".split())
@@ -171,6 +174,7 @@ class EventCoder:
         self.last_time = max(before, key=lambda e: e.trigger.start).time if before else None
         event.time = self.time_of(sent, [draft]).get(tok.i) or self.carried_time()
         event.locations = _finest(self.locations(sent, draft))
+        self.imply_actor(event, sent)
         place_actors(event)
         return event
 
@@ -414,7 +418,15 @@ class EventCoder:
         actor is marked ``implied`` and points at the country's name in the sentence (the first one outside the
         recipients and conditions). Not for armed acts, which cross borders ("a village in Armenia was shelled"
         names the target's country), but forces of no named country deployed in one are its authorities' ("security
-        forces were deployed in Tehran")."""
+        forces were deployed in Tehran"); forces of a named country deployed are its authorities' wherever they go
+        ("Russian tank units were moved to Belarus": a state mobilizes its own forces)."""
+        own = next((r for r in event.recipients if r.country and r.span and (
+            r.sector is None or r.sector in _STATE_SECTORS - {"IGO"})), None) if event.event == "MOBILIZE" and not \
+            event.actors else None
+        if own is not None:
+            event.actors = [Actor(own.text, f"authorities of {country_index().name(own.country)}", own.country, "GOV",
+                                  own.span, implied=True)]
+            return
         deployed = event.event == "MOBILIZE" and event.recipients and not any(r.country for r in event.recipients)
         if event.actors or (event.event in _ARMED_ACTS and not deployed):
             return
@@ -1294,6 +1306,8 @@ def status_of(tok: Any, claim: Claim | None = None,
             return "future"
         if gov.dep_ == "ccomp" and gov.tag_ in ("VB", "VBN") and gov.head.lemma_ in _PLAN_VERBS:
             return "future"  # "wants the minister booked": a wish
+        if gov.dep_ == "acl" and gov.tag_ == "VB" and gov.head.lemma_.lower() in _WILL_NOUNS:
+            return "future"  # "reiterated its readiness to resume talks": a will declared
         if _inverted_conditional(gov):
             return "hypothetical"  # "had he been detained earlier, …"
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.tag_ == "TO" for c in tok.children):
