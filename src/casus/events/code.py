@@ -420,9 +420,7 @@ class EventCoder:
         names the target's country), but forces of no named country deployed in one are its authorities' ("security
         forces were deployed in Tehran"); forces of a named country deployed are its authorities' wherever they go
         ("Russian tank units were moved to Belarus": a state mobilizes its own forces)."""
-        own = next((r for r in event.recipients if r.country and r.span and (
-            r.sector is None or r.sector in _STATE_SECTORS - {"IGO"})), None) if event.event == "MOBILIZE" and not \
-            event.actors else None
+        own = _own_forces(event)
         if own is not None:
             event.actors = [Actor(own.text, f"authorities of {country_index().name(own.country)}", own.country, "GOV",
                                   own.span, implied=True)]
@@ -1115,6 +1113,14 @@ def _intent(tok: Any) -> Trigger | None:
     if any(w.lemma_.lower() in _CRUSHING for c in wanted for w in [c, *c.children] if w.pos_ == "VERB"):
         return _INTENT_THREAT  # "is determined to crush the rebels": force announced, a threat
     return _INTENT
+
+
+def _own_forces(event: Event) -> Actor | None:
+    """The forces of a named state that a deployment with no doer moves ("Kenyan soldiers were deployed"), if any."""
+    if event.event != "MOBILIZE" or event.actors:
+        return None
+    return next((r for r in event.recipients if r.country and r.span and (
+        r.sector is None or r.sector in _STATE_SECTORS - {"IGO"})), None)
 
 
 def _first_country(sent: Any, event: Event, keep: int) -> Any:

@@ -71,10 +71,12 @@ no event) picks the sentences worth reading (>= ``PLOVER_GATE``), the word the
 sentence is about (``main_word``: its root, or the clause of a reporting verb,
 the verb an aspect verb governs or a light verb's object; else the gate's strongest
 word) is the event's trigger where it could be one, and the head's likeliest
-type, if it is not none and not one the ACLED head adds (an attack, an arrest, a
-march: tuned on police news, it adds those), is added at >= ``PLOVER_ADD``, coded by the table's coder
-like the ACLED head's additions (a visit, a relief flight, an export deal or a
-note of protest that no table entry names).
+type, if it is not none, not one the ACLED head adds (an attack, an arrest, a
+march: tuned on police news, it adds those) and no sanction (``HEAD_NEVER_ADDS``),
+is added at >= ``PLOVER_ADD``, coded by the table's coder like the ACLED head's
+additions (a visit, a relief flight, an export deal, a deployment or a note of
+protest that no table entry names); one of a type ACLED codes (a deployment, a
+withdrawal, an agreement) takes the ACLED head's type as the table's events do.
 
 The head is trained on the snippets' PLOVER labels, the project's PLOVER-only
 snippets (``training/plover/``: 223 verbal and relational ones, then about
@@ -862,8 +864,8 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     # an added event of an ACLED-relevant type gets its ACLED type as the table's events do: the ACLED head's where
     # it is confident, else the crosswalk's
     if relevant:
-        rows = np.array([n for n, _ in relevant], dtype=int)
-        labels = classifier.predict([texts[n] for n in rows], vectors[rows],
+        r_rows = np.array([n for n, _ in relevant], dtype=int)
+        labels = classifier.predict([texts[n] for n in r_rows], vectors[r_rows],
                                     [classifier.allowed(e.event, e.mode, texts[n]) for n, e in relevant])
         for (_, event), (label, p) in zip(relevant, labels, strict=True):
             if p >= DECIDE:
