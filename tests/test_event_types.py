@@ -433,7 +433,7 @@ def test_an_added_event_no_one_is_named_for_is_implied_to_its_country_as_the_tab
     doc = _table_coded("Grain shipments were resumed across the river in Laos on Monday.")
     assert doc.events == []
     type_events(doc, _SureOf(get_classifier(), "COOPERATE"))
-    ((event,),) = [doc.events]
+    (event,) = doc.events
     assert [(a.country, a.implied) for a in event.actors] == [("LAO", True)]
 
 
