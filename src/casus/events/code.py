@@ -421,20 +421,20 @@ class EventCoder:
         forces were deployed in Tehran"); forces of a named country deployed are its authorities' wherever they go
         ("Russian tank units were moved to Belarus": a state mobilizes its own forces)."""
         own = _own_forces(event)
-        if own is not None:
-            event.actors = [Actor(own.text, f"authorities of {country_index().name(own.country)}", own.country, "GOV",
-                                  own.span, implied=True)]
-            return
-        deployed = event.event == "MOBILIZE" and event.recipients and not any(r.country for r in event.recipients)
-        if event.actors or (event.event in _ARMED_ACTS and not deployed):
-            return
-        mention = _first_country(sent, event, -1)
-        if mention is None:
-            return
-        span = self.doc.span(sent.start_char + mention.start, sent.start_char + mention.end)
+        if own is not None:  # the actor points at the forces, whose country is theirs
+            span, country = own.span, own.country
+        else:
+            deployed = event.event == "MOBILIZE" and event.recipients and not any(r.country for r in event.recipients)
+            if event.actors or (event.event in _ARMED_ACTS and not deployed):
+                return
+            mention = _first_country(sent, event, -1)
+            if mention is None:
+                return
+            span = self.doc.span(sent.start_char + mention.start, sent.start_char + mention.end)
+            country = mention.iso3
         who, sector = _IMPLIED.get((event.event, event.mode), _IMPLIED.get((event.event, None), ("authorities", "GOV")))
-        name = f"{who} of {country_index().name(mention.iso3)}"
-        event.actors = [Actor(span.text, name, mention.iso3, sector, span, implied=True)]
+        event.actors = [Actor(span.text, f"{who} of {country_index().name(country)}", country, sector, span,
+                              implied=True)]
 
     def as_threat(self, draft: _Draft) -> None:
         """A violent act the speaker announces for the future is the speaker's threat (PLOVER THREATEN)."""
