@@ -190,3 +190,16 @@ def test_a_country_inside_the_name_of_a_sea_or_a_us_state_is_none() -> None:
 def test_ministers_of_an_international_body_act_for_it() -> None:
     actor = _first_actor("The foreign ministers of ASEAN met on Friday in the capital.", "met")
     assert actor.sector == "IGO" and actor.country is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("The EU banned the sale of drones to the junta in Guinea.", "banned", "IGO"),
+    ("The AU suspended Niger from all of its bodies after the coup.", "suspended", "IGO"),
+    ("HRW accused the police in Kenya of killing protesters.", "accused", "NGO"),
+])
+def test_short_names_of_international_bodies_are_bodies_not_the_country_named(text, trigger, code) -> None:
+    """Written for this test: "EU", "AU" and "HRW" are an intergovernmental and a non-governmental body, in
+    capitals as their long names are in words; the country the sentence names is not theirs."""
+    actor = _first_actor(text, trigger)
+    assert actor.sector == code and actor.country is None, (actor.text, actor.sector, actor.country)
+    assert sector_of("the eu of the verb") is None  # a short acronym counts only in capitals

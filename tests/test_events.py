@@ -1316,3 +1316,20 @@ def test_a_phrase_the_table_names_word_by_word_is_settled(code):
     reads the whole sentence and whose training depends on the data at hand, does not override it."""
     fired = _of_kind(code("The navy has test fired two missiles, officials said on Tuesday."), "MOBILIZE", "weapons")
     assert fired.settled
+
+
+@pytest.mark.parametrize("text, kind, trigger", [
+    ("Washington slapped fresh sanctions on the junta on Monday.", "SANCTION", "sanctions"),
+    ("Beijing imposed an import ban on beef from two Canadian plants.", "SANCTION", "ban"),
+    ("The government banned exports of rice to its neighbour in March.", "SANCTION", "banned"),
+    ("The interior ministry banned rallies in the capital on Friday.", "COERCE", "banned"),
+    ("The army has pulled out two-thirds of its units from the valley.", "RETREAT", "pulled"),
+])
+def test_sanctions_slapped_goods_banned_and_a_share_of_forces_pulled_out(code, text, kind, trigger):
+    """Written for this test: "slap" carries its object's act as "impose" does (the sanctions are the event, the
+    United States' own); a ban on imports or exports of a country's goods is an embargo (CAMEO 163), a ban of
+    rallies a restriction; forces pulled out are a withdrawal when the object is a share of them ("two-thirds of
+    its units", as "the rest of its troops")."""
+    event = _of_kind(code(text), kind)
+    assert event.trigger.text == trigger
+    assert event.actors, (event.event, event.trigger.text)

@@ -62,7 +62,7 @@ _LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impo
                          "unleash perpetrate undertake begin start intensify step resume order issue lodge renew "
                          "reach organize organise declare announce give deliver lead complete put speed engage finish "
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
-                         "send strengthen deepen boost expand enhance bolster".split())
+                         "send strengthen deepen boost expand enhance bolster slap".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
 _EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events
@@ -391,7 +391,7 @@ class EventCoder:
         the story is about". (Skipping the countries the act is aimed at as well scored worse on the
         PLOVER records: 0.66 against 0.73.)"""
         for actor in event.actors:
-            if actor.country is not None or actor.sector == "IGO" or actor.span is None:
+            if actor.country is not None or actor.sector in ("IGO", "NGO") or actor.span is None:
                 continue
             mention = _first_country(sent, event, actor.span.start)
             if mention is not None:

@@ -204,8 +204,8 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         code = "CVL"  # a country's people, not its state: "French farmers blocked the motorway"
     if code is None and country:
         code = "GOV"  # the state itself: "Armenia slowed down the process", "Yerevan rejected …"
-    if country is None and not OTHER_SIDE.search(phrase):
-        country = inferred_country(head, code, perspective)
+    if country is None and not OTHER_SIDE.search(phrase) and code not in ("IGO", "NGO"):
+        country = inferred_country(head, code, perspective)  # an international body has none to infer
     return Actor(phrase, _clean(phrase), country, code, Span.of(text, start, end))
 
 

@@ -451,7 +451,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     return entry
 
 
-_PARTITIVES = frozenset("last rest remainder bulk most all some part half".split())
+_PARTITIVES = frozenset("last rest remainder bulk most all some part half quarter third fifth majority portion share "
+                         "percent dozen hundred thousand number".split())  # "three-quarters of its units"
 
 
 def _part_of(obj: Any) -> list[Any]:
