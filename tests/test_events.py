@@ -1319,7 +1319,7 @@ def test_a_phrase_the_table_names_word_by_word_is_settled(code):
 
 
 @pytest.mark.parametrize("text, kind, trigger", [
-    ("Washington slapped fresh sanctions on the junta on Monday.", "SANCTION", "sanctions"),
+    ("The European Union slapped sanctions on two generals on Friday.", "SANCTION", "sanctions"),
     ("Beijing imposed an import ban on beef from two Canadian plants.", "SANCTION", "ban"),
     ("The government banned exports of rice to its neighbour in March.", "SANCTION", "banned"),
     ("The interior ministry banned rallies in the capital on Friday.", "COERCE", "banned"),
@@ -1327,9 +1327,47 @@ def test_a_phrase_the_table_names_word_by_word_is_settled(code):
 ])
 def test_sanctions_slapped_goods_banned_and_a_share_of_forces_pulled_out(code, text, kind, trigger):
     """Written for this test: "slap" carries its object's act as "impose" does (the sanctions are the event, the
-    United States' own); a ban on imports or exports of a country's goods is an embargo (CAMEO 163), a ban of
+    Union's own); a ban on imports or exports of a country's goods is an embargo (CAMEO 163), a ban of
     rallies a restriction; forces pulled out are a withdrawal when the object is a share of them ("two-thirds of
     its units", as "the rest of its troops")."""
     event = _of_kind(code(text), kind)
     assert event.trigger.text == trigger
     assert event.actors, (event.event, event.trigger.text)
+
+
+@pytest.mark.parametrize("text, kind, trigger", [
+    ("The mayor said she would not attend the talks hosted by the governor.", "REJECT", "talks"),
+    ("The rebels will not join the negotiations in the capital.", "REJECT", "negotiations"),
+    ("The union called off a strike planned for Monday after talks with the minister.", "CONCEDE", "called"),
+    ("The prime minister invited the opposition leaders to his office for talks.", "AGREE", "invited"),
+    ("The party filed a lawsuit at the supreme court against the election board.", "ACCUSE", "filed"),
+    ("The president conveyed his congratulations to the newly elected leader.", "SUPPORT", "congratulations"),
+    ("The cabinet met the main demand of the striking doctors on Friday.", "CONCEDE", "met"),
+    ("Spain returned a fugitive to Argentina on Thursday.", "COOPERATE", "returned"),
+    ("The telecoms authority restricted access to two news websites.", "COERCE", "restricted"),
+])
+def test_refusals_for_the_future_invitations_suits_and_demands_met(code, text, kind, trigger):
+    """Written for this test: "would not attend" or "will not join" a meeting refuses it (REJECT, mode meet),
+    unlike a meeting that did not take place; a strike called off "after talks" calls off the strike (the
+    talks are when, not what); the manual codes invitations to visits and talks as AGREE; a lawsuit filed
+    accuses (CAMEO 115); congratulations conveyed praise; a demand met is acceded to (CAMEO 083); a fugitive
+    returned to the state that wants him is extradited; access restricted is a restriction."""
+    event = _of_kind(code(text), kind)
+    assert event.trigger.text == trigger, (event.event, event.trigger.text)
+
+
+def test_a_meeting_that_did_not_happen_is_no_refusal(code):
+    """Written for this test: "did not attend" tells that no meeting took place, not that one was refused."""
+    doc = code("The foreign minister did not attend the summit in the capital.")
+    assert not _events(doc, "REJECT"), [(e.event, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "US forces shelled the town on Monday.",
+    "The US extradited a fugitive to Mexico.",
+])
+def test_the_us_is_the_united_states_not_the_pronoun(code, text):
+    """Written for this test: "US" in capitals is the United States; it was read as the pronoun "us" (the
+    speaker's own side), which left the act with no actor where no one speaks."""
+    (event,) = code(text).events
+    assert [(a.country) for a in event.actors] == ["USA"], [(a.text, a.country) for a in event.actors]

@@ -62,7 +62,7 @@ _LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impo
                          "unleash perpetrate undertake begin start intensify step resume order issue lodge renew "
                          "reach organize organise declare announce give deliver lead complete put speed engage finish "
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
-                         "send strengthen deepen boost expand enhance bolster slap".split())
+                         "send strengthen deepen boost expand enhance bolster slap convey approve adopt".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
 _EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events
@@ -83,6 +83,9 @@ _IMPLIED = {("PROTEST", None): ("people", "CVL"), ("COERCE", "arrest"): ("police
 # PLOVER AGREE is "express intent to cooperate": a cooperative act announced for the future.
 _EXERCISES = frozenset("exercise drill drills manoeuvre manoeuvres maneuver maneuvers game games".split())
 _YIELDING = {"RETREAT", "CONCEDE"}  # "will not disarm", "won't withdraw": refusing to yield (PLOVER REJECT yield)
+# "will not attend the summit", "would not join the talks", "won't send aid": a meeting or help refused for the
+# future (PLOVER REJECT meet / assist), unlike "did not attend" (a meeting that did not happen)
+_DECLINABLE = {"CONSULT": "meet", "AID": "assist"}
 _INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 _EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
 _WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
@@ -321,10 +324,11 @@ class EventCoder:
                 and crosswalk.QUAD[entry.event].startswith("verbal") and not _own_negation(tok):
             event.status = "asserted"  # "X denied it did Y and accused Z of W": the accusation is X's own act
         yielding = event.event in _YIELDING and _will_not(tok)
-        if (event.event in _REFUSABLE or yielding) and event.status == "denied" and (
+        declined = event.event in _DECLINABLE and _will_not(tok if tok.pos_ in ("VERB", "AUX") else _role(tok).head)
+        if (event.event in _REFUSABLE or yielding or declined) and event.status == "denied" and (
                 claim is None or claim.stance == "assert"):
-            event.event, event.status = "REJECT", "asserted"  # "will not accept", "did not agree": a refusal
-            event.mode = "yield" if yielding else event.mode
+            event.event, event.status, event.mode = "REJECT", "asserted", (  # "will not accept", "did not agree"
+                "yield" if yielding else _DECLINABLE[event.event] if declined else event.mode)
         elif event.event in _INTENDABLE and event.status == "future" and not _conditional(tok):
             event.event, event.status = "AGREE", "asserted"  # "will release", "is ready to pull back": a pledge
         self.country_from_sentence(event, sent)

@@ -59,6 +59,8 @@ def _near_lemmas(tok: Any) -> set[str]:
     for child in tok.children:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue  # "called his counterpart on Friday": a preposition of time is no particle ("call on")
+        if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES:
+            continue  # "called off a march after talks": what came before or around it is not what was called off
         out.add(child.lemma_.lower())
         if child.dep_ == "dobj":
             out.update(_object_lemmas(child))
@@ -74,6 +76,10 @@ def _near_lemmas(tok: Any) -> set[str]:
         out.add(left.lemma_.lower())
     out.update(f"@{child.dep_}" for child in tok.children)  # "!@dobj": the word must have no object
     return out
+
+
+# Prepositions that place an act among others in time or cause, never its object or particle.
+_CIRCUMSTANCES = frozenset("after before during amid amidst following despite since until ahead".split())
 
 
 def _object_lemmas(obj: Any) -> set[str]:

@@ -34,7 +34,7 @@ _POSSESSOR = re.compile(r"^(its|their)\b", re.IGNORECASE)
 _STATE_KINDS = {"government", "military"}
 # Armed groups named by where they are ("militants in Darfur"): the place is their side
 _LOCATED = {"in", "inside", "within"}
-_OWN_SIDE = re.compile(r"^(our|we|us|ours)\b", re.IGNORECASE)
+_OWN_SIDE = re.compile(r"^(?:[Oo]ur|[Ww]e|us|[Oo]urs)\b")  # "US forces" are the United States'
 GROUP_ADJECTIVES = frozenset("rebel police insurgent militant separatist guerrilla army".split())
 _MILITARY_PLACES = frozenset("position post outpost checkpoint garrison trench base".split())
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she"}
@@ -124,7 +124,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     phrase = text[start:end]
-    lower = head.lower_
+    lower = head.lower_ if head.text != "US" else "u.s."  # the pronoun, not the United States
     speaker = perspective.speaker
     if lower in ("we", "us") or _OWN_SIDE.match(phrase):
         found_sector = sector_of(phrase)
