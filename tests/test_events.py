@@ -1371,3 +1371,27 @@ def test_the_us_is_the_united_states_not_the_pronoun(code, text):
     speaker's own side), which left the act with no actor where no one speaks."""
     (event,) = code(text).events
     assert [(a.country) for a in event.actors] == ["USA"], [(a.text, a.country) for a in event.actors]
+
+
+@pytest.mark.parametrize("text, kind, trigger", [
+    ("Burkina Faso blocked access to two messaging apps on Sunday.", "COERCE", "blocked"),
+    ("Moldova blocked the road to the border post on Friday.", "COERCE", "blocked"),
+    ("The Chilean navy held a drill with Peruvian frigates off the coast.", "COOPERATE", "drill"),
+    ("The two armies began a coordinated patrol along their shared border.", "COOPERATE", "patrol"),
+    ("The European Union adopted a fresh package of sanctions on Monday.", "SANCTION", "adopted"),
+    ("The militia handed over nearly all of its weapons to the monitors.", "RETREAT", "handed"),
+    ("The union announced the suspension of its strike on Tuesday.", "CONCEDE", "suspension"),
+    ("Hanoi is open to closer cooperation with Jakarta, the minister said.", "AGREE", "cooperation"),
+])
+def test_a_state_blocking_drills_with_partners_packages_shares_and_a_will(code, text, kind, trigger):
+    """Written for this test: a country blocking access restricts it, though the tagger may call the country a
+    person; a drill or patrol held with another country's forces, or coordinated, is military cooperation; a
+    package of sanctions adopted is a sanction; "nearly all of its weapons" handed over are arms laid down; the
+    suspension of a strike concedes; being open to cooperation declares a will to cooperate (AGREE)."""
+    event = _of_kind(code(text), kind)
+    assert event.trigger.text == trigger, (event.event, event.trigger.text)
+
+
+def test_an_exercise_with_live_ammunition_is_no_partner(code):
+    """Written for this test: "with" a thing, not another country's side, leaves a drill a show of force."""
+    _of_kind(code("The army held exercises with live ammunition near the border."), "MOBILIZE")

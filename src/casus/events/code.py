@@ -89,6 +89,7 @@ _DECLINABLE = {"CONSULT": "meet", "AID": "assist"}
 _INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 _EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
 _WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
+_OPEN_TO = _WILLING | {"open"}  # adjectives whose "to"/"for" object is an act willed ("open to cooperation")
 # nouns of a will or a plan whose "to" clause is what is intended ("its readiness to resume talks", "a pledge to
 # send aid"): the manual's AGREE, "indicate willingness or commitment to cooperate"
 _WILL_NOUNS = frozenset("readiness willingness commitment intention intent pledge promise plan offer".split())
@@ -312,8 +313,10 @@ class EventCoder:
                 r.sector in _FIGHTERS for r in recipients):
             # "forced the rebels out of the town": fighters driven from ground, not people deported
             event.event, event.mode, event.context = "ASSAULT", None, [*event.context, "territory"]
-        if event.event == "MOBILIZE" and tok.lemma_.lower() in _EXERCISES and len(_countries_of(actors)) > 1:
-            event.event, event.mode = "COOPERATE", None  # "the Chinese and Pakistani navies began the exercise"
+        if event.event == "MOBILIZE" and tok.lemma_.lower() in _EXERCISES and (
+                len(_countries_of(actors)) > 1 or _with_partner(tok, actors)):
+            # "the Chinese and Pakistani navies began the exercise", "held a drill with the Japanese navy"
+            event.event, event.mode = "COOPERATE", None
         if event.event == "ASSAULT" and not weapon and _work_stoppage(tok, actors):
             event.event, event.mode = "PROTEST", "strike"  # "teachers joined the strike": no blow struck
         if event.event == "COERCE" and event.mode == "restrict" and actors and not any(
@@ -1167,6 +1170,20 @@ def _countries_of(actors: list[Actor]) -> set[str]:
     return {m.iso3 for a in actors for m in country_index().find(a.text)} | {a.country for a in actors if a.country}
 
 
+def _with_partner(tok: Any, actors: list[Actor]) -> bool:
+    """The act is done "with" another country's side: a "with" phrase on the word or on the verb that carries it
+    ("conducted an exercise with the Japanese navy") names a country none of the actors stands for."""
+    own = _countries_of(actors)
+    holders = [tok] + ([tok.head] if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else [])
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                words = " ".join(t.text for t in prep.subtree)
+                if any(m.iso3 not in own for m in country_index().find(words)):
+                    return True
+    return False
+
+
 def _will_not(tok: Any) -> bool:
     """"Will not disarm", "would not withdraw", "won't release": a refusal for the future, unlike "did not
     withdraw" (a yielding that did not happen)."""
@@ -1322,7 +1339,16 @@ def status_of(tok: Any, claim: Claim | None = None,
             return "hypothetical"  # "had he been detained earlier, …"
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.tag_ == "TO" for c in tok.children):
         return "hypothetical"  # "the duty to apprehend them", "efforts to arrest him": not yet done
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and _open_to(tok.head.head):
+        return "future"  # "is open to dialogue", "ready for talks": a will declared
     return "asserted"
+
+
+def _open_to(word: Any) -> bool:
+    """The word a "to"/"for" phrase hangs on is a will: "open", "ready", or "is" with such an adjective (the parser
+    often hangs "is open for cooperation"'s "for" on "is")."""
+    return word.lemma_.lower() in _OPEN_TO or (word.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _OPEN_TO for c in word.children))
 
 
 def _reported_future(verb: Any) -> bool:

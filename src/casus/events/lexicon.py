@@ -105,11 +105,12 @@ def _object_lemmas(obj: Any) -> set[str]:
     return out
 
 
-# Nouns that measure, count or group what follows them ("tonnes of aid", "a convoy of trucks", "a mission of
-# observers").
+# Nouns that measure, count, group or take a share of what follows them ("tonnes of aid", "a convoy of trucks",
+# "a mission of observers", "a package of sanctions", "nearly all of their weapons").
 _MEASURES = frozenset("tonne ton kilogram kg pound litre liter gallon barrel million billion thousand hundred dozen "
                       "score batch shipment consignment cargo load planeload truckload convoy column contingent "
-                      "battalion brigade unit team number lot group mission delegation".split())
+                      "battalion brigade unit team number lot group mission delegation package round raft set "
+                      "series wave all most half rest bulk remainder majority".split())
 
 
 def _pos_of(tok: Any) -> str | None:

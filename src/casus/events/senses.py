@@ -319,6 +319,13 @@ _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull
                                                  "free release hand protest search".split())
 
 
+def _a_state(subject: Any) -> bool:
+    """The subject is a country or its capital by name ("Sri Lanka", "Moscow"), whatever the named-entity tagger
+    calls it (the small model often tags a country's name as a person)."""
+    phrase = " ".join(t.text for t in subject.subtree)
+    return any(m.how in ("name", "capital") and len(m.text) >= len(phrase) - 4 for m in country_index().find(phrase))
+
+
 def _people(subject: Any, sector: Any) -> bool:
     """The subject names people of no state body: a word for people or a crowd without a sector ("farmers",
     "thousands"), or a sector of society (protesters, students, unions)."""
@@ -404,7 +411,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     if head in _BLOCKING and entry.event in ("PROTEST", "COERCE"):
         if subject is None or not _closes_a_way(tok):
             return entry
-        if (sector is not None and sector.code in _ENFORCERS) or subject.ent_type_ == "GPE":
+        if (sector is not None and sector.code in _ENFORCERS) or subject.ent_type_ == "GPE" or _a_state(subject):
             return _RESTRICT
         if _people(subject, sector):
             return _OBSTRUCT
