@@ -203,3 +203,11 @@ def test_short_names_of_international_bodies_are_bodies_not_the_country_named(te
     actor = _first_actor(text, trigger)
     assert actor.sector == code and actor.country is None, (actor.text, actor.sector, actor.country)
     assert sector_of("the eu of the verb") is None  # a short acronym counts only in capitals
+
+
+def test_a_leader_deploying_a_states_troops_acts_for_that_state() -> None:
+    """Written for this test: the forces a deployment moves are the actor's own; a leader named by title alone
+    takes their country, not that of the border they are sent to."""
+    actor = _first_actor("The president has deployed thousands of Kenyan troops to the border with Somalia.",
+                         "deployed")
+    assert actor.country == "KEN", (actor.text, actor.country)

@@ -397,8 +397,13 @@ class EventCoder:
         country its sentence names outside the recipients, as event coders read "X of the country
         the story is about". (Skipping the countries the act is aimed at as well scored worse on the
         PLOVER records: 0.66 against 0.73.)"""
+        forces = next((r for r in event.recipients if r.country and r.sector in (None, "MIL", "COP")),
+                      None) if event.event == "MOBILIZE" else None  # "deployed U.S. troops": its own forces
         for actor in event.actors:
             if actor.country is not None or actor.sector in ("IGO", "NGO") or actor.span is None:
+                continue
+            if forces is not None:
+                actor.country, actor.sector = forces.country, actor.sector or "GOV"
                 continue
             mention = _first_country(sent, event, actor.span.start)
             if mention is not None:
