@@ -1395,3 +1395,17 @@ def test_a_state_blocking_drills_with_partners_packages_shares_and_a_will(code, 
 def test_an_exercise_with_live_ammunition_is_no_partner(code):
     """Written for this test: "with" a thing, not another country's side, leaves a drill a show of force."""
     _of_kind(code("The army held exercises with live ammunition near the border."), "MOBILIZE")
+
+
+def test_a_verb_carrying_the_tables_event_is_not_asked_again(code):
+    """Written for this test: in "agreed to write off the debt" the debt relief is the event (AID, the table's);
+    the PLOVER head, asked about the main verb "agreed", would code the same act a second time as AGREE."""
+    doc = code("The creditors have agreed to write off the debt owed to them by Haiti, officials said.")
+    assert [e.event for e in doc.events] == ["AID"], [(e.event, e.trigger.text) for e in doc.events]
+
+
+def test_a_deal_struck_is_an_agreement_not_a_blow(code):
+    """Written for this test: "struck a deal" reaches an agreement; a post struck by rebels is an attack."""
+    doc = code("The two governments struck a deal on gas prices on Friday.")
+    assert [e.event for e in doc.events] == ["AGREE"], [(e.event, e.trigger.text) for e in doc.events]
+    _of_kind(code("Rebels struck an army post overnight."), "ASSAULT")

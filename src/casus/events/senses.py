@@ -120,6 +120,9 @@ _WITHDRAWN = _ENVOYS | _FORCES | _ARMS
 # What is accepted that is no proposal, demand or offer ("accepted the nomination", "accepted donations").
 _TAKEN = frozenset("nomination donation contribution money award prize job post role gift payment bribe check "
                    "cheque scholarship contract".split())
+# What is struck that is no blow: a deal or a balance reached.
+_STRUCK = frozenset("deal agreement accord bargain pact compromise truce ceasefire balance tone chord note pose "
+                    "partnership alliance consensus settlement".split())
 # What is carried out when something is executed ("executed a search warrant", "executed the plan").
 _CARRIED_OUT = frozenset("warrant plan order strategy contract deal trade search program programme project policy "
                          "move manoeuvre maneuver task transaction agreement will turn pass play shot".split())
@@ -175,8 +178,10 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return _a_contest(tok)
     if entry.event == "ASSAULT" and head == "execute":
         return any(c.lemma_.lower() in _CARRIED_OUT for c in _done_to(tok))
-    if entry.event == "ASSAULT" and head == "strike":  # "struck me as odd", "striking workers", "a striking likeness"
-        return tok.dep_ == "amod" or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    if entry.event == "ASSAULT" and head == "strike":  # "struck me as odd", "striking workers", "a striking likeness",
+        # "to strike a ceasefire deal", "struck a balance"
+        return tok.dep_ == "amod" or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _STRUCK for c in tok.children)
     if entry.mode == "restrict" and head in ("close", "block"):
         return not _closes_a_way(tok)
     if entry.lemmas[1:] == ("control",):

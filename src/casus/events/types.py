@@ -692,6 +692,16 @@ _ASPECT = frozenset("begin start continue keep resume try attempt seek move deci
 _LIGHT = frozenset("have hold make take give pay".split())
 
 
+def _carries(word: Any, triggers: set[int]) -> bool:
+    """The word only carries one of the table's events: a light verb whose object is its trigger ("opened
+    negotiations", "conducted an exercise") or a verb whose "to" clause is ("agreed to cancel the debt"). The
+    head, asked about such a word, names the table's event again under another type."""
+    from casus.events.code import _LIGHT_VERBS
+
+    return any(c.idx in triggers and (c.dep_ == "xcomp" or (c.dep_ == "dobj" and word.lemma_.lower() in _LIGHT_VERBS))
+               for c in word.children)
+
+
 def main_word(sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
     """The word a sentence is about, as its parse tells it: the root, or the clause a reporting verb at the root
     introduces ("Russia said it was ordering ..."), the verb an aspect verb governs ("began selling") or a light
@@ -792,7 +802,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     for k in read:
         if k in anything:
             word = main_word(sentences[k], can_trigger)
-            if word is not None and word.idx not in triggers:
+            if word is not None and word.idx not in triggers and not _carries(word, triggers):
                 plover_cue(k, word)
     if not read:
         return
