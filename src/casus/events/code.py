@@ -396,7 +396,8 @@ class EventCoder:
         """An actor the dictionary cannot place (a person named only by name, "the emir") takes the first
         country its sentence names outside the recipients, as event coders read "X of the country
         the story is about". (Skipping the countries the act is aimed at as well scored worse on the
-        PLOVER records: 0.66 against 0.73.)"""
+        PLOVER records: 0.66 against 0.73.) A deployment's actor takes the country of the forces it moves
+        ("the president deployed Kenyan troops to the border with Somalia")."""
         forces = next((r for r in event.recipients if r.country and r.sector in (None, "MIL", "COP")),
                       None) if event.event == "MOBILIZE" else None  # "deployed U.S. troops": its own forces
         for actor in event.actors:
