@@ -1409,3 +1409,14 @@ def test_a_deal_struck_is_an_agreement_not_a_blow(code):
     doc = code("The two governments struck a deal on gas prices on Friday.")
     assert [e.event for e in doc.events] == ["AGREE"], [(e.event, e.trigger.text) for e in doc.events]
     _of_kind(code("Rebels struck an army post overnight."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("The dockers began three days of strikes on Monday.", "PROTEST", "The dockers"),
+    ("Rebels carried out a wave of attacks on police posts.", "ASSAULT", "Rebels"),
+])
+def test_a_span_or_run_of_acts_carries_its_doer(code, text, kind, actor):
+    """Written for this test: "three days of strikes", "a wave of attacks": the acts named after "of" are done
+    by the subject of the verb that carries the span, as "held strikes" would be."""
+    event = _of_kind(code(text), kind)
+    assert [a.text for a in event.actors] == [actor], [(a.text, a.country) for a in event.actors]

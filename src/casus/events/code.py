@@ -1017,8 +1017,20 @@ def _work_stoppage(tok: Any, actors: list[Actor]) -> bool:
 
 def _carrier(role: Any) -> Any:
     """The word an event noun in its clause's place hangs on: its head, or its preposition's head ("held
-    protests", "took part in the strike")."""
-    return role.head.head if role.dep_ == "pobj" else role.head
+    protests", "took part in the strike"), past a span or a series of them ("began three days of strikes",
+    "carried out a wave of attacks")."""
+    if role.dep_ != "pobj":
+        return role.head
+    head = role.head.head
+    if role.head.lower_ == "of" and head.pos_ == "NOUN" and head.lemma_.lower() in _SPANS and \
+            head.dep_ in ("dobj", "pobj", "nsubjpass"):
+        return _carrier(head)
+    return head
+
+
+# Nouns of a stretch of time or a run of acts, whose "of" names the acts ("10 days of war games", "a wave of
+# attacks").
+_SPANS = frozenset("day week month hour year night series wave round spate string run campaign".split())
 
 
 def _light_verb_subject(tok: Any) -> list[Any]:
