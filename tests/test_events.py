@@ -1412,7 +1412,7 @@ def test_a_deal_struck_is_an_agreement_not_a_blow(code):
 
 
 @pytest.mark.parametrize("text, kind, actor", [
-    ("The dockers began three days of strikes on Monday.", "PROTEST", "The dockers"),
+    ("The unions began three days of strikes on Monday.", "PROTEST", "The unions"),
     ("Rebels carried out a wave of attacks on police posts.", "ASSAULT", "Rebels"),
 ])
 def test_a_span_or_run_of_acts_carries_its_doer(code, text, kind, actor):
