@@ -1420,3 +1420,24 @@ def test_a_span_or_run_of_acts_carries_its_doer(code, text, kind, actor):
     by the subject of the verb that carries the span, as "held strikes" would be."""
     event = _of_kind(code(text), kind)
     assert [a.text for a in event.actors] == [actor], [(a.text, a.country) for a in event.actors]
+
+
+@pytest.mark.parametrize("text, kind, actor, country", [
+    ("HARARE, Zimbabwe (AP) _ Riot police detained 30 opposition supporters on Saturday.", "COERCE",
+     "Riot police", "ZWE"),
+    ("LUSAKA, Zambia | Soldiers detained eight traders at a checkpoint on Friday.", "COERCE", "Soldiers", "ZMB"),
+    ("QUITO, May 6: The government accused the rebels of breaking the truce.", "ACCUSE", "The government", "ECU"),
+])
+def test_wire_archive_datelines_and_the_country_they_file_from(code, text, kind, actor, country):
+    """Written for this test: old wire copy separates the dateline with "_" or "|", papers write "CITY, date:";
+    none of it is part of the actor, and a state body the sentence places nowhere else is of the country the
+    report was filed from (as the PLOVER coders read "the country the story is about")."""
+    event = _of_kind(code(text), kind)
+    assert [(a.text, a.country) for a in event.actors] == [(actor, country)]
+
+
+def test_a_report_filed_at_the_united_nations_places_no_one(code):
+    """Written for this test: a dateline at an international body names no country for an unplaced actor."""
+    event = _of_kind(code("UNITED NATIONS (AP) _ The government accused the rebels of breaking the truce."),
+                      "ACCUSE")
+    assert [(a.text, a.country) for a in event.actors] == [("The government", None)]

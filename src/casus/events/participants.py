@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from casus.actors import country_index, named_army, sector_of
 from casus.actors.sectors import sector_terms
+from casus.ingest.dateline import dateline_spans
 from casus.model import Actor, Source, Span
 from casus.nlp import doc_text
 
@@ -110,6 +112,11 @@ def conjuncts(head: Any) -> list[Any]:
     return [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON") and not (later and c.i < head.i)]]
 
 
+@lru_cache(maxsize=64)
+def _dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(dateline_spans(text))
+
+
 def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     """The actor that the phrase headed by ``head`` names, or None if it names nothing casus can code.
 
@@ -118,6 +125,9 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     source's, which other steps compare it with), "our units" and "the enemy" (the speaker's sides).
     """
     tokens = [t for t in phrase_tokens(head) if not t.is_punct or t.i not in (head.i,)]
+    opening = next((end for start, end in _dateline_spans(text) if start <= tokens[0].idx < end <= head.idx), None)
+    if opening is not None:  # "ABUJA, Nigeria | Rebels in Darfur": the dateline is no part of the phrase
+        tokens = [t for t in tokens if t.idx >= opening]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
         tokens = tokens[1:]
     if not tokens:

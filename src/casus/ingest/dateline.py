@@ -54,7 +54,7 @@ _DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{
          rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|[A-Z][a-z]+day)")
 # ", Country" or "/OTHER CITY" after the city: "LIMA, Peru", "CITY, Country/OTHER CITY".
 _WHERE = rf"(?:,\s*{_CITY_ANY})?(?:\s*/\s*{_CITY_ANY})?"
-_DASH = r"(?:--|[–—-]|:)"
+_DASH = r"(?:--|[–—_|-]|:)"  # "_" and "|" in wire archives ("COLOMBO, Sri Lanka (AP) _ The …")
 # After a dateline's dash: a space, or straight on to a capital after a long dash ("DAVAO CITY, Philippines—The").
 _AFTER_DASH = r"(?:\s+|(?<=[–—])(?=[A-Z]))"
 
@@ -66,10 +66,10 @@ _STRONG = [
 ]
 # CITY - text   CITY: text   CITY, Country, March 4. Text   (City): text
 _WEAK = [
-    re.compile(rf"^(?P<city>{_CITY_UP}){_WHERE}(?:,\s*{_DATE})?\s*(?:--|[–—-]){_AFTER_DASH}"),
-    re.compile(rf"^(?P<city>{_CITY_UP}){_WHERE},\s*{_DATE}\.\s+(?=[A-Z])"),
+    re.compile(rf"^(?P<city>{_CITY_UP}){_WHERE}(?:,\s*{_DATE})?\s*(?:--|[–—_|-]){_AFTER_DASH}"),
+    re.compile(rf"^(?P<city>{_CITY_UP}){_WHERE},\s*{_DATE}[.:]\s+(?=[A-Z])"),
     re.compile(rf"^\((?P<city>{_CITY_ANY})\)\s*{_DASH}?\s*(?=[A-Z])"),
-    re.compile(rf"^(?P<city>{_CITY_ANY}),\s*(?P<country>{_CITY_ANY})(?:\s*/\s*{_CITY_ANY})?\s*(?:--|[–—-])"
+    re.compile(rf"^(?P<city>{_CITY_ANY}),\s*(?P<country>{_CITY_ANY})(?:\s*/\s*{_CITY_ANY})?\s*(?:--|[–—_|-])"
                rf"{_AFTER_DASH}"),
 ]
 _COLON = re.compile(rf"^(?P<city>{_CITY_ANY})\s*:\s+(?=[A-Z])")
@@ -163,7 +163,7 @@ _PLACE_DATELINE = re.compile(
     rf"(?P<places>{_PLACE_NAMES})"
     rf"(?P<date>[ \t]*,[ \t]*{_PLACE_DATE})?"
     r"(?P<agency>[ \t]*\([^()\n]{1,60}\)?|[ \t]*/[^/\n]{1,40}/\.?)?"
-    r"(?P<sep>[ \t]*(?:—|–|--|-|:)[ \t])?",
+    r"(?P<sep>[ \t]*(?:—|–|--|-|_|\||:)[ \t])?",
     re.M,
 )
 _PLACE_AGENCY = re.compile(r"[A-Z0-9][\w'’.&-]*(?:[ \t]*[/,-]?[ \t]*[A-Z0-9][\w'’.&-]*)*,?")  # all capitalised
