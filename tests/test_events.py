@@ -1441,3 +1441,19 @@ def test_a_report_filed_at_the_united_nations_places_no_one(code):
     event = _of_kind(code("UNITED NATIONS (AP) _ The government accused the rebels of breaking the truce."),
                       "ACCUSE")
     assert [(a.text, a.country) for a in event.actors] == [("The government", None)]
+
+
+@pytest.mark.parametrize("text, kind, trigger", [
+    ("The prime minister ordered the expulsion of six foreign diplomats on Friday.", "SANCTION", "expulsion"),
+    ("The king issued a formal pardon for forty jailed journalists.", "CONCEDE", "pardon"),
+    ("A nationwide strike has been launched by doctors in the capital.", "PROTEST", "strike"),
+    ("Angry students stormed the education ministry on Monday.", "PROTEST", "stormed"),
+    ("Gunmen stormed a guesthouse near the airport on Tuesday.", "ASSAULT", "stormed"),
+    ("The president has withdrawn the state of emergency in the north.", "CONCEDE", "withdrawn"),
+])
+def test_expulsions_pardons_strikes_storming_and_an_emergency_withdrawn(code, text, kind, trigger):
+    """Written for this test: the expulsion of diplomats is the manual's SANCTION expel; a pardon is CONCEDE (the
+    manual); a nationwide strike launched is a stoppage of work, not a blow; students storming a building riot
+    (PROTEST), gunmen storming one attack; a state of emergency withdrawn is lifted, a concession."""
+    event = _of_kind(code(text), kind)
+    assert event.trigger.text == trigger, (event.event, event.trigger.text)

@@ -995,7 +995,9 @@ def _causer(tok: Any) -> list[Any]:
 
 # Verbs whose object "strike" is a stoppage of work, never a blow ("joined the strike", "held a strike",
 # "called off the strike", "took part in the strike"); one launches or carries out a strike from the air.
-_STOPPAGE_VERBS = frozenset("join hold stage call participate part suspend".split())
+_STOPPAGE_VERBS = frozenset("join hold stage call participate part suspend initiate declare launch begin".split())
+# Kinds of strike that only a stoppage of work is ("a nationwide strike", "a general strike").
+_STOPPAGE_KINDS = frozenset("nationwide general indefinite countrywide sit-down wildcat token one-day day-long".split())
 _WORKFORCE = frozenset({"LAB", "EDU"})
 
 
@@ -1014,8 +1016,10 @@ def _work_stoppage(tok: Any, actors: list[Actor]) -> bool:
         return False  # "called in a strike on the ridge": a blow aimed somewhere
     role = _role(tok)
     verb = _carrier(role)
-    if role.dep_ in ("dobj", "pobj") and (verb.lemma_ in _STOPPAGE_VERBS or _took_part(verb)):
-        return True
+    if role.dep_ in ("dobj", "pobj", "nsubjpass") and (verb.lemma_ in _STOPPAGE_VERBS or _took_part(verb)):
+        return True  # "joined the strike", "a strike was called"
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _STOPPAGE_KINDS for c in tok.children):
+        return True  # "a nationwide strike", "an indefinite strike"
     return bool(actors) and all(a.sector in _WORKFORCE for a in actors)
 
 

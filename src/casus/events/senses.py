@@ -290,7 +290,7 @@ _TAKEN_BACK = Trigger("v", ("withdraw",), (), "CONCEDE", None, "executive")
 _TEST_FIRED = Trigger("v", ("test-fire",), (), "MOBILIZE", "weapons", "military")
 # Measures a government or a party takes back, yielding (PLOVER CONCEDE: "withdrew the bill").
 _MEASURES = frozenset("bill legislation proposal plan decree amendment law ordinance order regulation measure policy "
-                      "reform tax charge lawsuit suit complaint".split())
+                      "reform tax charge lawsuit suit complaint emergency state curfew ban restriction".split())  # "the state of emergency"
 _MISSILES = frozenset("missile missiles rocket rockets projectile projectiles".split())
 _OPEN_WATER = frozenset("sea ocean water waters".split())
 _PULLED_OUT = Trigger("v", ("evacuate",), (), "RETREAT", "withdraw", "military")
@@ -310,7 +310,7 @@ _HELD_BY_OTHERS = frozenset("hostage captive victim kidnap kidnapped abduct abdu
 # Property burned or looted by a crowd of people of no state body or armed group: a riot (the manual's PROTEST
 # riot: "the participants intend to cause physical injury and/or property damage"), not an armed attack.
 _RIOT = Trigger("v", ("riot",), (), "PROTEST", "riot", None)
-_RIOTING = frozenset("burn torch set loot ransack vandalise vandalize".split())
+_RIOTING = frozenset("burn torch set loot ransack vandalise vandalize storm".split())  # "protesters stormed parliament"
 _CROWDS = frozenset("mob crowd horde".split())
 # A state that protests lodges a protest (CAMEO 11, PLOVER ACCUSE disapprove: "summoned the ambassador to
 # protest about the shooting"); people who protest demonstrate.

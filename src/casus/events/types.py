@@ -694,12 +694,13 @@ _LIGHT = frozenset("have hold make take give pay".split())
 
 def _carries(word: Any, triggers: set[int]) -> bool:
     """The word only carries one of the table's events: a light verb whose object is its trigger ("opened
-    negotiations", "conducted an exercise") or a verb whose "to" clause is ("agreed to cancel the debt"). The
-    head, asked about such a word, names the table's event again under another type."""
+    negotiations", "conducted an exercise") or a verb whose "to" clause is ("agreed to cancel the debt", "stood
+    alone to veto the resolution"). The head, asked about such a word, names the table's event again under
+    another type."""
     from casus.events.code import _LIGHT_VERBS
 
-    return any(c.idx in triggers and (c.dep_ == "xcomp" or (c.dep_ == "dobj" and word.lemma_.lower() in _LIGHT_VERBS))
-               for c in word.children)
+    return any(c.idx in triggers and (c.dep_ == "xcomp" or (c.dep_ == "dobj" and word.lemma_.lower() in _LIGHT_VERBS) or (
+        c.dep_ == "advcl" and any(g.tag_ == "TO" for g in c.children))) for c in word.children)
 
 
 def main_word(sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
