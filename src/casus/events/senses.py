@@ -288,9 +288,10 @@ _RESTRICT = Trigger("v", ("block",), (), "COERCE", "restrict", None)
 _DEFUSED = Trigger("v", ("defuse",), (), "COERCE", "seize", None)
 _TAKEN_BACK = Trigger("v", ("withdraw",), (), "CONCEDE", None, "executive")
 _TEST_FIRED = Trigger("v", ("test-fire",), (), "MOBILIZE", "weapons", "military")
-# Measures a government or a party takes back, yielding (PLOVER CONCEDE: "withdrew the bill").
+# Measures a government or a party takes back, yielding (PLOVER CONCEDE: "withdrew the bill", "withdrew the state
+# of emergency").
 _MEASURES = frozenset("bill legislation proposal plan decree amendment law ordinance order regulation measure policy "
-                      "reform tax charge lawsuit suit complaint emergency state curfew ban restriction".split())  # "the state of emergency"
+                      "reform tax charge lawsuit suit complaint emergency state curfew ban restriction".split())
 _MISSILES = frozenset("missile missiles rocket rockets projectile projectiles".split())
 _OPEN_WATER = frozenset("sea ocean water waters".split())
 _PULLED_OUT = Trigger("v", ("evacuate",), (), "RETREAT", "withdraw", "military")

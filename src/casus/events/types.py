@@ -699,7 +699,8 @@ def _carries(word: Any, triggers: set[int]) -> bool:
     another type."""
     from casus.events.code import _LIGHT_VERBS
 
-    return any(c.idx in triggers and (c.dep_ == "xcomp" or (c.dep_ == "dobj" and word.lemma_.lower() in _LIGHT_VERBS) or (
+    light = word.lemma_.lower() in _LIGHT_VERBS
+    return any(c.idx in triggers and (c.dep_ == "xcomp" or (c.dep_ == "dobj" and light) or (
         c.dep_ == "advcl" and any(g.tag_ == "TO" for g in c.children))) for c in word.children)
 
 
