@@ -693,3 +693,21 @@ def test_a_weapon_defused_or_downed_crosses_to_disrupted_weapons_use():
 
     assert of("defused") == of("intercepted") == of("shot") == "Disrupted weapons use"
     assert of("confiscated") == "Other"
+
+
+@pytest.mark.parametrize("text, word, trigger, carried", [
+    ("Moscow stood alone on Friday to veto the resolution.", "stood", "veto", True),
+    ("The lenders agreed to cancel the debt.", "agreed", "cancel", True),
+    ("The two sides opened negotiations in the capital.", "opened", "negotiations", True),
+    ("The minister ended the curfew after the riots.", "ended", "curfew", False),
+])
+def test_a_verb_that_only_carries_the_tables_event_is_not_asked_about(text, word, trigger, carried):
+    """Written for this test: the PLOVER head is asked about a sentence's main word only where that word tells
+    something of its own: not a light verb whose object is the table's trigger, nor a verb whose "to" clause
+    (a complement or a purpose) holds it; "ended the curfew" still tells an end (a concession) of its own."""
+    from casus.events.types import _carries
+    from casus.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    main = next(t for t in doc if t.text == word)
+    assert _carries(main, {next(t for t in doc if t.text == trigger).idx}) is carried
