@@ -1457,3 +1457,11 @@ def test_expulsions_pardons_strikes_storming_and_an_emergency_withdrawn(code, te
     (PROTEST), gunmen storming one attack; a state of emergency withdrawn is lifted, a concession."""
     event = _of_kind(code(text), kind)
     assert event.trigger.text == trigger, (event.event, event.trigger.text)
+
+
+def test_a_dateline_of_two_cities_codes_without_error(code):
+    """Written for this test: "CITY/CITY (Agency) -" parses with the cities as a phrase of punctuation and
+    names; the actor phrase left after the dateline may be empty, which names no one (it raised IndexError)."""
+    doc = code("LIMA/QUITO (Reuters) - Peru told Ecuador bluntly Sunday that it had no reason to apologize for weeks "
+               "of anti-Ecuadorian protests, some violent, in cities across Peru.")
+    assert all(a.text for e in doc.events for a in e.actors)

@@ -125,7 +125,8 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     source's, which other steps compare it with), "our units" and "the enemy" (the speaker's sides).
     """
     tokens = [t for t in phrase_tokens(head) if not t.is_punct or t.i not in (head.i,)]
-    opening = next((end for start, end in _dateline_spans(text) if start <= tokens[0].idx < end <= head.idx), None)
+    opening = next((end for start, end in _dateline_spans(text) if tokens and start <= tokens[0].idx < end <= head.idx),
+                   None)
     if opening is not None:  # "ABUJA, Nigeria | Rebels in Darfur": the dateline is no part of the phrase
         tokens = [t for t in tokens if t.idx >= opening]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
