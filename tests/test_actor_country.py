@@ -211,3 +211,12 @@ def test_a_leader_deploying_a_states_troops_acts_for_that_state() -> None:
     actor = _first_actor("The president has deployed thousands of Kenyan troops to the border with Somalia.",
                          "deployed")
     assert actor.country == "KEN", (actor.text, actor.country)
+
+
+@pytest.mark.parametrize(("form", "iso3"), [
+    ("Yugoslavia", "SRB"), ("Yugoslav", "SRB"), ("Soviet Union", "RUS"), ("USSR", "RUS"), ("Soviet", "RUS"),
+    ("Czechoslovakia", "CZE")])
+def test_former_states_are_their_successors(form: str, iso3: str) -> None:
+    """Written for this test: archives name states that are gone; event data code them as their successor."""
+    found = country_index().find(f"Yesterday {form} said nothing.")
+    assert [(m.text, m.iso3) for m in found] == [(form, iso3)]

@@ -1465,3 +1465,9 @@ def test_a_dateline_of_two_cities_codes_without_error(code):
     doc = code("LIMA/QUITO (Reuters) - Peru told Ecuador bluntly Sunday that it had no reason to apologize for weeks "
                "of anti-Ecuadorian protests, some violent, in cities across Peru.")
     assert all(a.text for e in doc.events for a in e.actors)
+
+
+def test_forces_sent_are_a_deployment(code):
+    """Written for this test: "sent reserve forces" deploys them as "sent troops" does."""
+    event = _of_kind(code("The alliance has sent reserve forces to the border region."), "MOBILIZE")
+    assert event.trigger.text == "sent"

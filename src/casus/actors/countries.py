@@ -43,10 +43,12 @@ _EXTRA_NAMES = {
     "PSE": ["Gaza", "West Bank"],
     "SAU": ["Saudi", "Saudis"],
     "AZE": ["Azeri", "Azeris"],
-    "SRB": ["Serb", "Serbs"],
+    "SRB": ["Serb", "Serbs", "Yugoslavia"],  # Yugoslavia: Serbia's federation until 2003 (its successor state)
     "BIH": ["Bosnia", "Bosnian", "Bosnians"],
     "MMR": ["Burma"],  # the name many outlets still use
     "MKD": ["Macedonia"],  # the country's name until 2019 ("North Macedonia" since)
+    "RUS": ["Soviet Union", "USSR", "U.S.S.R."],  # the Soviet state's successor, as event data code it
+    "CZE": ["Czechoslovakia"],
 }
 # Demonyms the packages lack or spell otherwise (each also gets its plural, "Argentines"), as in any
 # dictionary: nationality adjectives and the nouns for a country's people.
@@ -55,6 +57,7 @@ _EXTRA_DEMONYMS = {
     "HRV": ["Croat"], "BLR": ["Belarussian"],
     "SVN": ["Slovenian"], "FIN": ["Finn"], "SWE": ["Swede"], "DNK": ["Dane"], "ISL": ["Icelandic"],
     "COD": ["Zairean"], "POL": ["Poles"],  # "Poles" only: "Pole" is also a word ("the North Pole")
+    "SRB": ["Yugoslav"], "RUS": ["Soviet"], "CZE": ["Czechoslovak"],  # former states, as their successors
 }
 # Seats of government that stand for their state ("Washington said", "the Kremlin warned",
 # "the White House announced"): capitals the packages lack or spell otherwise, and the buildings
