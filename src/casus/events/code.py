@@ -997,7 +997,8 @@ def _causer(tok: Any) -> list[Any]:
 # "called off the strike", "took part in the strike"); one launches or carries out a strike from the air.
 _STOPPAGE_VERBS = frozenset("join hold stage call participate part suspend initiate declare launch begin".split())
 # Kinds of strike that only a stoppage of work is ("a nationwide strike", "a general strike").
-_STOPPAGE_KINDS = frozenset("nationwide national general indefinite countrywide sit-down wildcat token one-day day-long".split())
+_STOPPAGE_KINDS = frozenset("nationwide national general indefinite countrywide sit-down wildcat token one-day "
+                            "day-long".split())
 _WORKFORCE = frozenset({"LAB", "EDU"})
 
 
