@@ -1471,3 +1471,23 @@ def test_forces_sent_are_a_deployment(code):
     """Written for this test: "sent reserve forces" deploys them as "sent troops" does."""
     event = _of_kind(code("The alliance has sent reserve forces to the border region."), "MOBILIZE")
     assert event.trigger.text == "sent"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A ship carrying thousands of tons of grain arrived in the port on Monday.", "AID"),
+    ("A medical team from Cuba has arrived in the capital to help fight the outbreak.", "AID"),
+    ("The prime minister arrived in the capital for a three-day visit.", "CONSULT"),
+    ("Alleged bomb plotter Omar Haddad and four other suspects were handed over to France on Monday.", "COOPERATE"),
+])
+def test_aid_arriving_is_aid_and_suspects_handed_to_a_state_are_extradited(code, text, kind):
+    """Written for this test: a ship, a convoy or a team that arrives with aid, or to give it, delivers aid (PLOVER
+    AID), where a leader arriving visits; a person handed over to a country, one of several joined by "and", is
+    extradited (COOPERATE), not a concession."""
+    _of_kind(code(text), kind)
+
+
+def test_launching_days_of_war_games_asks_nothing_more(code):
+    """Written for this test: in "launched two days of war games" the games are the event; the head, asked about
+    "launched", would add another."""
+    doc = code("TEHRAN (Reuters) - The navy launched two days of war games on Wednesday in the Gulf, state media said.")
+    assert [e.event for e in doc.events] == ["MOBILIZE"], [(e.event, e.trigger.text) for e in doc.events]

@@ -321,8 +321,14 @@ _SEARCH_RESCUE = Trigger("v", ("search",), (), "AID", None, "humanitarian")
 _SOUGHT_ALIVE = frozenset("survivor survivors victim victims body bodies missing people trapped".split())
 # Someone handed over to another state's officers is extradited (the table's v:extradite, COOPERATE legal).
 _EXTRADITED = Trigger("v", ("extradite",), (), "COOPERATE", None, "legal")
+_DELIVERED = Trigger("v", ("deliver",), (), "AID", None, "humanitarian")
+# What arrives with aid rather than to visit: vehicles, loads and teams ("a ship carrying food", "a medical team").
+_AID_CARRIERS = frozenset("ship vessel boat convoy plane aircraft flight airlift truck lorry shipment consignment "
+                          "cargo team mission".split())
+_AID_WORDS = frozenset("aid food relief medical medicine medicines supplies humanitarian doctors rescue rescuers "
+                       "assistance grain".split())
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
-                                                 "free release hand protest search".split())
+                                                 "free release hand protest search arrive".split())
 
 
 def _a_state(subject: Any) -> bool:
@@ -458,6 +464,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _SEARCH_RESCUE  # "rescuers left to help search for survivors"
     elif head == "hand" and entry.event == "CONCEDE" and _handed_to_a_state(tok):
         return _EXTRADITED  # "police handed him over to Australian officers"
+    elif head == "arrive" and entry.event == "CONSULT" and subject is not None and _brings_aid(tok, subject):
+        return _DELIVERED  # "a ship carrying food arrived", "a medical team arrived to aid the efforts"
     elif head in ("free", "release") and entry.mode == "release" and sector is not None and sector.code in (
             "COP", "MIL") and any(_held_by_others(p) for p in _done_to(tok)):
         return _RESCUED
@@ -486,13 +494,26 @@ def _controlling_subject(verb: Any) -> Any:
 def _handed_to_a_state(hand: Any) -> bool:
     """A person (not a captive) handed over to a state's officers or to a country ("handed him over to
     Australian officers", "handed over to Spain a member of ETA")."""
-    people = [p for p in _done_to(hand) if (p.lower_ in ("him", "her", "them") or people_word(p))
-              and not _held_by_others(p) and p.lemma_.lower() not in _CAPTIVES]
+    patients = _done_to(hand)
+    patients += [a for p in patients for a in p.children if a.dep_ == "appos"]  # "the planner, Omar X, …"
+    patients += [c for p in patients for c in p.conjuncts]  # "the planner and four other suspects were handed over"
+    people = [p for p in patients if (p.lower_ in ("him", "her", "them") or people_word(p)
+                                      or p.ent_type_ == "PERSON") and not _held_by_others(p)
+              and p.lemma_.lower() not in _CAPTIVES]
     to = [o for c in hand.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
           for o in c.children if o.dep_ == "pobj"]
     phrases = [" ".join(t.text for t in o.subtree) for o in to]
     return bool(people) and any(((s := sector_of(p)) is not None and s.code in _STATE_BODIES)
                                 or country_index().find(p) for p in phrases)  # "to Spain", "to the police"
+
+
+def _brings_aid(arrive: Any, subject: Any) -> bool:
+    """What arrives is a vehicle, a load or a team, and aid is what it carries or what it came to do."""
+    if subject.lemma_.lower() not in _AID_CARRIERS:
+        return False
+    purpose = [c for c in arrive.children if c.dep_ in ("advcl", "xcomp")]
+    return any(t.lower_ in _AID_WORDS or t.lemma_.lower() in ("aid", "help", "assist")
+               for part in [subject, *purpose] for t in part.subtree)
 
 
 def _held_by_others(patient: Any) -> bool:

@@ -694,14 +694,20 @@ _LIGHT = frozenset("have hold make take give pay".split())
 
 def _carries(word: Any, triggers: set[int]) -> bool:
     """The word only carries one of the table's events: a light verb whose object is its trigger ("opened
-    negotiations", "conducted an exercise") or a verb whose "to" clause is ("agreed to cancel the debt", "stood
-    alone to veto the resolution"). The head, asked about such a word, names the table's event again under
-    another type."""
-    from casus.events.code import _LIGHT_VERBS
+    negotiations", "conducted an exercise", "launched two days of war games") or a verb whose "to" clause is
+    ("agreed to cancel the debt", "stood alone to veto the resolution"). The head, asked about such a word,
+    names the table's event again under another type."""
+    from casus.events.code import _LIGHT_VERBS, _SPANS
 
     light = word.lemma_.lower() in _LIGHT_VERBS
-    return any(c.idx in triggers and (c.dep_ == "xcomp" or (c.dep_ == "dobj" and light) or (
-        c.dep_ == "advcl" and any(g.tag_ == "TO" for g in c.children))) for c in word.children)
+
+    def spanned(obj: Any) -> bool:  # "launched two days of war games": the games are the object
+        return obj.lemma_.lower() in _SPANS and any(
+            g.idx in triggers for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+    return any((c.idx in triggers or (c.dep_ == "dobj" and spanned(c))) and (
+        c.dep_ == "xcomp" or (c.dep_ == "dobj" and light) or (
+            c.dep_ == "advcl" and any(g.tag_ == "TO" for g in c.children))) for c in word.children)
 
 
 def main_word(sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
