@@ -1491,3 +1491,23 @@ def test_launching_days_of_war_games_asks_nothing_more(code):
     "launched", would add another."""
     doc = code("TEHRAN (Reuters) - The navy launched two days of war games on Wednesday in the Gulf, state media said.")
     assert [e.event for e in doc.events] == ["MOBILIZE"], [(e.event, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, kind, trigger", [
+    ("Oslo expelled Ivan Petrov, the chargé d'affaires at the embassy, on Monday.", "SANCTION", "expelled"),
+    ("The army handed control of the province to the local police on Monday.", "RETREAT", "handed"),
+])
+def test_an_envoy_expelled_by_apposition_and_control_of_ground_handed_over(code, text, kind, trigger):
+    """Written for this test: expelling a person whom an apposition names as another state's envoy is the
+    manual's SANCTION expel; handing control of ground to another side withdraws from it (CAMEO 087)."""
+    event = _of_kind(code(text), kind)
+    assert event.trigger.text == trigger
+
+
+def test_the_act_after_taking_the_step_of_is_the_main_word():
+    """Written for this test: "took the step of expelling": the sentence is about the expelling, not the step."""
+    from casus.events.types import _can_trigger, main_word
+    from casus.nlp import load_nlp
+
+    doc = load_nlp()("The ministry took the unusual step of expelling two reporters on Friday.")
+    assert main_word(next(iter(doc.sents)), _can_trigger).text == "expelling"

@@ -443,8 +443,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             _ground(o) for o in _done_to(tok)):
         return _PULLED_OUT
     elif head == "expel" and entry.event == "COERCE" and (
-            (sector is not None and sector.code in _MEMBERSHIPS) or _from_a_body(tok)):
-        return _EXPELLED
+            (sector is not None and sector.code in _MEMBERSHIPS) or _from_a_body(tok) or _an_envoy(tok)):
+        return _EXPELLED  # a party expelling members, a state expelling another's diplomat (SANCTION expel)
     elif head == "occupy" and entry.event == "COERCE" and subject is not None and _people(subject, sector):
         return _OBSTRUCT  # "protesters occupied the oil wells": a sit-in, not ground seized
     elif head in _RIOTING and entry.event == "ASSAULT" and subject is not None and _people(subject, sector) and (
@@ -505,6 +505,15 @@ def _handed_to_a_state(hand: Any) -> bool:
     phrases = [" ".join(t.text for t in o.subtree) for o in to]
     return bool(people) and any(((s := sector_of(p)) is not None and s.code in _STATE_BODIES)
                                 or country_index().find(p) for p in phrases)  # "to Spain", "to the police"
+
+
+def _an_envoy(tok: Any) -> bool:
+    """Whom the verb acts on is another state's envoy, by the word or its apposition ("expelled the ambassador",
+    "expelled X, the chargé d'affaires")."""
+    done = _done_to(tok)
+    words = {t.lemma_.lower() for p in done for a in [p, *(c for c in p.children if c.dep_ == "appos")]
+             for t in a.subtree}
+    return bool(words & (_ENVOYS | {"d'affaires", "affaires", "attache", "attaché"}))
 
 
 def _brings_aid(arrive: Any, subject: Any) -> bool:

@@ -690,6 +690,7 @@ _UNREAL = frozenset({"hypothetical", "future", "denied"})
 # replace the verb itself as the trigger, wrong for "sent troops" or "launched an offensive".
 _ASPECT = frozenset("begin start continue keep resume try attempt seek move decide".split())
 _LIGHT = frozenset("have hold make take give pay".split())
+_STEP_NOUNS = frozenset("step decision move measure action".split())  # "took the step of …": the act is after "of"
 
 
 def _carries(word: Any, triggers: set[int]) -> bool:
@@ -722,6 +723,9 @@ def main_word(sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
         dep = "ccomp" if lemma in CUE_VERBS else "xcomp" if lemma in _ASPECT else "dobj" if lemma in _LIGHT else None
         pos = "NOUN" if dep == "dobj" else "VERB"
         below = next((c for c in tok.children if c.dep_ == dep and c.pos_ == pos), None) if dep else None
+        if below is not None and below.lemma_.lower() in _STEP_NOUNS:  # "took the step of expelling": the expelling
+            below = next((g for c in below.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pcomp"), below)
         if below is None:
             break
         tok = below
