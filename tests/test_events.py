@@ -1511,3 +1511,17 @@ def test_the_act_after_taking_the_step_of_is_the_main_word():
 
     doc = load_nlp()("The ministry took the unusual step of expelling two reporters on Friday.")
     assert main_word(next(iter(doc.sents)), _can_trigger).text == "expelling"
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    ("Fighting between government troops and northern rebels left 20 dead near the river.", "Fighting",
+     "government troops", "northern rebels"),
+    ("Clashes between the army and rebels killed 12 people in the north on Sunday.", "Clashes", "the army", "rebels"),
+])
+def test_a_fight_between_two_sides_names_both(code, text, trigger, actor, recipient):
+    """Written for this test: "fighting between A and B" is A's and B's; the first named is the actor, the
+    other a party it fights (the fight had no actor at all)."""
+    event = _of_kind(code(text), "ASSAULT")
+    assert event.trigger.text == trigger
+    assert [a.text for a in event.actors] == [actor]
+    assert recipient in [r.text for r in event.recipients]

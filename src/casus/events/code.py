@@ -363,6 +363,12 @@ class EventCoder:
         if not actors and nominal and actor_heads:  # "their withdrawal": the pronoun is the light verb's subject
             actors = _resolve(_light_verb_subject(tok), view, self.text)
         recipients = _resolve(recipient_heads, view, self.text)
+        if not actors and entry.event == "ASSAULT" and (sides := _between(tok)) is not None:
+            # "fighting between the army and rebels", "killed in clashes between X and Y": the first side named
+            # acts, the second is fought (both are the clash's parties)
+            first, second = (describe(side, view, self.text) for side in sides)
+            actors = [first] if first is not None else []
+            recipients = recipients or ([second] if second is not None else [])
         if entry.event in ("ASSAULT", "MOBILIZE"):
             for actor in actors:  # a state that shells or deploys acts through its military
                 if actor.sector == "GOV" and sector_of(actor.text) is None:
@@ -1210,6 +1216,23 @@ def _ordinary_people(phrase: str) -> bool:
 def _countries_of(actors: list[Actor]) -> set[str]:
     """The countries actors stand for, also two in one phrase ("the Peruvian and Chilean navies")."""
     return {m.iso3 for a in actors for m in country_index().find(a.text)} | {a.country for a in actors if a.country}
+
+
+def _between(tok: Any) -> tuple[Any, Any] | None:
+    """The two sides of a fight named by "between A and B": on the word itself ("fighting between"), on its
+    subject ("clashes between … killed 12") or on the fight it happened in ("killed in fighting between …")."""
+    holders = [tok]
+    holders += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children
+                if g.dep_ == "pobj"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                first = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                second = next(iter(first.conjuncts), None) if first is not None else None
+                if second is not None:
+                    return first, second
+    return None
 
 
 def _with_partner(tok: Any, actors: list[Actor]) -> bool:
