@@ -1525,3 +1525,18 @@ def test_a_fight_between_two_sides_names_both(code, text, trigger, actor, recipi
     assert event.trigger.text == trigger
     assert [a.text for a in event.actors] == [actor]
     assert recipient in [r.text for r in event.recipients]
+
+
+def test_a_dateline_with_a_date_and_an_agency_and_no_dash(code):
+    """Written for this test: "City, Mon DD (Agency) Text" is a dateline though no dash follows; the actor is
+    the first name after it, not the city nor the day."""
+    event = _of_kind(code("Accra, May 4 (Reuters) Ghana and Togo on Monday agreed to reopen their shared border."),
+                     "AGREE")
+    assert [(a.text, a.country) for a in event.actors][:1] == [("Ghana", "GHA")]
+
+
+def test_an_official_with_an_international_body_speaks_for_it(code):
+    """Written for this test: "an official with the UN refugee agency" serves that body (IGO)."""
+    event = _of_kind(code("A senior official with the UN refugee agency has praised Jordan for its support."),
+                     "SUPPORT")
+    assert [a.sector for a in event.actors] == ["IGO"]

@@ -1317,9 +1317,9 @@ def _resolve(heads: list[Any], view: Perspective, text: str) -> list[Actor]:
     for head in heads:
         for part in conjuncts(head):
             dateline = next((end for start, end in datelines if start <= part.idx < end), None)
-            if dateline is not None:
-                part = next((c for c in part.children if c.idx >= dateline and c.pos_ in ("NOUN", "PROPN", "PRON")),
-                            None)
+            if dateline is not None:  # the first name after the dateline that is no date ("… (PTI) India and …")
+                part = next((c for c in part.subtree if c.idx >= dateline and c.head.idx < dateline
+                             and c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in ("DATE", "TIME")), None)
                 if part is None:
                     continue
             actor = describe(part, view, text)

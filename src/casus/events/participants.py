@@ -45,6 +45,9 @@ _UNRESOLVED_PRONOUNS = {"it", "they", "them", "he", "she", "him", "her", "who", 
                         "these", "those", "i", "you", "one", "some", "others", "all", "both", "each"}
 _LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod", "npadvmod"}
 _CHAIN_PREPS = {"of", "among", "from"}
+# People named by their post, whose "with" names the body they serve ("a senior official with the UN food agency").
+_ROLES = frozenset("official spokesman spokeswoman spokesperson representative officer worker staff member envoy "
+                   "delegate diplomat adviser advisor employee".split())
 # Nouns that name what is hit rather than who acts: "the shelling of the positions of …".
 TARGET_WORDS = frozenset(
     "position positions post posts village villages territory territories area areas city cities town towns "
@@ -95,7 +98,8 @@ def phrase_tokens(head: Any, depth: int = 0) -> list[Any]:
             out.extend(t for t in left.subtree if t.i < head.i)
     if depth < 3:
         for right in head.rights:
-            if right.dep_ == "prep" and right.lower_ in _CHAIN_PREPS:
+            if right.dep_ == "prep" and (right.lower_ in _CHAIN_PREPS or (
+                    right.lower_ == "with" and head.lemma_.lower() in _ROLES)):  # "an official with the UN agency"
                 objects = [c for c in right.children if c.dep_ == "pobj"]
                 if objects:
                     out.append(right)

@@ -63,6 +63,8 @@ _STRONG = [
     re.compile(rf"^(?P<city>{_CITY_ANY}){_WHERE}(?:,\s*{_DATE})?\s*\.?\s*/(?P<agency>[^/\n]{{2,60}}?)/\s*\.?\s+"),
     re.compile(rf"^(?P<city>{_CITY_ANY}){_WHERE}(?:,\s*{_DATE})?\s*\((?P<agency>[^()\n]{{2,60}})\)\s*{_DASH}\s*"),
     re.compile(rf"^(?P<city>{_CITY_UP}){_WHERE}\s*\((?P<agency>[^()\n]{{2,80}})\)\s+(?=[A-Z\"“])"),
+    # "Dhaka, Aug 31 (PTI) India and …": a city in any case, a date and an agency, then the text straight on
+    re.compile(rf"^(?P<city>{_CITY_ANY}){_WHERE},\s*{_DATE}\s*\((?P<agency>[^()\n]{{2,60}})\)\s+(?=[A-Z\"“])"),
 ]
 # CITY - text   CITY: text   CITY, Country, March 4. Text   (City): text
 _WEAK = [
