@@ -34,15 +34,24 @@ from functools import lru_cache
 from typing import Any
 
 from casus.actors import country_index, sector_of
-from casus.actors.sectors import sector_terms
 from casus.events import crosswalk
 from casus.events.lexicon import Trigger, hyphen_prefix, lemmas_of, match
 from casus.events.merge import TollRecord, merge, other_victims
-from casus.events.participants import GROUP_ADJECTIVES, OTHER_SIDE, PEOPLE, Perspective, conjuncts, describe, is_target
+from casus.events.participants import (
+    GROUP_ADJECTIVES,
+    OTHER_SIDE,
+    PEOPLE,
+    Perspective,
+    conjuncts,
+    dateline_country,
+    describe,
+    fight_sides,
+    is_target,
+)
 from casus.events.senses import POLITIES, by_whom, judged, other_sense, people_patient, someone, verbal_attack
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
-from casus.ingest.dateline import dateline_place_spans, dateline_spans, in_dateline_place
+from casus.ingest.dateline import dateline_spans, in_dateline_place
 from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source
 
 # Weapon words -> ASSAULT mode (manual table "ASSAULT modes"); the nearest one to the trigger wins.
@@ -363,7 +372,7 @@ class EventCoder:
         if not actors and nominal and actor_heads:  # "their withdrawal": the pronoun is the light verb's subject
             actors = _resolve(_light_verb_subject(tok), view, self.text)
         recipients = _resolve(recipient_heads, view, self.text)
-        if not actors and entry.event == "ASSAULT" and (sides := _between(tok)) is not None:
+        if not actors and entry.event == "ASSAULT" and (sides := fight_sides(tok)) is not None:
             # "fighting between the army and rebels", "killed in clashes between X and Y": the first side named
             # acts, the second is fought (both are the clash's parties)
             first, second = (describe(side, view, self.text) for side in sides)
@@ -419,7 +428,9 @@ class EventCoder:
                 actor.country = mention.iso3
                 actor.sector = actor.sector or ("CVL" if _ordinary_people(actor.text) else "GOV")
             else:  # "COLOMBO, Sri Lanka (AP) — The government said …": the story's country is where it was filed
-                actor.country = _dateline_country(self.text, sent.start_char)
+                actor.country = dateline_country(self.text, sent.start_char)
+                if actor.country:
+                    actor.sector = actor.sector or ("CVL" if _ordinary_people(actor.text) else "GOV")
 
     @staticmethod
     def protest_at_home(event: Event) -> None:
@@ -1163,21 +1174,6 @@ def _own_forces(event: Event) -> Actor | None:
         r.sector is None or r.sector in _STATE_SECTORS - {"IGO"})), None)
 
 
-def _dateline_country(text: str, before: int) -> str | None:
-    """The one country the last dateline before offset ``before`` names ("COLOMBO, Sri Lanka (AP) _", "BEIRUT,
-    LEBANON –", "KATHMANDU, May 6:"); None for a dateline at an international body ("UNITED NATIONS") or one
-    naming several countries."""
-    spans = [(start, end) for start, end in dateline_place_spans(text) if start <= before]
-    if not spans:
-        return None
-    start, end = spans[-1]
-    places = " ".join(w.title() if w.isupper() else w for w in text[start:end].split(" "))
-    if any(sector.code in ("IGO", "NGO") for _, sector in sector_terms(places)):
-        return None
-    countries = {m.iso3 for m in country_index().find(places)}
-    return countries.pop() if len(countries) == 1 else None
-
-
 def _first_country(sent: Any, event: Event, keep: int) -> Any:
     """The first country ``sent`` names outside the event's recipients and outside its conditions (``_aside``,
     which keeps the one holding offset ``keep``), as a mention whose offsets are the sentence's own; else None."""
@@ -1216,23 +1212,6 @@ def _ordinary_people(phrase: str) -> bool:
 def _countries_of(actors: list[Actor]) -> set[str]:
     """The countries actors stand for, also two in one phrase ("the Peruvian and Chilean navies")."""
     return {m.iso3 for a in actors for m in country_index().find(a.text)} | {a.country for a in actors if a.country}
-
-
-def _between(tok: Any) -> tuple[Any, Any] | None:
-    """The two sides of a fight named by "between A and B": on the word itself ("fighting between"), on its
-    subject ("clashes between … killed 12") or on the fight it happened in ("killed in fighting between …")."""
-    holders = [tok]
-    holders += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
-    holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children
-                if g.dep_ == "pobj"]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ == "between":
-                first = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                second = next(iter(first.conjuncts), None) if first is not None else None
-                if second is not None:
-                    return first, second
-    return None
 
 
 def _with_partner(tok: Any, actors: list[Actor]) -> bool:

@@ -23,7 +23,7 @@ from typing import Any
 
 from casus.actors import country_index, named_army, sector_of
 from casus.actors.sectors import sector_terms
-from casus.ingest.dateline import dateline_spans
+from casus.ingest.dateline import dateline_place_spans, dateline_spans
 from casus.model import Actor, Source, Span
 from casus.nlp import doc_text
 
@@ -396,3 +396,35 @@ def _clean(phrase: str) -> str:
 
 def is_target(head: Any) -> bool:
     return head.lemma_.lower() in TARGET_WORDS or head.lower_ in TARGET_WORDS
+
+
+def dateline_country(text: str, before: int) -> str | None:
+    """The one country the last dateline before offset ``before`` names ("COLOMBO, Sri Lanka (AP) _", "BEIRUT,
+    LEBANON –", "KATHMANDU, May 6:"); None for a dateline at an international body ("UNITED NATIONS") or one
+    naming several countries."""
+    spans = [(start, end) for start, end in dateline_place_spans(text) if start <= before]
+    if not spans:
+        return None
+    start, end = spans[-1]
+    places = " ".join(w.title() if w.isupper() else w for w in text[start:end].split(" "))
+    if any(sector.code in ("IGO", "NGO") for _, sector in sector_terms(places)):
+        return None
+    countries = {m.iso3 for m in country_index().find(places)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def fight_sides(tok: Any) -> tuple[Any, Any] | None:
+    """The two sides of a fight named by "between A and B": on the word itself ("fighting between"), on its
+    subject ("clashes between … killed 12") or on the fight it happened in ("killed in fighting between …")."""
+    holders = [tok]
+    holders += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children
+                if g.dep_ == "pobj"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                first = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                second = next(iter(first.conjuncts), None) if first is not None else None
+                if second is not None:
+                    return first, second
+    return None
