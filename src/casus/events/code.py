@@ -30,7 +30,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from casus.actors import country_index, sector_of
@@ -44,6 +43,7 @@ from casus.events.participants import (
     Perspective,
     conjuncts,
     dateline_country,
+    datelines_of,
     describe,
     fight_sides,
     is_target,
@@ -51,7 +51,7 @@ from casus.events.participants import (
 from casus.events.senses import POLITIES, by_whom, judged, other_sense, people_patient, someone, verbal_attack
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
-from casus.ingest.dateline import dateline_spans, in_dateline_place
+from casus.ingest.dateline import in_dateline_place
 from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source
 
 # Weapon words -> ASSAULT mode (manual table "ASSAULT modes"); the nearest one to the trigger wins.
@@ -1282,9 +1282,6 @@ def names_someone(tok: Any) -> bool:
     return tok.pos_ == "PROPN" or tok.lemma_.lower() in PEOPLE or sector_of(tok.text) is not None
 
 
-@lru_cache(maxsize=4)
-def _datelines(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(dateline_spans(text))
 
 
 def _resolve(heads: list[Any], view: Perspective, text: str) -> list[Actor]:
@@ -1292,7 +1289,7 @@ def _resolve(heads: list[Any], view: Perspective, text: str) -> list[Actor]:
     arrested …": the small parser may make the city the verb's subject and hang the real one on it (as an
     apposition); where a report was filed names no one who acted, so the phrase after the dateline stands."""
     out: list[Actor] = []
-    datelines = _datelines(text)
+    datelines = datelines_of(text)
     for head in heads:
         for part in conjuncts(head):
             dateline = next((end for start, end in datelines if start <= part.idx < end), None)

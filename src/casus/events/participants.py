@@ -117,7 +117,8 @@ def conjuncts(head: Any) -> list[Any]:
 
 
 @lru_cache(maxsize=64)
-def _dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
+def datelines_of(text: str) -> tuple[tuple[int, int], ...]:
+    """``dateline_spans`` of a document, found once: every actor phrase asks."""
     return tuple(dateline_spans(text))
 
 
@@ -129,7 +130,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     source's, which other steps compare it with), "our units" and "the enemy" (the speaker's sides).
     """
     tokens = [t for t in phrase_tokens(head) if not t.is_punct or t.i not in (head.i,)]
-    opening = next((end for start, end in _dateline_spans(text) if tokens and start <= tokens[0].idx < end <= head.idx),
+    opening = next((end for start, end in datelines_of(text) if tokens and start <= tokens[0].idx < end <= head.idx),
                    None)
     if opening is not None:  # "ABUJA, Nigeria | Rebels in Darfur": the dateline is no part of the phrase
         tokens = [t for t in tokens if t.idx >= opening]
