@@ -424,13 +424,10 @@ class EventCoder:
                 actor.country, actor.sector = forces.country, actor.sector or "GOV"
                 continue
             mention = _first_country(sent, event, actor.span.start)
-            if mention is not None:
-                actor.country = mention.iso3
+            # else "COLOMBO, Sri Lanka (AP) — The government said …": the story's country is where it was filed
+            actor.country = mention.iso3 if mention is not None else dateline_country(self.text, sent.start_char)
+            if actor.country:
                 actor.sector = actor.sector or ("CVL" if _ordinary_people(actor.text) else "GOV")
-            else:  # "COLOMBO, Sri Lanka (AP) — The government said …": the story's country is where it was filed
-                actor.country = dateline_country(self.text, sent.start_char)
-                if actor.country:
-                    actor.sector = actor.sector or ("CVL" if _ordinary_people(actor.text) else "GOV")
 
     @staticmethod
     def protest_at_home(event: Event) -> None:

@@ -140,7 +140,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     phrase = text[start:end]
-    lower = head.lower_ if head.text != "US" else "u.s."  # the pronoun, not the United States
+    lower = head.lower_ if head.text not in country_index().forms else ""  # "US" is the United States, no pronoun
     speaker = perspective.speaker
     if lower in ("we", "us") or _OWN_SIDE.match(phrase):
         found_sector = sector_of(phrase)
