@@ -267,3 +267,12 @@ def test_a_source_phrase_run_through_the_claims_words_keeps_only_its_part_after_
     assert text[slice(*_beside(text, source, content))] == "the minister"
     after = (text.index("the minister"), text.index(" said"))
     assert _beside(text, after, content) == after
+
+
+def test_us_in_capitals_is_the_united_states_not_a_pronoun(analyse):
+    """Written for this test: "US said" is the United States speaking; read as the pronoun "us" it became an
+    unnamed "we" (the event coder's actors had the same fault)."""
+    doc = analyse("Delegates met in the capital. US said on Monday that the talks had failed.")
+    (claim,) = [c for c in doc.claims if c.cue.text == "said"]
+    source = _source(doc, claim.source)
+    assert (source.name, source.country) == ("United States", "USA")

@@ -87,7 +87,8 @@ class SourceRegistry:
         if not phrase:
             return None
         lower = phrase.lower()
-        if lower in _PRONOUNS or lower.startswith(("our ", "we ")):
+        if phrase not in country_index().forms and (lower in _PRONOUNS or lower.startswith(("our ", "we "))):
+            # "US said …" is the United States, not the speaker's "us"
             lower = _SUBJECT_FORM.get(lower, lower)
             referent = speaker or self._antecedent(lower)
             if referent is None and lower == "it":  # "it" names no person: the unnamed source
