@@ -1540,3 +1540,56 @@ def test_an_official_with_an_international_body_speaks_for_it(code):
     event = _of_kind(code("A senior official with the UN refugee agency has praised Jordan for its support."),
                      "SUPPORT")
     assert [a.sector for a in event.actors] == ["IGO"]
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("In the north, a strike by nurses that began last week has closed wards in three hospitals.", "PROTEST", "strike"),
+    ("Customs officers have impounded the car of a reporter.", "COERCE", "seize"),
+    ("The ministry ordered the recall of its ambassador to Chile.", "SANCTION", "withdraw"),
+    ("Crowds poured into the streets of the capital to demand the minister's resignation.", "PROTEST", "demo"),
+    ("The jailed activist began refusing food to demand access to a lawyer.", "PROTEST", "hunger"),
+    ("Rebels have released most of the 20 hostages.", "RETREAT", "release"),
+    ("The navy has moved two aircraft carriers into the disputed waters.", "MOBILIZE", "weapons"),
+    ("The city government suspended indefinitely a proposed law after weeks of protests.", "CONCEDE", None),
+    ("The prime minister called on the president in the capital on Wednesday.", "CONSULT", "visit"),
+    ("The State Department expelled Omar Haddad, charge d'affaires at the embassy.", "SANCTION", "expel"),
+])
+def test_strikes_by_workers_recalls_suspended_laws_and_courtesy_calls(code, text, kind, mode):
+    """Written for this test: a strike by people named by their work stops work; impounding seizes; the recall
+    of an envoy (the noun) withdraws one; pouring into the streets demonstrates; refusing food is a hunger
+    strike; part of the hostages released is a release; warships moved are forces moved; a law suspended is
+    eased (CONCEDE), unlike talks or aid suspended; calling on an office holder, asking nothing, is a visit;
+    "charge d'affaires" (no accent) names an envoy."""
+    _of_kind(code(text), kind, mode)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The government suspended talks with the rebels.", "SANCTION"),
+    ("The opposition called on the president to resign.", "REQUEST"),
+    ("The minister called on the government for calm.", "REQUEST"),
+])
+def test_talks_suspended_and_calls_to_act_keep_their_type(code, text, kind):
+    """Written for this test: the twins of the readings above that keep the table's type."""
+    _of_kind(code(text), kind)
+
+
+def test_the_recall_of_an_envoy_is_done_by_whom_ordered_it(code):
+    """Written for this test: the envoy recalled is no actor of the recall; the ministry ordering it is."""
+    event = _of_kind(code("The ministry ordered the recall of its ambassador."), "SANCTION")
+    assert [a.text for a in event.actors] == ["The ministry"]
+    assert [r.text for r in event.recipients] == ["its ambassador"]
+
+
+def test_an_office_holder_of_a_place_and_a_politician_held_at_home(code):
+    """Written for this test: a governor named by his state takes the state's country; an opposition leader or a
+    former president arrested or charged with no one named as doing it is so by his own country's authorities,
+    unlike a tourist, whose nationality the news gives when abroad."""
+    event = _of_kind(code("Lagos State Governor, Ade Bello, on Saturday lifted the curfew."), "CONCEDE")
+    assert [a.country for a in event.actors] == ["NGA"]
+    event = _of_kind(code("The leader of Kenya's largest opposition party was arrested on Friday on his return."),
+                     "COERCE")
+    assert [(a.text, a.country, a.implied) for a in event.actors] == [("Kenya", "KEN", True)]
+    event = _of_kind(code("Former Peruvian president Ollanta Quispe has been charged with fraud."), "ACCUSE")
+    assert [a.country for a in event.actors] == ["PER"]
+    event = _of_kind(code("A British tourist was arrested on Friday."), "COERCE")
+    assert not any(a.country for a in event.actors)

@@ -423,11 +423,20 @@ class EventCoder:
             if forces is not None:
                 actor.country, actor.sector = forces.country, actor.sector or "GOV"
                 continue
-            mention = _first_country(sent, event, actor.span.start)
+            own = self.own_place(actor.span)  # "the Ekiti State governor", "the mayor of Kharkiv": his place's
+            mention = _first_country(sent, event, actor.span.start) if own is None else None
             # else "COLOMBO, Sri Lanka (AP) — The government said …": the story's country is where it was filed
-            actor.country = mention.iso3 if mention is not None else dateline_country(self.text, sent.start_char)
+            actor.country = own or (mention.iso3 if mention is not None else dateline_country(self.text,
+                                                                                               sent.start_char))
             if actor.country:
                 actor.sector = actor.sector or ("CVL" if _ordinary_people(actor.text) else "GOV")
+
+    def own_place(self, span: Any) -> str | None:
+        """The country of a place finer than a country that an actor's own phrase names ("Kaduna State
+        Governor", "the mayor of Odesa", "Gaza's health ministry"): where the office it names is."""
+        first = bisect_left(self.place_starts, span.start)
+        return next((p.country for p in self.places[first:] if p.span.start < span.end and p.span.end <= span.end
+                     and p.country and p.precision not in ("country", "region")), None)
 
     @staticmethod
     def protest_at_home(event: Event) -> None:
@@ -459,10 +468,16 @@ class EventCoder:
             if event.actors or (event.event in _ARMED_ACTS and not deployed):
                 return
             mention = _first_country(sent, event, -1)
-            if mention is None:
+            if mention is not None:
+                span = self.doc.span(sent.start_char + mention.start, sent.start_char + mention.end)
+                country = mention.iso3
+            elif (at_home := _held_at_home(event)) is not None:  # pointing at the country's name in the phrase
+                named = next((m for m in country_index().find(at_home.span.text) if m.iso3 == at_home.country), None)
+                span = at_home.span if named is None else self.doc.span(at_home.span.start + named.start,
+                                                                          at_home.span.start + named.end)
+                country = at_home.country
+            else:
                 return
-            span = self.doc.span(sent.start_char + mention.start, sent.start_char + mention.end)
-            country = mention.iso3
         who, sector = _IMPLIED.get((event.event, event.mode), _IMPLIED.get((event.event, None), ("authorities", "GOV")))
         event.actors = [Actor(span.text, f"{who} of {country_index().name(country)}", country, sector, span,
                               implied=True)]
@@ -720,7 +735,7 @@ class EventCoder:
 
 _PATIENT_OF = frozenset("killing murder assassination abduction shelling bombing bombardment release planting "
                         "invasion occupation siege capture blockade boycott embargo condemnation criticism "
-                        "expulsion ban".split())
+                        "expulsion ban recall".split())
 # Objects that name the act itself, whose "on/against/to" object is the one it is aimed at ("opened fire on
 # X", "threatened action against X", "dealt blows to X").
 _PHRASE_OBJECTS = frozenset("fire strike strikes attack attacks blow blows action actions measure measures step "
@@ -1035,7 +1050,21 @@ def _work_stoppage(tok: Any, actors: list[Actor]) -> bool:
         return True  # "joined the strike", "a strike was called"
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _STOPPAGE_KINDS for c in tok.children):
         return True  # "a nationwide strike", "an indefinite strike"
-    return bool(actors) and all(a.sector in _WORKFORCE for a in actors)
+    return bool(actors) and all(a.sector in _WORKFORCE or (a.sector is None and _at_work(a.text)) for a in actors)
+
+
+# Words for people by the work they do: a strike by them stops work ("a strike by nurses", "a strike by
+# dockworkers that shut the port"), as one by a union does.
+_WORKING = frozenset(
+    "worker workers employee employees staff doctor doctors nurse nurses teacher teachers lecturer lecturers miner "
+    "miners driver drivers trucker truckers dockworker dockworkers steelworker steelworkers autoworker autoworkers "
+    "labourer labourers laborer laborers pilot pilots farmer farmers engineer engineers lawyer lawyers "
+    "civil servants servants porters cleaners clerks".split())
+
+
+def _at_work(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and words[-1] in _WORKING
 
 
 def _carrier(role: Any) -> Any:
@@ -1169,6 +1198,21 @@ def _own_forces(event: Event) -> Actor | None:
         return None
     return next((r for r in event.recipients if r.country and r.span and (
         r.sector is None or r.sector in _STATE_SECTORS - {"IGO"})), None)
+
+
+# Those whose office or standing is in their own country's politics: arrested, charged or tried with no one
+# named as doing it, they are so at home ("the opposition leader was arrested on his return", "the former
+# president has been charged"), unlike a tourist or a reporter, whose nationality the news gives when abroad.
+_DOMESTIC_SECTORS = frozenset({"GOV", "OPP", "LEG", "JUD", "PTY", "REB"})
+_JUDICIAL_ACTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+
+
+def _held_at_home(event: Event) -> Actor | None:
+    """The recipient of a coercive or judicial act told with no doer who holds a place in their own country's
+    politics, with that country: the act is its authorities'."""
+    if event.event not in _JUDICIAL_ACTS:
+        return None
+    return next((r for r in event.recipients if r.country and r.span and r.sector in _DOMESTIC_SECTORS), None)
 
 
 def _first_country(sent: Any, event: Event, keep: int) -> Any:

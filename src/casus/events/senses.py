@@ -169,7 +169,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.event == "REJECT" and head in ("decline", "refuse", "refusal"):
         return any(c.dep_ in ("xcomp", "acl") and (c.lemma_ in _TELLING or any(
             o.dep_ == "dobj" and o.lemma_ in _TOLD for o in c.children)) for c in tok.children)
-    if (entry.event == "SANCTION" and head == "recall") or (entry.mode == "arrest" and head == "pick"):
+    if (entry.event == "SANCTION" and head == "recall" and len(entry.lemmas) == 1) or (
+            entry.mode == "arrest" and head == "pick"):  # "the recall of its envoy": the entry names whom
         return _no_one_taken(tok, head)
     if (entry.mode == "arrest" and head == "arrest") or (entry.event == "AID" and head == "deliver"):
         words = _HALTED if head == "arrest" else _SPOKEN
@@ -328,7 +329,12 @@ _AID_CARRIERS = frozenset("ship vessel boat convoy plane aircraft flight airlift
 _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies humanitarian doctors rescue rescuers "
                        "assistance grain".split())
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
-                                                 "free release hand protest search arrive".split())
+                                                 "free release hand protest search arrive suspend call".split())
+# A measure suspended is eased, as one withdrawn ("suspended the extradition bill", "suspended the curfew");
+# talks, aid or ties suspended are a sanction.
+_SUSPENDED = Trigger("v", ("suspend",), (), "CONCEDE", None, "executive")
+# "called on the president in the capital": a courtesy visit paid to someone, not a call on anyone to act
+_CALLED_ON = Trigger("v", ("call", "on"), (), "CONSULT", "visit", "diplomatic")
 
 
 def _a_state(subject: Any) -> bool:
@@ -431,6 +437,11 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         safely = any(w.lower_ in _SAFELY for c in tok.children for w in c.subtree)
         if safely or (sector is not None and sector.code in ("COP", "MIL")):
             return _DEFUSED
+    elif head == "suspend" and entry.event == "SANCTION" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in tok.children):
+        return _SUSPENDED
+    elif head == "call" and entry.event == "REQUEST" and entry.lemmas[1:] == ("on",) and _visited(tok):
+        return _CALLED_ON
     elif head in ("withdraw", "pull") and entry.event == "RETREAT" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in tok.children):
         return _TAKEN_BACK
@@ -507,13 +518,29 @@ def _handed_to_a_state(hand: Any) -> bool:
                                 or country_index().find(p) for p in phrases)  # "to Spain", "to the police"
 
 
+_HOSTS = frozenset("president minister premier king queen emir prince sultan chancellor governor counterpart pope "
+                   "leader secretary chairman".split())  # office holders one calls on (a body is called on to act)
+
+
+def _visited(tok: Any) -> bool:
+    """"Called on" someone, asking nothing: the "on" object is a person or an office holder and no clause or
+    "for"/"to" phrase says what was asked ("called on the president to resign", "called on them for calm")."""
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ in ("for", "to"))
+           for c in tok.children):
+        return False
+    hosts = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"
+             and o.ent_type_ not in ("DATE", "TIME")]  # "on Wednesday"
+    return bool(hosts) and all(not any(g.dep_ in ("relcl", "acl") or g.tag_ == "TO" for g in h.subtree) and (
+        h.ent_type_ == "PERSON" or h.lemma_.lower() in _HOSTS) for h in hosts)
+
+
 def _an_envoy(tok: Any) -> bool:
     """Whom the verb acts on is another state's envoy, by the word or its apposition ("expelled the ambassador",
     "expelled X, the chargé d'affaires")."""
     done = _done_to(tok)
     words = {t.lemma_.lower() for p in done for a in [p, *(c for c in p.children if c.dep_ == "appos")]
              for t in a.subtree}
-    return bool(words & (_ENVOYS | {"d'affaires", "affaires", "attache", "attaché"}))
+    return bool(words & (_ENVOYS | {"d'affaires", "d'affaire", "affaires", "attache", "attaché"}))
 
 
 def _brings_aid(arrive: Any, subject: Any) -> bool:
@@ -571,6 +598,7 @@ def _released_thing(tok: Any) -> bool:
         relative = tok.dep_ == "relcl" and any(p.lower_ in ("who", "that", "which") for p in patients)
         if (tok.dep_ in ("acl", "amod") and not patients) or relative:
             patients = [tok.head]  # "a poll released Friday", "hostages who were released"
+    patients = [q for p in patients for q in _part_of(p)]  # "released most of the hostages": the hostages
     patients = [p for p in patients if not p.like_num and p.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
     return bool(patients) and not any(people_word(p) or p.lower_ in ("his", "her", "their")
                                       for p in patients)  # a number or date is no patient: a misparse
