@@ -32,6 +32,19 @@ def test_dateline_shapes() -> None:
     assert _spans(text) == ["QUITO", "LIMA, Peru/QUITO", "CUENCA"]
 
 
+def test_a_dateline_with_a_region_and_a_country_in_brackets() -> None:
+    """Written for this test: "City (Region) [Country], date (Agency):" is one dateline, its country the
+    bracketed one, and the text after it is the sentence."""
+    from casus.events.participants import dateline_country
+    from casus.ingest.dateline import find_datelines
+
+    text = "Pune (Maharashtra) [India], May 3 (Deccan Wire): The state police arrested two men on Friday."
+    assert _spans(text) == ["Pune (Maharashtra) [India]"]
+    assert dateline_country(text, 40) == "IND"
+    ((start, dateline),) = find_datelines(text)
+    assert text[start + dateline.length:].startswith("The state police")
+
+
 def test_title_case_dateline_heads_a_paragraph_not_a_headline() -> None:
     text = ("Machala: shelling resumes\n"
             "Machala: The provincial governor said on Friday that two shells fell on the market of the town "

@@ -1593,3 +1593,21 @@ def test_an_office_holder_of_a_place_and_a_politician_held_at_home(code):
     assert [a.country for a in event.actors] == ["PER"]
     event = _of_kind(code("A British tourist was arrested on Friday."), "COERCE")
     assert not any(a.country for a in event.actors)
+
+
+def test_who_a_bombing_an_extradition_and_a_deployment_with_no_doer_are_by(code):
+    """Written for this test: a bomb that no one is named as setting off is an unidentified armed group's in the
+    country the sentence names or the place it went off in (ACLED's convention), where a shelling stays without
+    an actor (it may come from across a border); a person extradited "to" a state is handed over by the state
+    holding them, not the one receiving them; forces deployed with no doer named are their country's."""
+    event = _of_kind(code("A car bomb that exploded at a checkpoint in the Yemeni capital killed five soldiers."),
+                     "ASSAULT")
+    assert [(a.country, a.implied) for a in event.actors] == [("YEM", True)]
+    assert "unidentified armed group" in event.actors[0].name
+    event = _of_kind(code("A village in Georgia was shelled overnight."), "ASSAULT")
+    assert event.actors == []
+    event = _of_kind(code("One of Peru's most wanted smugglers was extradited on Monday to Spain."), "COOPERATE")
+    assert [a.country for a in event.actors] == ["PER"]
+    event = _of_kind(code("The Kenyan president said an elite unit has been deployed in the capital to fight crime."),
+                     "MOBILIZE")
+    assert [a.country for a in event.actors] == ["KEN"]

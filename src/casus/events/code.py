@@ -89,7 +89,13 @@ _REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
 _ARMED_ACTS = {"ASSAULT", "MOBILIZE", "THREATEN"}  # acts whose doers no place tells
 # Who an act told without its doers is implied to be by (ACLED: "Protesters (X)", "Police Forces of X"), else
 # the country's authorities.
-_IMPLIED = {("PROTEST", None): ("people", "CVL"), ("COERCE", "arrest"): ("police", "COP")}
+_IMPLIED = {("PROTEST", None): ("people", "CVL"), ("COERCE", "arrest"): ("police", "COP"),
+            ("ASSAULT", "explosives"): ("unidentified armed group", None),
+            ("ASSAULT", "suicide-attack"): ("unidentified armed group", None)}
+# A bomb set off with no one named as its makers is an unidentified armed group's in the country where it went off
+# or that the sentence names ("a car bomb outside the ministry in the capital killed five soldiers"), as ACLED
+# codes it; unlike shelling or air strikes, which come from across a front or a border.
+_PLANTED = frozenset({"explosives", "suicide-attack"})
 # PLOVER AGREE is "express intent to cooperate": a cooperative act announced for the future.
 _EXERCISES = frozenset("exercise drill drills manoeuvre manoeuvres maneuver maneuvers game games".split())
 _YIELDING = {"RETREAT", "CONCEDE"}  # "will not disarm", "won't withdraw": refusing to yield (PLOVER REJECT yield)
@@ -431,6 +437,12 @@ class EventCoder:
             if actor.country:
                 actor.sector = actor.sector or ("CVL" if _ordinary_people(actor.text) else "GOV")
 
+    def place_in(self, sent: Any) -> Any:
+        """The first place finer than a country that ``sent`` tells of (no dateline, seat or modifier)."""
+        first = bisect_left(self.place_starts, sent.start_char)
+        return next((p for p in self.places[first:] if p.span.start < sent.end_char and p.country
+                     and p.precision not in ("country", "region") and getattr(p, "role", None) is None), None)
+
     def own_place(self, span: Any) -> str | None:
         """The country of a place finer than a country that an actor's own phrase names ("Kaduna State
         Governor", "the mayor of Odesa", "Gaza's health ministry"): where the office it names is."""
@@ -464,14 +476,20 @@ class EventCoder:
         if own is not None:  # the actor points at the forces, whose country is theirs
             span, country = own.span, own.country
         else:
-            deployed = event.event == "MOBILIZE" and event.recipients and not any(r.country for r in event.recipients)
-            if event.actors or (event.event in _ARMED_ACTS and not deployed):
+            deployed = event.event == "MOBILIZE" and not any(r.country for r in event.recipients)
+            planted = event.event == "ASSAULT" and event.mode in _PLANTED
+            if event.actors or (event.event in _ARMED_ACTS and not deployed and not planted):
                 return
-            mention = _first_country(sent, event, -1)
+            handed = _handed_over(event)  # "X was extradited to the US": not by the US
+            mention = _first_country(sent, event, -1) if handed is None else None
+            at_home = handed or (_held_at_home(event) if mention is None else None)
+            place = self.place_in(sent) if planted and mention is None else None
             if mention is not None:
                 span = self.doc.span(sent.start_char + mention.start, sent.start_char + mention.end)
                 country = mention.iso3
-            elif (at_home := _held_at_home(event)) is not None:  # pointing at the country's name in the phrase
+            elif place is not None:
+                span, country = place.span, place.country
+            elif at_home is not None:  # pointing at the country's name in the phrase
                 named = next((m for m in country_index().find(at_home.span.text) if m.iso3 == at_home.country), None)
                 span = at_home.span if named is None else self.doc.span(at_home.span.start + named.start,
                                                                           at_home.span.start + named.end)
@@ -1205,6 +1223,14 @@ def _own_forces(event: Event) -> Actor | None:
 # president has been charged"), unlike a tourist or a reporter, whose nationality the news gives when abroad.
 _DOMESTIC_SECTORS = frozenset({"GOV", "OPP", "LEG", "JUD", "PTY", "REB"})
 _JUDICIAL_ACTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+
+
+def _handed_over(event: Event) -> Actor | None:
+    """The one an extradition hands over, with a country: the state that holds them, most often their own, hands
+    them over; the state they go "to" is the one receiving them."""
+    if event.event != "COOPERATE" or "legal" not in event.context:
+        return None
+    return next((r for r in event.recipients if r.country and r.span), None)
 
 
 def _held_at_home(event: Event) -> Actor | None:

@@ -52,8 +52,10 @@ _CITY_ANY = rf"(?:{_TITLE}|{_UP})(?:[ -](?:{_TITLE}|{_UP})){{0,3}}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|"
          rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|[A-Z][a-z]+day)")
-# ", Country" or "/OTHER CITY" after the city: "LIMA, Peru", "CITY, Country/OTHER CITY".
-_WHERE = rf"(?:,\s*{_CITY_ANY})?(?:\s*/\s*{_CITY_ANY})?"
+# ", Country" or "/OTHER CITY" after the city: "LIMA, Peru", "CITY, Country/OTHER CITY"; a region in brackets
+# before a country in square ones, or the country alone: "Pune (Maharashtra) [India], May 3 (Agency):".
+_BRACKETED = rf"(?:(?:\s*\({_CITY_ANY}\))?\s*\[{_CITY_ANY}\])?"
+_WHERE = rf"{_BRACKETED}(?:,\s*{_CITY_ANY})?(?:\s*/\s*{_CITY_ANY})?"
 _DASH = r"(?:--|[–—_|-]|:)"  # "_" and "|" in wire archives ("COLOMBO, Sri Lanka (AP) _ The …")
 # After a dateline's dash: a space, or straight on to a capital after a long dash ("DAVAO CITY, Philippines—The").
 _AFTER_DASH = r"(?:\s+|(?<=[–—])(?=[A-Z]))"
@@ -162,7 +164,7 @@ _PLACE_DATE = (rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|r
                r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:,?[ \t]+\d{4})?\.?")
 _PLACE_DATELINE = re.compile(
     rf"^[ \t]*(?:(?:\w+[ \t]+)?\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)?"  # an optional date stamp ("date 2024-05-03")
-    rf"(?P<places>{_PLACE_NAMES})"
+    rf"(?P<places>{_PLACE_NAMES}{_BRACKETED})"
     rf"(?P<date>[ \t]*,[ \t]*{_PLACE_DATE})?"
     r"(?P<agency>[ \t]*\([^()\n]{1,60}\)?|[ \t]*/[^/\n]{1,40}/\.?)?"
     r"(?P<sep>[ \t]*(?:—|–|--|-|_|\||:)[ \t])?",
