@@ -1611,3 +1611,31 @@ def test_who_a_bombing_an_extradition_and_a_deployment_with_no_doer_are_by(code)
     event = _of_kind(code("The Kenyan president said an elite unit has been deployed in the capital to fight crime."),
                      "MOBILIZE")
     assert [a.country for a in event.actors] == ["KEN"]
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("The army began moving the last of its troops out of the valley on Sunday.", "RETREAT", "withdraw"),
+    ("A suspected smuggler was deported today from Chile to face charges of fraud.", "COOPERATE", None),
+    ("Last month, the kingdom shipped 4,000 tons of food to the starving people of the city.", "AID", None),
+    ("The agency's second relief flight arrived Tuesday in the city, carrying 17,000 blankets.", "AID", None),
+    ("The president has ordered the aircraft carrier and four other ships to the Gulf.", "MOBILIZE", "weapons"),
+    ("The Security Council on Saturday imposed an oil embargo on the country.", "SANCTION", "discontinue"),
+])
+def test_forces_moved_out_deported_to_face_charges_aid_shipped_and_an_embargo_imposed(code, text, kind, mode):
+    """Written for this test: troops moved "out" of a place withdraw; a person deported "to face charges" is
+    extradited; food shipped and a flight carrying blankets are aid; ships ordered somewhere are forces moved;
+    an embargo imposed is a sanction, not a restriction."""
+    _of_kind(code(text), kind, mode)
+
+
+def test_moving_troops_elsewhere_and_deporting_migrants_keep_their_type(code):
+    """Written for this test: the twins that stay: troops moved to a border, migrants deported."""
+    _of_kind(code("The army moved troops to the border."), "MOBILIZE")
+    _of_kind(code("The government deported 40 migrants on Monday."), "COERCE", "deport")
+
+
+def test_one_deported_from_a_country_is_handed_over_by_it(code):
+    """Written for this test: the country a deportation is "from" hands the person over, whatever their own."""
+    event = _of_kind(code("A suspected American smuggler was deported today from Chile to face charges."),
+                     "COOPERATE")
+    assert [a.country for a in event.actors] == ["CHL"]

@@ -481,6 +481,8 @@ class EventCoder:
             if event.actors or (event.event in _ARMED_ACTS and not deployed and not planted):
                 return
             handed = _handed_over(event)  # "X was extradited to the US": not by the US
+            if handed is not None and _handed_from(sent, event) is not None:
+                handed = None  # "deported from Malaysia to face charges": Malaysia, named first
             mention = _first_country(sent, event, -1) if handed is None else None
             at_home = handed or (_held_at_home(event) if mention is None else None)
             place = self.place_in(sent) if planted and mention is None else None
@@ -1231,6 +1233,15 @@ def _handed_over(event: Event) -> Actor | None:
     if event.event != "COOPERATE" or "legal" not in event.context:
         return None
     return next((r for r in event.recipients if r.country and r.span), None)
+
+
+def _handed_from(sent: Any, event: Event) -> Any:
+    """A country the extradition's "from" phrase names ("was deported from Malaysia")."""
+    tok = next((t for t in sent if t.idx == event.trigger.start), None)
+    if tok is None:
+        return None
+    return next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for m in country_index().find(" ".join(t.text for t in c.subtree))), None)
 
 
 def _held_at_home(event: Event) -> Actor | None:

@@ -110,7 +110,7 @@ def _object_lemmas(obj: Any) -> set[str]:
 _MEASURES = frozenset("tonne ton kilogram kg pound litre liter gallon barrel million billion thousand hundred dozen "
                       "score batch shipment consignment cargo load planeload truckload convoy column contingent "
                       "battalion brigade unit team number lot group mission delegation package round raft set "
-                      "series wave all most half rest bulk remainder majority".split())
+                      "series wave all most half rest bulk remainder majority last".split())
 
 
 def _pos_of(tok: Any) -> str | None:

@@ -327,14 +327,17 @@ _DELIVERED = Trigger("v", ("deliver",), (), "AID", None, "humanitarian")
 _AID_CARRIERS = frozenset("ship vessel boat convoy plane aircraft flight airlift truck lorry shipment consignment "
                           "cargo team mission".split())
 _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies humanitarian doctors rescue rescuers "
-                       "assistance grain".split())
+                       "assistance grain blankets tents shelter".split())
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
-                                                 "free release hand protest search arrive suspend call".split())
+                                                 "free release hand protest search arrive suspend call move "
+                                                 "deport".split())
 # A measure suspended is eased, as one withdrawn ("suspended the extradition bill", "suspended the curfew");
 # talks, aid or ties suspended are a sanction.
 _SUSPENDED = Trigger("v", ("suspend",), (), "CONCEDE", None, "executive")
 # "called on the president in the capital": a courtesy visit paid to someone, not a call on anyone to act
 _CALLED_ON = Trigger("v", ("call", "on"), (), "CONSULT", "visit", "diplomatic")
+# Forces moved "out" of a place leave it ("began moving its troops out of the valley"): a withdrawal
+_MOVED_OUT = Trigger("v", ("move", "out"), (), "RETREAT", "withdraw", "military")
 
 
 def _a_state(subject: Any) -> bool:
@@ -417,7 +420,10 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     hostages, captives or victims rescue them (AID, as the manual codes hostage rescues); whoever held them and
     lets them go releases them (RETREAT release). A person handed over to another state's officers or to a
     country is extradited (COOPERATE), not a concession. A state that protests lodges a protest (ACCUSE
-    disapprove); a search for survivors is rescue work (AID).
+    disapprove); a search for survivors is rescue work (AID). A law, bill or curfew suspended is eased (CONCEDE),
+    unlike talks or aid suspended (SANCTION). Calling on an office holder, asking nothing of them, is a visit
+    (CONSULT). Forces moved "out" of a place leave it (RETREAT withdraw). A person deported "to face" charges or
+    "stand" trial is extradited (COOPERATE).
     """
     if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry
@@ -442,6 +448,11 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _SUSPENDED
     elif head == "call" and entry.event == "REQUEST" and entry.lemmas[1:] == ("on",) and _visited(tok):
         return _CALLED_ON
+    elif head == "move" and entry.event == "MOBILIZE" and any(c.lower_ == "out" for c in tok.children):
+        return _MOVED_OUT
+    elif head == "deport" and entry.event == "COERCE" and any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("face", "stand") for c in tok.children):
+        return _EXTRADITED  # "deported from Malaysia to face charges": handed over to those who try him
     elif head in ("withdraw", "pull") and entry.event == "RETREAT" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in tok.children):
         return _TAKEN_BACK
