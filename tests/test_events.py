@@ -1639,3 +1639,36 @@ def test_one_deported_from_a_country_is_handed_over_by_it(code):
     event = _of_kind(code("A suspected American smuggler was deported today from Chile to face charges."),
                      "COOPERATE")
     assert [a.country for a in event.actors] == ["CHL"]
+
+
+def test_a_suspect_extradited_is_handed_over_by_the_country_it_is_from(code):
+    """Written for this test: "the suspect extradited from Colombia" (a headline passive) names the one handed
+    over, not who hands him over; the country after "from" does, not the one he goes to."""
+    event = _of_kind(code("The suspect extradited from Colombia last week appeared in court in Miami on Monday."),
+                     "COOPERATE")
+    assert [(a.country, a.implied) for a in event.actors] == [("COL", True)]
+    assert [r.text for r in event.recipients] == ["The suspect"]
+
+
+def test_a_day_is_never_the_trigger_of_an_added_event(code):
+    """Written for this test: no event the classifiers add is told by "today" or "Monday"."""
+    doc = code("A suspected smuggler was deported today from Malaysia to face charges of fraud, officials said.")
+    assert not any(e.trigger.text.lower() in ("today", "monday") for e in doc.events), [
+        (e.event, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "KAMPALA - The 53-nation Commonwealth suspended the country's membership on Thursday.",
+    "An international tribunal on Thursday indicted the two leaders for war crimes.",
+])
+def test_the_commonwealth_and_international_tribunals_are_intergovernmental(code, text):
+    """Written for this test: a body of states and a court set up by them are IGOs, not the dateline's country."""
+    event = code(text).events[0]
+    assert [(a.sector, a.country) for a in event.actors] == [("IGO", None)]
+
+
+def test_a_person_handed_over_to_an_international_tribunal_is_extradited(code):
+    """Written for this test: a former leader handed over to a court of states is transferred to it (COOPERATE),
+    not a concession."""
+    _of_kind(code("The former president was yesterday handed over to the war crimes tribunal in the capital."),
+             "COOPERATE")

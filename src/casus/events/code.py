@@ -52,7 +52,7 @@ from casus.events.senses import POLITIES, by_whom, judged, other_sense, people_p
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.ingest.dateline import in_dateline_place
-from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source
+from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source, Span
 
 # Weapon words -> ASSAULT mode (manual table "ASSAULT modes"); the nearest one to the trigger wins.
 WEAPON_MODES = {
@@ -480,13 +480,14 @@ class EventCoder:
             planted = event.event == "ASSAULT" and event.mode in _PLANTED
             if event.actors or (event.event in _ARMED_ACTS and not deployed and not planted):
                 return
-            handed = _handed_over(event)  # "X was extradited to the US": not by the US
-            if handed is not None and _handed_from(sent, event) is not None:
-                handed = None  # "deported from Malaysia to face charges": Malaysia, named first
-            mention = _first_country(sent, event, -1) if handed is None else None
+            origin = _handed_from(sent, event)  # "deported from Malaysia to face charges": Malaysia
+            handed = _handed_over(event) if origin is None else None  # "X was extradited to the US": not the US
+            mention = _first_country(sent, event, -1) if handed is None and origin is None else None
             at_home = handed or (_held_at_home(event) if mention is None else None)
             place = self.place_in(sent) if planted and mention is None else None
-            if mention is not None:
+            if origin is not None:
+                span, country = origin
+            elif mention is not None:
                 span = self.doc.span(sent.start_char + mention.start, sent.start_char + mention.end)
                 country = mention.iso3
             elif place is not None:
@@ -874,7 +875,10 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
             c.lower_ in ("have", "has", "had") for c in tok.children):
         recipients, actors, subjects = recipients + subjects, agents, []
         passive = True
-    if tok.tag_ == "VBN" and subjects and entry.event == "COERCE" and entry.mode == "arrest" and not any(
+    # "the men arrested on Monday", "the suspect extradited from Colombia": the headline passive's subject is the one
+    # held or handed over (an extradition always has an object, so the past tense too)
+    if subjects and ((tok.tag_ == "VBN" and entry.event == "COERCE" and entry.mode == "arrest") or (
+            entry.event == "COOPERATE" and entry.context == "legal")) and not any(
             c.dep_ in ("dobj", "aux") for c in tok.children):
         recipients, actors, subjects = recipients + subjects, agents, []
         passive = True
@@ -1235,13 +1239,18 @@ def _handed_over(event: Event) -> Actor | None:
     return next((r for r in event.recipients if r.country and r.span), None)
 
 
-def _handed_from(sent: Any, event: Event) -> Any:
-    """A country the extradition's "from" phrase names ("was deported from Malaysia")."""
-    tok = next((t for t in sent if t.idx == event.trigger.start), None)
-    if tok is None:
+def _handed_from(sent: Any, event: Event) -> tuple[Span, str] | None:
+    """The country an extradition's "from" phrase names ("was deported from Malaysia") and its span."""
+    if event.event != "COOPERATE" or "legal" not in event.context:
         return None
-    return next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                 for m in country_index().find(" ".join(t.text for t in c.subtree))), None)
+    tok = next((t for t in sent if t.idx == event.trigger.start), None)
+    for prep in (c for c in (tok.children if tok is not None else ()) if c.dep_ == "prep" and c.lower_ == "from"):
+        words = list(prep.subtree)
+        start = words[0].idx
+        found = country_index().find(sent.doc.text[start:words[-1].idx + len(words[-1])])
+        if found:
+            return Span.of(sent.doc.text, start + found[0].start, start + found[0].end), found[0].iso3
+    return None
 
 
 def _held_at_home(event: Event) -> Actor | None:

@@ -514,8 +514,8 @@ def _controlling_subject(verb: Any) -> Any:
 
 
 def _handed_to_a_state(hand: Any) -> bool:
-    """A person (not a captive) handed over to a state's officers or to a country ("handed him over to
-    Australian officers", "handed over to Spain a member of ETA")."""
+    """A person (not a captive) handed over to a state's officers, to a country or to a court of states ("handed
+    him over to Australian officers", "handed over to Spain a member of ETA", "to the war crimes tribunal")."""
     patients = _done_to(hand)
     patients += [a for p in patients for a in p.children if a.dep_ == "appos"]  # "the planner, Omar X, …"
     patients += [c for p in patients for c in p.conjuncts]  # "the planner and four other suspects were handed over"
@@ -525,8 +525,9 @@ def _handed_to_a_state(hand: Any) -> bool:
     to = [o for c in hand.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
           for o in c.children if o.dep_ == "pobj"]
     phrases = [" ".join(t.text for t in o.subtree) for o in to]
-    return bool(people) and any(((s := sector_of(p)) is not None and s.code in _STATE_BODIES)
-                                or country_index().find(p) for p in phrases)  # "to Spain", "to the police"
+    return bool(people) and any(((s := sector_of(p)) is not None and s.code in _STATE_BODIES | {"IGO"})
+                                or country_index().find(p) for p in phrases)  # "to Spain", "to the police", "to
+    # an international tribunal"
 
 
 _HOSTS = frozenset("president minister premier king queen emir prince sultan chancellor governor counterpart pope "

@@ -673,14 +673,20 @@ HEAD_NEVER_ADDS = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION"})
 
 def _can_trigger(tok: Any) -> bool:
     """An added event's trigger is a verb or noun telling what happened: never a word naming who acts
-    ("police"), an adjective ("northern") or a participle used as one ("Turkish-backed"), or a word of
-    reporting ("said", "adds", "the report"), which the attribution may not have made a claim's cue."""
+    ("police"), an adjective ("northern") or a participle used as one ("Turkish-backed"), a day or a time
+    ("today", "Monday night"), or a word of reporting ("said", "adds", "the report"), which the attribution may
+    not have made a claim's cue."""
     from casus.attribution.claims import CUE_VERBS, REPORT_NOUNS
     from casus.events.code import names_someone
 
     lemma = tok.lemma_.lower()
     return tok.pos_ in ("VERB", "NOUN") and tok.dep_ != "amod" and lemma not in CUE_VERBS and \
-        lemma not in REPORT_NOUNS and not names_someone(tok)
+        lemma not in REPORT_NOUNS and not _a_day(tok) and not names_someone(tok)
+
+
+def _a_day(tok: Any) -> bool:
+    """A word that tells when ("today", "Monday", "last week"), not a span counted out ("given 72 hours")."""
+    return tok.ent_type_ in ("DATE", "TIME") and not any(c.like_num for c in tok.children)
 
 
 _UNREAL = frozenset({"hypothetical", "future", "denied"})
