@@ -1672,3 +1672,13 @@ def test_a_person_handed_over_to_an_international_tribunal_is_extradited(code):
     not a concession."""
     _of_kind(code("The former president was yesterday handed over to the war crimes tribunal in the capital."),
              "COOPERATE")
+
+
+def test_a_visitor_is_not_of_the_country_visited(code):
+    """Written for this test: an actor placed by the sentence takes no country from where they are visiting."""
+    event = _of_kind(code("During his official visit to Chile, the Speaker of the parliament of Peru Juan Quispe "
+                          "signed a memorandum of understanding."), "SUPPORT")
+    assert [a.country for a in event.actors] == ["PER"]
+    event = _of_kind(code("The president, who is on an official visit in Chile, held talks with his counterpart."),
+                     "CONSULT")
+    assert "CHL" not in [a.country for a in event.actors]

@@ -1266,7 +1266,22 @@ def _first_country(sent: Any, event: Event, keep: int) -> Any:
     which keeps the one holding offset ``keep``), as a mention whose offsets are the sentence's own; else None."""
     taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, keep)
     return next((m for m in country_index().find(sent.text)
-                 if not any(a <= sent.start_char + m.start < b for a, b in taken)), None)
+                 if not any(a <= sent.start_char + m.start < b for a, b in taken) and not _visited_land(sent, m)),
+                None)
+
+
+_TRIPS = frozenset("visit trip tour stay".split())
+
+
+def _visited_land(sent: Any, mention: Any) -> bool:
+    """The country is where someone is on a visit ("on an official visit in Pakistan", "during his trip to the
+    Czech Republic"): a visitor is not of the country visited."""
+    start = sent.start_char + mention.start
+    tok = next((t for t in sent if t.idx <= start < t.idx + len(t)), None)
+    while tok is not None and tok.dep_ in ("compound", "amod", "det") and tok.head is not tok:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in") and \
+        tok.head.head.lemma_.lower() in _TRIPS
 
 
 def _aside(sent: Any, keep: int) -> list[tuple[int, int]]:
