@@ -1682,3 +1682,21 @@ def test_a_visitor_is_not_of_the_country_visited(code):
     event = _of_kind(code("The president, who is on an official visit in Chile, held talks with his counterpart."),
                      "CONSULT")
     assert "CHL" not in [a.country for a in event.actors]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Foreign ministers from two dozen countries gathered in the capital for the annual regional forum.",
+     "CONSULT"),
+    ("Russia and Turkey have turned on a new gas pipeline to Europe.", "COOPERATE"),
+    ("Kazakhstan has opened a new pipeline that will double its gas sales to China.", "COOPERATE"),
+])
+def test_ministers_gathered_for_a_forum_meet_and_a_pipeline_opened_is_trade(code, text, kind):
+    """Written for this test: ministers gathered for a summit or forum meet (CONSULT multilateral); a pipeline
+    opened or switched on between states is economic cooperation."""
+    _of_kind(code(text), kind)
+
+
+def test_a_crowd_gathered_to_protest_is_no_meeting(code):
+    """Written for this test: the twin that stays a protest."""
+    doc = code("Thousands gathered in the square to protest against the new law.")
+    assert [e.event for e in doc.events] == ["PROTEST"]
