@@ -1700,3 +1700,13 @@ def test_a_crowd_gathered_to_protest_is_no_meeting(code):
     """Written for this test: the twin that stays a protest."""
     doc = code("Thousands gathered in the square to protest against the new law.")
     assert [e.event for e in doc.events] == ["PROTEST"]
+
+
+def test_an_apology_issued_and_the_victims_of_a_massacre(code):
+    """Written for this test: an apology issued is the act (CAMEO 055, the GSR's SUPPORT), not the massacre it
+    is for; those massacred are its victims, not its doers."""
+    doc = code("The president issued a public apology on Monday for the army's massacre of 200 villagers in 1982.")
+    assert [a.text for a in _of_kind(doc, "SUPPORT").actors] == ["The president"]
+    massacre = _of_kind(doc, "ASSAULT")
+    assert [a.text for a in massacre.actors] == ["the army"]
+    assert [r.text for r in massacre.recipients] == ["200 villagers"]

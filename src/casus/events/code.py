@@ -754,9 +754,9 @@ class EventCoder:
         return out
 
 
-_PATIENT_OF = frozenset("killing murder assassination abduction shelling bombing bombardment release planting "
-                        "invasion occupation siege capture blockade boycott embargo condemnation criticism "
-                        "expulsion ban recall".split())
+_PATIENT_OF = frozenset("killing murder massacre slaughter assassination abduction shelling bombing bombardment "
+                        "release planting invasion occupation siege capture blockade boycott embargo condemnation "
+                        "criticism expulsion ban recall".split())
 # Objects that name the act itself, whose "on/against/to" object is the one it is aimed at ("opened fire on
 # X", "threatened action against X", "dealt blows to X").
 _PHRASE_OBJECTS = frozenset("fire strike strikes attack attacks blow blows action actions measure measures step "
