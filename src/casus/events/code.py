@@ -471,7 +471,10 @@ class EventCoder:
         recipients and conditions). Not for armed acts, which cross borders ("a village in Armenia was shelled"
         names the target's country), but forces of no named country deployed in one are its authorities' ("security
         forces were deployed in Tehran"); forces of a named country deployed are its authorities' wherever they go
-        ("Russian tank units were moved to Belarus": a state mobilizes its own forces)."""
+        ("Russian tank units were moved to Belarus": a state mobilizes its own forces). A bomb no one is named as
+        setting off is an unidentified armed group's of the country named, else of the place it went off in.
+        Someone extradited is handed over by the country the "from" phrase names, else by their own, never by
+        the one they go "to"; a politician arrested or charged with no doer named is so by his own country's."""
         own = _own_forces(event)
         if own is not None:  # the actor points at the forces, whose country is theirs
             span, country = own.span, own.country
@@ -1083,10 +1086,11 @@ _WORKING = frozenset(
     "worker workers employee employees staff doctor doctors nurse nurses teacher teachers lecturer lecturers miner "
     "miners driver drivers trucker truckers dockworker dockworkers steelworker steelworkers autoworker autoworkers "
     "labourer labourers laborer laborers pilot pilots farmer farmers engineer engineers lawyer lawyers "
-    "civil servants servants porters cleaners clerks".split())
+    "servants porters cleaners clerks".split())
 
 
 def _at_work(phrase: str) -> bool:
+    """The phrase is headed by a word for people by their work ("the nurses", "300 civil servants")."""
     words = phrase.lower().split()
     return bool(words) and words[-1] in _WORKING
 
@@ -1231,17 +1235,27 @@ _DOMESTIC_SECTORS = frozenset({"GOV", "OPP", "LEG", "JUD", "PTY", "REB"})
 _JUDICIAL_ACTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 
 
+def _held_at_home(event: Event) -> Actor | None:
+    """The recipient of a coercive or judicial act told with no doer who holds a place in their own country's
+    politics, with that country: the act is its authorities'."""
+    if event.event not in _JUDICIAL_ACTS:
+        return None
+    return next((r for r in event.recipients if r.country and r.span and r.sector in _DOMESTIC_SECTORS), None)
+
+
+def _extradition(event: Event) -> bool:
+    return event.event == "COOPERATE" and "legal" in event.context
+
+
 def _handed_over(event: Event) -> Actor | None:
     """The one an extradition hands over, with a country: the state that holds them, most often their own, hands
     them over; the state they go "to" is the one receiving them."""
-    if event.event != "COOPERATE" or "legal" not in event.context:
-        return None
-    return next((r for r in event.recipients if r.country and r.span), None)
+    return next((r for r in event.recipients if r.country and r.span), None) if _extradition(event) else None
 
 
 def _handed_from(sent: Any, event: Event) -> tuple[Span, str] | None:
     """The country an extradition's "from" phrase names ("was deported from Malaysia") and its span."""
-    if event.event != "COOPERATE" or "legal" not in event.context:
+    if not _extradition(event):
         return None
     tok = next((t for t in sent if t.idx == event.trigger.start), None)
     for prep in (c for c in (tok.children if tok is not None else ()) if c.dep_ == "prep" and c.lower_ == "from"):
@@ -1253,17 +1267,10 @@ def _handed_from(sent: Any, event: Event) -> tuple[Span, str] | None:
     return None
 
 
-def _held_at_home(event: Event) -> Actor | None:
-    """The recipient of a coercive or judicial act told with no doer who holds a place in their own country's
-    politics, with that country: the act is its authorities'."""
-    if event.event not in _JUDICIAL_ACTS:
-        return None
-    return next((r for r in event.recipients if r.country and r.span and r.sector in _DOMESTIC_SECTORS), None)
-
-
 def _first_country(sent: Any, event: Event, keep: int) -> Any:
-    """The first country ``sent`` names outside the event's recipients and outside its conditions (``_aside``,
-    which keeps the one holding offset ``keep``), as a mention whose offsets are the sentence's own; else None."""
+    """The first country ``sent`` names outside the event's recipients, outside its conditions (``_aside``,
+    which keeps the one holding offset ``keep``) and not as where someone is visiting (``_visited_land``), as a
+    mention whose offsets are the sentence's own; else None."""
     taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, keep)
     return next((m for m in country_index().find(sent.text)
                  if not any(a <= sent.start_char + m.start < b for a, b in taken) and not _visited_land(sent, m)),

@@ -525,9 +525,9 @@ def _handed_to_a_state(hand: Any) -> bool:
     to = [o for c in hand.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
           for o in c.children if o.dep_ == "pobj"]
     phrases = [" ".join(t.text for t in o.subtree) for o in to]
+    # "to Spain", "to the police", "to an international tribunal"
     return bool(people) and any(((s := sector_of(p)) is not None and s.code in _STATE_BODIES | {"IGO"})
-                                or country_index().find(p) for p in phrases)  # "to Spain", "to the police", "to
-    # an international tribunal"
+                                or country_index().find(p) for p in phrases)
 
 
 _HOSTS = frozenset("president minister premier king queen emir prince sultan chancellor governor counterpart pope "

@@ -54,7 +54,7 @@ _DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{
          rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|[A-Z][a-z]+day)")
 # ", Country" or "/OTHER CITY" after the city: "LIMA, Peru", "CITY, Country/OTHER CITY"; a region in brackets
 # before a country in square ones, or the country alone: "Pune (Maharashtra) [India], May 3 (Agency):".
-_BRACKETED = rf"(?:(?:\s*\({_CITY_ANY}\))?\s*\[{_CITY_ANY}\])?"
+_BRACKETED = rf"(?:(?:[ \t]*\({_CITY_ANY}\))?[ \t]*\[{_CITY_ANY}\])?"  # on the dateline's own line
 _WHERE = rf"{_BRACKETED}(?:,\s*{_CITY_ANY})?(?:\s*/\s*{_CITY_ANY})?"
 _DASH = r"(?:--|[–—_|-]|:)"  # "_" and "|" in wire archives ("COLOMBO, Sri Lanka (AP) _ The …")
 # After a dateline's dash: a space, or straight on to a capital after a long dash ("DAVAO CITY, Philippines—The").
