@@ -429,26 +429,22 @@ class EventCoder:
             if forces is not None:
                 actor.country, actor.sector = forces.country, actor.sector or "GOV"
                 continue
-            own = self.own_place(actor.span)  # "the Ekiti State governor", "the mayor of Kharkiv": his place's
+            own = self.finer_place(actor.span.start, actor.span.end)  # "the Ekiti State governor": his place's
             mention = _first_country(sent, event, actor.span.start) if own is None else None
             # else "COLOMBO, Sri Lanka (AP) — The government said …": the story's country is where it was filed
-            actor.country = own or (mention.iso3 if mention is not None else dateline_country(self.text,
-                                                                                               sent.start_char))
+            actor.country = own.country if own is not None else mention.iso3 if mention is not None else \
+                dateline_country(self.text, sent.start_char)
             if actor.country:
                 actor.sector = actor.sector or ("CVL" if _ordinary_people(actor.text) else "GOV")
 
-    def place_in(self, sent: Any) -> Any:
-        """The first place finer than a country that ``sent`` tells of (no dateline, seat or modifier)."""
-        first = bisect_left(self.place_starts, sent.start_char)
-        return next((p for p in self.places[first:] if p.span.start < sent.end_char and p.country
-                     and p.precision not in ("country", "region") and getattr(p, "role", None) is None), None)
-
-    def own_place(self, span: Any) -> str | None:
-        """The country of a place finer than a country that an actor's own phrase names ("Kaduna State
-        Governor", "the mayor of Odesa", "Gaza's health ministry"): where the office it names is."""
-        first = bisect_left(self.place_starts, span.start)
-        return next((p.country for p in self.places[first:] if p.span.start < span.end and p.span.end <= span.end
-                     and p.country and p.precision not in ("country", "region")), None)
+    def finer_place(self, start: int, end: int, told: bool = False) -> Any:
+        """The first place finer than a country, with a country, named within ``start:end``; ``told``: only one the
+        text tells of (no dateline, seat or modifier). An actor's own phrase may name its office's place by any
+        role ("Kaduna State Governor", "the mayor of Odesa", "Gaza's health ministry")."""
+        first = bisect_left(self.place_starts, start)
+        return next((p for p in self.places[first:] if p.span.start < end and p.span.end <= end and p.country
+                     and p.precision not in ("country", "region")
+                     and not (told and getattr(p, "role", None) is not None)), None)
 
     @staticmethod
     def protest_at_home(event: Event) -> None:
@@ -487,7 +483,8 @@ class EventCoder:
             handed = _handed_over(event) if origin is None else None  # "X was extradited to the US": not the US
             mention = _first_country(sent, event, -1) if handed is None and origin is None else None
             at_home = handed or (_held_at_home(event) if mention is None else None)
-            place = self.place_in(sent) if planted and mention is None else None
+            place = self.finer_place(sent.start_char, sent.end_char, told=True) if planted and mention is None \
+                else None
             if origin is not None:
                 span, country = origin
             elif mention is not None:
@@ -495,11 +492,9 @@ class EventCoder:
                 country = mention.iso3
             elif place is not None:
                 span, country = place.span, place.country
-            elif at_home is not None:  # pointing at the country's name in the phrase
-                named = next((m for m in country_index().find(at_home.span.text) if m.iso3 == at_home.country), None)
-                span = at_home.span if named is None else self.doc.span(at_home.span.start + named.start,
-                                                                          at_home.span.start + named.end)
-                country = at_home.country
+            elif at_home is not None:  # pointing at the country's name in the phrase, else at the phrase
+                named = _country_named(self.text, at_home.span.start, at_home.span.end, at_home.country)
+                span, country = named if named is not None else (at_home.span, at_home.country)
             else:
                 return
         who, sector = _IMPLIED.get((event.event, event.mode), _IMPLIED.get((event.event, None), ("authorities", "GOV")))
@@ -713,10 +708,7 @@ class EventCoder:
     def speech_place(self, start: int, trigger: Any) -> bool:
         """The place is the object of "in/at/from" on a speech verb (a claim's cue, a verbal event's trigger or
         a verb of speaking) that is not the event's own trigger."""
-        at = bisect_left(self.doc.parsed, start, key=lambda t: t.idx)
-        tok = self.doc.parsed[at] if at < len(self.doc.parsed) else None
-        while tok is not None and tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
-            tok = tok.head
+        tok = _phrase_head(_token_at(self.doc.parsed, start), ("compound", "conj", "appos"))
         if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
             return False
         verb = tok.head.head
@@ -1257,14 +1249,19 @@ def _handed_from(sent: Any, event: Event) -> tuple[Span, str] | None:
     """The country an extradition's "from" phrase names ("was deported from Malaysia") and its span."""
     if not _extradition(event):
         return None
-    tok = next((t for t in sent if t.idx == event.trigger.start), None)
+    tok = _token_at(sent.doc, event.trigger.start)
     for prep in (c for c in (tok.children if tok is not None else ()) if c.dep_ == "prep" and c.lower_ == "from"):
         words = list(prep.subtree)
-        start = words[0].idx
-        found = country_index().find(sent.doc.text[start:words[-1].idx + len(words[-1])])
-        if found:
-            return Span.of(sent.doc.text, start + found[0].start, start + found[0].end), found[0].iso3
+        named = _country_named(sent.doc.text, words[0].idx, words[-1].idx + len(words[-1]))
+        if named is not None:
+            return named
     return None
+
+
+def _country_named(text: str, start: int, end: int, iso3: str | None = None) -> tuple[Span, str] | None:
+    """The first country (``iso3``, when given) named in ``text[start:end]``, as its span and code."""
+    found = next((m for m in country_index().find(text[start:end]) if iso3 is None or m.iso3 == iso3), None)
+    return None if found is None else (Span.of(text, start + found.start, start + found.end), found.iso3)
 
 
 def _first_country(sent: Any, event: Event, keep: int) -> Any:
@@ -1283,10 +1280,7 @@ _TRIPS = frozenset("visit trip tour stay".split())
 def _visited_land(sent: Any, mention: Any) -> bool:
     """The country is where someone is on a visit ("on an official visit in Pakistan", "during his trip to the
     Czech Republic"): a visitor is not of the country visited."""
-    start = sent.start_char + mention.start
-    tok = next((t for t in sent if t.idx <= start < t.idx + len(t)), None)
-    while tok is not None and tok.dep_ in ("compound", "amod", "det") and tok.head is not tok:
-        tok = tok.head
+    tok = _phrase_head(_token_at(sent.doc, sent.start_char + mention.start), ("compound", "amod", "det"))
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in") and \
         tok.head.head.lemma_.lower() in _TRIPS
 
@@ -1690,18 +1684,28 @@ def _paragraph(text: str, pos: int) -> int:
     return text.count("\n\n", 0, pos)
 
 
-def _locative(parsed: Any, start: int) -> bool:
-    at = bisect_left(parsed, start, key=lambda t: t.idx)  # the first token from ``start`` on
-    tok = parsed[at] if at < len(parsed) else None
-    while tok is not None and tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+def _token_at(parsed: Any, start: int) -> Any:
+    """The first token of ``parsed`` from character ``start`` on, or None."""
+    at = bisect_left(parsed, start, key=lambda t: t.idx)
+    return parsed[at] if at < len(parsed) else None
+
+
+def _phrase_head(tok: Any, through: tuple[str, ...]) -> Any:
+    """The head of the phrase ``tok`` is in, climbing the dependencies ``through`` ("the Czech Republic": the
+    "Republic" a preposition governs)."""
+    while tok is not None and tok.dep_ in through and tok.head.i != tok.i:
         tok = tok.head
+    return tok
+
+
+def _locative(parsed: Any, start: int) -> bool:
+    tok = _phrase_head(_token_at(parsed, start), ("compound", "conj", "appos"))
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from")
 
 
 def _modifier(parsed: Any, start: int) -> bool:
     """A country named as a modifier ("the Azerbaijan Army", "Armenia's steps") names a side, not a place."""
-    at = bisect_left(parsed, start, key=lambda t: t.idx)  # the first token from ``start`` on
-    tok = parsed[at] if at < len(parsed) else None
+    tok = _token_at(parsed, start)
     return tok is not None and tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN")
 
 

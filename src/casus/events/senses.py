@@ -446,7 +446,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head == "suspend" and entry.event == "SANCTION" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in tok.children):
         return _SUSPENDED
-    elif head == "call" and entry.event == "REQUEST" and entry.lemmas[1:] == ("on",) and _visited(tok):
+    elif head == "call" and entry.event == "REQUEST" and entry.lemmas[1:] == ("on",) and _courtesy_call(tok):
         return _CALLED_ON
     elif head == "move" and entry.event == "MOBILIZE" and any(c.lower_ == "out" for c in tok.children):
         return _MOVED_OUT
@@ -534,7 +534,7 @@ _HOSTS = frozenset("president minister premier king queen emir prince sultan cha
                    "leader secretary chairman".split())  # office holders one calls on (a body is called on to act)
 
 
-def _visited(tok: Any) -> bool:
+def _courtesy_call(tok: Any) -> bool:
     """"Called on" someone, asking nothing: the "on" object is a person or an office holder and no clause or
     "for"/"to" phrase says what was asked ("called on the president to resign", "called on them for calm")."""
     if any(c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ in ("for", "to"))
