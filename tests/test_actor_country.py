@@ -110,6 +110,14 @@ def test_armed_actors_do_not_take_their_targets_country() -> None:
     assert actor.country is None
 
 
+@pytest.mark.parametrize("name", ["the city council", "the Kandor town council", "a district council"])
+def test_a_local_council_is_government(name: str) -> None:
+    """Written for this test: a council of a town or a region governs it, as its mayor does; the UN's and the
+    European councils stay international bodies."""
+    assert sector_of(name).code == "GOV"
+    assert sector_of("the UN Security Council").code == "IGO"
+
+
 @pytest.mark.parametrize("name", ["the Taliban", "Boko Haram", "Houthi fighters", "the Islamic State group"])
 def test_a_well_known_armed_group_is_an_armed_group(name: str) -> None:
     """Written for this test: a movement known by its name is a rebel group, as "the militants" are, and an

@@ -470,6 +470,50 @@ def test_a_document_where_the_table_found_nothing_gets_a_lower_plover_bar():
     assert recording.read == [sale] and [(e.event, e.trigger.text) for e in doc.events] == [("COOPERATE", "selling")]
 
 
+@pytest.mark.parametrize(("text", "added"), [
+    ("Argentina began selling electricity to drought-hit Uruguay last month.", True),
+    ('"We have a need to bring in more suppliers with better engines," she said.', False),
+    ('"That was a hard spot for our family," Garcia said after the hearing.', False)])
+def test_the_plover_head_adds_no_event_where_no_actor_is_placed(text, added):
+    """Written for this test. A head sure of an event in every sentence it reads adds the sale, whose actor is
+    a country, but nothing where the coder finds no one placed in a country or a sector: a record needs someone
+    who acts, and most of what the head added in plain prose had no one."""
+    from casus.events.types import get_classifier, type_events
+
+    doc = _table_coded(text)
+    assert doc.events == []
+    recording = _SureOf(get_classifier(), "COOPERATE", None, 0.0, 1.0)
+    type_events(doc, recording)
+    assert recording.read == [text]
+    assert [e.event for e in doc.events] == (["COOPERATE"] if added else [])
+
+
+@pytest.mark.parametrize(("kind", "added"), [("SUPPORT", False), ("COOPERATE", True)])
+def test_the_plover_head_does_not_overrule_the_table_on_its_own_word(kind, added):
+    """Written for this test. The table has "sign" for agreements signed and declines a decree; a head sure of
+    that type on "signed" does not overrule it, but one sure of a type the table has no entry of the word for
+    still adds it (the head's own reading of an unknown use)."""
+    from casus.events.types import get_classifier, type_events
+
+    doc = _table_coded("The president signed a decree on Saturday.")
+    assert doc.events == []
+    type_events(doc, _SureOf(get_classifier(), kind, None, 0.0, 1.0))
+    assert [(e.event, e.trigger.text) for e in doc.events] == ([(kind, "signed")] if added else [])
+
+
+def test_a_one_line_report_the_table_finds_nothing_in_is_read_by_the_head():
+    """Written for this test. No table entry names border crossings reopened; in a document where the table
+    found nothing, the PLOVER gate's low bar lets the trained head read the sentence, and it adds the reopening
+    as cooperation by the country that reopened them."""
+    from casus.events.types import get_classifier, type_events
+
+    doc = _table_coded("Peru reopened its northern border crossings with Ecuador on Friday after a long closure.")
+    assert doc.events == []
+    type_events(doc, get_classifier())
+    assert [(e.event, e.trigger.text, [a.country for a in e.actors]) for e in doc.events] == \
+        [("COOPERATE", "reopened", ["PER"])]
+
+
 @pytest.mark.parametrize(("kind", "added"), [("CONCEDE", True), ("ASSAULT", False), ("none", False)])
 def test_the_plover_head_adds_what_the_main_word_tells_beside_the_tables_event(kind, added):
     """Written for this test. The table codes the attack the sentence mentions, not what it is about; the

@@ -144,6 +144,13 @@ def hyphen_prefix(tok: Any) -> Any:
     return None
 
 
+def word_entries(tok: Any) -> list[Trigger]:
+    """The table's entries for ``tok``'s word, whatever its children (``match`` picks among them)."""
+    pos = _pos_of(tok)
+    table = triggers()
+    return next((table[(pos, form)] for form in lemmas_of(tok) if (pos, form) in table), []) if pos else []
+
+
 def match(tok: Any) -> Trigger | None:
     """The most specific trigger entry that ``tok`` and its children satisfy, if any. A word split at its
     hyphen is looked up whole first: "lathi-charged" is a lathi-charge, not a charge."""
