@@ -514,6 +514,24 @@ def test_a_one_line_report_the_table_finds_nothing_in_is_read_by_the_head():
         [("COOPERATE", "reopened", ["PER"])]
 
 
+def test_a_brief_the_table_found_nothing_in_gets_the_lowest_plover_bar():
+    """Written for this test. A PLOVER gate of 0.5 opens the sale's sentence in a two-sentence brief the table
+    found nothing in, but not in a longer document that the table found nothing in either: reading every
+    middling sentence of long pages with no event cost the bench's speed, and a brief has no other chance."""
+    from casus.events.types import BRIEF, PLOVER_GATE_BRIEF, PLOVER_GATE_EMPTY, get_classifier, type_events
+
+    assert PLOVER_GATE_BRIEF < 0.5 < PLOVER_GATE_EMPTY
+    sale = "Argentina began selling electricity to drought-hit Uruguay last month."
+    calm = "The weather was mild."
+    for text, read in [(f"{sale} {calm}", [sale]), (" ".join([sale] + [calm] * BRIEF), [])]:
+        doc = _table_coded(text)
+        assert doc.events == []
+        recording = _SureOf(get_classifier(), "COOPERATE", "selling", 0.0, 0.5)
+        type_events(doc, recording)
+        assert recording.read == read
+        assert [e.event for e in doc.events] == (["COOPERATE"] if read else [])
+
+
 @pytest.mark.parametrize(("kind", "added"), [("CONCEDE", True), ("ASSAULT", False), ("none", False)])
 def test_the_plover_head_adds_what_the_main_word_tells_beside_the_tables_event(kind, added):
     """Written for this test. The table codes the attack the sentence mentions, not what it is about; the
