@@ -871,13 +871,13 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     coder: EventCoder | None = None  # codes the added events' participants, time and places like the table's
     added: list[Any] = []
 
-    def add(cue: Any, kind: str, mode: str | None, named: bool = False) -> Any:
-        """The event the table's coder codes on ``cue``; with ``named``, only if an actor of it is placed in a
+    def add(cue: Any, kind: str, mode: str | None, placed: bool = False) -> Any:
+        """The event the table's coder codes on ``cue``; with ``placed``, only if an actor of it is placed in a
         country or a sector (a record needs someone who acts: "It was a difficult situation" has no one)."""
         nonlocal coder
         coder = coder or EventCoder(doc)
         event = coder.added(cue, kind, mode)
-        if event is not None and named and not any(a.country or a.sector for a in event.actors):
+        if event is not None and placed and not any(a.country or a.sector for a in event.actors):
             return None
         if event is not None:
             event.id = f"e{len(doc.events) + len(added) + 1}"
@@ -913,7 +913,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
         # same event, told by another word)
         if kind != NONE and kind not in HEAD_NEVER_ADDS and p >= PLOVER_ADD and \
                 kind not in kinds_in.get(read[n], ()) and not _declined(cue, kind):
-            event = add(cue, kind, None, named=True)
+            event = add(cue, kind, None, placed=True)
             if event is not None and kind in ACLED_RELEVANT:
                 relevant.append((n, event))
     # an added event of an ACLED-relevant type gets its ACLED type as the table's events do: the ACLED head's where
