@@ -1083,8 +1083,7 @@ _WORKING = frozenset(
 
 def _at_work(phrase: str) -> bool:
     """The phrase is headed by a word for people by their work ("the nurses", "300 civil servants")."""
-    words = phrase.lower().split()
-    return bool(words) and words[-1] in _WORKING
+    return _head_word(phrase) in _WORKING
 
 
 def _carrier(role: Any) -> Any:
@@ -1308,8 +1307,14 @@ _MAYBE_IN_CHARGE = frozenset("leader leaders commander commanders member members
 
 def _ordinary_people(phrase: str) -> bool:
     """A phrase headed by a word for people ("dockworkers", "three farmers"): civilians, once placed."""
+    head = _head_word(phrase)
+    return head in PEOPLE and head not in _MAYBE_IN_CHARGE
+
+
+def _head_word(phrase: str) -> str:
+    """A plain phrase's last word, lower-cased ("" for none): its head, in English noun phrases."""
     words = phrase.lower().split()
-    return bool(words) and words[-1] in PEOPLE and words[-1] not in _MAYBE_IN_CHARGE
+    return words[-1] if words else ""
 
 
 def _countries_of(actors: list[Actor]) -> set[str]:

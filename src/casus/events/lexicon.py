@@ -145,26 +145,22 @@ def hyphen_prefix(tok: Any) -> Any:
 
 
 def word_entries(tok: Any) -> list[Trigger]:
-    """The table's entries for ``tok``'s word, whatever its children (``match`` picks among them)."""
-    pos = _pos_of(tok)
-    table = triggers()
-    return next((table[(pos, form)] for form in lemmas_of(tok) if (pos, form) in table), []) if pos else []
-
-
-def match(tok: Any) -> Trigger | None:
-    """The most specific trigger entry that ``tok`` and its children satisfy, if any. A word split at its
-    hyphen is looked up whole first: "lathi-charged" is a lathi-charge, not a charge."""
+    """The table's entries for ``tok``'s word, the most specific first, whatever its children (``match`` picks
+    among them). A word split at its hyphen is looked up whole first: "lathi-charged" is a lathi-charge."""
     pos = _pos_of(tok)
     if pos is None:
-        return None
+        return []
     table = triggers()
     forms = lemmas_of(tok)
     prefix = hyphen_prefix(tok)
     if prefix is not None:
         forms = [f"{prefix.lower_}-{form}" for form in forms] + forms
-    entries = next((table[(pos, form)] for form in forms if (pos, form) in table), None)
-    if not entries:
-        return None
+    return next((table[(pos, form)] for form in forms if (pos, form) in table), [])
+
+
+def match(tok: Any) -> Trigger | None:
+    """The most specific trigger entry that ``tok`` and its children satisfy, if any."""
+    entries = word_entries(tok)
     near = None
     for entry in entries:
         if len(entry.lemmas) == 1 and not entry.excluded:
