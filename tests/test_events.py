@@ -1710,3 +1710,62 @@ def test_an_apology_issued_and_the_victims_of_a_massacre(code):
     massacre = _of_kind(doc, "ASSAULT")
     assert [a.text for a in massacre.actors] == ["the army"]
     assert [r.text for r in massacre.recipients] == ["200 villagers"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Iceland would not adopt the single currency this decade, its finance minister told lawmakers.", "Iceland"),
+    ("Officials in Tirana said the government will not ease the export quotas on scrap metal.", "the government"),
+])
+def test_a_refusal_for_the_future_is_a_reject_told(code, subject, text):
+    """Written for this test: "would not join", "will not ease" (acts no table word names) refuse for the future
+    (CAMEO 12): a REJECT of the one named, asserted, not an act denied."""
+    event = _of_kind(code(text), "REJECT")
+    assert event.status == "asserted" and [a.text for a in event.actors] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "The mining company would not comment on the leaked report.",
+    "Most people will not notice the change in the bus timetable.",
+])
+def test_no_comment_and_anyone_are_no_refusal(code, text):
+    """Written for this test: declining to comment and what people at large will not do refuse nothing."""
+    assert not _events(code(text), "REJECT")
+
+
+def test_a_vow_to_cooperate_is_an_intent_and_a_vow_to_fight_a_threat(code):
+    """Written for this test: a vow of a cooperative act is CAMEO's intent to cooperate (AGREE); a vow to fight,
+    or one made to depend on the other side, stays a threat."""
+    _of_kind(code("The new premier of Moldavia vowed to overhaul the customs service before the winter."), "AGREE")
+    assert not _events(code("The insurgents vowed to fight on until the last garrison falls."), "AGREE")
+    assert not _events(code("The junta vowed to respond firmly if the exiles crossed the river again."), "AGREE")
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Norway halted its development assistance to the island state on Tuesday over the rigged vote.", "discontinue"),
+    ("Qatar withdrew its diplomatic mission from Austria on Friday after a row over a detained businessman.",
+     "withdraw"),
+    ("Portugal pulled out of its mediating role between the two parties on Sunday, diplomats said.", "withdraw"),
+])
+def test_aid_halted_and_envoys_or_mediators_withdrawn_reduce_relations(code, text, mode):
+    """Written for this test: aid stopped and a mission or a mediator pulled out are CAMEO's 16 (SANCTION), not a
+    retreat (troops withdrawn)."""
+    _of_kind(code(text), "SANCTION", mode)
+    assert not _events(code(text), "RETREAT")
+    _of_kind(code("The army withdrew its armoured brigade from the border town on Monday."), "RETREAT")
+
+
+def test_a_named_actors_conditional_cut_is_its_threat(code):
+    """Written for this test: an act the one named will do unless the other side yields is that one's threat,
+    whoever reports it; a sanction announced with no condition is the sanction."""
+    event = _of_kind(code("Denmark will freeze its grants to the ministry if the auditors' report is not published, "
+                          "diplomats said."), "THREATEN")
+    assert [a.country for a in event.actors] == ["DNK"]
+
+
+def test_a_demand_of_protesters_is_what_their_protest_is_for(code):
+    """Written for this test: "marchers demanding X" and "blocked the road, demanding X" are a protest for X
+    (CAMEO's "demonstrate for"), not a request of its own."""
+    doc = code("Farmers blocked the main highway with tractors on Thursday, demanding higher milk prices.")
+    assert not _events(doc, "REQUEST")
+    doc = code("Demonstrators calling for the governor's dismissal set up barricades across the avenue.")
+    assert [e.event for e in doc.events] == ["PROTEST"]

@@ -14,8 +14,12 @@ Order of work, per sentence:
 4. PLOVER's single-category rule (manual, auxiliary modes): a violent act
    in the speaker's own future ("… will be resolutely suppressed") is the
    speaker's THREATEN, a cooperative one ("will withdraw") an AGREE, a
-   refused one ("will not accept") a REJECT; acts embedded under a REQUEST,
-   THREATEN or AGREE are that speech act's content, not events;
+   refused one ("will not accept", "would not take part") a REJECT; one made
+   to depend on the other side by the one named as acting ("X will halt its
+   aid if ...") that one's THREATEN; a vow of a cooperative act an AGREE;
+   acts embedded under a REQUEST, THREATEN or AGREE are that speech act's
+   content, not events; a demand told as a participle of a protest is what
+   the protest is for;
 5. speech acts from attribution: a ``deny`` claim about another source's
    report is a REJECT of that source; "responsibility lies with X" an
    ACCUSE; "X said Y must …" a REQUEST;
@@ -187,7 +191,8 @@ class EventCoder:
         draft = self.draft(tok, Trigger("v" if tok.pos_ == "VERB" else "n", (tok.lemma_.lower(),), (), kind, mode,
                                         None), sent)
         event = draft.event
-        if event.event != kind or event.status not in ("asserted", "alleged") or _natural_cause(tok):
+        pledged = kind in _INTENDABLE and event.event == "AGREE" and event.status == "asserted"  # "will send": a pledge
+        if (event.event != kind and not pledged) or event.status not in ("asserted", "alleged") or _natural_cause(tok):
             return None
         before = [e for e in self.doc.events if e.trigger.start < tok.idx and e.time.how in ("text", "context")
                   and not crosswalk.QUAD[e.event].startswith("verbal")]
@@ -238,7 +243,8 @@ class EventCoder:
         found, read = [], set()
         for tok in sent:
             table = match(tok)
-            entry = judged(tok) or by_whom(tok, table) or _held(tok) or _intent(tok)
+            entry = judged(tok) or _vowed(tok, table) or _cut_off(tok, table) or by_whom(tok, table) or \
+                _held(tok) or _intent(tok) or _refusal(tok, table)
             if entry is not None:
                 found.append((tok, entry))
                 if entry is not table:  # a reading (by whom, a verdict, an intent, people held), not the word alone
@@ -255,6 +261,7 @@ class EventCoder:
             # the PLOVER head, which reads the whole sentence, does not override it
             drafts[-1].event.settled = tok.i in read or len(entry.lemmas) > 1
         drafts += self.speech_acts(sent)
+        drafts = _protest_aims(drafts)
         drafts = [d for d in drafts if not _agreed_aid(d, drafts)]
         drafts = [d for d in drafts if not _embedded(d, drafts)
                   and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))]
@@ -348,6 +355,8 @@ class EventCoder:
                 claim is None or claim.stance == "assert"):
             event.event, event.status, event.mode = "REJECT", "asserted", (  # "will not accept", "did not agree"
                 "yield" if yielding else _DECLINABLE[event.event] if declined else event.mode)
+        elif entry is _REFUSAL:
+            event.status = "asserted"  # "would not take part": the refusal is told, not denied
         elif event.event in _INTENDABLE and event.status == "future" and not _conditional(tok):
             event.event, event.status = "AGREE", "asserted"  # "will release", "is ready to pull back": a pledge
         self.country_from_sentence(event, sent)
@@ -505,19 +514,26 @@ class EventCoder:
         """A violent act the speaker announces for the future is the speaker's threat (PLOVER THREATEN)."""
         event = draft.event
         conditional = event.status == "future" and _conditional(draft.trigger)  # "will withdraw unless …"
-        if (event.event not in _VIOLENT and not conditional) or event.status not in ("future", "hypothetical") \
-                or draft.source is None:
+        if (event.event not in _VIOLENT and not conditional) or event.status not in ("future", "hypothetical"):
             return
         if _prevented(draft.trigger):
             return  # "to prevent provocations": averted, not announced
         speaker = draft.source
-        own = not event.actors or all(a.country == speaker.country for a in event.actors if a.country)
-        if not own or (draft.explicit_actor and not event.actors):
+        own = speaker is not None and (not event.actors or all(a.country == speaker.country for a in event.actors
+                                                               if a.country))
+        # "Britain will halt its aid if the bill passes, diplomats said": the one named as about to act threatens,
+        # whoever reports it (not what it could do, a guess; nor a sanction announced, a decision told, nor force
+        # prepared, a mobilisation)
+        named = event.status == "future" and draft.explicit_actor and any(
+            a.country or a.sector for a in event.actors) and (
+            conditional or (event.event != "SANCTION" and not _preparing(draft.trigger)))
+        if not (own or named) or (draft.explicit_actor and not event.actors):
             return
         event.mode = _THREAT_MODE.get(event.event, "relations")
         event.event = "THREATEN"
         event.context = [c for c in event.context if c != "military"] + ["military"]
-        event.actors = [_speaker_actor(speaker)]
+        if own:
+            event.actors = [_speaker_actor(speaker)]
 
     # -- speech acts from attribution -------------------------------------------------------------
     def speech_acts(self, sent: Any) -> list[_Draft]:
@@ -1211,6 +1227,106 @@ def _intent(tok: Any) -> Trigger | None:
     return _INTENT
 
 
+def _protest_aims(drafts: list[_Draft]) -> list[_Draft]:
+    """"Blocked the highway, demanding his resignation", "protesters calling for reform marched": a demand told as
+    a participle of a protest is what the protest is for (CAMEO's "demonstrate for ..."), no request of its own;
+    with no protest told but by the protesters who demand, the demand is their protest."""
+    protests = any(d.event.event == "PROTEST" for d in drafts)
+    out = []
+    for d in drafts:
+        tok = d.trigger
+        if d.event.event == "REQUEST" and tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl"):
+            if protests:
+                continue
+            if tok.head.lemma_.lower() in _PROTESTERS:
+                d.event.event, d.event.mode = "PROTEST", "demo"
+        out.append(d)
+    return out
+
+
+_PROTESTERS = frozenset("protester protestor demonstrator marcher striker rioter picket".split())
+_VOW = Trigger("v", ("vow",), (), "AGREE", None, None)
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST", "ACCUSE", "REJECT"}
+_HOSTILE_WORDS = _CRUSHING | frozenset("fight resist oppose continue avenge retaliate hit strike kill".split())
+
+
+def _vowed(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Vowed to reform the electoral law", "swore to respect the accord": a vow of a cooperative act is an intent
+    to cooperate (CAMEO's 03, PLOVER's AGREE), a vow to fight or punish a threat (the table's reading of the word)."""
+    if table is None or table.event != "THREATEN" or len(table.lemmas) > 1 or \
+            tok.lemma_.lower() not in ("vow", "swear"):
+        return None
+    wanted = [c for c in tok.children if c.dep_ == "xcomp"]
+    if not wanted or _conditional(tok) or any(_conditional(c) for c in wanted):
+        return None  # "vowed to respond if ...": a condition set to the other side is a threat
+    acts = [w for c in wanted for w in [c, *c.children] if w.pos_ == "VERB" or w.dep_ in ("dobj", "xcomp")]
+    if any(w.lemma_.lower() in _HOSTILE_WORDS or (match(w) is not None and match(w).event in _HOSTILE) for w in acts):
+        return None
+    return _VOW
+
+
+# CAMEO's 16 (reduce relations): what is halted or cut (aid, ties, talks) and who is pulled out (envoys, monitors)
+_STOPPING = frozenset("halt stop suspend cut freeze withhold reduce cancel curtail end abandon scale".split())
+_PULLING = frozenset("withdraw pull recall".split())
+_AID_WORDS = frozenset("aid assistance loan loans credit credits grant grants funding shipment shipments delivery "
+                       "deliveries airlift airlifts ration rations".split())
+_FUNDS = frozenset("budget financial economic military development".split())
+_TIE_WORDS = frozenset("tie ties relation relations contact contacts exchange exchanges link links cooperation".split())
+_TALK_WORDS = frozenset("mediation talk talks negotiation negotiations dialogue mediator".split())
+_ENVOY_WORDS = frozenset("diplomat diplomats mission embassy ambassador envoy envoys peacekeeper peacekeepers "
+                         "contingent observer observers inspector inspectors monitor monitors".split())
+_CUT_AID = Trigger("v", ("cut",), (), "SANCTION", "discontinue", None)
+_CUT_TIES = Trigger("v", ("cut",), (), "SANCTION", "withdraw", "diplomatic")
+
+
+def _cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Halted its development assistance", "froze high-level contacts", "pulled its monitors out", "withdrew as
+    mediator": aid, ties or talks stopped and envoys or peacekeepers withdrawn reduce relations (CAMEO's 16,
+    PLOVER's SANCTION), where the table has no entry naming the object (its "withdraw" alone is a retreat)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or (table is not None and (table.event == "SANCTION" or (
+            len(table.lemmas) > 1 and table.event != "RETREAT"))):
+        return None  # the table's own phrases stand, but for a retreat's ("pulled out" of a role is no retreat)
+    if lemma not in _STOPPING and lemma not in _PULLING:
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        o for c in tok.children if c.dep_ in ("prep", "prt") for o in c.children if o.dep_ in ("pobj", "prep")]
+    objects += [o for c in objects if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    words = {w.lemma_.lower() for o in objects for w in [o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]}
+    words |= {w.lower_ for o in objects for w in [o, *o.children]}
+    if lemma in _PULLING:
+        return _CUT_TIES if words & (_ENVOY_WORDS | _TALK_WORDS) or any(w.startswith("mediat") for w in words) \
+            else None
+    if words & _AID_WORDS or ("support" in words and words & _FUNDS):  # "froze budget support"
+        return _CUT_AID
+    if words & (_TIE_WORDS | _TALK_WORDS) or any(w.startswith("mediat") for w in words):
+        return _CUT_TIES
+    return None
+
+
+_ANYONE = frozenset("people person one anyone everyone nobody someone customer customers user users".split())
+_REFUSAL = Trigger("v", ("refuse",), (), "REJECT", None, None)
+# what "would not ..." tells of a speaker, not of a refusal: "would not comment", "would not say"
+_NOT_REFUSED = frozenset("be have comment say disclose confirm elaborate speculate reveal specify identify name "
+                         "discuss give tell know rule happen last need seem appear expect".split())
+
+
+def _refusal(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Would not take part in the scheme", "will not relax the restrictions": a refusal for the future (CAMEO's
+    12, PLOVER's REJECT), like "declined to", where the act refused is no event of the table (the table's own
+    acts refused are read by their word: "will not withdraw"). The one who refuses is named: a place, a body, a
+    group or a person, or a pronoun for one."""
+    if table is not None or tok.pos_ != "VERB" or tok.lemma_.lower() in _NOT_REFUSED or not _will_not(tok):
+        return None
+    if any(match(w) is not None for c in tok.children for w in [c, *c.children]
+           if w.dep_ in ("dobj", "pobj", "xcomp")):
+        return None  # "will not attend the talks": the talks refused, as the table reads them
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() not in _ANYONE]
+    return _REFUSAL if any(someone(c) or c.lemma_.lower() in POLITIES or c.ent_type_ in ("GPE", "NORP", "ORG")
+                           or sector_of(c.text) is not None or c.lower_ in ("it", "they", "he", "she", "we")
+                           for c in subjects) else None
+
+
 def _own_forces(event: Event) -> Actor | None:
     """The forces of a named state that a deployment with no doer moves ("Kenyan soldiers were deployed"), if any."""
     if event.event != "MOBILIZE" or event.actors:
@@ -1584,6 +1700,11 @@ def _agreed_aid(draft: _Draft, drafts: list[_Draft]) -> bool:
     return draft.event.event == "AGREE" and any(
         d.event.event == "AID" and d.trigger.lemma_ in _RELIEVING and d.trigger.dep_ == "xcomp"
         and d.trigger.head.i == draft.trigger.i for d in drafts)
+
+
+def _preparing(tok: Any) -> bool:
+    """"Prepared to resume shelling", "is gearing up to attack": force made ready (a mobilisation), not announced."""
+    return any(h.lemma_.lower() in ("prepare", "gear", "poise") for h in list(tok.ancestors)[:3])
 
 
 def _conditional(tok: Any) -> bool:
