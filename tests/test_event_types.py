@@ -773,3 +773,21 @@ def test_a_verb_that_only_carries_the_tables_event_is_not_asked_about(text, word
     doc = load_nlp()(text)
     main = next(t for t in doc if t.text == word)
     assert _carries(main, {next(t for t in doc if t.text == trigger).idx}) is carried
+
+
+def test_the_written_cameo_set_is_labelled_and_split_as_the_gathered_sets():
+    """The own-words set written from the CAMEO code names (``casus/eval/sets/plover-cameo``) is scored like a
+    gathered folder: every row a PLOVER type and its trigger words in its text, ids unique, and the fixed sha1
+    split keeps a held-out part of every type."""
+    from pathlib import Path
+
+    from casus.eval.plover import load_gathered
+    from casus.events.crosswalk import QUAD
+
+    folder = Path(__file__).parents[1] / "src" / "casus" / "eval" / "sets" / "plover-cameo"
+    rows = [json.loads(line) for path in folder.glob("*.jsonl") for line in path.read_text().splitlines()]
+    assert len({r["id"] for r in rows}) == len(rows) > 1000
+    assert all(r["event"] in QUAD and r["trigger"] in r["text"] for r in rows)
+    records = load_gathered(folder)
+    held = Counter(r["event"] for r in records if r["part"] == "test")
+    assert set(held) == {r["event"] for r in rows} and sum(held.values()) < len(rows) / 4

@@ -1769,3 +1769,25 @@ def test_a_demand_of_protesters_is_what_their_protest_is_for(code):
     assert not _events(doc, "REQUEST")
     doc = code("Demonstrators calling for the governor's dismissal set up barricades across the avenue.")
     assert [e.event for e in doc.events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The military government let a convoy of Red Cross lorries through to the besieged port on Sunday.", "access"),
+    ("Mali allowed the deployment of West African monitors along its northern border on Friday.", "access"),
+    ("The authorities gave back the confiscated farms to their former owners in the valley on Tuesday.", "return"),
+    ("Guerrillas handed over their hilltop positions to the peace force on Thursday.", "withdraw"),
+    ("Some 900 militiamen handed in their rifles at collection points in the south on Monday.", "disarm"),
+    ("The navy halted its bombing of the coastal villages on Wednesday.", "ceasefire"),
+])
+def test_what_the_manual_calls_retreat_is_told_by_the_object(code, text, mode):
+    """Written for this test: aid, relief or monitors let in, property given back, positions handed over, arms
+    handed in and hostilities halted are the manual's RETREAT, though the verb alone reads as a concession, a
+    hand-over or a suspension."""
+    _of_kind(code(text), "RETREAT", mode)
+
+
+def test_a_strike_called_off_and_a_right_allowed_stay_concessions(code):
+    """Written for this test: the twins that are no retreat."""
+    _of_kind(code("The dockers' union called off its week-long strike on Friday after the wage offer."), "CONCEDE")
+    doc = code("The assembly allowed women to stand for municipal office for the first time.")
+    assert not _events(doc, "RETREAT")

@@ -243,8 +243,8 @@ class EventCoder:
         found, read = [], set()
         for tok in sent:
             table = match(tok)
-            entry = judged(tok) or _vowed(tok, table) or _cut_off(tok, table) or by_whom(tok, table) or \
-                _held(tok) or _intent(tok) or _refusal(tok, table)
+            entry = judged(tok) or _vowed(tok, table) or _cut_off(tok, table) or _yielded(tok, table) or \
+                by_whom(tok, table) or _held(tok) or _intent(tok) or _refusal(tok, table)
             if entry is not None:
                 found.append((tok, entry))
                 if entry is not table:  # a reading (by whom, a verdict, an intent, people held), not the word alone
@@ -1301,6 +1301,56 @@ def _cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
         return _CUT_AID
     if words & (_TIE_WORDS | _TALK_WORDS) or any(w.startswith("mediat") for w in words):
         return _CUT_TIES
+    return None
+
+
+# RETREAT as the manual defines it: "allowing the entry of observers, peacekeepers, or humanitarian workers", "the
+# return of confiscated property", disarming, a ceasefire, ceding territory (CAMEO's 084-087)
+_LET_IN = frozenset("allow let permit grant open reopen receive admit".split())
+_OUTSIDERS = frozenset("peacekeeper peacekeepers observer observers monitor monitors inspector inspectors mission "
+                       "aid relief supplies convoy convoys shipment shipments deployment agency agencies "
+                       "envoy team worker workers".split())
+_GIVE_BACK = frozenset("return restore".split())
+_PROPERTY = frozenset("property properties land lands farm farms asset assets building buildings ownership rig rigs "
+                      "ship ships vessel vessels aircraft plane planes church churches island islands".split())
+_HAND = frozenset("hand surrender give cede".split())
+_GROUND = frozenset("position positions town city base bases territory post posts village villages".split())
+_ARMS = frozenset("weapon weapons arm arms arsenal rifle rifles gun guns".split())
+_HALT = frozenset("halt stop suspend end cease call declare announce observe".split())
+_HOSTILITIES = frozenset("raid raids attack attacks bombing bombings shelling offensive hostilities fighting ceasefire "
+                         "truce".split())  # not "strike": a strike called off is a concession
+_LET_IN_TRIGGER = Trigger("v", ("allow",), (), "RETREAT", "access", None)
+_RETURNED = Trigger("v", ("return",), (), "RETREAT", "return", None)
+_CEDED = Trigger("v", ("cede",), (), "RETREAT", "withdraw", "military")
+_DISARMED = Trigger("v", ("disarm",), (), "RETREAT", "disarm", "military")
+_CEASED = Trigger("v", ("halt",), (), "RETREAT", "ceasefire", "military")
+
+
+def _yielded(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Let a UN relief convoy pass", "granted the agency access", "returned the seized rigs", "handed over their
+    positions", "handed in their weapons", "called a ceasefire", "halted its air raids": what the manual's RETREAT
+    names, told by the verb's object where the table reads the verb alone (a concession, a call, a suspension)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or (table is not None and len(table.lemmas) > 1 and table.event != "CONCEDE"):
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    objects += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    objects += [o for c in tok.children if c.dep_ in ("prep", "prt") for o in c.children if o.dep_ == "pobj"]
+    objects += [o for c in list(objects) for p in c.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj"]  # "deployment of troops", "shipments of food"
+    words = {w.lemma_.lower() for o in objects for w in [o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]}
+    words |= {o.lower_ for o in objects}
+    particle = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if lemma in _LET_IN and words & _OUTSIDERS:
+        return _LET_IN_TRIGGER
+    if (lemma in _GIVE_BACK or (lemma in ("hand", "give") and "back" in particle)) and words & _PROPERTY:
+        return _RETURNED
+    if lemma in _HAND and words & _GROUND and not words & _OUTSIDERS:
+        return _CEDED
+    if (lemma in _HAND or lemma == "lay") and words & _ARMS:
+        return _DISARMED
+    if lemma in _HALT and words & _HOSTILITIES:
+        return _CEASED
     return None
 
 

@@ -63,7 +63,10 @@ softmax regression over the same sentence vector and words plus the words of
 the event's trigger) names another type with probability >= ``PLOVER_DECIDE``
 and the table's type is not settled (a reading of who acts, or a phrase entry
 of several words). There the head reads only the sentences the ACLED head
-reads anyway (events of an ACLED-relevant type), so it costs no encoder time.
+reads anyway (events of an ACLED-relevant type), so it costs no encoder time;
+but in a brief (``BRIEF`` sentences or fewer: a wire lead) it reads every
+sentence with a table event told as done and may give an event of any type
+a type the sentence has no event of yet, at ``BRIEF_DECIDE``.
 Where the table found no event at all in a sentence, the head may add one: a
 second gate (``p_gate``, the same kind of lemma regression, trained on the
 sentences that hold a PLOVER event's trigger against those of snippets with
@@ -77,7 +80,8 @@ is added at >= ``PLOVER_ADD``, coded by the table's coder like the ACLED head's
 additions (a visit, a relief flight, an export deal, a deployment or a note of
 protest that no table entry names) where it finds an actor placed in a country
 or a sector (``PLOVER_GATE_EMPTY`` tells why), and not of a type the table has
-the word alone for and declined there; one of a type ACLED codes (a deployment, a
+the word alone for and declined there (on a word told for the future, only a
+cooperative act is added, as the pledge the coder makes of it: AGREE); one of a type ACLED codes (a deployment, a
 withdrawal, an agreement) takes the ACLED head's type as the table's events do.
 
 The head is trained on the snippets' PLOVER labels, the project's PLOVER-only
