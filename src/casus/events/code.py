@@ -52,6 +52,7 @@ from casus.events.participants import (
     fight_sides,
     is_target,
 )
+from casus.events.readings import CRUSHING, REFUSAL, conditional, cut_off, refusal, vowed, will_not, yielded
 from casus.events.senses import POLITIES, by_whom, judged, other_sense, people_patient, someone, verbal_attack
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
@@ -243,8 +244,8 @@ class EventCoder:
         found, read = [], set()
         for tok in sent:
             table = match(tok)
-            entry = judged(tok) or _vowed(tok, table) or _cut_off(tok, table) or _yielded(tok, table) or \
-                by_whom(tok, table) or _held(tok) or _intent(tok) or _refusal(tok, table)
+            entry = judged(tok) or vowed(tok, table) or cut_off(tok, table) or yielded(tok, table) or \
+                by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
             if entry is not None:
                 found.append((tok, entry))
                 if entry is not table:  # a reading (by whom, a verdict, an intent, people held), not the word alone
@@ -349,15 +350,15 @@ class EventCoder:
         if event.status == "denied" and said_in is not None and said_in.stance == "deny" and tok.dep_ == "conj" \
                 and crosswalk.QUAD[entry.event].startswith("verbal") and not _own_negation(tok):
             event.status = "asserted"  # "X denied it did Y and accused Z of W": the accusation is X's own act
-        yielding = event.event in _YIELDING and _will_not(tok)
-        declined = event.event in _DECLINABLE and _will_not(tok if tok.pos_ in ("VERB", "AUX") else _role(tok).head)
+        yielding = event.event in _YIELDING and will_not(tok)
+        declined = event.event in _DECLINABLE and will_not(tok if tok.pos_ in ("VERB", "AUX") else _role(tok).head)
         if (event.event in _REFUSABLE or yielding or declined) and event.status == "denied" and (
                 claim is None or claim.stance == "assert"):
             event.event, event.status, event.mode = "REJECT", "asserted", (  # "will not accept", "did not agree"
                 "yield" if yielding else _DECLINABLE[event.event] if declined else event.mode)
-        elif entry is _REFUSAL:
+        elif entry is REFUSAL:
             event.status = "asserted"  # "would not take part": the refusal is told, not denied
-        elif event.event in _INTENDABLE and event.status == "future" and not _conditional(tok):
+        elif event.event in _INTENDABLE and event.status == "future" and not conditional(tok):
             event.event, event.status = "AGREE", "asserted"  # "will release", "is ready to pull back": a pledge
         self.country_from_sentence(event, sent)
         draft = _Draft(tok, entry, event, sent, view.speaker, explicit)
@@ -513,8 +514,8 @@ class EventCoder:
     def as_threat(self, draft: _Draft) -> None:
         """A violent act the speaker announces for the future is the speaker's threat (PLOVER THREATEN)."""
         event = draft.event
-        conditional = event.status == "future" and _conditional(draft.trigger)  # "will withdraw unless …"
-        if (event.event not in _VIOLENT and not conditional) or event.status not in ("future", "hypothetical"):
+        depends = event.status == "future" and conditional(draft.trigger)  # "will withdraw unless …"
+        if (event.event not in _VIOLENT and not depends) or event.status not in ("future", "hypothetical"):
             return
         if _prevented(draft.trigger):
             return  # "to prevent provocations": averted, not announced
@@ -526,7 +527,7 @@ class EventCoder:
         # prepared, a mobilisation)
         named = event.status == "future" and draft.explicit_actor and any(
             a.country or a.sector for a in event.actors) and (
-            conditional or (event.event != "SANCTION" and not _preparing(draft.trigger)))
+            depends or (event.event != "SANCTION" and not _preparing(draft.trigger)))
         if not (own or named) or (draft.explicit_actor and not event.actors):
             return
         event.mode = _THREAT_MODE.get(event.event, "relations")
@@ -1206,7 +1207,6 @@ def _held(tok: Any) -> Trigger | None:
 
 _INTENT = Trigger("v", ("ready",), (), "AGREE", None, None)
 _INTENT_THREAT = Trigger("v", ("ready",), (), "THREATEN", "violence", "military")
-_CRUSHING = frozenset("crush destroy eliminate annihilate wipe smash defeat punish retaliate avenge".split())
 
 
 def _intent(tok: Any) -> Trigger | None:
@@ -1222,7 +1222,7 @@ def _intent(tok: Any) -> Trigger | None:
         g.dep_ == "pcomp" for g in c.children))]
     if not wanted or any(match(w) is not None for c in wanted for w in [c, *c.children] if w.dep_ != "aux"):
         return None
-    if any(w.lemma_.lower() in _CRUSHING for c in wanted for w in [c, *c.children] if w.pos_ == "VERB"):
+    if any(w.lemma_.lower() in CRUSHING for c in wanted for w in [c, *c.children] if w.pos_ == "VERB"):
         return _INTENT_THREAT  # "is determined to crush the rebels": force announced, a threat
     return _INTENT
 
@@ -1245,138 +1245,6 @@ def _protest_aims(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _PROTESTERS = frozenset("protester protestor demonstrator marcher striker rioter picket".split())
-_VOW = Trigger("v", ("vow",), (), "AGREE", None, None)
-_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST", "ACCUSE", "REJECT"}
-_HOSTILE_WORDS = _CRUSHING | frozenset("fight resist oppose continue avenge retaliate hit strike kill".split())
-
-
-def _vowed(tok: Any, table: Trigger | None) -> Trigger | None:
-    """"Vowed to reform the electoral law", "swore to respect the accord": a vow of a cooperative act is an intent
-    to cooperate (CAMEO's 03, PLOVER's AGREE), a vow to fight or punish a threat (the table's reading of the word)."""
-    if table is None or table.event != "THREATEN" or len(table.lemmas) > 1 or \
-            tok.lemma_.lower() not in ("vow", "swear"):
-        return None
-    wanted = [c for c in tok.children if c.dep_ == "xcomp"]
-    if not wanted or _conditional(tok) or any(_conditional(c) for c in wanted):
-        return None  # "vowed to respond if ...": a condition set to the other side is a threat
-    acts = [w for c in wanted for w in [c, *c.children] if w.pos_ == "VERB" or w.dep_ in ("dobj", "xcomp")]
-    if any(w.lemma_.lower() in _HOSTILE_WORDS or (match(w) is not None and match(w).event in _HOSTILE) for w in acts):
-        return None
-    return _VOW
-
-
-# CAMEO's 16 (reduce relations): what is halted or cut (aid, ties, talks) and who is pulled out (envoys, monitors)
-_STOPPING = frozenset("halt stop suspend cut freeze withhold reduce cancel curtail end abandon scale".split())
-_PULLING = frozenset("withdraw pull recall".split())
-_AID_WORDS = frozenset("aid assistance loan loans credit credits grant grants funding shipment shipments delivery "
-                       "deliveries airlift airlifts ration rations".split())
-_FUNDS = frozenset("budget financial economic military development".split())
-_TIE_WORDS = frozenset("tie ties relation relations contact contacts exchange exchanges link links cooperation".split())
-_TALK_WORDS = frozenset("mediation talk talks negotiation negotiations dialogue mediator".split())
-_ENVOY_WORDS = frozenset("diplomat diplomats mission embassy ambassador envoy envoys peacekeeper peacekeepers "
-                         "contingent observer observers inspector inspectors monitor monitors".split())
-_CUT_AID = Trigger("v", ("cut",), (), "SANCTION", "discontinue", None)
-_CUT_TIES = Trigger("v", ("cut",), (), "SANCTION", "withdraw", "diplomatic")
-
-
-def _cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
-    """"Halted its development assistance", "froze high-level contacts", "pulled its monitors out", "withdrew as
-    mediator": aid, ties or talks stopped and envoys or peacekeepers withdrawn reduce relations (CAMEO's 16,
-    PLOVER's SANCTION), where the table has no entry naming the object (its "withdraw" alone is a retreat)."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or (table is not None and (table.event == "SANCTION" or (
-            len(table.lemmas) > 1 and table.event != "RETREAT"))):
-        return None  # the table's own phrases stand, but for a retreat's ("pulled out" of a role is no retreat)
-    if lemma not in _STOPPING and lemma not in _PULLING:
-        return None
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
-        o for c in tok.children if c.dep_ in ("prep", "prt") for o in c.children if o.dep_ in ("pobj", "prep")]
-    objects += [o for c in objects if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    words = {w.lemma_.lower() for o in objects for w in [o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]}
-    words |= {w.lower_ for o in objects for w in [o, *o.children]}
-    if lemma in _PULLING:
-        return _CUT_TIES if words & (_ENVOY_WORDS | _TALK_WORDS) or any(w.startswith("mediat") for w in words) \
-            else None
-    if words & _AID_WORDS or ("support" in words and words & _FUNDS):  # "froze budget support"
-        return _CUT_AID
-    if words & (_TIE_WORDS | _TALK_WORDS) or any(w.startswith("mediat") for w in words):
-        return _CUT_TIES
-    return None
-
-
-# RETREAT as the manual defines it: "allowing the entry of observers, peacekeepers, or humanitarian workers", "the
-# return of confiscated property", disarming, a ceasefire, ceding territory (CAMEO's 084-087)
-_LET_IN = frozenset("allow let permit grant open reopen receive admit".split())
-_OUTSIDERS = frozenset("peacekeeper peacekeepers observer observers monitor monitors inspector inspectors mission "
-                       "aid relief supplies convoy convoys shipment shipments deployment agency agencies "
-                       "envoy team worker workers".split())
-_GIVE_BACK = frozenset("return restore".split())
-_PROPERTY = frozenset("property properties land lands farm farms asset assets building buildings ownership rig rigs "
-                      "ship ships vessel vessels aircraft plane planes church churches island islands".split())
-_HAND = frozenset("hand surrender give cede".split())
-_GROUND = frozenset("position positions town city base bases territory post posts village villages".split())
-_ARMS = frozenset("weapon weapons arm arms arsenal rifle rifles gun guns".split())
-_HALT = frozenset("halt stop suspend end cease call declare announce observe".split())
-_HOSTILITIES = frozenset("raid raids attack attacks bombing bombings shelling offensive hostilities fighting ceasefire "
-                         "truce".split())  # not "strike": a strike called off is a concession
-_LET_IN_TRIGGER = Trigger("v", ("allow",), (), "RETREAT", "access", None)
-_RETURNED = Trigger("v", ("return",), (), "RETREAT", "return", None)
-_CEDED = Trigger("v", ("cede",), (), "RETREAT", "withdraw", "military")
-_DISARMED = Trigger("v", ("disarm",), (), "RETREAT", "disarm", "military")
-_CEASED = Trigger("v", ("halt",), (), "RETREAT", "ceasefire", "military")
-
-
-def _yielded(tok: Any, table: Trigger | None) -> Trigger | None:
-    """"Let a UN relief convoy pass", "granted the agency access", "returned the seized rigs", "handed over their
-    positions", "handed in their weapons", "called a ceasefire", "halted its air raids": what the manual's RETREAT
-    names, told by the verb's object where the table reads the verb alone (a concession, a call, a suspension)."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or (table is not None and len(table.lemmas) > 1 and table.event != "CONCEDE"):
-        return None
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-    objects += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
-    objects += [o for c in tok.children if c.dep_ in ("prep", "prt") for o in c.children if o.dep_ == "pobj"]
-    objects += [o for c in list(objects) for p in c.children if p.dep_ == "prep" for o in p.children
-                if o.dep_ == "pobj"]  # "deployment of troops", "shipments of food"
-    words = {w.lemma_.lower() for o in objects for w in [o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]}
-    words |= {o.lower_ for o in objects}
-    particle = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-    if lemma in _LET_IN and words & _OUTSIDERS:
-        return _LET_IN_TRIGGER
-    if (lemma in _GIVE_BACK or (lemma in ("hand", "give") and "back" in particle)) and words & _PROPERTY:
-        return _RETURNED
-    if lemma in _HAND and words & _GROUND and not words & _OUTSIDERS:
-        return _CEDED
-    if (lemma in _HAND or lemma == "lay") and words & _ARMS:
-        return _DISARMED
-    if lemma in _HALT and words & _HOSTILITIES:
-        return _CEASED
-    return None
-
-
-_ANYONE = frozenset("people person one anyone everyone nobody someone customer customers user users".split())
-_REFUSAL = Trigger("v", ("refuse",), (), "REJECT", None, None)
-# what "would not ..." tells of a speaker, not of a refusal: "would not comment", "would not say"
-_NOT_REFUSED = frozenset("be have comment say disclose confirm elaborate speculate reveal specify identify name "
-                         "discuss give tell know rule happen last need seem appear expect".split())
-
-
-def _refusal(tok: Any, table: Trigger | None) -> Trigger | None:
-    """"Would not take part in the scheme", "will not relax the restrictions": a refusal for the future (CAMEO's
-    12, PLOVER's REJECT), like "declined to", where the act refused is no event of the table (the table's own
-    acts refused are read by their word: "will not withdraw"). The one who refuses is named: a place, a body, a
-    group or a person, or a pronoun for one."""
-    if table is not None or tok.pos_ != "VERB" or tok.lemma_.lower() in _NOT_REFUSED or not _will_not(tok):
-        return None
-    if any(match(w) is not None for c in tok.children for w in [c, *c.children]
-           if w.dep_ in ("dobj", "pobj", "xcomp")):
-        return None  # "will not attend the talks": the talks refused, as the table reads them
-    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() not in _ANYONE]
-    return _REFUSAL if any(someone(c) or c.lemma_.lower() in POLITIES or c.ent_type_ in ("GPE", "NORP", "ORG")
-                           or sector_of(c.text) is not None or c.lower_ in ("it", "they", "he", "she", "we")
-                           for c in subjects) else None
-
-
 def _own_forces(event: Event) -> Actor | None:
     """The forces of a named state that a deployment with no doer moves ("Kenyan soldiers were deployed"), if any."""
     if event.event != "MOBILIZE" or event.actors:
@@ -1500,13 +1368,6 @@ def _with_partner(tok: Any, actors: list[Actor]) -> bool:
                 if any(m.iso3 not in own for m in country_index().find(words)):
                     return True
     return False
-
-
-def _will_not(tok: Any) -> bool:
-    """"Will not disarm", "would not withdraw", "won't release": a refusal for the future, unlike "did not
-    withdraw" (a yielding that did not happen)."""
-    return any(c.dep_ == "neg" for c in tok.children) and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children)
 
 
 def _counted_arrests(draft: _Draft) -> bool:
@@ -1755,11 +1616,6 @@ def _agreed_aid(draft: _Draft, drafts: list[_Draft]) -> bool:
 def _preparing(tok: Any) -> bool:
     """"Prepared to resume shelling", "is gearing up to attack": force made ready (a mobilisation), not announced."""
     return any(h.lemma_.lower() in ("prepare", "gear", "poise") for h in list(tok.ancestors)[:3])
-
-
-def _conditional(tok: Any) -> bool:
-    """The act is made to depend on the other side: "… unless the other side stops", "if they attack"."""
-    return any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children) for c in tok.children)
 
 
 def _definite(tok: Any) -> bool:

@@ -80,9 +80,10 @@ is added at >= ``PLOVER_ADD``, coded by the table's coder like the ACLED head's
 additions (a visit, a relief flight, an export deal, a deployment or a note of
 protest that no table entry names) where it finds an actor placed in a country
 or a sector (``PLOVER_GATE_EMPTY`` tells why), and not of a type the table has
-the word alone for and declined there (on a word told for the future, only a
-cooperative act is added, as the pledge the coder makes of it: AGREE); one of a type ACLED codes (a deployment, a
-withdrawal, an agreement) takes the ACLED head's type as the table's events do.
+the word alone for and declined there (on a word told for the future only a
+cooperative act is added, as the pledge the coder makes of it: AGREE); one of
+a type ACLED codes (a deployment, a withdrawal, an agreement) takes the ACLED
+head's type as the table's events do.
 
 The head is trained on the snippets' PLOVER labels, the project's PLOVER-only
 snippets (``training/plover/``: 223 verbal and relational ones, then about
@@ -799,8 +800,10 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
             typed.setdefault(index_of(event.trigger.start), []).append(event)
     always = {k for k, events in typed.items() if any(e.event in ALWAYS_READ for e in events)}
     brief = len(sentences) <= BRIEF
-    others: dict[int, list[Any]] = {}  # in a brief, the table's events of other types told as done: the head may
-    if brief:  # override them ("did not attend the summit" is no refusal, whatever the sentence's vector says)
+    # in a brief, the table's events of the other types, told as done, for the head to override ("did not attend the
+    # summit" is no refusal, whatever the sentence's vector says)
+    others: dict[int, list[Any]] = {}
+    if brief:
         for event in doc.events:
             if event.event not in ACLED_RELEVANT and event.status in ("asserted", "alleged"):
                 others.setdefault(index_of(event.trigger.start), []).append(event)

@@ -1,0 +1,170 @@
+"""Readings of a verb by what it takes: which act a word of the trigger table (or no word of it) names, told by its
+object or complement and its modality, as CAMEO's codes and the PLOVER manual tell the acts apart.
+
+"Halted its aid" reduces relations, "halted its air raids" de-escalates; "allowed the deployment of monitors" lets
+outsiders in (the manual's RETREAT), "allowed women to vote" concedes; "vowed to reform" pledges, "vowed to fight"
+threatens; "would not take part" refuses. The trigger table names words; these readings look at what the word
+takes. ``code.EventCoder.sentence`` asks them before the table's own entry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from casus.actors import sector_of
+from casus.events.lexicon import Trigger, match
+from casus.events.senses import POLITIES, someone
+
+CRUSHING = frozenset("crush destroy eliminate annihilate wipe smash defeat punish retaliate avenge".split())
+
+
+def will_not(tok: Any) -> bool:
+    """"Will not disarm", "would not withdraw", "won't release": a refusal for the future, unlike "did not
+    withdraw" (a yielding that did not happen)."""
+    return any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children)
+
+
+def conditional(tok: Any) -> bool:
+    """The act is made to depend on the other side: "… unless the other side stops", "if they attack"."""
+    return any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children) for c in tok.children)
+
+
+def object_words(tok: Any) -> set[str]:
+    """The words of what a verb takes: its objects (direct, dative, a passive's subject, the subject of a clause it
+    governs: "let a convoy pass"), the objects of its prepositions and particles ("pulled out of its role") and of
+    theirs ("the deployment of troops"), each with its modifiers ("budget support", "mediating role"), as lemmas and
+    as written."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    objects += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    heads = [c for c in tok.children if c.dep_ in ("prep", "prt")]
+    heads += [g for h in heads for g in h.children if g.dep_ == "prep"]  # "out of"
+    objects += [o for h in heads for o in h.children if o.dep_ == "pobj"]
+    objects += [o for c in list(objects) for p in c.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj"]
+    words = {w.lemma_.lower() for o in objects for w in [o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]}
+    return words | {w.lower_ for o in objects for w in [o, *o.children]}
+
+
+_VOW = Trigger("v", ("vow",), (), "AGREE", None, None)
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST", "ACCUSE", "REJECT"}
+_HOSTILE_WORDS = CRUSHING | frozenset("fight resist oppose continue avenge retaliate hit strike kill".split())
+
+
+def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Vowed to reform the electoral law", "swore to respect the accord": a vow of a cooperative act is an intent
+    to cooperate (CAMEO's 03, PLOVER's AGREE), a vow to fight or punish a threat (the table's reading of the word)."""
+    if table is None or table.event != "THREATEN" or len(table.lemmas) > 1 or \
+            tok.lemma_.lower() not in ("vow", "swear"):
+        return None
+    wanted = [c for c in tok.children if c.dep_ == "xcomp"]
+    if not wanted or conditional(tok) or any(conditional(c) for c in wanted):
+        return None  # "vowed to respond if ...": a condition set to the other side is a threat
+    acts = [w for c in wanted for w in [c, *c.children] if w.pos_ == "VERB" or w.dep_ in ("dobj", "xcomp")]
+    if any(w.lemma_.lower() in _HOSTILE_WORDS or (match(w) is not None and match(w).event in _HOSTILE) for w in acts):
+        return None
+    return _VOW
+
+
+# CAMEO's 16 (reduce relations): what is halted or cut (aid, ties, talks) and who is pulled out (envoys, monitors)
+_STOPPING = frozenset("halt stop suspend cut freeze withhold reduce cancel curtail end abandon scale".split())
+_PULLING = frozenset("withdraw pull recall".split())
+_AID_WORDS = frozenset("aid assistance loan loans credit credits grant grants funding shipment shipments delivery "
+                       "deliveries airlift airlifts ration rations".split())
+_FUNDS = frozenset("budget financial economic military development".split())
+_TIE_WORDS = frozenset("tie ties relation relations contact contacts exchange exchanges link links cooperation".split())
+_TALK_WORDS = frozenset("mediation talk talks negotiation negotiations dialogue mediator".split())
+_ENVOY_WORDS = frozenset("diplomat diplomats mission embassy ambassador envoy envoys peacekeeper peacekeepers "
+                         "contingent observer observers inspector inspectors monitor monitors".split())
+_CUT_AID = Trigger("v", ("cut",), (), "SANCTION", "discontinue", None)
+_CUT_TIES = Trigger("v", ("cut",), (), "SANCTION", "withdraw", "diplomatic")
+
+
+def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Halted its development assistance", "froze high-level contacts", "pulled its monitors out", "withdrew as
+    mediator": aid, ties or talks stopped and envoys or peacekeepers withdrawn reduce relations (CAMEO's 16,
+    PLOVER's SANCTION), where the table has no entry naming the object (its "withdraw" alone is a retreat)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or (table is not None and (table.event == "SANCTION" or (
+            len(table.lemmas) > 1 and table.event != "RETREAT"))):
+        return None  # the table's own phrases stand, but for a retreat's ("pulled out" of a role is no retreat)
+    if lemma not in _STOPPING and lemma not in _PULLING:
+        return None
+    words = object_words(tok)
+    if lemma in _PULLING:
+        return _CUT_TIES if words & (_ENVOY_WORDS | _TALK_WORDS) or any(w.startswith("mediat") for w in words) \
+            else None
+    if words & _AID_WORDS or ("support" in words and words & _FUNDS):  # "froze budget support"
+        return _CUT_AID
+    if words & (_TIE_WORDS | _TALK_WORDS) or any(w.startswith("mediat") for w in words):
+        return _CUT_TIES
+    return None
+
+
+# RETREAT as the manual defines it: "allowing the entry of observers, peacekeepers, or humanitarian workers", "the
+# return of confiscated property", disarming, a ceasefire, ceding territory (CAMEO's 084-087)
+_LET_IN = frozenset("allow let permit grant open reopen receive admit".split())
+_OUTSIDERS = frozenset("peacekeeper peacekeepers observer observers monitor monitors inspector inspectors mission "
+                       "aid relief supplies convoy convoys shipment shipments deployment agency agencies "
+                       "envoy team worker workers".split())
+_GIVE_BACK = frozenset("return restore".split())
+_PROPERTY = frozenset("property properties land lands farm farms asset assets building buildings ownership rig rigs "
+                      "ship ships vessel vessels aircraft plane planes church churches island islands".split())
+_HAND = frozenset("hand surrender give cede".split())
+_GROUND = frozenset("position positions town city base bases territory post posts village villages".split())
+_ARMS = frozenset("weapon weapons arm arms arsenal rifle rifles gun guns".split())
+_HALT = frozenset("halt stop suspend end cease call declare announce observe".split())
+_HOSTILITIES = frozenset("raid raids attack attacks bombing bombings shelling offensive hostilities fighting ceasefire "
+                         "truce".split())  # not "strike": a strike called off is a concession
+_YIELDING_VERBS = _LET_IN | _GIVE_BACK | _HAND | _HALT | {"lay"}
+_LET_IN_TRIGGER = Trigger("v", ("allow",), (), "RETREAT", "access", None)
+_RETURNED = Trigger("v", ("return",), (), "RETREAT", "return", None)
+_CEDED = Trigger("v", ("cede",), (), "RETREAT", "withdraw", "military")
+_DISARMED = Trigger("v", ("disarm",), (), "RETREAT", "disarm", "military")
+_CEASED = Trigger("v", ("halt",), (), "RETREAT", "ceasefire", "military")
+
+
+def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Let a UN relief convoy pass", "granted the agency access", "returned the seized rigs", "handed over their
+    positions", "handed in their weapons", "called a ceasefire", "halted its air raids": what the manual's RETREAT
+    names, told by the verb's object where the table reads the verb alone (a concession, a call, a suspension)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in _YIELDING_VERBS or (
+            table is not None and len(table.lemmas) > 1 and table.event != "CONCEDE"):
+        return None
+    words = object_words(tok)
+    particle = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if lemma in _LET_IN and words & _OUTSIDERS:
+        return _LET_IN_TRIGGER
+    if (lemma in _GIVE_BACK or (lemma in ("hand", "give") and "back" in particle)) and words & _PROPERTY:
+        return _RETURNED
+    if lemma in _HAND and words & _GROUND and not words & _OUTSIDERS:
+        return _CEDED
+    if (lemma in _HAND or lemma == "lay") and words & _ARMS:
+        return _DISARMED
+    if lemma in _HALT and words & _HOSTILITIES:
+        return _CEASED
+    return None
+
+
+_ANYONE = frozenset("people person one anyone everyone nobody someone customer customers user users".split())
+REFUSAL = Trigger("v", ("refuse",), (), "REJECT", None, None)
+# what "would not ..." tells of a speaker, not of a refusal: "would not comment", "would not say"
+_NOT_REFUSED = frozenset("be have comment say disclose confirm elaborate speculate reveal specify identify name "
+                         "discuss give tell know rule happen last need seem appear expect".split())
+
+
+def refusal(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Would not take part in the scheme", "will not relax the restrictions": a refusal for the future (CAMEO's
+    12, PLOVER's REJECT), like "declined to", where the act refused is no event of the table (the table's own
+    acts refused are read by their word: "will not withdraw"). The one who refuses is named: a place, a body, a
+    group or a person, or a pronoun for one."""
+    if table is not None or tok.pos_ != "VERB" or tok.lemma_.lower() in _NOT_REFUSED or not will_not(tok):
+        return None
+    if any(match(w) is not None for c in tok.children for w in [c, *c.children]
+           if w.dep_ in ("dobj", "pobj", "xcomp")):
+        return None  # "will not attend the talks": the talks refused, as the table reads them
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() not in _ANYONE]
+    return REFUSAL if any(someone(c) or c.lemma_.lower() in POLITIES or c.ent_type_ in ("GPE", "NORP", "ORG")
+                           or sector_of(c.text) is not None or c.lower_ in ("it", "they", "he", "she", "we")
+                           for c in subjects) else None
