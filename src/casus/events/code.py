@@ -107,7 +107,8 @@ _YIELDING = {"RETREAT", "CONCEDE"}  # "will not disarm", "won't withdraw": refus
 # "will not attend the summit", "would not join the talks", "won't send aid": a meeting or help refused for the
 # future (PLOVER REJECT meet / assist), unlike "did not attend" (a meeting that did not happen)
 _DECLINABLE = {"CONSULT": "meet", "AID": "assist"}
-_INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
+# acts that, announced for the future, are pledges (AGREE): "will release", "is ready to pull back"
+INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 _EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
 _WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
 _OPEN_TO = _WILLING | {"open"}  # adjectives whose "to"/"for" object is an act willed ("open to cooperation")
@@ -192,7 +193,7 @@ class EventCoder:
         draft = self.draft(tok, Trigger("v" if tok.pos_ == "VERB" else "n", (tok.lemma_.lower(),), (), kind, mode,
                                         None), sent)
         event = draft.event
-        pledged = kind in _INTENDABLE and event.event == "AGREE" and event.status == "asserted"  # "will send": a pledge
+        pledged = kind in INTENDABLE and event.event == "AGREE" and event.status == "asserted"  # "will send": a pledge
         if (event.event != kind and not pledged) or event.status not in ("asserted", "alleged") or _natural_cause(tok):
             return None
         before = [e for e in self.doc.events if e.trigger.start < tok.idx and e.time.how in ("text", "context")
@@ -358,7 +359,7 @@ class EventCoder:
                 "yield" if yielding else _DECLINABLE[event.event] if declined else event.mode)
         elif entry is REFUSAL:
             event.status = "asserted"  # "would not take part": the refusal is told, not denied
-        elif event.event in _INTENDABLE and event.status == "future" and not conditional(tok):
+        elif event.event in INTENDABLE and event.status == "future" and not conditional(tok):
             event.event, event.status = "AGREE", "asserted"  # "will release", "is ready to pull back": a pledge
         self.country_from_sentence(event, sent)
         draft = _Draft(tok, entry, event, sent, view.speaker, explicit)

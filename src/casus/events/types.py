@@ -781,7 +781,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     the table's triggers. Each sentence is embedded once, however many events it holds."""
     import numpy as np
 
-    from casus.events.code import EventCoder, status_of
+    from casus.events.code import INTENDABLE, EventCoder, status_of
     from casus.events.crosswalk import annotate
     from casus.ingest.dateline import dateline_spans
 
@@ -843,14 +843,18 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     anything = set(kinds_in)
     plover_cues: dict[int, Any] = {}
     plover_words: dict[int, str] = {}
+    pledges: set[int] = set()  # sentences whose cue is told for the future: only a pledge may be added there
 
     def plover_cue(k: int, cue: Any | None) -> None:
         strongest = classifier.p_gate.strongest(sentences[k], can_trigger)
         cue = cue or strongest
         # a word told for the future is asked too: a cooperative act announced is a pledge ("will train its officers"),
         # which the table's coder makes of it (``EventCoder.added``); any other type on it is dropped there
-        if cue is not None and status_of(cue) in ("asserted", "alleged", "future"):
+        told = status_of(cue) if cue is not None else None
+        if told in ("asserted", "alleged", "future"):
             plover_cues[k] = cue
+            if told == "future":
+                pledges.add(k)
             # the head reads the gate's strongest word beside it: "began selling" is told by "began"
             plover_words[k] = " ".join(dict.fromkeys(t.text for t in (cue, strongest) if t is not None))
 
@@ -945,7 +949,8 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
         # no type of HEAD_NEVER_ADDS; in a sentence with the table's events, none of a type they have already (the
         # same event, told by another word)
         if kind != NONE and kind not in HEAD_NEVER_ADDS and p >= PLOVER_ADD and \
-                kind not in kinds_in.get(read[n], ()) and not _declined(cue, kind):
+                kind not in kinds_in.get(read[n], ()) and not _declined(cue, kind) and \
+                (read[n] not in pledges or kind in INTENDABLE):
             event = add(cue, kind, None, placed=True)
             if event is not None and kind in ACLED_RELEVANT:
                 relevant.append((n, event))
