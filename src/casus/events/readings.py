@@ -74,8 +74,10 @@ _AID_WORDS = frozenset("aid assistance loan loans credit credits grant grants fu
 _FUNDS = frozenset("budget financial economic military development".split())
 _TIE_WORDS = frozenset("tie ties relation relations contact contacts exchange exchanges link links cooperation".split())
 _TALK_WORDS = frozenset("mediation talk talks negotiation negotiations dialogue mediator".split())
-_ENVOY_WORDS = frozenset("diplomat diplomats mission embassy ambassador envoy envoys peacekeeper peacekeepers "
-                         "contingent observer observers inspector inspectors monitor monitors".split())
+# outsiders present by leave: pulled out, they reduce relations; let in, they are the manual's RETREAT
+_PRESENCE = frozenset("peacekeeper peacekeepers observer observers monitor monitors inspector inspectors mission "
+                      "envoy".split())
+_ENVOY_WORDS = _PRESENCE | frozenset("diplomat diplomats embassy ambassador envoys contingent".split())
 _CUT_AID = Trigger("v", ("cut",), (), "SANCTION", "discontinue", None)
 _CUT_TIES = Trigger("v", ("cut",), (), "SANCTION", "withdraw", "diplomatic")
 
@@ -104,9 +106,8 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
 # RETREAT as the manual defines it: "allowing the entry of observers, peacekeepers, or humanitarian workers", "the
 # return of confiscated property", disarming, a ceasefire, ceding territory (CAMEO's 084-087)
 _LET_IN = frozenset("allow let permit grant open reopen receive admit".split())
-_OUTSIDERS = frozenset("peacekeeper peacekeepers observer observers monitor monitors inspector inspectors mission "
-                       "aid relief supplies convoy convoys shipment shipments deployment agency agencies "
-                       "envoy team worker workers".split())
+_OUTSIDERS = _PRESENCE | frozenset("aid relief supplies convoy convoys shipment shipments deployment agency agencies "
+                                   "team worker workers".split())
 _GIVE_BACK = frozenset("return restore".split())
 _PROPERTY = frozenset("property properties land lands farm farms asset assets building buildings ownership rig rigs "
                       "ship ships vessel vessels aircraft plane planes church churches island islands".split())
