@@ -1246,6 +1246,8 @@ def _protest_aims(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _PROTESTERS = frozenset("protester protestor demonstrator marcher striker rioter picket".split())
+
+
 def _own_forces(event: Event) -> Actor | None:
     """The forces of a named state that a deployment with no doer moves ("Kenyan soldiers were deployed"), if any."""
     if event.event != "MOBILIZE" or event.actors:

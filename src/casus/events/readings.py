@@ -13,7 +13,7 @@ from typing import Any
 
 from casus.actors import sector_of
 from casus.events.lexicon import Trigger, match
-from casus.events.senses import POLITIES, someone
+from casus.events.senses import PERSONAL, POLITIES, someone
 
 CRUSHING = frozenset("crush destroy eliminate annihilate wipe smash defeat punish retaliate avenge".split())
 
@@ -61,7 +61,7 @@ def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
     if not wanted or conditional(tok) or any(conditional(c) for c in wanted):
         return None  # "vowed to respond if ...": a condition set to the other side is a threat
     acts = [w for c in wanted for w in [c, *c.children] if w.pos_ == "VERB" or w.dep_ in ("dobj", "xcomp")]
-    if any(w.lemma_.lower() in _HOSTILE_WORDS or (match(w) is not None and match(w).event in _HOSTILE) for w in acts):
+    if any(w.lemma_.lower() in _HOSTILE_WORDS or getattr(match(w), "event", None) in _HOSTILE for w in acts):
         return None
     return _VOW
 
@@ -93,14 +93,12 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
     if lemma not in _STOPPING and lemma not in _PULLING:
         return None
     words = object_words(tok)
+    talks = bool(words & _TALK_WORDS) or any(w.startswith("mediat") for w in words)  # "its mediating role"
     if lemma in _PULLING:
-        return _CUT_TIES if words & (_ENVOY_WORDS | _TALK_WORDS) or any(w.startswith("mediat") for w in words) \
-            else None
+        return _CUT_TIES if talks or words & _ENVOY_WORDS else None
     if words & _AID_WORDS or ("support" in words and words & _FUNDS):  # "froze budget support"
         return _CUT_AID
-    if words & (_TIE_WORDS | _TALK_WORDS) or any(w.startswith("mediat") for w in words):
-        return _CUT_TIES
-    return None
+    return _CUT_TIES if talks or words & _TIE_WORDS else None
 
 
 # RETREAT as the manual defines it: "allowing the entry of observers, peacekeepers, or humanitarian workers", "the
@@ -166,6 +164,5 @@ def refusal(tok: Any, table: Trigger | None) -> Trigger | None:
            if w.dep_ in ("dobj", "pobj", "xcomp")):
         return None  # "will not attend the talks": the talks refused, as the table reads them
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() not in _ANYONE]
-    return REFUSAL if any(someone(c) or c.lemma_.lower() in POLITIES or c.ent_type_ in ("GPE", "NORP", "ORG")
-                           or sector_of(c.text) is not None or c.lower_ in ("it", "they", "he", "she", "we")
-                           for c in subjects) else None
+    return REFUSAL if any(someone(c) or c.lemma_.lower() in POLITIES or sector_of(c.text) is not None
+                          or c.lower_ in PERSONAL or c.lower_ == "it" for c in subjects) else None

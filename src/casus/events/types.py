@@ -859,7 +859,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
             plover_words[k] = " ".join(dict.fromkeys(t.text for t in (cue, strongest) if t is not None))
 
     # lower where the table found nothing in the document, lowest in a brief
-    bar = PLOVER_GATE if doc.events else PLOVER_GATE_BRIEF if len(sentences) <= BRIEF else PLOVER_GATE_EMPTY
+    bar = PLOVER_GATE if doc.events else PLOVER_GATE_BRIEF if brief else PLOVER_GATE_EMPTY
     for k, sent in enumerate(sentences):
         if k not in anything and (k in candidates or classifier.p_gate.prob(sent, features_of(k)) >= bar):
             plover_cue(k, main_word(sent, can_trigger))
@@ -882,16 +882,16 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     events = [e for k in read for e in typed.get(k, [])]
     rows = np.array([n for n, k in enumerate(read) for _ in typed.get(k, [])], dtype=int)
     event_texts = [texts[n] for n in rows]
-    kinds = classifier.predict_plover(event_texts, [e.trigger.text for e in events], vectors[rows])
     # the head reads the whole sentence: a type another event of it has already is told ("marched ... to demand pay"
     # is a protest, which "marched" is), so only the others' types are overridden to one the sentence lacks
     o_events = [e for k in read for e in others.get(k, [])]
-    o_rows = np.array([n for n, k in enumerate(read) for _ in others.get(k, [])], dtype=int)
-    o_kinds = classifier.predict_plover([texts[n] for n in o_rows], [e.trigger.text for e in o_events],
-                                        vectors[o_rows]) if o_events else []
+    o_rows = [n for n, k in enumerate(read) for _ in others.get(k, [])]
+    judged = events + o_events
+    j_rows = np.array([*rows, *o_rows], dtype=int)
+    kinds = classifier.predict_plover([texts[n] for n in j_rows], [e.trigger.text for e in judged], vectors[j_rows])
     bars = [PLOVER_DECIDE] * len(events) + [BRIEF_DECIDE] * len(o_events)
     told = [set()] * len(events) + [kinds_in.get(index_of(e.trigger.start), set()) for e in o_events]
-    for event, (kind, p), least, had in zip(events + o_events, kinds + o_kinds, bars, told, strict=True):
+    for event, (kind, p), least, had in zip(judged, kinds, bars, told, strict=True):
         if kind not in (NONE, event.event) and p >= least and not event.settled and kind not in had:
             event.event, event.mode = kind, None  # the table's mode belongs to its type
             annotate(event)
