@@ -33,7 +33,7 @@ def _first_actor(text: str, trigger: str):
     ("Argentine", "ARG"), ("Argentines", "ARG"), ("Burma", "MMR"), ("Macedonia", "MKD"), ("Britons", "GBR"),
     ("Northern Ireland", "GBR"), ("White House", "USA"), ("Downing Street", "GBR"), ("Serbs", "SRB"),
     ("U.S", "USA"), ("Belgrade", "SRB"), ("Democratic Republic of Congo", "COD"), ("Republic of Congo", "COG"),
-    ("Côte d’Ivoire", "CIV")])
+    ("Congo", "COD"), ("Congo Republic", "COG"), ("Côte d’Ivoire", "CIV")])
 def test_dictionary_knows_common_news_forms(form: str, iso3: str) -> None:
     found = country_index().find(f"Yesterday {form} said nothing.")
     assert [(m.text, m.iso3) for m in found] == [(form, iso3)]
@@ -228,3 +228,20 @@ def test_former_states_are_their_successors(form: str, iso3: str) -> None:
     """Written for this test: archives name states that are gone; event data code them as their successor."""
     found = country_index().find(f"Yesterday {form} said nothing.")
     assert [(m.text, m.iso3) for m in found] == [(form, iso3)]
+
+
+def test_a_dateline_city_in_capitals_and_a_title_case_dateline() -> None:
+    """Written for this test: "CITY-WITH-HYPHENS, date (Agency) --" places the story; "City - " opens a dateline
+    only for a known city, never a country ("Russia - Ukraine talks" is a headline)."""
+    from casus.events.participants import dateline_country
+    from casus.ingest.dateline import find_dateline
+
+    assert dateline_country("PORT-AU-PRINCE, Feb 11 (AP) -- Police detained 15 activists.", 40) == "HTI"
+    assert find_dateline("Nairobi - The police dispersed a crowd in the city centre on Monday.", True) is not None
+    assert find_dateline("Russia - Ukraine talks resume in the city after a long break in the summer.", True) is None
+
+
+def test_a_lone_possessive_apostrophe_after_an_s() -> None:
+    """Written for this test: "Belarus' president" names Belarus, as "Russia's president" names Russia."""
+    found = country_index().find("Belarus' president and the Philippines’ army met Cyprus's envoy.")
+    assert [(m.text, m.iso3) for m in found] == [("Belarus", "BLR"), ("Philippines", "PHL"), ("Cyprus", "CYP")]

@@ -502,16 +502,16 @@ def test_the_plover_head_does_not_overrule_the_table_on_its_own_word(kind, added
 
 
 def test_a_one_line_report_the_table_finds_nothing_in_is_read_by_the_head():
-    """Written for this test. No table entry names border crossings reopened; in a document where the table
-    found nothing, the PLOVER gate's low bar lets the trained head read the sentence, and it adds the reopening
-    as cooperation by the country that reopened them."""
+    """Written for this test. No table entry names rail links restored (border crossings reopened are a reading
+    now: an eased blockade); in a document where the table found nothing, the PLOVER gate's low bar lets the
+    trained head read the sentence, and it adds the restoring as cooperation by the country that restored them."""
     from casus.events.types import get_classifier, type_events
 
-    doc = _table_coded("Peru reopened its northern border crossings with Ecuador on Friday after a long closure.")
+    doc = _table_coded("Peru restored rail links with Ecuador on Friday after a long closure.")
     assert doc.events == []
     type_events(doc, get_classifier())
     assert [(e.event, e.trigger.text, [a.country for a in e.actors]) for e in doc.events] == \
-        [("COOPERATE", "reopened", ["PER"])]
+        [("COOPERATE", "restored", ["PER"])]
 
 
 def test_a_brief_the_table_found_nothing_in_gets_the_lowest_plover_bar():

@@ -1791,3 +1791,71 @@ def test_a_strike_called_off_and_a_right_allowed_stay_concessions(code):
     _of_kind(code("The dockers' union called off its week-long strike on Friday after the wage offer."), "CONCEDE")
     doc = code("The assembly allowed women to stand for municipal office for the first time.")
     assert not _events(doc, "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "The junta ordered the remaining European election observers out of the country on Tuesday.",
+    "Eritrea told all foreign aid agencies to wind down their work and leave within a month.",
+    "The interior ministry expelled four international relief charities from the northern province on Monday.",
+    "Belgium is calling its ambassador back from the capital for consultations after the vote.",
+    "Chile suspended its talks with the miners' federation after a week of sabotage attacks on the railway.",
+])
+def test_outsiders_sent_away_and_talks_halted_reduce_relations(code, text):
+    """Written for this test: observers, aid bodies or an envoy sent away or called back, and talks suspended, are
+    CAMEO's 16 (SANCTION); attacks named only as the reason ("after ... attacks") are no hostilities halted."""
+    _of_kind(code(text), "SANCTION")
+    assert not _events(code(text), "RETREAT")
+
+
+def test_ordering_an_inquiry_and_expelling_people_keep_their_type(code):
+    """Written for this test: the twins that send no outsider away."""
+    assert not _events(code("The governor ordered an inquiry into the fire at the depot on Friday."), "SANCTION")
+    _of_kind(code("The coastal state expelled 300 migrants to their home countries on Monday."), "COERCE")
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("The pirates released the hijacked chemical tanker and its crew off the coast on Friday.", "RETREAT", "return"),
+    ("The border authority reopened its crossings with the enclave on Monday after a week-long closure.", "RETREAT",
+     "access"),
+    ("Burundi accepted the deployment of 800 regional peacekeepers in the capital on Wednesday.", "RETREAT", "access"),
+    ("Police shut down two opposition radio stations in the capital on Thursday.", "COERCE", "restrict"),
+    ("A court in the capital dissolved the main opposition party on Tuesday for breaching the constitution.",
+     "COERCE", "restrict"),
+    ("Riot police stormed the offices of an opposition weekly on Monday and carried away its computers.", "COERCE",
+     "seize"),
+])
+def test_releases_reopenings_closures_and_raids_told_by_the_object(code, text, kind, mode):
+    """Written for this test: a seized vessel released, crossings reopened and peacekeepers accepted are the
+    manual's RETREAT; media shut down, a party dissolved and an office stormed by police are coercion."""
+    _of_kind(code(text), kind, mode)
+
+
+def test_police_storming_with_deaths_and_protesters_clashing(code):
+    """Written for this test: police who storm and kill attack; protesters who clash with police riot."""
+    _of_kind(code("Police stormed the farmhouse at dawn on Sunday, killing three of the suspects."), "ASSAULT")
+    _of_kind(code("Hundreds of students clashed with police outside the ministry on Monday."), "PROTEST", "riot")
+
+
+def test_a_national_strike_led_by_a_party_is_a_stoppage(code):
+    """Written for this test: "a national strike" stops work whoever leads it."""
+    _of_kind(code("The opposition alliance led a national strike on Tuesday that shut most shops in the capital."),
+             "PROTEST", "strike")
+
+
+def test_an_invitation_to_visit_is_an_intent_to_meet(code):
+    """Written for this test: the manual codes invitations for visits as AGREE."""
+    _of_kind(code("Malaysia extended an invitation to the Thai premier to visit Kuala Lumpur next month."), "AGREE")
+
+
+def test_a_harm_in_an_attack_is_done_by_the_attackers(code):
+    """Written for this test: those killed "in an X air strike" were killed by X, though the two stay two events."""
+    doc = code("Four herders were killed in a Turkish air strike on a village near the border on Friday, medics said.")
+    killed = next(e for e in doc.events if e.trigger.text == "killed")
+    assert [a.country for a in killed.actors] == ["TUR"]
+
+
+def test_unidentified_gunmen_are_of_the_country_they_strike_in(code):
+    """Written for this test: gunmen named by no country are of the place of the attack, not of their victims."""
+    doc = code("Gunmen abducted three engineers, thought to be Italian, in eastern Chad on Monday.")
+    event = _of_kind(doc, "ASSAULT")
+    assert [a.country for a in event.actors] == ["TCD"]

@@ -37,8 +37,10 @@ _EXTRA_NAMES = {
     "CHN": ["PRC"],
     "PRK": ["North Korea", "North Korean", "North Koreans"],
     "KOR": ["South Korea", "South Korean", "South Koreans"],
-    "COD": ["DR Congo", "Zaire", "Democratic Republic of Congo"],  # Zaire: the country's name until 1997
-    "COG": ["Republic of Congo", "Congo-Brazzaville"],
+    # Zaire: the country's name until 1997. A bare "Congo" is the larger Congo, as wire style names it since then
+    # (AP, Reuters: "Congo" and "Republic of Congo"); the packages give it to the Republic
+    "COD": ["DR Congo", "Zaire", "Democratic Republic of Congo", "Congo"],
+    "COG": ["Republic of Congo", "Congo-Brazzaville", "Congo Republic", "Republic of the Congo"],
     "CIV": ["Côte d’Ivoire", "Côte d'Ivoire", "Cote d'Ivoire"],
     "PSE": ["Gaza", "West Bank"],
     "SAU": ["Saudi", "Saudis"],
@@ -82,13 +84,15 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _bare(form: str) -> list[str]:
-    """``form``, then ``form`` less a sentence's full stop or a possessive after it: what a country form may
-    be followed by."""
+    """``form``, then ``form`` less a sentence's full stop or a possessive after it ("'s", or a lone apostrophe after
+    an s): what a country form may be followed by."""
     out = [form]
     if form.endswith("."):
         out.append(form[:-1])
     if match := _POSSESSIVE.search(form):
         out.append(form[: match.start()])
+    elif form.endswith(("s'", "s’")):  # "Belarus' president", "the Philippines' army"
+        out.append(form[:-1])
     return out
 
 
@@ -159,6 +163,7 @@ class CountryIndex:
             if how == "demonym":
                 forms.setdefault(f"{form}s", (iso3, how))  # "Armenians"
         self.forms = forms
+        self._folded: dict[str, str] | None = None  # lower-case form -> iso3, built when a dateline first asks
         self._longest = max(len(f.split()) for f in forms)
         self._firsts = frozenset(f.split()[0] for f in forms)  # a run is looked up only from one of these
         # The same texts are searched again and again: a document's whole text by the attribution's sources
@@ -229,6 +234,13 @@ class CountryIndex:
 
     def name(self, iso3: str) -> str:
         return self.names.get(iso3, iso3)
+
+    def folded(self, name: str) -> str | None:
+        """The country that ``name`` names whole, in any case: a dateline's capitals ("PORT-AU-PRINCE") are no
+        title-case form ("Port-au-Prince"), which ``find`` matches case-sensitively."""
+        if self._folded is None:
+            self._folded = {form.lower(): iso3 for form, (iso3, _) in sorted(self.forms.items())}
+        return self._folded.get(" ".join(name.split()).lower())
 
 
 @lru_cache(maxsize=1)

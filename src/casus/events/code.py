@@ -52,7 +52,17 @@ from casus.events.participants import (
     fight_sides,
     is_target,
 )
-from casus.events.readings import CRUSHING, REFUSAL, conditional, cut_off, refusal, vowed, will_not, yielded
+from casus.events.readings import (
+    CRUSHING,
+    REFUSAL,
+    conditional,
+    cut_off,
+    refusal,
+    sent_away,
+    vowed,
+    will_not,
+    yielded,
+)
 from casus.events.senses import POLITIES, by_whom, judged, other_sense, people_patient, someone, verbal_attack
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
@@ -172,6 +182,7 @@ class EventCoder:
         merged: dict[int, Event] = {}
         events = merge([d.event for d in self.drafts], anaphors, self.speaker_of, merged)
         self.blame_deeds(merged)
+        _doers_of_deeds(events, self.doc.parsed)
         events += self._finish_derived(events, merged)
         for k, event in enumerate(events, 1):
             event.id = f"e{k}"
@@ -245,7 +256,8 @@ class EventCoder:
         found, read = [], set()
         for tok in sent:
             table = match(tok)
-            entry = judged(tok) or vowed(tok, table) or cut_off(tok, table) or yielded(tok, table) or \
+            entry = judged(tok) or vowed(tok, table) or cut_off(tok, table) or sent_away(tok, table) or \
+                yielded(tok, table) or \
                 by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
             if entry is not None:
                 found.append((tok, entry))
@@ -431,7 +443,9 @@ class EventCoder:
         the story is about". (Skipping the countries the act is aimed at as well scored worse on the
         PLOVER records: 0.66 against 0.73.) A deployment's actor takes the country of the forces it moves
         ("the president deployed Kenyan troops to the border with Somalia"). Where the sentence names no
-        country, the dateline's does, as for "the government" in a report filed from Colombo."""
+        country, the dateline's does, as for "the government" in a report filed from Colombo. An armed group of no
+        country that attacks or seizes is of the country the sentence names as where ("gunmen kidnapped two
+        workers, believed to be Belgian, in central Somalia"), as ACLED codes unidentified armed groups."""
         forces = next((r for r in event.recipients if r.country and r.sector in (None, "MIL", "COP")),
                       None) if event.event == "MOBILIZE" else None  # "deployed U.S. troops": its own forces
         for actor in event.actors:
@@ -441,7 +455,8 @@ class EventCoder:
                 actor.country, actor.sector = forces.country, actor.sector or "GOV"
                 continue
             own = self.finer_place(actor.span.start, actor.span.end)  # "the Ekiti State governor": his place's
-            mention = _first_country(sent, event, actor.span.start) if own is None else None
+            mention = None if own is not None else _where_armed(sent, event, actor) or \
+                _first_country(sent, event, actor.span.start)
             # else "COLOMBO, Sri Lanka (AP) — The government said …": the story's country is where it was filed
             actor.country = own.country if own is not None else mention.iso3 if mention is not None else \
                 dateline_country(self.text, sent.start_char)
@@ -1044,6 +1059,22 @@ def _blamed(verb: Any) -> list[Any]:
     return [r for o in objects for r in _responsible(o)]
 
 
+def _doers_of_deeds(events: list[Event], parsed: Any) -> None:
+    """"Three civilians were killed in an Israeli air strike": a harm told with no doer, "in", "during" or "by" an
+    attack the sentence names, is the attack's doers' (the two stay apart when their recipients differ: the
+    civilians killed, the city struck)."""
+    attacks = {e.trigger.start: e for e in events if e.event == "ASSAULT" and e.actors}
+    for event in events:
+        if event.event != "ASSAULT" or event.actors or not attacks:
+            continue
+        tok = _token_at(parsed, event.trigger.start)
+        deed = next((attacks[o.idx] for c in (tok.children if tok is not None else ())
+                     if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "during", "by")
+                     for o in c.children if o.dep_ == "pobj" and o.idx in attacks), None)
+        if deed is not None and deed is not event:
+            event.actors = [copy.copy(a) for a in deed.actors]
+
+
 def _causer(tok: Any) -> list[Any]:
     """"The explosion was caused by a rocket launched by X", "a rocket of X caused the blast": the cause's
     owner is the attacker."""
@@ -1074,19 +1105,21 @@ def _took_part(verb: Any) -> bool:
 
 
 def _work_stoppage(tok: Any, actors: list[Actor]) -> bool:
-    """The noun "strike" told as a stoppage of work: by its verb, or by those who strike (workers, unions,
-    teachers' bodies); never where those who strike are armed or of the state, or where it is aimed "on"
-    something."""
-    if tok.lemma_ != "strike" or tok.pos_ != "NOUN" or any(a.sector in _STATE_SECTORS | {"REB"} for a in actors):
+    """The noun "strike" told as a stoppage of work: by its kind ("a general strike"), by its verb, or by those
+    who strike (workers, unions, teachers' bodies); never where it is aimed "on" something, nor, unless its kind
+    tells it, where those who strike are armed or of the state."""
+    if tok.lemma_ != "strike" or tok.pos_ != "NOUN":
         return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _STOPPAGE_KINDS for c in tok.children):
+        return True  # "a nationwide strike", "an indefinite strike", whoever leads it ("a party led a general strike")
     if any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return False  # "called in a strike on the ridge": a blow aimed somewhere
+    if any(a.sector in _STATE_SECTORS | {"REB"} for a in actors):
+        return False
     role = _role(tok)
     verb = _carrier(role)
     if role.dep_ in ("dobj", "pobj", "nsubjpass") and (verb.lemma_ in _STOPPAGE_VERBS or _took_part(verb)):
         return True  # "joined the strike", "a strike was called"
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in _STOPPAGE_KINDS for c in tok.children):
-        return True  # "a nationwide strike", "an indefinite strike"
     return bool(actors) and all(a.sector in _WORKFORCE or (a.sector is None and _at_work(a.text)) for a in actors)
 
 
@@ -1308,6 +1341,16 @@ def _first_country(sent: Any, event: Event, keep: int) -> Any:
     return next((m for m in country_index().find(sent.text)
                  if not any(a <= sent.start_char + m.start < b for a, b in taken) and not _visited_land(sent, m)),
                 None)
+
+
+def _where_armed(sent: Any, event: Event, actor: Actor) -> Any:
+    """For an armed group of no country that attacks or seizes: the first country ``sent`` names as where ("in",
+    "at", "near", "from") outside the event's recipients and conditions (``_first_country``'s mention), or None."""
+    if actor.sector != "REB" or event.event not in ("ASSAULT", "COERCE"):
+        return None
+    taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, actor.span.start)
+    return next((m for m in country_index().find(sent.text) if _locative(sent.doc, sent.start_char + m.start)
+                 and not any(a <= sent.start_char + m.start < b for a, b in taken)), None)
 
 
 _TRIPS = frozenset("visit trip tour stay".split())

@@ -79,6 +79,13 @@ _PRESENCE = frozenset("peacekeeper peacekeepers observer observers monitor monit
                       "envoy".split())
 _ENVOY_WORDS = _PRESENCE | frozenset("diplomat diplomats embassy ambassador envoys contingent".split())
 _CUT_AID = Trigger("v", ("cut",), (), "SANCTION", "discontinue", None)
+# CAMEO's 166 (expel or withdraw peacekeepers, inspectors, observers, aid agencies): outsiders sent away
+_SENDING_AWAY = frozenset("order tell give force expel".split())
+_LEAVING = frozenset("leave quit depart".split())
+_AID_BODIES = frozenset("aid relief humanitarian charity charities".split())
+_STAFF = frozenset("staff employee employees worker workers personnel team".split())
+_INTERNATIONAL = frozenset("u.n. un united nations international foreign".split())
+_SENT_AWAY = Trigger("v", ("expel",), (), "SANCTION", "expel", "diplomatic")
 _CUT_TIES = Trigger("v", ("cut",), (), "SANCTION", "withdraw", "diplomatic")
 
 
@@ -88,9 +95,12 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
     PLOVER's SANCTION), where the table has no entry naming the object (its "withdraw" alone is a retreat)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or (table is not None and (table.event == "SANCTION" or (
-            len(table.lemmas) > 1 and table.event != "RETREAT"))):
-        return None  # the table's own phrases stand, but for a retreat's ("pulled out" of a role is no retreat)
-    if lemma not in _STOPPING and lemma not in _PULLING:
+            len(table.lemmas) > 1 and table.event not in ("RETREAT", "REQUEST")))):
+        return None  # the table's own phrases stand, but for a retreat's ("pulled out" of a role is no retreat) and a
+        # call's ("called back its envoy" is no call for anything)
+    if lemma == "call" and any(c.lower_ == "back" for c in tok.children if c.dep_ in ("prt", "advmod")):
+        lemma = "recall"  # "is calling its ambassador back"
+    elif lemma not in _STOPPING and lemma not in _PULLING:
         return None
     words = object_words(tok)
     talks = bool(words & _TALK_WORDS) or any(w.startswith("mediat") for w in words)  # "its mediating role"
@@ -101,21 +111,41 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
     return _CUT_TIES if talks or words & _TIE_WORDS else None
 
 
+def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Ordered the UN inspectors out", "told aid groups to wrap up and leave", "expelled a dozen aid agencies":
+    outsiders present by leave (monitors, inspectors, peacekeepers, aid bodies, international staff) sent away
+    reduce relations (CAMEO's 166, PLOVER's SANCTION expel), unlike people deported (the table's "expel")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in _SENDING_AWAY or (table is not None and table.event == "SANCTION"):
+        return None
+    if lemma != "expel" and not any(c.lower_ == "out" for c in tok.children if c.dep_ in ("prt", "advmod", "prep")) \
+            and not any(w.lemma_.lower() in _LEAVING for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")
+                        for w in c.subtree):
+        return None  # "ordered an inquiry": nobody sent away
+    words = {w.lower_ for o in tok.children if o.dep_ in ("dobj", "dative") for w in o.subtree} | {
+        w.lemma_.lower() for o in tok.children if o.dep_ in ("dobj", "dative") for w in o.subtree}
+    if words & _PRESENCE or "inspection" in words or words & _AID_BODIES or (words & _STAFF and words & _INTERNATIONAL):
+        return _SENT_AWAY
+    return None
+
+
 # RETREAT as the manual defines it: "allowing the entry of observers, peacekeepers, or humanitarian workers", "the
 # return of confiscated property", disarming, a ceasefire, ceding territory (CAMEO's 084-087)
 _LET_IN = frozenset("allow let permit grant open reopen receive admit".split())
 _OUTSIDERS = _PRESENCE | frozenset("aid relief supplies convoy convoys shipment shipments deployment agency agencies "
                                    "team worker workers".split())
-_GIVE_BACK = frozenset("return restore".split())
+_GIVE_BACK = frozenset("return restore release free".split())  # "released the hijacked freighter"
 _PROPERTY = frozenset("property properties land lands farm farms asset assets building buildings ownership rig rigs "
-                      "ship ships vessel vessels aircraft plane planes church churches island islands".split())
+                      "ship ships vessel vessels aircraft plane planes church churches island islands freighter "
+                      "freighters tanker tankers trawler trawlers boat boats".split())
 _HAND = frozenset("hand surrender give cede".split())
 _GROUND = frozenset("position positions town city base bases territory post posts village villages".split())
 _ARMS = frozenset("weapon weapons arm arms arsenal rifle rifles gun guns".split())
 _HALT = frozenset("halt stop suspend end cease call declare announce observe".split())
 _HOSTILITIES = frozenset("raid raids attack attacks bombing bombings shelling offensive hostilities fighting ceasefire "
                          "truce".split())  # not "strike": a strike called off is a concession
-_YIELDING_VERBS = _LET_IN | _GIVE_BACK | _HAND | _HALT | {"lay"}
+_CROSSINGS = frozenset("crossing crossings border borders checkpoint checkpoints corridor corridors passage".split())
+_YIELDING_VERBS = _LET_IN | _GIVE_BACK | _HAND | _HALT | {"lay", "accept"}
 _LET_IN_TRIGGER = Trigger("v", ("allow",), (), "RETREAT", "access", None)
 _RETURNED = Trigger("v", ("return",), (), "RETREAT", "return", None)
 _CEDED = Trigger("v", ("cede",), (), "RETREAT", "withdraw", "military")
@@ -124,7 +154,8 @@ _CEASED = Trigger("v", ("halt",), (), "RETREAT", "ceasefire", "military")
 
 
 def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
-    """"Let a UN relief convoy pass", "granted the agency access", "returned the seized rigs", "handed over their
+    """"Let a UN relief convoy pass", "granted the agency access", "accepted the deployment of peacekeepers",
+    "reopened its crossings", "returned the seized rigs", "released the hijacked freighter", "handed over their
     positions", "handed in their weapons", "called a ceasefire", "halted its air raids": what the manual's RETREAT
     names, told by the verb's object where the table reads the verb alone (a concession, a call, a suspension)."""
     lemma = tok.lemma_.lower()
@@ -133,17 +164,26 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
         return None
     words = object_words(tok)
     particle = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-    if lemma in _LET_IN and words & _OUTSIDERS:
-        return _LET_IN_TRIGGER
-    if (lemma in _GIVE_BACK or (lemma in ("hand", "give") and "back" in particle)) and words & _PROPERTY:
-        return _RETURNED
+    if (lemma in _LET_IN and words & _OUTSIDERS) or (lemma == "accept" and words & (_PRESENCE | {"deployment"})):
+        return _LET_IN_TRIGGER  # "accepted the deployment of peacekeepers": received, not a pledge
+    if lemma == "reopen" and _direct_object_words(tok) & _CROSSINGS:
+        return _LET_IN_TRIGGER  # "reopened its crossings with the Strip": a blockade eased
+    if (lemma in _GIVE_BACK or (lemma in ("hand", "give") and "back" in particle)) and (
+            _direct_object_words(tok) if lemma in ("release", "free") else words) & _PROPERTY:
+        return _RETURNED  # "freed the hostages in a raid on the farm" frees people, not the farm
     if lemma in _HAND and words & _GROUND and not words & _OUTSIDERS:
         return _CEDED
     if (lemma in _HAND or lemma == "lay") and words & _ARMS:
         return _DISARMED
-    if lemma in _HALT and words & _HOSTILITIES:
-        return _CEASED
+    if lemma in _HALT and _direct_object_words(tok) & _HOSTILITIES:
+        return _CEASED  # what is halted is the object itself: not "suspended talks after a series of attacks"
     return None
+
+
+def _direct_object_words(tok: Any) -> set[str]:
+    """The lemmas of a verb's direct objects (or a passive's subject) and their modifiers: "halted its air raids"."""
+    return {w.lemma_.lower() for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
+            for w in [o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]}
 
 
 _ANYONE = frozenset("people person one anyone everyone nobody someone customer customers user users".split())

@@ -312,7 +312,12 @@ _HELD_BY_OTHERS = frozenset("hostage captive victim kidnap kidnapped abduct abdu
 # Property burned or looted by a crowd of people of no state body or armed group: a riot (the manual's PROTEST
 # riot: "the participants intend to cause physical injury and/or property damage"), not an armed attack.
 _RIOT = Trigger("v", ("riot",), (), "PROTEST", "riot", None)
-_RIOTING = frozenset("burn torch set loot ransack vandalise vandalize storm".split())  # "protesters stormed parliament"
+_RIOTING = frozenset("burn torch set loot ransack vandalise vandalize storm clash".split())  # "protesters stormed
+# parliament", "demonstrators clashed with police"
+# Police storming a building raid it (the table's v:raid, COERCE seize: "police stormed the newspaper's offices"),
+# unless the storming kills or wounds ("stormed the house, killing two": an attack).
+_RAIDED = Trigger("v", ("raid",), (), "COERCE", "seize", None)
+_HURTING = frozenset("kill shoot wound injure hurt fire open massacre".split())
 _CROWDS = frozenset("mob crowd horde".split())
 # A state that protests lodges a protest (CAMEO 11, PLOVER ACCUSE disapprove: "summoned the ambassador to
 # protest about the shooting"); people who protest demonstrate.
@@ -416,7 +421,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     the sea hit no one: a show of arms (MOBILIZE weapons, as a test-firing), not an attack. A party, union,
     parliament or international body expels from its ranks (the manual's SANCTION expel), a state from its land
     (COERCE deport). People occupying a site protest (PROTEST obstruct); armed forces occupying it seize it.
-    Crowds of people burning, torching or looting property riot (PROTEST riot). Police or troops freeing
+    Crowds of people burning, torching or looting property, or clashing with someone, riot (PROTEST riot); police
+    storming a building raid it (COERCE seize) unless they kill or wound there. Police or troops freeing
     hostages, captives or victims rescue them (AID, as the manual codes hostage rescues); whoever held them and
     lets them go releases them (RETREAT release). A person handed over to another state's officers or to a
     country is extradited (COOPERATE), not a concession. A state that protests lodges a protest (ACCUSE
@@ -469,6 +475,11 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _EXPELLED  # a party expelling members, a state expelling another's diplomat (SANCTION expel)
     elif head == "occupy" and entry.event == "COERCE" and subject is not None and _people(subject, sector):
         return _OBSTRUCT  # "protesters occupied the oil wells": a sit-in, not ground seized
+    elif head == "storm" and entry.event == "ASSAULT" and sector is not None and sector.code == "COP" and any(
+            c.dep_ == "dobj" and c.ent_type_ not in ("GPE", "LOC") for c in tok.children) and not any(
+            w.lemma_.lower() in _HURTING for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp")
+            for w in c.subtree):
+        return _RAIDED
     elif head in _RIOTING and entry.event == "ASSAULT" and subject is not None and _people(subject, sector) and (
             subject.tag_ in ("NNS", "NNPS") or subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS) and \
             not any(c.lower_ == "armed" for c in subject.children):  # "armed settlers burned olive groves": an attack

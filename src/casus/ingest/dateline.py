@@ -1,7 +1,7 @@
 """Datelines and capture stamps at the head of a news text: where and when it was filed, and by whom.
 
 A wire or agency report opens with "CITY, date /Agency/." or "CITY (Agency) —";
-papers write "CITY: …" or "CITY - …"; some page captures start with a
+papers write "CITY: …", "CITY - …" or "City - …"; some page captures start with a
 "date 2022-07-29" stamp. None of this is part of the first sentence: left in,
 the parser reads "date 2022-07-29 CITY - the ministry's spokesman" as one noun
 phrase, the speaker of the sentence, and the city as where the event
@@ -77,6 +77,8 @@ _WEAK = [
                rf"{_AFTER_DASH}"),
 ]
 _COLON = re.compile(rf"^(?P<city>{_CITY_ANY})\s*:\s+(?=[A-Z])")
+# "London - The ministry said": a city in title case, a dash between spaces, the text straight on
+_TITLE_DASH = re.compile(rf"^(?P<city>{_TITLE}(?: {_TITLE}){{0,2}})[ \t]+(?:--|[–—-])[ \t]+(?=[A-Z])")
 # What sits in dateline parentheses besides an agency: a date, a time zone.
 _NOT_AGENCY = re.compile(r"^\W*$|^\d|^(?:UTC|GMT)\b|\b(?:19|20)\d\d\b$", re.IGNORECASE)
 
@@ -117,6 +119,9 @@ def find_dateline(paragraph: str, first: bool) -> Dateline | None:
     match = _COLON.match(paragraph)
     if match and _known_place(match.group("city")):
         return Dateline(match.end(), match.group("city"), None)
+    match = _TITLE_DASH.match(paragraph)
+    if match and _known_place(match.group("city")) and not _names_a_country(match.group("city")):
+        return Dateline(match.end(), match.group("city"), None)  # not "Russia - Ukraine talks", a headline
     return None
 
 
@@ -221,6 +226,14 @@ def _is_country(name: str) -> bool:
 
     found = country_index().find(name)
     return bool(found) and found[0].end - found[0].start >= len(name) - 1
+
+
+def _names_a_country(name: str) -> bool:
+    """A country's name or people ("Russia", "Iraqi"), not only a city that stands for it ("Moscow")."""
+    from casus.actors import country_index
+
+    found = country_index().find(name)
+    return _is_country(name) and found[0].how != "capital"
 
 
 @lru_cache(maxsize=4096)
