@@ -1859,3 +1859,30 @@ def test_unidentified_gunmen_are_of_the_country_they_strike_in(code):
     doc = code("Gunmen abducted three engineers, thought to be Italian, in eastern Chad on Monday.")
     event = _of_kind(doc, "ASSAULT")
     assert [a.country for a in event.actors] == ["TCD"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Several Andean governments voiced support for the Ecuadorean president at the summit on Friday.", "SUPPORT"),
+    ("Trade unions from five countries expressed solidarity with the striking dockers on Monday.", "SUPPORT"),
+    ("The two chambers of commerce expressed willingness to set up a joint fund, officials said.", "AGREE"),
+    ("The Kenyan president played host to his Tanzanian counterpart in Mombasa on Tuesday.", "CONSULT"),
+    ("The telecoms ministry unblocked a dozen news websites on Wednesday after a year-long ban.", "CONCEDE"),
+    ("The army ended the night curfew in the port city on Thursday.", "CONCEDE"),
+    ("The militia completed the decommissioning of its heavy weapons last month, monitors said.", "RETREAT"),
+    ("The besieged garrison capitulated to the insurgents on Sunday.", "RETREAT"),
+    ("The defence minister cautioned Moldova on Thursday that his country's patience was wearing thin.", "THREATEN"),
+    ("Fishermen barricaded the entrance to the harbour on Tuesday in protest at the new quotas.", "PROTEST"),
+    ("Senegal ordered the Gambian charge d'affaires out of the country within 72 hours on Monday.", "SANCTION"),
+    ("Chad opened the eastern region to foreign reporters and aid agencies on Monday, ending a long ban.", "RETREAT"),
+])
+def test_idioms_of_the_cameo_acts(code, text, kind):
+    """Written for this test: the usual wire idioms of CAMEO's acts (support voiced, solidarity expressed, a
+    willingness expressed, playing host, websites unblocked, a curfew ended, arms decommissioned, a capitulation, a
+    caution given someone, a barricade by people, an envoy ordered out, a region opened to outsiders)."""
+    _of_kind(code(text), kind)
+
+
+def test_a_caution_against_something_is_no_threat(code):
+    """Written for this test: "cautioned against" advises; it threatens no one."""
+    assert not _events(code("The central bank cautioned against reading too much into the monthly figures."),
+                       "THREATEN")

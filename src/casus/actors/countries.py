@@ -43,6 +43,7 @@ _EXTRA_NAMES = {
     "COG": ["Republic of Congo", "Congo-Brazzaville", "Congo Republic", "Republic of the Congo"],
     "CIV": ["Côte d’Ivoire", "Côte d'Ivoire", "Cote d'Ivoire"],
     "PSE": ["Gaza", "West Bank"],
+    "NGA": ["Niger Delta"],  # Nigeria's delta, not Niger's
     "SAU": ["Saudi", "Saudis"],
     "AZE": ["Azeri", "Azeris"],
     "SRB": ["Serb", "Serbs", "Yugoslavia"],  # Yugoslavia: Serbia's federation until 2003 (its successor state)

@@ -40,6 +40,7 @@ def object_words(tok: Any) -> set[str]:
     heads = [c for c in tok.children if c.dep_ in ("prep", "prt")]
     heads += [g for h in heads for g in h.children if g.dep_ == "prep"]  # "out of"
     objects += [o for h in heads for o in h.children if o.dep_ == "pobj"]
+    objects += [c for o in list(objects) for c in o.conjuncts]  # "to foreign journalists and aid groups"
     objects += [o for c in list(objects) for p in c.children if p.dep_ == "prep" for o in p.children
                 if o.dep_ == "pobj"]
     words = {w.lemma_.lower() for o in objects for w in [o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]}
@@ -70,7 +71,7 @@ def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
 _STOPPING = frozenset("halt stop suspend cut freeze withhold reduce cancel curtail end abandon scale".split())
 _PULLING = frozenset("withdraw pull recall".split())
 _AID_WORDS = frozenset("aid assistance loan loans credit credits grant grants funding shipment shipments delivery "
-                       "deliveries airlift airlifts ration rations".split())
+                       "deliveries airlift airlifts ration rations relief".split())  # "suspended relief flights"
 _FUNDS = frozenset("budget financial economic military development".split())
 _TIE_WORDS = frozenset("tie ties relation relations contact contacts exchange exchanges link links cooperation".split())
 _TALK_WORDS = frozenset("mediation talk talks negotiation negotiations dialogue mediator".split())
@@ -124,7 +125,8 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
         return None  # "ordered an inquiry": nobody sent away
     words = {w.lower_ for o in tok.children if o.dep_ in ("dobj", "dative") for w in o.subtree} | {
         w.lemma_.lower() for o in tok.children if o.dep_ in ("dobj", "dative") for w in o.subtree}
-    if words & _PRESENCE or "inspection" in words or words & _AID_BODIES or (words & _STAFF and words & _INTERNATIONAL):
+    if words & _ENVOY_WORDS or words & {"inspection", "d'affaires", "affaires"} or words & _AID_BODIES or (
+            words & _STAFF and words & _INTERNATIONAL):  # "ordered the charge d'affaires out": an envoy expelled
         return _SENT_AWAY
     return None
 

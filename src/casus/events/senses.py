@@ -281,7 +281,7 @@ def _ground(tok: Any) -> bool:
     return tok.lemma_.lower() in _GROUND or tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN"
 
 
-_BLOCKING = frozenset({"block", "blockade"})
+_BLOCKING = frozenset({"block", "blockade", "barricade"})
 _ENFORCERS = frozenset("GOV MIL COP JUD LEG REB".split())  # states and armed groups: they blockade
 _ARMED = frozenset({"MIL", "REB"})
 _OBSTRUCT = Trigger("v", ("block",), (), "PROTEST", "obstruct", None)
