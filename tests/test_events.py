@@ -1886,3 +1886,58 @@ def test_a_caution_against_something_is_no_threat(code):
     """Written for this test: "cautioned against" advises; it threatens no one."""
     assert not _events(code("The central bank cautioned against reading too much into the monthly figures."),
                        "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "The Algerian minister said his country could close the Spanish consulate if Madrid kept up its criticism.",
+    "The broadcaster said it might pull out of the tender if the regulator changed the rules again.",
+])
+def test_an_act_that_may_follow_if_the_other_side_acts_is_a_threat(code, text):
+    """Written for this test: one who says it "could" or "might" act "if" the other side does threatens (CAMEO 13);
+    a reporter's "if the talks collapse, the rebels could attack" stays a guess (``test_hypothetical_and_future``)."""
+    _of_kind(code(text), "THREATEN")
+
+
+def test_a_guess_with_no_condition_is_no_threat(code):
+    """Written for this test: what someone could do, with nothing asked of the other side, threatens no one."""
+    assert not _events(code("Kenya could close two of its consulates next year to save money, the budget office said."),
+                       "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "The transitional government welcomed 600 Ghanaian peacekeepers at the capital's airport on Monday.",
+    "The island hosted the deployment of a regional police force on Thursday.",
+    "The junta granted the Red Cross access to the detention camps on Tuesday.",
+    "The authorities allowed a cargo plane loaded with medical supplies to land at the airport on Friday.",
+    "Government troops removed the roadblocks around the northern town on Saturday.",
+    "The army scaled down its deployment along the eastern border on Wednesday.",
+])
+def test_outsiders_received_and_forces_drawn_back_are_retreats(code, text):
+    """Written for this test: peacekeepers welcomed, a deployment hosted, access granted, relief let land, roadblocks
+    removed by troops and a deployment scaled down are the manual's RETREAT."""
+    _of_kind(code(text), "RETREAT")
+
+
+def test_students_clearing_barricades_and_migrants_expelled_are_no_retreat_or_sanction(code):
+    """Written for this test: the twins."""
+    assert not _events(code("Students removed their barricades from the campus gates on Monday."), "RETREAT")
+    assert not _events(code("The republic expelled 2,000 foreign workers on Monday."), "SANCTION")
+    _of_kind(code("The junta kicked out the head of the Commonwealth monitoring team on Friday."), "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Moroccan police provided Spanish investigators with the names of three suspected smugglers on Monday.",
+    "The Kenyan intelligence service passed information on a planned hijacking to British officials.",
+    "Prosecutors in Geneva handed over the account records to Nigerian investigators on Friday.",
+])
+def test_information_passed_to_another_states_officials_is_cooperation(code, text):
+    """Written for this test: names, information or records handed to another state's officials are CAMEO's 064
+    (COOPERATE), not aid or a hand-over."""
+    _of_kind(code(text), "COOPERATE")
+
+
+def test_supplies_provided_stay_aid_and_exercises_staged_are_no_protest(code):
+    """Written for this test: food provided is aid; "staged naval exercises" shows force, stages no protest."""
+    assert not _events(code("The charity provided the flood victims with food and blankets on Monday."), "COOPERATE")
+    doc = code("The navy staged large naval exercises off the southern coast on Tuesday.")
+    assert not _events(doc, "PROTEST") and _events(doc, "MOBILIZE")

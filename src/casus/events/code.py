@@ -57,6 +57,7 @@ from casus.events.readings import (
     REFUSAL,
     conditional,
     cut_off,
+    information_shared,
     refusal,
     sent_away,
     vowed,
@@ -257,7 +258,7 @@ class EventCoder:
         for tok in sent:
             table = match(tok)
             entry = judged(tok) or vowed(tok, table) or cut_off(tok, table) or sent_away(tok, table) or \
-                yielded(tok, table) or \
+                yielded(tok, table) or information_shared(tok, table) or \
                 by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
             if entry is not None:
                 found.append((tok, entry))
@@ -266,6 +267,9 @@ class EventCoder:
         for tok, entry in found:
             if other_sense(tok, entry):
                 continue
+            if entry.lemmas == ("stage",) and entry.event == "PROTEST" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _EXERCISES for c in tok.children):
+                continue  # "staged naval exercises": the exercises are the event, no protest staged
             if tok.dep_ == "compound" and tok.head.lemma_ not in _EVENT_HEADS:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
             if any(_word_of_phrase(tok, head, other) for head, other in found if head is not tok):
@@ -530,7 +534,8 @@ class EventCoder:
     def as_threat(self, draft: _Draft) -> None:
         """A violent act the speaker announces for the future is the speaker's threat (PLOVER THREATEN)."""
         event = draft.event
-        depends = event.status == "future" and conditional(draft.trigger)  # "will withdraw unless …"
+        # "will withdraw unless …", "could close the base if …": an act made to depend on the other side
+        depends = event.status in ("future", "hypothetical") and conditional(draft.trigger)
         if (event.event not in _VIOLENT and not depends) or event.status not in ("future", "hypothetical"):
             return
         if _prevented(draft.trigger):
@@ -539,11 +544,13 @@ class EventCoder:
         own = speaker is not None and (not event.actors or all(a.country == speaker.country for a in event.actors
                                                                if a.country))
         # "Britain will halt its aid if the bill passes, diplomats said": the one named as about to act threatens,
-        # whoever reports it (not what it could do, a guess; nor a sanction announced, a decision told, nor force
-        # prepared, a mobilisation)
+        # whoever reports it (not what it could do, a guess: that threatens only when its speaker says it of itself,
+        # "it said it might withdraw if …"; nor a sanction announced, a decision told, nor force prepared)
         named = event.status == "future" and draft.explicit_actor and any(
             a.country or a.sector for a in event.actors) and (
             depends or (event.event != "SANCTION" and not _preparing(draft.trigger)))
+        named = named or (depends and speaker is not None and draft.explicit_actor and any(
+            a.name == speaker.name for a in event.actors))  # "X said it might withdraw if …": X of itself
         if not (own or named) or (draft.explicit_actor and not event.actors):
             return
         event.mode = _THREAT_MODE.get(event.event, "relations")

@@ -41,6 +41,8 @@ def object_words(tok: Any) -> set[str]:
     heads += [g for h in heads for g in h.children if g.dep_ == "prep"]  # "out of"
     objects += [o for h in heads for o in h.children if o.dep_ == "pobj"]
     objects += [c for o in list(objects) for c in o.conjuncts]  # "to foreign journalists and aid groups"
+    objects += [g for o in list(objects) for a in o.children if a.dep_ == "acl" for p in a.children  # "a plane
+                if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]  # loaded with relief supplies"
     objects += [o for c in list(objects) for p in c.children if p.dep_ == "prep" for o in p.children
                 if o.dep_ == "pobj"]
     words = {w.lemma_.lower() for o in objects for w in [o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]}
@@ -81,11 +83,13 @@ _PRESENCE = frozenset("peacekeeper peacekeepers observer observers monitor monit
 _ENVOY_WORDS = _PRESENCE | frozenset("diplomat diplomats embassy ambassador envoys contingent".split())
 _CUT_AID = Trigger("v", ("cut",), (), "SANCTION", "discontinue", None)
 # CAMEO's 166 (expel or withdraw peacekeepers, inspectors, observers, aid agencies): outsiders sent away
-_SENDING_AWAY = frozenset("order tell give force expel".split())
+_SENDING_AWAY = frozenset("order tell give force expel kick".split())
 _LEAVING = frozenset("leave quit depart".split())
 _AID_BODIES = frozenset("aid relief humanitarian charity charities".split())
 _STAFF = frozenset("staff employee employees worker workers personnel team".split())
-_INTERNATIONAL = frozenset("u.n. un united nations international foreign".split())
+_INTERNATIONAL = frozenset("u.n. un united nations international".split())  # not "foreign workers": migrants
+_SENT_WORDS = frozenset({"inspection", "monitoring", "d'affaires", "affaires"})  # "the charge d'affaires", "the
+# inspection team", "the head of the monitoring team"
 _SENT_AWAY = Trigger("v", ("expel",), (), "SANCTION", "expel", "diplomatic")
 _CUT_TIES = Trigger("v", ("cut",), (), "SANCTION", "withdraw", "diplomatic")
 
@@ -123,12 +127,34 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
             and not any(w.lemma_.lower() in _LEAVING for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")
                         for w in c.subtree):
         return None  # "ordered an inquiry": nobody sent away
-    words = {w.lower_ for o in tok.children if o.dep_ in ("dobj", "dative") for w in o.subtree} | {
-        w.lemma_.lower() for o in tok.children if o.dep_ in ("dobj", "dative") for w in o.subtree}
-    if words & _ENVOY_WORDS or words & {"inspection", "d'affaires", "affaires"} or words & _AID_BODIES or (
-            words & _STAFF and words & _INTERNATIONAL):  # "ordered the charge d'affaires out": an envoy expelled
+    sent = [o for o in tok.children if o.dep_ in ("dobj", "dative")]
+    words = {form for o in sent for w in o.subtree for form in (w.lower_, w.lemma_.lower())}
+    bodies = [sector_of(" ".join(w.text for w in o.subtree)) for o in sent]  # "ordered Medecins Sans Frontieres out"
+    if words & (_ENVOY_WORDS | _SENT_WORDS | _AID_BODIES) or (words & _STAFF and words & _INTERNATIONAL) or any(
+            body is not None and body.code in ("IGO", "NGO") for body in bodies):
         return _SENT_AWAY
     return None
+
+
+# CAMEO's 064 (share intelligence or information): records, names or intelligence passed to another's officials
+_PASSING = frozenset("provide pass hand give supply forward turn".split())
+_INFORMATION = frozenset("information intelligence name names record records data evidence detail details file files "
+                         "document documents".split())
+_INFORMED = Trigger("v", ("share",), (), "COOPERATE", None, "intelligence")
+
+
+def information_shared(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Provided French investigators with the names of suspects", "passed information on a planned attack to US
+    authorities", "handed over bank records to investigators": information shared (CAMEO's 064, PLOVER's
+    COOPERATE), where the table reads the verb alone as a hand-over, aid or nothing."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _PASSING or (
+            table is not None and len(table.lemmas) > 1 and table.lemmas[1:] != ("over",)):
+        return None  # the table's own phrases stand, but for a hand-over
+    if tok.lemma_.lower() == "turn" and not any(c.lower_ == "over" for c in tok.children if c.dep_ == "prt"):
+        return None
+    with_ = {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+             if g.dep_ == "pobj"}  # "provided investigators with the names"
+    return _INFORMED if (_direct_object_words(tok) | with_) & _INFORMATION else None
 
 
 # RETREAT as the manual defines it: "allowing the entry of observers, peacekeepers, or humanitarian workers", "the
@@ -147,7 +173,15 @@ _HALT = frozenset("halt stop suspend end cease call declare announce observe".sp
 _HOSTILITIES = frozenset("raid raids attack attacks bombing bombings shelling offensive hostilities fighting ceasefire "
                          "truce".split())  # not "strike": a strike called off is a concession
 _CROSSINGS = frozenset("crossing crossings border borders checkpoint checkpoints corridor corridors passage".split())
-_YIELDING_VERBS = _LET_IN | _GIVE_BACK | _HAND | _HALT | {"lay", "accept"}
+_RECEIVING = frozenset("welcome host".split())  # "welcomed 1,500 peacekeepers", "hosted the deployment of UN troops"
+_OBSTACLES = frozenset("roadblock roadblocks checkpoint checkpoints barricade barricades blockade siege cordon".split())
+_CLEARING = frozenset("remove dismantle clear".split())
+_FORCE_WORDS = frozenset("deployment deployments troops forces presence contingent brigade brigades battalion "
+                         "battalions garrison".split())
+_THINNING = frozenset("scale reduce cut draw thin".split())
+_CLEARED = Trigger("v", ("lift", "blockade"), (), "RETREAT", "withdraw", "military")
+_THINNED = Trigger("v", ("withdraw",), (), "RETREAT", "withdraw", "military")
+_YIELDING_VERBS = _LET_IN | _GIVE_BACK | _HAND | _HALT | _RECEIVING | _CLEARING | _THINNING | {"lay", "accept"}
 _LET_IN_TRIGGER = Trigger("v", ("allow",), (), "RETREAT", "access", None)
 _RETURNED = Trigger("v", ("return",), (), "RETREAT", "return", None)
 _CEDED = Trigger("v", ("cede",), (), "RETREAT", "withdraw", "military")
@@ -166,8 +200,16 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
         return None
     words = object_words(tok)
     particle = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-    if (lemma in _LET_IN and words & _OUTSIDERS) or (lemma == "accept" and words & (_PRESENCE | {"deployment"})):
-        return _LET_IN_TRIGGER  # "accepted the deployment of peacekeepers": received, not a pledge
+    direct = _direct_object_words(tok)
+    if (lemma in _LET_IN and (words & _OUTSIDERS or "access" in direct)) or (
+            lemma in _RECEIVING | {"accept"} and (direct | words if lemma == "accept" else direct) & (
+            _PRESENCE | {"deployment"})):
+        return _LET_IN_TRIGGER  # "accepted the deployment of peacekeepers", "granted the agency access": let in
+    if lemma in _CLEARING and direct & _OBSTACLES and _armed_or_state(tok):
+        return _CLEARED  # "troops removed the roadblocks": a blockade eased (students clearing barricades concede)
+    if lemma in _THINNING and direct & _FORCE_WORDS and (lemma != "draw" or any(
+            c.lower_ == "down" for c in tok.children if c.dep_ == "prt")) and not conditional(tok):
+        return _THINNED  # "scaled down its deployment", "reduced its troops", "drew down its forces"
     if lemma == "reopen" and _direct_object_words(tok) & _CROSSINGS:
         return _LET_IN_TRIGGER  # "reopened its crossings with the Strip": a blockade eased
     if (lemma in _GIVE_BACK or (lemma in ("hand", "give") and "back" in particle)) and (
@@ -180,6 +222,15 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
     if lemma in _HALT and _direct_object_words(tok) & _HOSTILITIES:
         return _CEASED  # what is halted is the object itself: not "suspended talks after a series of attacks"
     return None
+
+
+def _armed_or_state(verb: Any) -> bool:
+    """The verb's subject is a state, its forces or an armed group ("Ethiopian troops", "the government")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    found = sector_of(" ".join(t.text for t in subject.subtree))
+    return (found is not None and found.code in ("MIL", "COP", "GOV", "REB")) or subject.ent_type_ == "GPE"
 
 
 def _direct_object_words(tok: Any) -> set[str]:
