@@ -318,6 +318,7 @@ def token_features(doc: Any, start: int, end: int, prior: dict[str, float] | Non
             found = buckets[lemma] = _bucket(prior.get(lemma, 0.0))
         return found
 
+    known = buckets.get  # most lemmas were bucketed before: a dict read, not a call of ``bucket``
     branches: dict[int, dict[int, str]] = {}
     feats: list[list[str]] = []
     any_quote = any(quoted)
@@ -339,8 +340,8 @@ def token_features(doc: Any, start: int, end: int, prior: dict[str, float] | Non
         sentence = bounds[i]
         if sentence[1] == i + 1 < n_tokens:
             f.append("send")
-        f.append(f"cp={bucket(lemma)}")
-        f.append(f"hcp={bucket(head_lemma)}|{dep}")
+        f.append(f"cp={known(lemma) or bucket(lemma)}")
+        f.append(f"hcp={known(head_lemma) or bucket(head_lemma)}|{dep}")
         near = near_in.get(sentence)
         if near is None:
             near = near_in[sentence] = [c for c in cue_like if sentence[0] <= c < sentence[1]]
@@ -348,7 +349,7 @@ def token_features(doc: Any, start: int, end: int, prior: dict[str, float] | Non
         for n, (rel_dep, rel_lemma) in enumerate(_verb_relations(v, i)):
             f.append(f"v{n}={rel_dep}|{rel_lemma}")
             f.append(f"v{n}d={rel_dep}")
-            f.append(f"v{n}cp={rel_dep}|{bucket(rel_lemma)}")
+            f.append(f"v{n}cp={rel_dep}|{known(rel_lemma) or bucket(rel_lemma)}")
         if pos[i] in ("VERB", "AUX", "NOUN"):
             children = children_of[i]
             f.extend(f"ch={deps[c]}" for c in children[:8])

@@ -255,13 +255,24 @@ def expressions_of(parsed: Any) -> list[Any]:
     return expressions(parsed[:]) if len(parsed) else []
 
 
+_LAST: list[Any] = [None, []]  # the last document asked about and its DATE and TIME entities
+
+
+def _time_entities(doc: Any) -> list[Any]:
+    """The DATE and TIME entities of ``doc``, found once per document: ``Span.ents`` walks all the document's
+    entities for every sentence that asks (a tenth of the event coder's time on long pages)."""
+    if _LAST[0] is not doc:
+        _LAST[0], _LAST[1] = doc, [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    return _LAST[1]
+
+
 def expressions(sent: Any) -> list[Any]:
     """The DATE and TIME entities of a sentence that name a point or window in time, mended where spaCy
     cut one date in pieces: an ISO date's day ("2021-03" + "-06"), a year after a comma ("March 3-5"
     + ", 2021") and a weekday's part of the day ("Friday" + "evening", then + ", 22 August 2025")."""
     doc = sent.doc
     text = doc_text(doc)
-    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    ents = [e for e in _time_entities(doc) if sent.start <= e.start and e.end <= sent.end]
     out: list[Any] = []
     for ent in ents:
         if out and out[-1].label_ == "DATE" and ent.label_ == "TIME" and _WEEKDAY_ONLY.match(out[-1].text) and \
