@@ -1941,3 +1941,8 @@ def test_supplies_provided_stay_aid_and_exercises_staged_are_no_protest(code):
     assert not _events(code("The charity provided the flood victims with food and blankets on Monday."), "COOPERATE")
     doc = code("The navy staged large naval exercises off the southern coast on Tuesday.")
     assert not _events(doc, "PROTEST") and _events(doc, "MOBILIZE")
+
+
+def test_a_deployment_scaled_up_is_no_retreat(code):
+    """Written for this test: scaling a deployment up moves forces in; scaling it down pulls them back."""
+    assert not _events(code("The army scaled up its deployment along the northern border on Tuesday."), "RETREAT")

@@ -207,19 +207,19 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
         return _LET_IN_TRIGGER  # "accepted the deployment of peacekeepers", "granted the agency access": let in
     if lemma in _CLEARING and direct & _OBSTACLES and _armed_or_state(tok):
         return _CLEARED  # "troops removed the roadblocks": a blockade eased (students clearing barricades concede)
-    if lemma in _THINNING and direct & _FORCE_WORDS and (lemma != "draw" or any(
-            c.lower_ == "down" for c in tok.children if c.dep_ == "prt")) and not conditional(tok):
-        return _THINNED  # "scaled down its deployment", "reduced its troops", "drew down its forces"
-    if lemma == "reopen" and _direct_object_words(tok) & _CROSSINGS:
+    if lemma in _THINNING and direct & _FORCE_WORDS and (lemma not in ("draw", "scale") or any(
+            c.lower_ in ("down", "back") for c in tok.children if c.dep_ == "prt")) and not conditional(tok):
+        return _THINNED  # "scaled down its deployment", "reduced its troops", "drew down its forces" (not "scaled up")
+    if lemma == "reopen" and direct & _CROSSINGS:
         return _LET_IN_TRIGGER  # "reopened its crossings with the Strip": a blockade eased
     if (lemma in _GIVE_BACK or (lemma in ("hand", "give") and "back" in particle)) and (
-            _direct_object_words(tok) if lemma in ("release", "free") else words) & _PROPERTY:
+            direct if lemma in ("release", "free") else words) & _PROPERTY:
         return _RETURNED  # "freed the hostages in a raid on the farm" frees people, not the farm
     if lemma in _HAND and words & _GROUND and not words & _OUTSIDERS:
         return _CEDED
     if (lemma in _HAND or lemma == "lay") and words & _ARMS:
         return _DISARMED
-    if lemma in _HALT and _direct_object_words(tok) & _HOSTILITIES:
+    if lemma in _HALT and direct & _HOSTILITIES:
         return _CEASED  # what is halted is the object itself: not "suspended talks after a series of attacks"
     return None
 
