@@ -64,7 +64,16 @@ from casus.events.readings import (
     will_not,
     yielded,
 )
-from casus.events.senses import POLITIES, by_whom, judged, other_sense, people_patient, someone, verbal_attack
+from casus.events.senses import (
+    EXERCISES,
+    POLITIES,
+    by_whom,
+    judged,
+    other_sense,
+    people_patient,
+    someone,
+    verbal_attack,
+)
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.ingest.dateline import in_dateline_place
@@ -113,7 +122,6 @@ _IMPLIED = {("PROTEST", None): ("people", "CVL"), ("COERCE", "arrest"): ("police
 # codes it; unlike shelling or air strikes, which come from across a front or a border.
 _PLANTED = frozenset({"explosives", "suicide-attack"})
 # PLOVER AGREE is "express intent to cooperate": a cooperative act announced for the future.
-_EXERCISES = frozenset("exercise drill drills manoeuvre manoeuvres maneuver maneuvers game games".split())
 _YIELDING = {"RETREAT", "CONCEDE"}  # "will not disarm", "won't withdraw": refusing to yield (PLOVER REJECT yield)
 # "will not attend the summit", "would not join the talks", "won't send aid": a meeting or help refused for the
 # future (PLOVER REJECT meet / assist), unlike "did not attend" (a meeting that did not happen)
@@ -267,9 +275,6 @@ class EventCoder:
         for tok, entry in found:
             if other_sense(tok, entry):
                 continue
-            if entry.lemmas == ("stage",) and entry.event == "PROTEST" and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _EXERCISES for c in tok.children):
-                continue  # "staged naval exercises": the exercises are the event, no protest staged
             if tok.dep_ == "compound" and tok.head.lemma_ not in _EVENT_HEADS:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
             if any(_word_of_phrase(tok, head, other) for head, other in found if head is not tok):
@@ -354,7 +359,7 @@ class EventCoder:
                 r.sector in _FIGHTERS for r in recipients):
             # "forced the rebels out of the town": fighters driven from ground, not people deported
             event.event, event.mode, event.context = "ASSAULT", None, [*event.context, "territory"]
-        if event.event == "MOBILIZE" and tok.lemma_.lower() in _EXERCISES and (
+        if event.event == "MOBILIZE" and tok.lemma_.lower() in EXERCISES and (
                 len(_countries_of(actors)) > 1 or _with_partner(tok, actors)):
             # "the Chinese and Pakistani navies began the exercise", "held a drill with the Japanese navy"
             event.event, event.mode = "COOPERATE", None
@@ -1071,14 +1076,16 @@ def _doers_of_deeds(events: list[Event], parsed: Any) -> None:
     attack the sentence names, is the attack's doers' (the two stay apart when their recipients differ: the
     civilians killed, the city struck)."""
     attacks = {e.trigger.start: e for e in events if e.event == "ASSAULT" and e.actors}
+    if not attacks:
+        return
     for event in events:
-        if event.event != "ASSAULT" or event.actors or not attacks:
+        if event.event != "ASSAULT" or event.actors:
             continue
         tok = _token_at(parsed, event.trigger.start)
         deed = next((attacks[o.idx] for c in (tok.children if tok is not None else ())
                      if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "during", "by")
                      for o in c.children if o.dep_ == "pobj" and o.idx in attacks), None)
-        if deed is not None and deed is not event:
+        if deed is not None:  # never the event itself: it has no actors
             event.actors = [copy.copy(a) for a in deed.actors]
 
 
@@ -1340,24 +1347,25 @@ def _country_named(text: str, start: int, end: int, iso3: str | None = None) -> 
     return None if found is None else (Span.of(text, start + found.start, start + found.end), found.iso3)
 
 
-def _first_country(sent: Any, event: Event, keep: int) -> Any:
-    """The first country ``sent`` names outside the event's recipients, outside its conditions (``_aside``,
-    which keeps the one holding offset ``keep``) and not as where someone is visiting (``_visited_land``), as a
-    mention whose offsets are the sentence's own; else None."""
+def _free_mentions(sent: Any, event: Event, keep: int) -> list[Any]:
+    """The countries ``sent`` names outside the event's recipients and outside its conditions (``_aside``, which
+    keeps the one holding offset ``keep``), as mentions whose offsets are the sentence's own."""
     taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, keep)
-    return next((m for m in country_index().find(sent.text)
-                 if not any(a <= sent.start_char + m.start < b for a, b in taken) and not _visited_land(sent, m)),
-                None)
+    return [m for m in country_index().find(sent.text) if not any(a <= sent.start_char + m.start < b for a, b in taken)]
+
+
+def _first_country(sent: Any, event: Event, keep: int) -> Any:
+    """The first of ``_free_mentions`` not named as where someone is visiting (``_visited_land``), else None."""
+    return next((m for m in _free_mentions(sent, event, keep) if not _visited_land(sent, m)), None)
 
 
 def _where_armed(sent: Any, event: Event, actor: Actor) -> Any:
-    """For an armed group of no country that attacks or seizes: the first country ``sent`` names as where ("in",
-    "at", "near", "from") outside the event's recipients and conditions (``_first_country``'s mention), or None."""
+    """For an armed group of no country that attacks or seizes: the first of ``_free_mentions`` named as where
+    ("in", "at", "near", "from"), else None."""
     if actor.sector != "REB" or event.event not in ("ASSAULT", "COERCE"):
         return None
-    taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, actor.span.start)
-    return next((m for m in country_index().find(sent.text) if _locative(sent.doc, sent.start_char + m.start)
-                 and not any(a <= sent.start_char + m.start < b for a, b in taken)), None)
+    return next((m for m in _free_mentions(sent, event, actor.span.start)
+                 if _locative(sent.doc, sent.start_char + m.start)), None)
 
 
 _TRIPS = frozenset("visit trip tour stay".split())

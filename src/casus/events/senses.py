@@ -145,6 +145,10 @@ _FOES = frozenset("war battle insurgency rebellion enemy army militia extremist 
                   "jihadist fighter gunman guerrilla".split())
 
 
+# Military exercises: staged or held, they are a show of force (MOBILIZE) or joint training (COOPERATE), never a protest
+EXERCISES = frozenset("exercise drill drills manoeuvre manoeuvres maneuver maneuvers game games".split())
+
+
 def other_sense(tok: Any, entry: Trigger) -> bool:
     """The trigger word ``tok`` (matched as ``entry``) is used in a sense that is none of the table's acts:
     "the gate has been locked up" (no one arrested), "released a statement" (a thing made public, no one
@@ -156,8 +160,11 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     as odd" (seemed), "striking workers" (an attribute, no blow), "closed
     the gap" and "blocked the bill" (no way, place or outlet closed to anyone), "withdrew the bill" (a
     thing taken back, no forces), "accepted the nomination" (no proposal agreed to), "offers the tablet for
-    $300" (a product, no cooperation), "fight global warming" (a cause, no violence)."""
+    $300" (a product, no cooperation), "fight global warming" (a cause, no violence), "staged naval exercises"
+    (a show of force, no protest staged: the exercises are the event)."""
     head = entry.lemmas[0]
+    if entry.event == "PROTEST" and entry.lemmas == ("stage",):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in EXERCISES for c in tok.children)
     if entry.mode == "arrest" and head == "lock":
         return _thing_patient(tok)
     if entry.mode == "release":
