@@ -1946,3 +1946,43 @@ def test_supplies_provided_stay_aid_and_exercises_staged_are_no_protest(code):
 def test_a_deployment_scaled_up_is_no_retreat(code):
     """Written for this test: scaling a deployment up moves forces in; scaling it down pulls them back."""
     assert not _events(code("The army scaled up its deployment along the northern border on Tuesday."), "RETREAT")
+
+
+def test_a_nation_before_the_weapon_of_an_attack_is_its_doer(code):
+    """Written for this test: in "a US drone strike" the nation modifies the weapon, yet the strike is the nation's."""
+    doc = code("Six fighters were killed in a US drone strike on a compound near the border on Sunday.")
+    killed = next(e for e in doc.events if e.trigger.text == "killed")
+    assert [a.country for a in killed.actors] == ["USA"]
+
+
+def test_a_party_speaking_of_itself_is_placed_as_its_mention_is(code):
+    """Written for this test: "the party said it will boycott Bolivia's elections": the pronoun is the party, of the
+    country whose elections it boycotts, as the party named in the act itself would be."""
+    doc = code("The Green Front party said it will boycott Bolivia's regional elections next month.")
+    boycott = next(e for e in doc.events if e.trigger.text == "boycott")
+    assert [a.country for a in boycott.actors] == ["BOL"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Troops freed 40 hostages from the rebels in a dawn raid on Tuesday.", "AID"),
+    ("The army liberated 160 women from the hands of the insurgents near the lake.", "AID"),
+    ("The rebels freed 40 hostages on Tuesday after weeks of talks.", "RETREAT"),
+    ("Police freed the protest leader from custody on Tuesday.", "RETREAT"),
+])
+def test_captives_taken_from_their_captors_by_troops_are_rescued(code, text, kind):
+    """Written for this test: forces that free captives from someone else's hands rescue them (AID); a captor
+    freeing its own captives, or a state freeing someone from its custody, releases them (RETREAT)."""
+    event = _of_kind(code(text), kind)
+    assert event.trigger.text in ("freed", "liberated")
+
+
+@pytest.mark.parametrize("text", [
+    "The government gave permission for relief convoys to enter the besieged town on Monday.",
+    "The junta gave aid workers access to the northern camps on Friday.",
+])
+def test_permission_given_to_outsiders_lets_them_in(code, text):
+    """Written for this test: giving relief convoys permission, or aid workers access, lets them in (the manual's
+    RETREAT), and "gave aid workers access" gives no aid."""
+    doc = code(text)
+    _of_kind(doc, "RETREAT")
+    assert not _events(doc, "AID")

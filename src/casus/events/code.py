@@ -59,6 +59,7 @@ from casus.events.readings import (
     cut_off,
     information_shared,
     refusal,
+    rescued,
     sent_away,
     vowed,
     will_not,
@@ -266,7 +267,7 @@ class EventCoder:
         for tok in sent:
             table = match(tok)
             entry = judged(tok) or vowed(tok, table) or cut_off(tok, table) or sent_away(tok, table) or \
-                yielded(tok, table) or information_shared(tok, table) or \
+                rescued(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
                 by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
             if entry is not None:
                 found.append((tok, entry))
@@ -980,13 +981,21 @@ def _heading_speaker(subject: Any, verb: Any) -> bool:
     return colon is not None and any(c.dep_ == "nsubj" and colon.i < c.i < verb.i for c in verb.children)
 
 
+# Weapons and arms that name an attack's kind before its noun ("drone strike", "missile attack", "artillery fire").
+_MEANS_WORDS = frozenset("drone air missile rocket artillery mortar helicopter tank naval sniper cruise ballistic "
+                         "gunship warplane jet".split())
+
+
 def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     """Actor: possessor, "by" phrase, a national or police modifier ("Israeli airstrikes", "police
     firing"), an "of" phrase that names an actor, or the subject of a light verb ("carried out
     provocations"); recipient: "against/on/at" phrases and the "of" of what is hit or taken."""
     actors: list[Any] = []
     recipients: list[Any] = []
-    for child in tok.children:
+    # "a US drone strike": the nation modifies the weapon that names the attack's kind
+    means = [g for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in _MEANS_WORDS
+             for g in c.children if g.dep_ in ("amod", "compound")]
+    for child in [*tok.children, *means]:
         modifier = child.dep_ in ("amod", "compound") and (child.ent_type_ in ("NORP", "GPE", "ORG") or (
             (child.pos_ in ("NOUN", "PROPN") or child.lower_ in GROUP_ADJECTIVES)
             and sector_of(child.text) is not None))  # "rebel attack", "police firing"; not "military threats"

@@ -166,8 +166,10 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
             return Actor(phrase, source.name, country, source.sector, Span.of(text, start, end))
     if lower in _UNRESOLVED_PRONOUNS and len(tokens) == 1:
         if lower in _SPEAKER_PRONOUNS and speaker is not None and speaker.kind != "outlet" and perspective.in_claim:
-            # "Chile says it will not sign …": the pronoun inside a claim is its speaker
-            return Actor(phrase, speaker.name, speaker.country, speaker.sector, Span.of(text, start, end))
+            # "Chile says it will not sign …": the pronoun inside a claim is its speaker, placed as the speaker's
+            # own mention is ("the party said it will boycott Peru's elections")
+            country = speaker.country or inferred_country(head, speaker.sector, perspective)
+            return Actor(phrase, speaker.name, country, speaker.sector, Span.of(text, start, end))
         return None
     found = [m for m in country_index().find(phrase) if not _MAKER.match(phrase[m.end:])]
     country = found[0].iso3 if found else None

@@ -32,11 +32,14 @@ def conditional(tok: Any) -> bool:
 
 def object_words(tok: Any) -> set[str]:
     """The words of what a verb takes: its objects (direct, dative, a passive's subject, the subject of a clause it
-    governs: "let a convoy pass"), the objects of its prepositions and particles ("pulled out of its role") and of
-    theirs ("the deployment of troops"), each with its modifiers ("budget support", "mediating role"), as lemmas and
-    as written."""
+    governs: "let a convoy pass", "gave permission for convoys to enter"), the objects of its prepositions and
+    particles ("pulled out of its role") and of theirs ("the deployment of troops"), each with its modifiers
+    ("budget support", "mediating role"), as lemmas and as written."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-    objects += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    # the subject of a clause it governs, or of one told by "for" ("gave permission for convoys to enter")
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]
+    objects += [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
     heads = [c for c in tok.children if c.dep_ in ("prep", "prt")]
     heads += [g for h in heads for g in h.children if g.dep_ == "prep"]  # "out of"
     objects += [o for h in heads for o in h.children if o.dep_ == "pobj"]
@@ -181,7 +184,9 @@ _FORCE_WORDS = frozenset("deployment deployments troops forces presence continge
 _THINNING = frozenset("scale reduce cut draw thin".split())
 _CLEARED = Trigger("v", ("lift", "blockade"), (), "RETREAT", "withdraw", "military")
 _THINNED = Trigger("v", ("withdraw",), (), "RETREAT", "withdraw", "military")
-_YIELDING_VERBS = _LET_IN | _GIVE_BACK | _HAND | _HALT | _RECEIVING | _CLEARING | _THINNING | {"lay", "accept"}
+# What a state gives that lets someone in ("gave approval for relief convoys to reach the towns").
+_PERMITS = frozenset("approval permission go-ahead clearance authorization authorisation consent".split())
+_YIELDING_VERBS = _LET_IN | _GIVE_BACK | _HAND | _HALT | _RECEIVING | _CLEARING | _THINNING | {"give", "lay", "accept"}
 _LET_IN_TRIGGER = Trigger("v", ("allow",), (), "RETREAT", "access", None)
 _RETURNED = Trigger("v", ("return",), (), "RETREAT", "return", None)
 _CEDED = Trigger("v", ("cede",), (), "RETREAT", "withdraw", "military")
@@ -201,7 +206,8 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
     words = object_words(tok)
     particle = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     direct = _direct_object_words(tok)
-    if (lemma in _LET_IN and (words & _OUTSIDERS or "access" in direct)) or (
+    let_in = lemma in _LET_IN or (lemma == "give" and bool(direct & (_PERMITS | {"access"})))
+    if (let_in and (words & _OUTSIDERS or "access" in direct)) or (
             lemma in _RECEIVING | {"accept"} and (direct | words if lemma == "accept" else direct) & (
             _PRESENCE | {"deployment"})):
         return _LET_IN_TRIGGER  # "accepted the deployment of peacekeepers", "granted the agency access": let in
@@ -222,6 +228,39 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
     if lemma in _HALT and direct & _HOSTILITIES:
         return _CEASED  # what is halted is the object itself: not "suspended talks after a series of attacks"
     return None
+
+
+_RESCUE = Trigger("v", ("rescue",), (), "AID", None, "humanitarian")
+_FREEING = frozenset("free liberate release".split())
+# What one is freed from that a state frees one from itself (a release, not a rescue).
+_CONFINEMENT = frozenset("prison jail gaol custody detention captivity cell camp arrest bail charge sentence".split())
+# "from the hands of X": words before the captor.
+_GRASP = frozenset("hand clutch grip grasp".split())
+_CAPTORS = frozenset("captor kidnapper abductor hostage-taker hijacker pirate militant rebel gunman insurgent "
+                     "terrorist jihadist".split())
+
+
+def rescued(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Troops freed 40 hostages from the rebels", "police liberated a girl from her kidnappers": state forces taking
+    captives from someone else's hands rescue them (the table's rescue, AID), where a captor that frees its own
+    captives releases them ("the rebels freed 40 hostages", "was freed from prison": RETREAT)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FREEING:
+        return None
+    held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # "freed 160 girls from ...": on the freed
+    sources = [o for h in [tok, *held] for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+               for o in c.children if o.dep_ == "pobj"]
+    sources += [g for o in list(sources) if o.lemma_.lower() in _GRASP for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if not sources or any(o.lemma_.lower() in _CONFINEMENT for o in sources):
+        return None
+    captors = [o for o in sources if o.lemma_.lower() in _CAPTORS or o.ent_type_ == "ORG" or (
+        (found := sector_of(" ".join(t.text for t in o.subtree))) is not None and found.code == "REB")]
+    if not captors:
+        return None
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + \
+        [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return _RESCUE if any((found := sector_of(" ".join(t.text for t in d.subtree))) is not None
+                          and found.code in ("MIL", "COP") for d in doers) else None
 
 
 def _armed_or_state(verb: Any) -> bool:

@@ -757,8 +757,14 @@ def main_word(sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
     for _ in range(4):
         lemma = tok.lemma_.lower()
         dep = "ccomp" if lemma in CUE_VERBS else "xcomp" if lemma in _ASPECT else "dobj" if lemma in _LIGHT else None
-        pos = "NOUN" if dep == "dobj" else "VERB"
-        below = next((c for c in tok.children if c.dep_ == dep and c.pos_ == pos), None) if dep else None
+        pos = ("NOUN",) if dep == "dobj" else ("VERB", "AUX") if dep == "ccomp" else ("VERB",)
+        below = next((c for c in tok.children if c.dep_ == dep and c.pos_ in pos), None) if dep else None
+        if below is None:  # "was quoted as saying ...": the saying, then its clause
+            below = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                          if g.dep_ == "pcomp" and g.lemma_.lower() in CUE_VERBS), None)
+        if below is None and lemma == "be":  # "would be ready to host": the hosting
+            below = next((g for c in tok.children if c.dep_ == "acomp" for g in c.children
+                          if g.dep_ == "xcomp" and g.pos_ == "VERB"), None)
         if below is not None and below.lemma_.lower() in _STEP_NOUNS:  # "took the step of expelling": the expelling
             below = next((g for c in below.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                           if g.dep_ == "pcomp"), below)
