@@ -1965,7 +1965,8 @@ def test_a_party_speaking_of_itself_is_placed_as_its_mention_is(code):
 
 @pytest.mark.parametrize("text, kind", [
     ("Troops freed 40 hostages from the rebels in a dawn raid on Tuesday.", "AID"),
-    ("The army liberated 160 women from the hands of the insurgents near the lake.", "AID"),
+    ("The army freed 160 women from the hands of the insurgents near the lake.", "AID"),
+    ("Nine aid workers were freed from their kidnappers by special forces on Sunday.", "AID"),
     ("The rebels freed 40 hostages on Tuesday after weeks of talks.", "RETREAT"),
     ("Police freed the protest leader from custody on Tuesday.", "RETREAT"),
 ])
@@ -1973,7 +1974,7 @@ def test_captives_taken_from_their_captors_by_troops_are_rescued(code, text, kin
     """Written for this test: forces that free captives from someone else's hands rescue them (AID); a captor
     freeing its own captives, or a state freeing someone from its custody, releases them (RETREAT)."""
     event = _of_kind(code(text), kind)
-    assert event.trigger.text in ("freed", "liberated")
+    assert event.trigger.text == "freed"
 
 
 @pytest.mark.parametrize("text", [
@@ -1986,3 +1987,24 @@ def test_permission_given_to_outsiders_lets_them_in(code, text):
     doc = code(text)
     _of_kind(doc, "RETREAT")
     assert not _events(doc, "AID")
+
+
+def test_a_dateline_is_a_sentence_of_its_own_and_the_lead_one_whole(code):
+    """Written for this test: parsed with its dateline, the lead got the city as a second subject (so "Protesters
+    clashed" lost its rioters), and a lead of two named states was cut after each of its first words."""
+    doc = code("QUITO, March 2 (Agency) - Protesters clashed with riot police outside the congress on Thursday.")
+    sentences = [s.text.strip() for s in doc.parsed.sents]
+    assert sentences == ["QUITO, March 2 (Agency) -", "Protesters clashed with riot police outside the congress on "
+                                                        "Thursday."]
+    _of_kind(doc, "PROTEST", "riot")
+    doc = code("OSLO, Norway -- Norway and Sweden opened their first joint border post today near the coast.")
+    assert [s.text.strip() for s in doc.parsed.sents][1].startswith("Norway and Sweden opened")
+
+
+def test_the_dateline_places_the_lead_as_it_did_when_parsed_with_it(code):
+    """Written for this test: an actor the dictionary cannot place takes the dateline's country before the other
+    countries its sentence names."""
+    doc = code("HARARE, Zimbabwe (Agency) - Shouting slogans against Britain, hundreds of students stormed the offices "
+               "of the electoral commission on Monday.")
+    stormed = next(e for e in doc.events if e.trigger.text == "stormed")
+    assert [a.country for a in stormed.actors] == ["ZWE"]

@@ -33,7 +33,7 @@ import copy
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from casus.actors import country_index, sector_of
@@ -59,7 +59,6 @@ from casus.events.readings import (
     cut_off,
     information_shared,
     refusal,
-    rescued,
     sent_away,
     vowed,
     will_not,
@@ -79,6 +78,7 @@ from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.ingest.dateline import in_dateline_place
 from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source, Span
+from casus.nlp import doc_text
 
 # Weapon words -> ASSAULT mode (manual table "ASSAULT modes"); the nearest one to the trigger wins.
 WEAPON_MODES = {
@@ -267,7 +267,7 @@ class EventCoder:
         for tok in sent:
             table = match(tok)
             entry = judged(tok) or vowed(tok, table) or cut_off(tok, table) or sent_away(tok, table) or \
-                rescued(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
+                yielded(tok, table) or information_shared(tok, table) or \
                 by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
             if entry is not None:
                 found.append((tok, entry))
@@ -1358,9 +1358,26 @@ def _country_named(text: str, start: int, end: int, iso3: str | None = None) -> 
 
 def _free_mentions(sent: Any, event: Event, keep: int) -> list[Any]:
     """The countries ``sent`` names outside the event's recipients and outside its conditions (``_aside``, which
-    keeps the one holding offset ``keep``), as mentions whose offsets are the sentence's own."""
+    keeps the one holding offset ``keep``), as mentions whose offsets are the sentence's own; after those of the
+    dateline the sentence follows, if any ("SANAA, Yemen (AP) - Protesters ...": the lead's place is named first)."""
     taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, keep)
-    return [m for m in country_index().find(sent.text) if not any(a <= sent.start_char + m.start < b for a, b in taken)]
+    found = [m for m in country_index().find(sent.text) if not any(a <= sent.start_char + m.start < b
+                                                                   for a, b in taken)]
+    return _dateline_mentions(sent) + found
+
+
+def _dateline_mentions(sent: Any) -> list[Any]:
+    """The countries named by a dateline that ends where ``sent`` starts, offset from the sentence's start (so
+    negative): the parse keeps a dateline a sentence of its own, but it places the lead."""
+    if sent.start == 0:
+        return []
+    text = doc_text(sent.doc)
+    span = next(((a, b) for a, b in datelines_of(text) if b <= sent.start_char and not text[b:sent.start_char].strip()),
+                None)
+    if span is None:
+        return []
+    shift = span[0] - sent.start_char
+    return [replace(m, start=m.start + shift, end=m.end + shift) for m in country_index().find(text[span[0]:span[1]])]
 
 
 def _first_country(sent: Any, event: Event, keep: int) -> Any:

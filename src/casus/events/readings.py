@@ -230,39 +230,6 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
     return None
 
 
-_RESCUE = Trigger("v", ("rescue",), (), "AID", None, "humanitarian")
-_FREEING = frozenset("free liberate release".split())
-# What one is freed from that a state frees one from itself (a release, not a rescue).
-_CONFINEMENT = frozenset("prison jail gaol custody detention captivity cell camp arrest bail charge sentence".split())
-# "from the hands of X": words before the captor.
-_GRASP = frozenset("hand clutch grip grasp".split())
-_CAPTORS = frozenset("captor kidnapper abductor hostage-taker hijacker pirate militant rebel gunman insurgent "
-                     "terrorist jihadist".split())
-
-
-def rescued(tok: Any, table: Trigger | None) -> Trigger | None:
-    """"Troops freed 40 hostages from the rebels", "police liberated a girl from her kidnappers": state forces taking
-    captives from someone else's hands rescue them (the table's rescue, AID), where a captor that frees its own
-    captives releases them ("the rebels freed 40 hostages", "was freed from prison": RETREAT)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FREEING:
-        return None
-    held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # "freed 160 girls from ...": on the freed
-    sources = [o for h in [tok, *held] for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-               for o in c.children if o.dep_ == "pobj"]
-    sources += [g for o in list(sources) if o.lemma_.lower() in _GRASP for p in o.children
-                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    if not sources or any(o.lemma_.lower() in _CONFINEMENT for o in sources):
-        return None
-    captors = [o for o in sources if o.lemma_.lower() in _CAPTORS or o.ent_type_ == "ORG" or (
-        (found := sector_of(" ".join(t.text for t in o.subtree))) is not None and found.code == "REB")]
-    if not captors:
-        return None
-    doers = [c for c in tok.children if c.dep_ == "nsubj"] + \
-        [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    return _RESCUE if any((found := sector_of(" ".join(t.text for t in d.subtree))) is not None
-                          and found.code in ("MIL", "COP") for d in doers) else None
-
-
 def _armed_or_state(verb: Any) -> bool:
     """The verb's subject is a state, its forces or an armed group ("Ethiopian troops", "the government")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

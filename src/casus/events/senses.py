@@ -325,7 +325,7 @@ _RIOTING = frozenset("burn torch set loot ransack vandalise vandalize storm clas
 # unless the storming kills or wounds ("stormed the house, killing two": an attack).
 _RAIDED = Trigger("v", ("raid",), (), "COERCE", "seize", None)
 _HURTING = frozenset("kill shoot wound injure hurt fire open massacre".split())
-_CROWDS = frozenset("mob crowd horde".split())
+_CROWDS = frozenset("mob crowd horde rioter".split())
 # A state that protests lodges a protest (CAMEO 11, PLOVER ACCUSE disapprove: "summoned the ambassador to
 # protest about the shooting"); people who protest demonstrate.
 _PROTESTED = Trigger("v", ("protest",), (), "ACCUSE", "disapprove", "diplomatic")
@@ -357,6 +357,12 @@ def _a_state(subject: Any) -> bool:
     calls it (the small model often tags a country's name as a person)."""
     phrase = " ".join(t.text for t in subject.subtree)
     return any(m.how in ("name", "capital") and len(m.text) >= len(phrase) - 4 for m in country_index().find(phrase))
+
+
+def _plural(noun: Any) -> bool:
+    """A plural noun, also where the tagger calls a capitalised one a name ("Protesters clashed ..." opening a
+    sentence)."""
+    return noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.is_sent_start and noun.lower_.endswith("s"))
 
 
 def _people(subject: Any, sector: Any) -> bool:
@@ -430,13 +436,13 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     (COERCE deport). People occupying a site protest (PROTEST obstruct); armed forces occupying it seize it.
     Crowds of people burning, torching or looting property, or clashing with someone, riot (PROTEST riot); police
     storming a building raid it (COERCE seize) unless they kill or wound there. Police or troops freeing
-    hostages, captives or victims rescue them (AID, as the manual codes hostage rescues); whoever held them and
-    lets them go releases them (RETREAT release). A person handed over to another state's officers or to a
-    country is extradited (COOPERATE), not a concession. A state that protests lodges a protest (ACCUSE
-    disapprove); a search for survivors is rescue work (AID). A law, bill or curfew suspended is eased (CONCEDE),
-    unlike talks or aid suspended (SANCTION). Calling on an office holder, asking nothing of them, is a visit
-    (CONSULT). Forces moved "out" of a place leave it (RETREAT withdraw). A person deported "to face" charges or
-    "stand" trial is extradited (COOPERATE).
+    hostages, captives or victims, or people from their captors' hands, rescue them (AID, as the manual codes
+    hostage rescues); whoever held them and lets them go releases them (RETREAT release). A person handed over
+    to another state's officers or to a country is extradited (COOPERATE), not a concession. A state that
+    protests lodges a protest (ACCUSE disapprove); a search for survivors is rescue work (AID). A law, bill or
+    curfew suspended is eased (CONCEDE), unlike talks or aid suspended (SANCTION). Calling on an office holder,
+    asking nothing of them, is a visit (CONSULT). Forces moved "out" of a place leave it (RETREAT withdraw). A
+    person deported "to face" charges or "stand" trial is extradited (COOPERATE).
     """
     if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry
@@ -487,8 +493,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             w.lemma_.lower() in _HURTING for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp")
             for w in c.subtree):
         return _RAIDED
-    elif head in _RIOTING and entry.event == "ASSAULT" and subject is not None and _people(subject, sector) and (
-            subject.tag_ in ("NNS", "NNPS") or subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS) and \
+    elif head in _RIOTING and entry.event == "ASSAULT" and subject is not None and (
+            _people(subject, sector) or subject.lemma_.lower() in _CROWDS) and (_plural(subject) or
+            subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS) and \
             not any(c.lower_ == "armed" for c in subject.children):  # "armed settlers burned olive groves": an attack
         return _RIOT  # "students set fire to shops", "a mob torched the police station"
     elif head == "protest" and entry.event == "PROTEST":
@@ -506,8 +513,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _EXTRADITED  # "police handed him over to Australian officers"
     elif head == "arrive" and entry.event == "CONSULT" and subject is not None and _brings_aid(tok, subject):
         return _DELIVERED  # "a ship carrying food arrived", "a medical team arrived to aid the efforts"
-    elif head in ("free", "release") and entry.mode == "release" and sector is not None and sector.code in (
-            "COP", "MIL") and any(_held_by_others(p) for p in _done_to(tok)):
+    elif head in ("free", "release") and entry.mode == "release" and _rescuers(tok, sector) and (
+            any(_held_by_others(p) for p in _done_to(tok)) or _taken_from_captors(tok)):
         return _RESCUED
     return entry
 
@@ -580,6 +587,35 @@ def _brings_aid(arrive: Any, subject: Any) -> bool:
     purpose = [c for c in arrive.children if c.dep_ in ("advcl", "xcomp")]
     return any(t.lower_ in _AID_WORDS or t.lemma_.lower() in ("aid", "help", "assist")
                for part in [subject, *purpose] for t in part.subtree)
+
+
+def _rescuers(tok: Any, sector: Any) -> bool:
+    """Police or troops do it: the subject's sector, else the passive's "by" ("were freed by special forces")."""
+    if sector is None:
+        agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        sector = next((found for a in agents if (found := sector_of(" ".join(t.text for t in a.subtree)))), None)
+    return sector is not None and sector.code in ("COP", "MIL")
+
+
+# What a state frees people from when it lets them go itself: a release, not a rescue.
+_CONFINEMENT = frozenset("prison jail gaol custody detention captivity cell camp arrest bail charge sentence".split())
+_GRASP = frozenset("hand hands clutch clutches grip grasp".split())  # "from the hands of X": before the captor
+_CAPTORS = frozenset("captor kidnapper abductor hijacker pirate militant rebel gunman insurgent terrorist "
+                     "jihadist".split())
+
+
+def _taken_from_captors(tok: Any) -> bool:
+    """"Freed 160 women from the hands of the insurgents", "freed a businessman from his abductors": the people
+    were taken from someone who held them (a captor word or an armed group), not let out of a state's prison."""
+    held = _done_to(tok)  # "freed 160 girls from ...": the "from" may hang on the freed
+    sources = [o for h in [tok, *held] for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+               for o in c.children if o.dep_ == "pobj"]
+    sources += [g for o in list(sources) if o.lemma_.lower() in _GRASP for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(o.lemma_.lower() in _CONFINEMENT for o in sources):
+        return False
+    return any(o.lemma_.lower() in _CAPTORS or getattr(sector_of(" ".join(t.text for t in o.subtree)), "code", None)
+               == "REB" for o in sources)
 
 
 def _held_by_others(patient: Any) -> bool:

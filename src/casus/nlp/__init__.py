@@ -78,7 +78,14 @@ def cap_sentences(doc: Any) -> Any:
     """Start a sentence after ``MAX_SENTENCE_TOKENS`` tokens with no sentence end, on a tokenised ``doc`` before
     it is parsed (the parser keeps the starts it finds set): the later stages' work per sentence stays
     bounded whatever the text. A blank line also starts one: a heading ("Statement of the Ministry of …")
-    is never one sentence with the paragraph under it, which would make the heading's body an actor."""
+    is never one sentence with the paragraph under it, which would make the heading's body an actor. So does the
+    first word after a dateline ("LIMA, June 5 (Reuters) - Protesters clashed ..."): parsed as one sentence, the
+    city became a second subject of the lead's verb, and the one a coder read first."""
+    from casus.ingest.dateline import dateline_spans
+
+    spans = dateline_spans(doc.text)
+    if spans:
+        _split_datelines(doc, spans)
     run = 0
     blank = False
     for token in doc:
@@ -96,6 +103,25 @@ def cap_sentences(doc: Any) -> Any:
             token.is_sent_start = True
             run = 1
     return doc
+
+
+def _split_datelines(doc: Any, spans: list[tuple[int, int]]) -> None:
+    """Each dateline one sentence, and the lead after it one sentence up to its end (its first full stop or line
+    break): told only where the lead starts, the parser split "VLADIVOSTOK, Russia -- Russia and China launched
+    ..." after each of the lead's first words."""
+    k, lead = 0, False
+    for token in doc:
+        if k < len(spans) and token.idx >= spans[k][1] and not token.is_space:
+            token.is_sent_start, lead = True, True  # the lead's first word
+            k += 1
+        elif k < len(spans) and spans[k][0] < token.idx < spans[k][1]:
+            token.is_sent_start = False  # within the dateline
+        elif lead and ("\n" in token.text or doc[token.i - 1].text in _SENTENCE_ENDS):
+            lead = False  # past the lead: the parser decides again
+        elif lead:
+            token.is_sent_start = False
+        if k == len(spans) and not lead:
+            break
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
