@@ -2008,3 +2008,19 @@ def test_the_dateline_places_the_lead_as_it_did_when_parsed_with_it(code):
                "of the electoral commission on Monday.")
     stormed = next(e for e in doc.events if e.trigger.text == "stormed")
     assert [a.country for a in stormed.actors] == ["ZWE"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The last group of rebel fighters left the river town on Tuesday under the truce.", "RETREAT"),
+    ("Government troops left the northern base on Friday after eight years there.", "RETREAT"),
+    ("Soldiers shut down the privately owned Radio Horizonte on Monday under the emergency law.", "COERCE"),
+])
+def test_forces_leaving_a_place_withdraw_and_a_radio_shut_down_is_coerced(code, text, kind):
+    """Written for this test: armed forces that leave a town or a base withdraw from it (the manual's RETREAT);
+    a radio station shut down by soldiers is restricted (COERCE)."""
+    _of_kind(code(text), kind)
+
+
+def test_people_leaving_a_town_withdraw_nothing(code):
+    """Written for this test: only armed forces withdraw by leaving."""
+    assert not _events(code("Hospital staff left the town on Sunday as the fighting drew closer."), "RETREAT")

@@ -184,9 +184,11 @@ _FORCE_WORDS = frozenset("deployment deployments troops forces presence continge
 _THINNING = frozenset("scale reduce cut draw thin".split())
 _CLEARED = Trigger("v", ("lift", "blockade"), (), "RETREAT", "withdraw", "military")
 _THINNED = Trigger("v", ("withdraw",), (), "RETREAT", "withdraw", "military")
+_LEFT = Trigger("v", ("leave",), (), "RETREAT", "withdraw", "military")
 # What a state gives that lets someone in ("gave approval for relief convoys to reach the towns").
 _PERMITS = frozenset("approval permission go-ahead clearance authorization authorisation consent".split())
-_YIELDING_VERBS = _LET_IN | _GIVE_BACK | _HAND | _HALT | _RECEIVING | _CLEARING | _THINNING | {"give", "lay", "accept"}
+_YIELDING_VERBS = _LET_IN | _GIVE_BACK | _HAND | _HALT | _RECEIVING | _CLEARING | _THINNING | {
+    "give", "lay", "accept", "leave"}
 _LET_IN_TRIGGER = Trigger("v", ("allow",), (), "RETREAT", "access", None)
 _RETURNED = Trigger("v", ("return",), (), "RETREAT", "return", None)
 _CEDED = Trigger("v", ("cede",), (), "RETREAT", "withdraw", "military")
@@ -197,8 +199,9 @@ _CEASED = Trigger("v", ("halt",), (), "RETREAT", "ceasefire", "military")
 def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
     """"Let a UN relief convoy pass", "granted the agency access", "accepted the deployment of peacekeepers",
     "reopened its crossings", "returned the seized rigs", "released the hijacked freighter", "handed over their
-    positions", "handed in their weapons", "called a ceasefire", "halted its air raids": what the manual's RETREAT
-    names, told by the verb's object where the table reads the verb alone (a concession, a call, a suspension)."""
+    positions", "handed in their weapons", "called a ceasefire", "halted its air raids", fighters that "left the
+    town": what the manual's RETREAT names, told by the verb's object where the table reads the verb alone (a
+    concession, a call, a suspension)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in _YIELDING_VERBS or (
             table is not None and len(table.lemmas) > 1 and table.event != "CONCEDE"):
@@ -211,6 +214,8 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
             lemma in _RECEIVING | {"accept"} and (direct | words if lemma == "accept" else direct) & (
             _PRESENCE | {"deployment"})):
         return _LET_IN_TRIGGER  # "accepted the deployment of peacekeepers", "granted the agency access": let in
+    if lemma == "leave" and _a_place_left(tok) and _armed(tok):
+        return _LEFT  # "the last of the fighters left the town": a withdrawal from it
     if lemma in _CLEARING and direct & _OBSTACLES and _armed_or_state(tok):
         return _CLEARED  # "troops removed the roadblocks": a blockade eased (students clearing barricades concede)
     if lemma in _THINNING and direct & _FORCE_WORDS and (lemma not in ("draw", "scale") or any(
@@ -230,13 +235,33 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
     return None
 
 
+# Places forces hold and leave ("left the town", "has left the base").
+_HELD_PLACES = frozenset("town city village area region province district base camp capital airport port zone enclave "
+                         "territory stronghold positions position garrison outpost valley island".split())
+
+
+def _a_place_left(verb: Any) -> bool:
+    """The verb's direct object is a place (a named one, or a word for a place forces hold)."""
+    return any(o.dep_ == "dobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _HELD_PLACES)
+               for o in verb.children)
+
+
+def _subject(verb: Any) -> tuple[Any, str | None]:
+    """The verb's subject and its sector's code (None where the dictionary names none)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = sector_of(" ".join(t.text for t in subject.subtree)) if subject is not None else None
+    return subject, found.code if found is not None else None
+
+
+def _armed(verb: Any) -> bool:
+    """The verb's subject is armed forces or an armed group ("the last batch of fighters", "government troops")."""
+    return _subject(verb)[1] in ("MIL", "REB")
+
+
 def _armed_or_state(verb: Any) -> bool:
     """The verb's subject is a state, its forces or an armed group ("Ethiopian troops", "the government")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    found = sector_of(" ".join(t.text for t in subject.subtree))
-    return (found is not None and found.code in ("MIL", "COP", "GOV", "REB")) or subject.ent_type_ == "GPE"
+    subject, code = _subject(verb)
+    return code in ("MIL", "COP", "GOV", "REB") or (subject is not None and subject.ent_type_ == "GPE")
 
 
 def _direct_object_words(tok: Any) -> set[str]:
