@@ -2024,3 +2024,16 @@ def test_forces_leaving_a_place_withdraw_and_a_radio_shut_down_is_coerced(code, 
 def test_people_leaving_a_town_withdraw_nothing(code):
     """Written for this test: only armed forces withdraw by leaving."""
     assert not _events(code("Hospital staff left the town on Sunday as the fighting drew closer."), "RETREAT")
+
+
+def test_those_who_had_a_conversation_talked(code):
+    """Written for this test: "had a telephone conversation", "had talks": the subject of "had" held them."""
+    event = _of_kind(code("The Chilean president and his Peruvian counterpart had a telephone conversation on Monday "
+                          "about the fishing dispute."), "CONSULT")
+    assert {a.country for a in event.actors} == {"CHL", "PER"}
+    assert not _events(code("The Chilean president had problems with his party on Monday."), "CONSULT")
+
+
+def test_troops_patrolling_a_city_show_force(code):
+    """Written for this test: troops patrolling a capital's streets are force shown (CAMEO 150, MOBILIZE)."""
+    _of_kind(code("Kenyan troops patrolled the streets of the capital on Sunday after the disputed vote."), "MOBILIZE")

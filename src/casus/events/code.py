@@ -1178,6 +1178,10 @@ def _carrier(role: Any) -> Any:
 _SPANS = frozenset("day week month hour year night series wave round spate string run campaign".split())
 
 
+# Meetings one "has" with someone: the subject of "had" held them (not "had problems").
+_HAD = frozenset("talk talks conversation meeting discussion consultation negotiation dialogue call".split())
+
+
 def _light_verb_subject(tok: Any) -> list[Any]:
     """The subject of the verb that carries an event noun: "X carried out provocations", "held protests"."""
     tok = _role(tok)
@@ -1195,6 +1199,8 @@ def _light_verb_subject(tok: Any) -> list[Any]:
         pass  # "X had no firing missions there": what X denies doing
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at") and verb.lemma_ in _ATTENDING:
         pass  # "negotiators returned to Geneva for talks", "crowds gathered at a rally": they take part
+    elif verb.lemma_ == "have" and tok.dep_ == "dobj" and tok.lemma_.lower() in _HAD:
+        pass  # "the two presidents had a telephone conversation", "had talks": they talked
     elif (verb.lemma_ in _JOINING or _took_part(verb)) and (
             tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "in")):
         pass  # "thousands joined the march", "attended the talks", "took part in the strike": they take part
