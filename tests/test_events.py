@@ -2037,3 +2037,15 @@ def test_those_who_had_a_conversation_talked(code):
 def test_troops_patrolling_a_city_show_force(code):
     """Written for this test: troops patrolling a capital's streets are force shown (CAMEO 150, MOBILIZE)."""
     _of_kind(code("Kenyan troops patrolled the streets of the capital on Sunday after the disputed vote."), "MOBILIZE")
+
+
+def test_money_deposited_with_a_central_bank_is_aid(code):
+    """Written for this test: millions deposited with another state's central bank are economic aid (CAMEO 071)."""
+    _of_kind(code("Qatar deposited $500 million with Egypt's central bank on Tuesday, the cabinet said."), "AID")
+
+
+def test_mobilizing_lobbies_moves_no_forces(code):
+    """Written for this test: only forces are mobilized in the manual's sense; "mobilized pressure groups" is not."""
+    assert not _events(code("The exiled opposition mobilized pressure groups abroad to lobby for sanctions."),
+                       "MOBILIZE")
+    _of_kind(code("The army mobilized 20,000 reservists on Friday as tension rose on the border."), "MOBILIZE")

@@ -159,9 +159,10 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     (spoke), "beat the Netherlands 2-1" (won a game), "executed a search warrant" (carried out), "struck me
     as odd" (seemed), "striking workers" (an attribute, no blow), "closed
     the gap" and "blocked the bill" (no way, place or outlet closed to anyone), "withdrew the bill" (a
-    thing taken back, no forces), "accepted the nomination" (no proposal agreed to), "offers the tablet for
-    $300" (a product, no cooperation), "fight global warming" (a cause, no violence), "staged naval exercises"
-    (a show of force, no protest staged: the exercises are the event)."""
+    thing taken back, no forces), "mobilized pressure groups" (no forces moved), "accepted the nomination" (no
+    proposal agreed to), "offers the tablet for $300" (a product, no cooperation), "fight global warming" (a
+    cause, no violence), "staged naval exercises" (a show of force, no protest staged: the exercises are the
+    event)."""
     head = entry.lemmas[0]
     if entry.event == "PROTEST" and entry.lemmas == ("stage",):
         return any(c.dep_ == "dobj" and c.lemma_.lower() in EXERCISES for c in tok.children)
@@ -184,6 +185,9 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return any(c.lemma_.lower() in words for c in _done_to(tok, described=True))
     if entry.event == "ASSAULT" and head in ("beat", "beating"):
         return _a_contest(tok)
+    if entry.event == "MOBILIZE" and head in ("mobilize", "mobilise") and len(entry.lemmas) == 1:
+        objects = _done_to(tok)  # "mobilized pressure groups", "mobilized support": no forces moved
+        return bool(objects) and not any(_forces(o) for o in objects)
     if entry.event == "ASSAULT" and head == "execute":
         return any(c.lemma_.lower() in _CARRIED_OUT for c in _done_to(tok))
     if entry.event == "ASSAULT" and head == "strike":  # "struck me as odd", "striking workers", "a striking likeness",
@@ -616,6 +620,21 @@ def _taken_from_captors(tok: Any) -> bool:
         return False
     return any(o.lemma_.lower() in _CAPTORS or getattr(sector_of(" ".join(t.text for t in o.subtree)), "code", None)
                == "REB" for o in sources)
+
+
+# Words for the forces one mobilises ("mobilised 300,000 reservists", "mobilised 10,000 men").
+_FORCE_NOUNS = frozenset("troop troops force forces reserve reserves reservist reservists soldier soldiers army "
+                         "armies militia militias fighter fighters unit units police guard guards battalion "
+                         "battalions brigade brigades division divisions man men conscript conscripts "
+                         "volunteer volunteers navy fleet".split())
+
+
+def _forces(obj: Any) -> bool:
+    """The object names forces: a word for them, a number of people, or an armed or police sector."""
+    if obj.lemma_.lower() in _FORCE_NOUNS or obj.lower_ in _FORCE_NOUNS or obj.like_num:
+        return True
+    found = sector_of(" ".join(t.text for t in obj.subtree))
+    return found is not None and found.code in ("MIL", "COP", "REB")
 
 
 def _held_by_others(patient: Any) -> bool:
