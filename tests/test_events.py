@@ -2049,3 +2049,21 @@ def test_mobilizing_lobbies_moves_no_forces(code):
     assert not _events(code("The exiled opposition mobilized pressure groups abroad to lobby for sanctions."),
                        "MOBILIZE")
     _of_kind(code("The army mobilized 20,000 reservists on Friday as tension rose on the border."), "MOBILIZE")
+
+
+def test_what_is_asked_for_is_asked_not_done(code):
+    """Written for this test: "asked for foreign troops to be sent" requests; the sending has not happened."""
+    doc = code("The transitional government asked on Friday for 500 foreign police officers to be sent to the "
+               "capital.")
+    _of_kind(doc, "REQUEST")
+    assert not [e for e in doc.events if e.event == "MOBILIZE" and e.status == "asserted"]
+
+
+def test_where_a_group_is_based_is_no_event():
+    """Written for this test: "based in" tells where someone is, so no event is added on it."""
+    from casus.events.types import _can_trigger
+    from casus.nlp import load_nlp
+
+    doc = load_nlp()("A militia based in the northern hills attacked the convoy on Monday.")
+    based = next(t for t in doc if t.text == "based")
+    assert not _can_trigger(based) and _can_trigger(next(t for t in doc if t.text == "attacked"))

@@ -1676,8 +1676,9 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
                 continue
         conjoined = False
         for _ in range(3):  # the trigger, or the verb or noun it heads, is the speech verb's complement
-            if node.head.i == other.trigger.i and node.dep_ in ("xcomp", "ccomp", "dobj"):
-                complement = True
+            if node.head.i == other.trigger.i and (node.dep_ in ("xcomp", "ccomp", "dobj") or (
+                    node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in node.children))):
+                complement = True  # "asked for troops to be sent": what is asked for
                 break
             if node.dep_ not in ("xcomp", "ccomp", "conj", "aux") or node.head is node:
                 break

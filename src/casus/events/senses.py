@@ -644,11 +644,13 @@ def _held_by_others(patient: Any) -> bool:
 
 def _a_question(ask: Any) -> bool:
     """"was asked whether", "asked him about it", "asked me where he is": a question. A request asks someone
-    to act, for something ("asked Japan's help", "asked for calm"), or that something be done."""
+    to act, for something ("asked Japan's help", "asked for calm", "asked for troops to be sent"), or that
+    something be done."""
     kids = list(ask.children)
     question = any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "about") or any(
         g.dep_ == "prep" and g.lower_ == "about" for g in c.children) for c in kids)
-    return not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") or (
+    return not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) or (
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) or (
         c.dep_ == "dobj" and c.pos_ != "PRON" and c.lemma_.lower() not in _ASKED and not someone(c)
         and not question) for c in kids)

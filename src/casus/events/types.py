@@ -703,7 +703,7 @@ HEAD_NEVER_ADDS = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION"})
 
 def _can_trigger(tok: Any) -> bool:
     """An added event's trigger is a verb or noun telling what happened: never a word naming who acts
-    ("police"), an adjective ("northern") or a participle used as one ("Turkish-backed"), a day or a time
+    ("police"), an adjective ("northern") or a participle used as one ("Turkish-backed", "based in"), a day or a time
     ("today", "Monday night"), or a word of reporting ("said", "adds", "the report"), which the attribution may
     not have made a claim's cue."""
     from casus.attribution.claims import CUE_VERBS, REPORT_NOUNS
@@ -711,7 +711,11 @@ def _can_trigger(tok: Any) -> bool:
 
     lemma = tok.lemma_.lower()
     return tok.pos_ in ("VERB", "NOUN") and tok.dep_ != "amod" and lemma not in CUE_VERBS and \
-        lemma not in REPORT_NOUNS and not _a_day(tok) and not names_someone(tok)
+        lemma not in REPORT_NOUNS and lemma not in _WHERE_ONE_IS and not _a_day(tok) and not names_someone(tok)
+
+
+# Participles that tell where someone is, not what happened ("a group based in Trinidad").
+_WHERE_ONE_IS = frozenset("base locate headquarter situate".split())
 
 
 def _a_day(tok: Any) -> bool:
