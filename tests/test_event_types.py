@@ -575,11 +575,13 @@ def test_a_sentence_read_for_an_acled_event_is_asked_for_a_plover_one_too():
     ("The talks were productive, officials said.", None),
     ("The emir was quoted on Monday as saying that Qatar would send food to the stricken province.", "send"),
     ("The governor said she would be willing to receive the monitors in the capital.", "receive"),
+    ("The ministry issued a statement on Friday condemning the raid.", None),
 ])
 def test_an_added_event_is_on_the_word_the_sentence_is_about(text, word):
     """Written for this test: the trigger of a PLOVER head's addition is the root, down through a reporting
     verb's clause (also "was quoted as saying"), an aspect verb's verb, a light verb's object or what one "would be
-    willing to" do; none where that is no event word (a copula), so the gate's strongest word is taken instead."""
+    willing to" do; none where that is no event word (a copula, "issued a statement"), so the gate's strongest word
+    is taken instead."""
     from casus.events.types import _can_trigger, main_word
     from casus.nlp import load_nlp
 

@@ -729,7 +729,7 @@ _UNREAL = frozenset({"hypothetical", "future", "denied"})
 # than the coder's ``code._LIGHT_VERBS``, which find who did what a noun names: here the verb's object would
 # replace the verb itself as the trigger, wrong for "sent troops" or "launched an offensive".
 _ASPECT = frozenset("begin start continue keep resume try attempt seek move decide".split())
-_LIGHT = frozenset("have hold make take give pay".split())
+_LIGHT = frozenset("have hold make take give pay issue".split())  # "issued a statement condemning …"
 _STEP_NOUNS = frozenset("step decision move measure action".split())  # "took the step of …": the act is after "of"
 
 
