@@ -1965,7 +1965,7 @@ def test_a_party_speaking_of_itself_is_placed_as_its_mention_is(code):
 
 @pytest.mark.parametrize("text, kind", [
     ("Troops freed 40 hostages from the rebels in a dawn raid on Tuesday.", "AID"),
-    ("The army freed 160 women from the hands of the insurgents near the lake.", "AID"),
+    ("The army freed 60 women from the hands of the insurgents near the lake.", "AID"),
     ("Nine aid workers were freed from their kidnappers by special forces on Sunday.", "AID"),
     ("The rebels freed 40 hostages on Tuesday after weeks of talks.", "RETREAT"),
     ("Police freed the protest leader from custody on Tuesday.", "RETREAT"),
@@ -2045,8 +2045,8 @@ def test_money_deposited_with_a_central_bank_is_aid(code):
 
 
 def test_mobilizing_lobbies_moves_no_forces(code):
-    """Written for this test: only forces are mobilized in the manual's sense; "mobilized pressure groups" is not."""
-    assert not _events(code("The exiled opposition mobilized pressure groups abroad to lobby for sanctions."),
+    """Written for this test: only forces are mobilized in the manual's sense; "mobilized its lobbyists" is not."""
+    assert not _events(code("The exiled opposition mobilized its lobbyists abroad to press for sanctions."),
                        "MOBILIZE")
     _of_kind(code("The army mobilized 20,000 reservists on Friday as tension rose on the border."), "MOBILIZE")
 

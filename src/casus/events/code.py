@@ -1200,7 +1200,7 @@ def _light_verb_subject(tok: Any) -> list[Any]:
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at") and verb.lemma_ in _ATTENDING:
         pass  # "negotiators returned to Geneva for talks", "crowds gathered at a rally": they take part
     elif verb.lemma_ == "have" and tok.dep_ == "dobj" and tok.lemma_.lower() in _HAD:
-        pass  # "the two presidents had a telephone conversation", "had talks": they talked
+        pass  # "the two ministers had talks", "had a phone call": they talked
     elif (verb.lemma_ in _JOINING or _took_part(verb)) and (
             tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "in")):
         pass  # "thousands joined the march", "attended the talks", "took part in the strike": they take part
@@ -1365,7 +1365,7 @@ def _country_named(text: str, start: int, end: int, iso3: str | None = None) -> 
 def _free_mentions(sent: Any, event: Event, keep: int) -> list[Any]:
     """The countries ``sent`` names outside the event's recipients and outside its conditions (``_aside``, which
     keeps the one holding offset ``keep``), as mentions whose offsets are the sentence's own; after those of the
-    dateline the sentence follows, if any ("SANAA, Yemen (AP) - Protesters ...": the lead's place is named first)."""
+    dateline the sentence follows, if any ("HARARE, Zimbabwe (AP) - Students ...": the lead's place is named first)."""
     taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, keep)
     found = [m for m in country_index().find(sent.text) if not any(a <= sent.start_char + m.start < b
                                                                    for a, b in taken)]
@@ -1678,7 +1678,7 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
         for _ in range(3):  # the trigger, or the verb or noun it heads, is the speech verb's complement
             if node.head.i == other.trigger.i and (node.dep_ in ("xcomp", "ccomp", "dobj") or (
                     node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in node.children))):
-                complement = True  # "asked for troops to be sent": what is asked for
+                complement = True  # "asked for monitors to be sent": what is asked for
                 break
             if node.dep_ not in ("xcomp", "ccomp", "conj", "aux") or node.head is node:
                 break

@@ -254,7 +254,7 @@ def _subject(verb: Any) -> tuple[Any, str | None]:
 
 
 def _armed(verb: Any) -> bool:
-    """The verb's subject is armed forces or an armed group ("the last batch of fighters", "government troops")."""
+    """The verb's subject is armed forces or an armed group ("the last of the fighters", "government troops")."""
     return _subject(verb)[1] in ("MIL", "REB")
 
 

@@ -159,7 +159,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     (spoke), "beat the Netherlands 2-1" (won a game), "executed a search warrant" (carried out), "struck me
     as odd" (seemed), "striking workers" (an attribute, no blow), "closed
     the gap" and "blocked the bill" (no way, place or outlet closed to anyone), "withdrew the bill" (a
-    thing taken back, no forces), "mobilized pressure groups" (no forces moved), "accepted the nomination" (no
+    thing taken back, no forces), "mobilized its lobbyists" (no forces moved), "accepted the nomination" (no
     proposal agreed to), "offers the tablet for $300" (a product, no cooperation), "fight global warming" (a
     cause, no violence), "staged naval exercises" (a show of force, no protest staged: the exercises are the
     event)."""
@@ -186,7 +186,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.event == "ASSAULT" and head in ("beat", "beating"):
         return _a_contest(tok)
     if entry.event == "MOBILIZE" and head in ("mobilize", "mobilise") and len(entry.lemmas) == 1:
-        objects = _done_to(tok)  # "mobilized pressure groups", "mobilized support": no forces moved
+        objects = _done_to(tok)  # "mobilized its lobbyists", "mobilized support": no forces moved
         return bool(objects) and not any(_forces(o) for o in objects)
     if entry.event == "ASSAULT" and head == "execute":
         return any(c.lemma_.lower() in _CARRIED_OUT for c in _done_to(tok))
@@ -609,9 +609,9 @@ _CAPTORS = frozenset("captor kidnapper abductor hijacker pirate militant rebel g
 
 
 def _taken_from_captors(tok: Any) -> bool:
-    """"Freed 160 women from the hands of the insurgents", "freed a businessman from his abductors": the people
+    """"Freed 40 women from the hands of the insurgents", "freed a businessman from his abductors": the people
     were taken from someone who held them (a captor word or an armed group), not let out of a state's prison."""
-    held = _done_to(tok)  # "freed 160 girls from ...": the "from" may hang on the freed
+    held = _done_to(tok)  # "freed 40 girls from ...": the "from" may hang on the freed
     sources = [o for h in [tok, *held] for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
                for o in c.children if o.dep_ == "pobj"]
     sources += [g for o in list(sources) if o.lemma_.lower() in _GRASP for c in o.children
@@ -644,7 +644,7 @@ def _held_by_others(patient: Any) -> bool:
 
 def _a_question(ask: Any) -> bool:
     """"was asked whether", "asked him about it", "asked me where he is": a question. A request asks someone
-    to act, for something ("asked Japan's help", "asked for calm", "asked for troops to be sent"), or that
+    to act, for something ("asked Japan's help", "asked for calm", "asked for monitors to be sent"), or that
     something be done."""
     kids = list(ask.children)
     question = any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "about") or any(

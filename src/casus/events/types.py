@@ -714,7 +714,7 @@ def _can_trigger(tok: Any) -> bool:
         lemma not in REPORT_NOUNS and lemma not in _WHERE_ONE_IS and not _a_day(tok) and not names_someone(tok)
 
 
-# Participles that tell where someone is, not what happened ("a group based in Trinidad").
+# Participles that tell where someone is, not what happened ("a militia based in the hills").
 _WHERE_ONE_IS = frozenset("base locate headquarter situate".split())
 
 
@@ -766,7 +766,7 @@ def main_word(sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
         if below is None:  # "was quoted as saying ...": the saying, then its clause
             below = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                           if g.dep_ == "pcomp" and g.lemma_.lower() in CUE_VERBS), None)
-        if below is None and lemma == "be":  # "would be ready to host": the hosting
+        if below is None and lemma == "be":  # "would be willing to receive": the receiving
             below = next((g for c in tok.children if c.dep_ == "acomp" for g in c.children
                           if g.dep_ == "xcomp" and g.pos_ == "VERB"), None)
         if below is not None and below.lemma_.lower() in _STEP_NOUNS:  # "took the step of expelling": the expelling

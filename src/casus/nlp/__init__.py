@@ -79,7 +79,7 @@ def cap_sentences(doc: Any) -> Any:
     it is parsed (the parser keeps the starts it finds set): the later stages' work per sentence stays
     bounded whatever the text. A blank line also starts one: a heading ("Statement of the Ministry of …")
     is never one sentence with the paragraph under it, which would make the heading's body an actor. So does the
-    first word after a dateline ("LIMA, June 5 (Reuters) - Protesters clashed ..."): parsed as one sentence, the
+    first word after a dateline ("QUITO, March 2 (Agency) - Protesters clashed ..."): parsed as one sentence, the
     city became a second subject of the lead's verb, and the one a coder read first."""
     from casus.ingest.dateline import dateline_spans
 
@@ -107,7 +107,7 @@ def cap_sentences(doc: Any) -> Any:
 
 def _split_datelines(doc: Any, spans: list[tuple[int, int]]) -> None:
     """Each dateline one sentence, and the lead after it one sentence up to its end (its first full stop or line
-    break): told only where the lead starts, the parser split "VLADIVOSTOK, Russia -- Russia and China launched
+    break): told only where the lead starts, the parser split "OSLO, Norway -- Norway and Sweden opened
     ..." after each of the lead's first words."""
     k, lead = 0, False
     for token in doc:
