@@ -68,6 +68,7 @@ from casus.events.senses import (
     EXERCISES,
     POLITIES,
     by_whom,
+    for_clause,
     judged,
     other_sense,
     people_patient,
@@ -1676,8 +1677,7 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
                 continue
         conjoined = False
         for _ in range(3):  # the trigger, or the verb or noun it heads, is the speech verb's complement
-            if node.head.i == other.trigger.i and (node.dep_ in ("xcomp", "ccomp", "dobj") or (
-                    node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in node.children))):
+            if node.head.i == other.trigger.i and (node.dep_ in ("xcomp", "ccomp", "dobj") or for_clause(node)):
                 complement = True  # "asked for monitors to be sent": what is asked for
                 break
             if node.dep_ not in ("xcomp", "ccomp", "conj", "aux") or node.head is node:

@@ -13,7 +13,7 @@ from typing import Any
 
 from casus.actors import sector_of
 from casus.events.lexicon import Trigger, match
-from casus.events.senses import PERSONAL, POLITIES, someone
+from casus.events.senses import PERSONAL, POLITIES, for_clause, phrase_sector, someone
 
 CRUSHING = frozenset("crush destroy eliminate annihilate wipe smash defeat punish retaliate avenge".split())
 
@@ -37,8 +37,7 @@ def object_words(tok: Any) -> set[str]:
     ("budget support", "mediating role"), as lemmas and as written."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     # the subject of a clause it governs, or of one told by "for" ("gave permission for convoys to enter")
-    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or (
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or for_clause(c)]
     objects += [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
     heads = [c for c in tok.children if c.dep_ in ("prep", "prt")]
     heads += [g for h in heads for g in h.children if g.dep_ == "prep"]  # "out of"
@@ -132,7 +131,7 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
         return None  # "ordered an inquiry": nobody sent away
     sent = [o for o in tok.children if o.dep_ in ("dobj", "dative")]
     words = {form for o in sent for w in o.subtree for form in (w.lower_, w.lemma_.lower())}
-    bodies = [sector_of(" ".join(w.text for w in o.subtree)) for o in sent]  # "ordered Medecins Sans Frontieres out"
+    bodies = [phrase_sector(o) for o in sent]  # "ordered Medecins Sans Frontieres out"
     if words & (_ENVOY_WORDS | _SENT_WORDS | _AID_BODIES) or (words & _STAFF and words & _INTERNATIONAL) or any(
             body is not None and body.code in ("IGO", "NGO") for body in bodies):
         return _SENT_AWAY
@@ -249,7 +248,7 @@ def _a_place_left(verb: Any) -> bool:
 def _subject(verb: Any) -> tuple[Any, str | None]:
     """The verb's subject and its sector's code (None where the dictionary names none)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    found = sector_of(" ".join(t.text for t in subject.subtree)) if subject is not None else None
+    found = phrase_sector(subject) if subject is not None else None
     return subject, found.code if found is not None else None
 
 

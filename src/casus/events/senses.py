@@ -369,6 +369,17 @@ def _plural(noun: Any) -> bool:
     return noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.is_sent_start and noun.lower_.endswith("s"))
 
 
+def phrase_sector(head: Any) -> Any:
+    """The dictionary's sector for the whole phrase ``head`` heads ("the last of the fighters": REB), or None."""
+    return sector_of(" ".join(t.text for t in head.subtree))
+
+
+def for_clause(clause: Any) -> bool:
+    """A clause told by "for", which the parser makes its mark ("asked for monitors to be sent", "gave permission
+    for convoys to enter"): what is asked for or allowed."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+
+
 def _people(subject: Any, sector: Any) -> bool:
     """The subject names people of no state body: a word for people or a crowd without a sector ("farmers",
     "thousands"), or a sector of society (protesters, students, unions)."""
@@ -454,7 +465,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is None and tok.dep_ == "conj":  # "defied the warnings and occupied a field": the first verb's
         subject = _controlling_subject(tok)
-    sector = sector_of(" ".join(t.text for t in subject.subtree)) if subject is not None else None
+    sector = phrase_sector(subject) if subject is not None else None
     if head in _BLOCKING and entry.event in ("PROTEST", "COERCE"):
         if subject is None or not _closes_a_way(tok):
             return entry
@@ -506,7 +517,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         speaker, speaking = subject, sector
         if speaker is None:  # "summoned the envoy to protest"
             speaker = _controlling_subject(tok)
-            speaking = sector_of(" ".join(t.text for t in speaker.subtree)) if speaker is not None else None
+            speaking = phrase_sector(speaker) if speaker is not None else None
         if speaker is not None and ((speaking is not None and speaking.code == "GOV") or speaker.ent_type_ == "GPE"):
             return _PROTESTED  # "Egypt summoned the charge d'affaires to protest about the shooting"
     elif head == "search" and entry.event == "COERCE" and any(
@@ -597,7 +608,7 @@ def _rescuers(tok: Any, sector: Any) -> bool:
     """Police or troops do it: the subject's sector, else the passive's "by" ("were freed by special forces")."""
     if sector is None:
         agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        sector = next((found for a in agents if (found := sector_of(" ".join(t.text for t in a.subtree)))), None)
+        sector = next((found for a in agents if (found := phrase_sector(a))), None)
     return sector is not None and sector.code in ("COP", "MIL")
 
 
@@ -618,8 +629,7 @@ def _taken_from_captors(tok: Any) -> bool:
                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if any(o.lemma_.lower() in _CONFINEMENT for o in sources):
         return False
-    return any(o.lemma_.lower() in _CAPTORS or getattr(sector_of(" ".join(t.text for t in o.subtree)), "code", None)
-               == "REB" for o in sources)
+    return any(o.lemma_.lower() in _CAPTORS or getattr(phrase_sector(o), "code", None) == "REB" for o in sources)
 
 
 # Words for the forces one mobilises ("mobilised 300,000 reservists", "mobilised 10,000 men").
@@ -633,7 +643,7 @@ def _forces(obj: Any) -> bool:
     """The object names forces: a word for them, a number of people, or an armed or police sector."""
     if obj.lemma_.lower() in _FORCE_NOUNS or obj.lower_ in _FORCE_NOUNS or obj.like_num:
         return True
-    found = sector_of(" ".join(t.text for t in obj.subtree))
+    found = phrase_sector(obj)
     return found is not None and found.code in ("MIL", "COP", "REB")
 
 
@@ -649,8 +659,7 @@ def _a_question(ask: Any) -> bool:
     kids = list(ask.children)
     question = any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "about") or any(
         g.dep_ == "prep" and g.lower_ == "about" for g in c.children) for c in kids)
-    return not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) or (
+    return not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") or for_clause(c) or (
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) or (
         c.dep_ == "dobj" and c.pos_ != "PRON" and c.lemma_.lower() not in _ASKED and not someone(c)
         and not question) for c in kids)
