@@ -245,3 +245,14 @@ def test_a_lone_possessive_apostrophe_after_an_s() -> None:
     """Written for this test: "Belarus' president" names Belarus, as "Russia's president" names Russia."""
     found = country_index().find("Belarus' president and the Philippines’ army met Cyprus's envoy.")
     assert [(m.text, m.iso3) for m in found] == [("Belarus", "BLR"), ("Philippines", "PHL"), ("Cyprus", "CYP")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "iso3"), [
+    ("Odisha police arrested twelve men after the clash.", "arrested", "IND"),
+    ("The Balochistan government lifted the ban on mobile phone services.", "lifted", "PAK"),
+])
+def test_a_body_named_for_a_province_or_city_is_of_its_country(text: str, trigger: str, iso3: str) -> None:
+    """Written for this test: a state's or a city's police or government (NER reads the whole as an ORG) is of the
+    country its seat is in, though the sentence names no country."""
+    actor = _first_actor(text, trigger)
+    assert actor.country == iso3

@@ -98,3 +98,21 @@ def test_small_towns_pull_their_namesakes_into_one_state(geocode):
     places = {p.span.text: p for p in doc.places}
     assert {name: (p.country, p.admin1) for name, p in places.items()} == {
         name: ("USA", "Minnesota") for name in ("Alexandria", "Glenwood", "Osakis")}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Odisha police detained twelve men after the clash.", "Odisha", "IND"),
+    ("The Balochistan government announced a curfew on Friday.", "Balochistan", "PAK"),
+    ("The Kano State government closed all schools.", "Kano", "NGA"),
+])
+def test_a_body_named_for_its_seat_is_placed_there(geocode, text, name, country):
+    doc = geocode(text)
+    seats = [p for p in doc.places if p.role == "seat"]
+    assert [(p.span.text.split(" State")[0], p.country) for p in seats] == [(name, country)]
+
+
+@pytest.mark.parametrize("text", ["The Morrison government rejected the proposal.",
+                                  "The Kenyan government rejected the proposal.",
+                                  "Federal police rejected the proposal."])
+def test_no_seat_in_a_leaders_or_a_countrys_body(geocode, text):
+    assert not [p for p in geocode(text).places if p.role == "seat"]

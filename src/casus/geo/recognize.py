@@ -135,11 +135,36 @@ class Mention:
     end: int
     text: str
     hint: str | None  # "admin" when a place word such as "district" names the kind of place
-    how: str  # list | dateline | ner | gazetteer | repeat (the source that found it first)
+    how: str  # seat | list | dateline | ner | gazetteer | repeat (the source that found it first)
 
 
 MAX_LIST = 50  # tokens a list before a place word may span ("the A, B and C districts")
 MAX_REPEATED = 256  # names whose recurrences are looked for (one search of the text each)
+
+
+# Bodies of a state that its subdivisions and cities have too, named after their seat: "the Mumbai
+# police", "the Manipur government", "the Lagos State Assembly".
+SEAT_BODIES = frozenset("police government administration authorities governor council assembly legislature "
+                        "cabinet".split())
+_SEAT_PERSON = frozenset({"PERSON", "NORP"})
+
+
+def _seat_names(doc: Any, body: Any, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The place name right before a body's noun, as token bounds (at most one): a run of capitalised
+    proper nouns, "State" included, that the gazetteer knows, with or without "State", and that names
+    no country (a country's organs are actors: ``is_actor``), nor a person ("the Morrison government")."""
+    end = body.i
+    start = end
+    while start > 0 and end - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].ent_type_ not in _SEAT_PERSON and doc[start - 1].dep_ in ("compound", "nmod", "amod"):
+        start -= 1
+    if start == end:
+        return []
+    text = doc[start:end].text
+    if country_index().find(text):
+        return []
+    bare = text[:-len(" State")] if text.endswith(" State") else text
+    return [(start, end)] if gazetteer.has_key(fold(text)) or gazetteer.has_key(fold(bare)) else []
 
 
 def _body_name(text: str) -> bool:
@@ -153,7 +178,7 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     full = doc_text(doc)
     claimed = bytearray(len(full))  # the characters a mention holds: overlaps are refused in constant time
 
-    def add(start: int, end: int, hint: str | None, how: str) -> None:
+    def add(start: int, end: int, hint: str | None, how: str, body: bool = False) -> None:
         text = full[start:end]
         if (m := _LEADING_THE.match(text)) is not None:
             start += m.end()
@@ -163,12 +188,18 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         end = start + len(text)
         if not text or fold(text) in _NOT_PLACES or claimed.find(1, start, end) != -1:
             return
-        if is_actor(doc, start, end):
+        if not body and is_actor(doc, start, end):
             return
         found[(start, end)] = Mention(start, end, text, hint, how)
         claimed[start:end] = b"\x01" * (end - start)
 
     lowers = doc_lowers(doc)
+    # The seat a state body is named for ("Mumbai Police", "the Lagos State government"): NER takes the
+    # whole as an ORG, and the place names no event's location, but it is where the body belongs.
+    for tok in (doc[i] for i, word in enumerate(lowers) if word in SEAT_BODIES):
+        for start, end in _seat_names(doc, tok, gazetteer):
+            add(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "admin" if doc[end - 1].lower_ == "state"
+                else None, "seat", body=True)
     # Lists before a place word: "the Dashkasan, Kalbajar and Lachin directions". A single
     # name takes the word with it, as gazetteers and annotators name admin areas: "Caddo Parish".
     for tok in (doc[i] for i, word in enumerate(lowers) if word in ADMIN_WORDS or word in AREA_WORDS):
