@@ -147,12 +147,17 @@ MAX_REPEATED = 256  # names whose recurrences are looked for (one search of the 
 SEAT_BODIES = frozenset("police government administration authorities governor council assembly legislature "
                         "cabinet".split())
 _SEAT_PERSON = frozenset({"PERSON", "NORP"})
+# A seat is a state or province, or a city of this many people, by its own name: party names and leaders' names
+# are also names of small towns ("the Congress government"), and the gazetteer's other names hold more
+# ("Hamas" is one of a German city's).
+SEAT_POPULATION = 100_000
 
 
 def _seat_names(doc: Any, body: Any, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """The place name right before a body's noun, as token bounds (at most one): a run of capitalised
-    proper nouns, "State" included, that the gazetteer knows, with or without "State", and that names
-    no country (a country's organs are actors: ``is_actor``), nor a person ("the Morrison government")."""
+    proper nouns, "State" included, that is the own name of a state, a province or a city (``SEAT_POPULATION``),
+    with or without "State", and that names no country (a country's organs are actors: ``is_actor``), no actor
+    the dictionary knows, nor a person ("the Morrison government")."""
     end = body.i
     start = end
     while start > 0 and end - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
@@ -161,10 +166,12 @@ def _seat_names(doc: Any, body: Any, gazetteer: Gazetteer) -> list[tuple[int, in
     if start == end:
         return []
     text = doc[start:end].text
-    if country_index().find(text):
+    if country_index().find(text) or sector_of(text) is not None:  # "the Hamas government": an actor's name
         return []
     bare = text[:-len(" State")] if text.endswith(" State") else text
-    return [(start, end)] if gazetteer.has_key(fold(text)) or gazetteer.has_key(fold(bare)) else []
+    keys = {fold(text), fold(bare)}
+    return [(start, end)] if any(fold(p.name) in keys and (p.kind == "admin1" or p.population >= SEAT_POPULATION)
+                                 for key in keys for p in gazetteer.by_key(key)) else []
 
 
 def _body_name(text: str) -> bool:
