@@ -113,6 +113,8 @@ def test_a_body_named_for_its_seat_is_placed_there(geocode, text, name, country)
 
 @pytest.mark.parametrize("text", ["The Morrison government rejected the proposal.",
                                   "The Kenyan government rejected the proposal.",
-                                  "Federal police rejected the proposal."])
+                                  "Federal police rejected the proposal.",
+                                  "The Hamas government rejected the proposal.",  # a city's other name
+                                  "The Congress government rejected the proposal."])  # a small town's name
 def test_no_seat_in_a_leaders_or_a_countrys_body(geocode, text):
     assert not [p for p in geocode(text).places if p.role == "seat"]
