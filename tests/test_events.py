@@ -2067,3 +2067,13 @@ def test_where_a_group_is_based_is_no_event():
     doc = load_nlp()("A militia based in the northern hills attacked the convoy on Monday.")
     based = next(t for t in doc if t.text == "based")
     assert not _can_trigger(based) and _can_trigger(next(t for t in doc if t.text == "attacked"))
+
+
+def test_what_is_done_in_protest_is_not_a_protest_suspended(code):
+    """Written for this test: "in protest at" gives the reason of a suspension, not what was suspended: a bloc
+    suspending a member state is a sanction; a union suspending its strike still concedes."""
+    doc = code("The African Union suspended the island state's membership on Friday in protest at the army's "
+               "seizure of power.")
+    _of_kind(doc, "SANCTION")
+    assert not _events(doc, "CONCEDE")
+    _of_kind(code("The teachers' union suspended its protest on Monday after the ministry raised pay."), "CONCEDE")

@@ -61,6 +61,9 @@ def _near_lemmas(tok: Any) -> set[str]:
             continue  # "called his counterpart on Friday": a preposition of time is no particle ("call on")
         if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES:
             continue  # "called off a march after talks": what came before or around it is not what was called off
+        if child.dep_ == "prep" and child.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest"
+                                                                 for g in child.children):
+            continue  # "suspended its membership in protest at the coup": why it was done, not what was suspended
         out.add(child.lemma_.lower())
         if child.dep_ == "dobj":
             out.update(_object_lemmas(child))
