@@ -2077,3 +2077,23 @@ def test_what_is_done_in_protest_is_not_a_protest_suspended(code):
     _of_kind(doc, "SANCTION")
     assert not _events(doc, "CONCEDE")
     _of_kind(code("The teachers' union suspended its protest on Monday after the ministry raised pay."), "CONCEDE")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The deposed mayor was hauled away by soldiers from the town hall on Monday.", "COERCE"),
+    ("The authorities revoked the licence of an independent radio station on Friday.", "COERCE"),
+    ("The government barred two UN human rights investigators from entering the country.", "REJECT"),
+    ("The foreign ministry made a formal protest to its neighbour over the border incident.", "ACCUSE"),
+    ("The transport ministry announced the resumption of rail traffic with the neighbouring republic.", "COOPERATE"),
+    ("Croatia transferred the war crimes suspect to the tribunal on Tuesday.", "COOPERATE"),
+    ("The army approved access for relief convoys to the besieged towns on Sunday.", "RETREAT"),
+    ("The junta launched a press clampdown on Monday, closing two daily papers.", "COERCE"),
+    ("Gunmen ransacked the offices of the electoral commission overnight.", "ASSAULT"),
+])
+def test_acts_named_by_their_object_or_a_rarer_word(code, text, kind):
+    """Written for this test, after the CAMEO codes: a person hauled away is arrested (173); a licence revoked
+    restricts (1721), unlike a decree revoked; investigators barred decline international involvement (1245); a
+    formal protest made is a complaint (114); traffic resumed is economic cooperation (061); a suspect transferred
+    is extradited; access approved lets relief in (086); a clampdown is a crackdown; offices ransacked are
+    property destroyed (1712)."""
+    _of_kind(code(text), kind)
