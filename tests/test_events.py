@@ -2097,3 +2097,10 @@ def test_acts_named_by_their_object_or_a_rarer_word(code, text, kind):
     is extradited; access approved lets relief in (086); a clampdown is a crackdown; offices ransacked are
     property destroyed (1712)."""
     _of_kind(code(text), kind)
+
+
+def test_what_missiles_are_fired_from_names_who_fired_them(code):
+    """Written for this test: the parser makes the missiles the subject of "fired"; the nation's platform they came
+    from is the actor."""
+    event = _of_kind(code("Missiles fired from Turkish drones hit a convoy near the border on Sunday."), "ASSAULT")
+    assert [(a.country, a.sector) for a in event.actors] == [("TUR", "MIL")]

@@ -942,7 +942,22 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         actors = [c for c in prefix.children if c.dep_ == "compound" and names_someone(c)]
     if not actors and not passive:  # a passive without "by" names no actor; don't guess one
         actors = _controller(tok) or _stranded_subject(tok)
+    if entry.event == "ASSAULT" and all(a.lemma_.lower() in WEAPON_MODES or a.lemma_.lower() in _SHOTS for a in actors):
+        actors = _fired_from(tok) or actors  # "missiles fired from …": the parse makes the missiles the subject
     return actors, recipients
+
+
+_SHOTS = frozenset("shot round bullet".split())
+# What weapons are fired from: its crew's side fired them ("missiles fired from Israeli helicopter gunships").
+_PLATFORMS = frozenset("helicopter helicopters gunship gunships ship ships warship warships jet jets plane planes "
+                       "warplane warplanes aircraft drone drones tank tanks boat boats vessel vessels".split())
+
+
+def _fired_from(tok: Any) -> list[Any]:
+    """The platform a shot or a missile came "from", where a nation's word names whose it is."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+            if o.dep_ == "pobj" and o.lower_ in _PLATFORMS and any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in o.subtree)]
 
 
 _VERB_GROUP = frozenset({"aux", "neg", "advmod"})
