@@ -2104,3 +2104,11 @@ def test_what_missiles_are_fired_from_names_who_fired_them(code):
     from is the actor."""
     event = _of_kind(code("Missiles fired from Turkish drones hit a convoy near the border on Sunday."), "ASSAULT")
     assert [(a.country, a.sector) for a in event.actors] == [("TUR", "MIL")]
+
+
+def test_the_state_a_suspect_is_handed_to_is_not_the_one_handing(code):
+    """Written for this test: "handed over ... to Rwanda": Rwanda receives; the government that speaks from the
+    dateline's capital hands over."""
+    event = _of_kind(code("KAMPALA, May 3 - The government said on Monday that it had handed over the wanted militia "
+                          "commander to Rwanda."), "COOPERATE")
+    assert [a.country for a in event.actors] == ["UGA"]

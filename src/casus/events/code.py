@@ -1359,6 +1359,14 @@ def _handed_over(event: Event) -> Actor | None:
     return next((r for r in event.recipients if r.country and r.span), None) if _extradition(event) else None
 
 
+def _receiving(sent: Any, event: Event) -> list[tuple[int, int]]:
+    """An extradition's "to" phrase ("handed the suspect over to the United States"): the state receiving the one
+    handed over, never the one handing them."""
+    tok = _token_at(sent.doc, event.trigger.start) if _extradition(event) else None
+    return [(words[0].idx, words[-1].idx + len(words[-1])) for prep in (tok.children if tok is not None else ())
+            if prep.dep_ == "prep" and prep.lower_ == "to" for words in [list(prep.subtree)]]
+
+
 def _handed_from(sent: Any, event: Event) -> tuple[Span, str] | None:
     """The country an extradition's "from" phrase names ("was deported from Malaysia") and its span."""
     if not _extradition(event):
@@ -1382,7 +1390,7 @@ def _free_mentions(sent: Any, event: Event, keep: int) -> list[Any]:
     """The countries ``sent`` names outside the event's recipients and outside its conditions (``_aside``, which
     keeps the one holding offset ``keep``), as mentions whose offsets are the sentence's own; after those of the
     dateline the sentence follows, if any ("HARARE, Zimbabwe (AP) - Students ...": the lead's place is named first)."""
-    taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, keep)
+    taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, keep) + _receiving(sent, event)
     found = [m for m in country_index().find(sent.text) if not any(a <= sent.start_char + m.start < b
                                                                    for a, b in taken)]
     return _dateline_mentions(sent) + found
