@@ -2112,3 +2112,11 @@ def test_the_state_a_suspect_is_handed_to_is_not_the_one_handing(code):
     event = _of_kind(code("KAMPALA, May 3 - The government said on Monday that it had handed over the wanted militia "
                           "commander to Rwanda."), "COOPERATE")
     assert [a.country for a in event.actors] == ["UGA"]
+
+
+def test_those_with_the_weapons_fired_them(code):
+    """Written for this test: the parser reads "Soldiers with automatic weapons fired into ..." as weapons that were
+    fired; the soldiers fired them."""
+    event = _of_kind(code("Soldiers with automatic weapons fired into crowds of strikers at the mine on Friday."),
+                     "ASSAULT")
+    assert [a.text for a in event.actors] == ["Soldiers"]

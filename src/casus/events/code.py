@@ -924,7 +924,10 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
             c.dep_ in ("dobj", "aux") for c in tok.children):
         recipients, actors, subjects = recipients + subjects, agents, []
         passive = True
-    if not subjects and not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in (
+    armed = _armed_with(tok) if not subjects and tok.dep_ == "acl" else None
+    if armed is not None:  # "Soldiers with automatic rifles fired into the crowd", parsed as rifles that were fired
+        actors = [armed]
+    elif not subjects and not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in (
             "NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children) and (
             tok.lemma_ in _HARM_VERBS or entry.event in ("ASSAULT", "COERCE")):
         recipients.append(tok.head)  # "soldiers killed in the fighting", "the men arrested on Monday": the
@@ -945,6 +948,16 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     if entry.event == "ASSAULT" and all(a.lemma_.lower() in WEAPON_MODES or a.lemma_.lower() in _SHOTS for a in actors):
         actors = _fired_from(tok) or actors  # "missiles fired from …": the parse makes the missiles the subject
     return actors, recipients
+
+
+def _armed_with(tok: Any) -> Any:
+    """Who is "with" the weapons a verb hangs on, where the parser reads "Soldiers with rifles fired into the crowd"
+    as rifles that were fired: the soldiers; None elsewhere."""
+    weapon, prep = tok.head, tok.head.head
+    if (weapon.lemma_.lower() not in WEAPON_MODES and weapon.lemma_.lower() != "weapon") or weapon.dep_ != "pobj" or \
+            prep.lower_ != "with" or tok.i != weapon.i + 1 or not names_someone(prep.head):
+        return None
+    return prep.head
 
 
 _SHOTS = frozenset("shot round bullet".split())
@@ -1390,7 +1403,8 @@ def _free_mentions(sent: Any, event: Event, keep: int) -> list[Any]:
     """The countries ``sent`` names outside the event's recipients and outside its conditions (``_aside``, which
     keeps the one holding offset ``keep``), as mentions whose offsets are the sentence's own; after those of the
     dateline the sentence follows, if any ("HARARE, Zimbabwe (AP) - Students ...": the lead's place is named first)."""
-    taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, keep) + _receiving(sent, event)
+    taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, keep) + \
+        _receiving(sent, event)
     found = [m for m in country_index().find(sent.text) if not any(a <= sent.start_char + m.start < b
                                                                    for a, b in taken)]
     return _dateline_mentions(sent) + found
