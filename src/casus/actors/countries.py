@@ -4,7 +4,8 @@ Built on first use from the country data that the ``countryinfo`` package
 ships (name, alternative spellings, demonym, capital) and ``pycountry``'s
 official names. Capitals count as the country when used as actors
 ("Yerevan rejected …"). Matching is case-sensitive, since these are proper
-names; short codes are left out (uppercase "IN" or "AM" are words in
+names (but a name or demonym set in capitals, "NIGERIA'S rulers", is read as its
+title-case form); short codes are left out (uppercase "IN" or "AM" are words in
 headlines), except a few that news uses as names.
 """
 
@@ -14,7 +15,7 @@ import glob
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 # States that no longer exist but that countryinfo still lists, claiming their successors' capitals
@@ -205,6 +206,9 @@ class CountryIndex:
                 if found is None and "-" in word:
                     found = self._compound(words[k])
                     k += 1 if found else 0
+                if found is None and len(word) >= 4 and word.isupper():
+                    found = self._capitals(words[k])
+                    k += 1 if found else 0
             if found:
                 out.append(found)
             else:
@@ -222,6 +226,16 @@ class CountryIndex:
         if not rest or not rest[0].islower():
             return None
         return self._lookup(head, word.start(), word.start() + len(head))
+
+    def _capitals(self, word: re.Match[str]) -> CountryMention | None:
+        """"NIGERIA'S military rulers", "THE RUSSIAN Foreign Ministry": a country's name or demonym set in capitals,
+        as some outlets open a story (a single word; a capital city in capitals is a dateline's, read there)."""
+        surface = word.group(0)
+        for form in _bare(surface.replace("’S", "’s").replace("'S", "'s")):
+            found = self._lookup(form.title(), word.start(), word.start() + len(form))
+            if found is not None and found.how != "capital":
+                return replace(found, text=surface[: len(form)])
+        return None
 
     def _lookup(self, surface: str, start: int, end: int) -> CountryMention | None:
         """The form ``surface`` is, allowing a sentence's full stop or a possessive after it."""
