@@ -2120,3 +2120,13 @@ def test_those_with_the_weapons_fired_them(code):
     event = _of_kind(code("Soldiers with automatic weapons fired into crowds of strikers at the mine on Friday."),
                      "ASSAULT")
     assert [a.text for a in event.actors] == ["Soldiers"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The foreign ministry expelled the neighbouring state's High Commissioner on Thursday.", "SANCTION"),
+    ("The cabinet withdrew the bread price increase on Monday after two days of riots.", "CONCEDE"),
+])
+def test_a_high_commissioner_expelled_and_a_price_rise_withdrawn(code, text, kind):
+    """Written for this test: a high commissioner heads a mission as an ambassador does (expelled: SANCTION); a
+    price rise taken back yields, as a decree withdrawn does (CONCEDE)."""
+    _of_kind(code(text), kind)

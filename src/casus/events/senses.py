@@ -303,7 +303,8 @@ _TEST_FIRED = Trigger("v", ("test-fire",), (), "MOBILIZE", "weapons", "military"
 # Measures a government or a party takes back, yielding (PLOVER CONCEDE: "withdrew the bill", "withdrew the state
 # of emergency").
 _MEASURES = frozenset("bill legislation proposal plan decree amendment law ordinance order regulation measure policy "
-                      "reform tax charge lawsuit suit complaint emergency state curfew ban restriction".split())
+                      "reform tax charge lawsuit suit complaint emergency state curfew ban restriction increase hike "
+                      "rise".split())
 _MISSILES = frozenset("missile missiles rocket rockets projectile projectiles".split())
 _OPEN_WATER = frozenset("sea ocean water waters".split())
 _PULLED_OUT = Trigger("v", ("evacuate",), (), "RETREAT", "withdraw", "military")
