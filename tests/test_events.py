@@ -2130,3 +2130,11 @@ def test_a_high_commissioner_expelled_and_a_price_rise_withdrawn(code, text, kin
     """Written for this test: a high commissioner heads a mission as an ambassador does (expelled: SANCTION); a
     price rise taken back yields, as a decree withdrawn does (CONCEDE)."""
     _of_kind(code(text), kind)
+
+
+def test_a_strike_called_is_a_strike_not_a_phone_call(code):
+    """Written for this test: "called a general strike" stages one (PROTEST strike); "called off" still ends it."""
+    doc = code("The dockers' union called a general strike on Monday over unpaid wages.")
+    _of_kind(doc, "PROTEST", "strike")
+    assert not _events(doc, "CONSULT")
+    _of_kind(code("The dockers' union called off the strike on Monday after the wages were paid."), "CONCEDE")
