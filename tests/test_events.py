@@ -2138,3 +2138,13 @@ def test_a_strike_called_is_a_strike_not_a_phone_call(code):
     _of_kind(doc, "PROTEST", "strike")
     assert not _events(doc, "CONSULT")
     _of_kind(code("The dockers' union called off the strike on Monday after the wages were paid."), "CONCEDE")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The council agreed to a demand from the host state to withdraw its foreign staff.", "CONCEDE"),
+    ("The railway workers' union ordered three-day stoppages across the country to protest the pay freeze.", "PROTEST"),
+])
+def test_a_demand_agreed_to_and_stoppages_ordered(code, text, kind):
+    """Written for this test: agreeing to a demand accedes to it (CAMEO 083), unlike agreeing to act; stoppages a
+    union orders are a strike."""
+    _of_kind(code(text), kind)
