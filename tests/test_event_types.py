@@ -89,6 +89,18 @@ def test_a_weapon_intercepted_or_defused_is_disrupted_weapons_use(code, text, tr
     assert stopped[0].acled["sub_event_type"] == "Disrupted weapons use"
 
 
+@pytest.mark.parametrize("text", [
+    # written for this test: ground taken back, told by "recaptured" or "retook", with a clause after it
+    "Army units recaptured the river town of Koloma from the insurgents on Sunday, the defence ministry said, "
+    "raising the flag there for the first time in four years.",
+    "The army retook the hill district from the rebels on Friday after two days of heavy fighting.",
+])
+def test_ground_recaptured_by_the_state_is_regained(code, text):
+    taken = [e for e in code(text) if e.trigger.text in ("recaptured", "retook")]
+    assert taken and (taken[0].event, taken[0].mode) == ("COERCE", "seize")
+    assert taken[0].acled["sub_event_type"] == "Government regains territory"
+
+
 def test_the_classifier_adds_what_the_table_misses_with_its_evidence(code):
     text = "Rebel fighters overran the army garrison at Dunmore after two days of fighting and now control the town."
     (event,) = code(text)
