@@ -2148,3 +2148,31 @@ def test_a_demand_agreed_to_and_stoppages_ordered(code, text, kind):
     """Written for this test: agreeing to a demand accedes to it (CAMEO 083), unlike agreeing to act; stoppages a
     union orders are a strike."""
     _of_kind(code(text), kind)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The interior ministry barred six opposition leaders from leaving the country on Sunday.", "COERCE"),
+    ("Kenya's ruling party gave way to the opposition on its demand for a new electoral roll.", "CONCEDE"),
+    ("Aid agencies suspended relief flights to the northern camps on Friday after two convoys were attacked.",
+     "SANCTION"),
+])
+def test_people_barred_a_demand_given_way_to_and_flights_suspended_by_aid_agencies(code, text, kind):
+    """Written for this test: barring people from travel restricts them (CAMEO 172); giving way to a demand
+    concedes; aid agencies are a non-governmental actor, so what they suspend has someone who acts."""
+    event = _of_kind(code(text), kind)
+    assert event.actors
+
+
+def test_a_national_aid_group_keeps_its_country(code):
+    """Written for this test: "two Canadian aid groups" are non-governmental and Canadian, as event data code a
+    national NGO (country and sector)."""
+    event = _of_kind(code("Two Canadian aid groups delivered medicine to the flooded province on Monday."), "AID")
+    assert [(a.country, a.sector) for a in event.actors] == [("CAN", "NGO")]
+
+
+def test_a_subject_parsed_as_a_noun_with_a_clause_still_threatens(code):
+    """Written for this test: the small parser reads "Chad's military rulers threatened on Friday to ..." as rulers
+    who were threatened; the verb is the sentence's own and the rulers threaten."""
+    event = _of_kind(code("Chad's military rulers threatened on Friday to use force against the striking miners."),
+                     "THREATEN")
+    assert [a.country for a in event.actors] == ["TCD"]

@@ -943,6 +943,12 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         actors = [before]  # "killed in police firing" parsed as "police" + a participle: the police's firing
     if not actors and prefix is not None:  # "police baton-charged": the parser hangs the subject on "baton"
         actors = [c for c in prefix.children if c.dep_ == "compound" and names_someone(c)]
+    if not actors and not passive and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT" and \
+            tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") and entry.event not in ("ASSAULT", "COERCE") and \
+            tok.lemma_ not in _HARM_VERBS:
+        actors = [tok.head]  # "Burma's military rulers threatened on Monday to use force": parsed as rulers who
+        # were threatened, with no verb of the sentence's own; only harm done is told so in a headline ("two
+        # soldiers killed in the attack"), a threat, a warning or a pledge is the subject's
     if not actors and not passive:  # a passive without "by" names no actor; don't guess one
         actors = _controller(tok) or _stranded_subject(tok)
     if entry.event == "ASSAULT" and all(a.lemma_.lower() in WEAPON_MODES or a.lemma_.lower() in _SHOTS for a in actors):

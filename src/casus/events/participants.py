@@ -193,8 +193,9 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     body = next((b for _, b in sector_terms(phrase) if b.code in ("IGO", "NGO")), None)
     if body is not None and not found and sector is not None and sector.code == "GOV":
         sector = body  # "the foreign ministers of the 10-member ASEAN" meet for the IGO, as its defence ministers do
-    if sector is not None and sector.code in ("IGO", "NGO") and not head_country:
-        country = None
+    if sector is not None and sector.code in ("IGO", "NGO") and not head_country and not (
+            sector.code == "NGO" and any(m.how == "demonym" for m in found)):
+        country = None  # but a national NGO named by its people's word keeps it: "two American aid groups"
     if country is None and sector is not None and sector.code in ("REB", "MIL"):
         country = _located_in(head)  # "militants in Darfur", "militia forces in northern Iraq"
     if country is None and speaker is not None and perspective.in_claim and tokens[0].lower_ in _POSSESSIVES:
