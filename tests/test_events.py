@@ -2176,3 +2176,18 @@ def test_a_subject_parsed_as_a_noun_with_a_clause_still_threatens(code):
     event = _of_kind(code("Chad's military rulers threatened on Friday to use force against the striking miners."),
                      "THREATEN")
     assert [a.country for a in event.actors] == ["TCD"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Both armies breached the truce on Sunday, exchanging mortar fire across the river.", "ASSAULT"),
+    ("The cabinet extended emergency rule to three more districts on Thursday.", "COERCE"),
+    ("The electoral board disqualified the opposition leader from standing in the March vote.", "COERCE"),
+    ("The interior ministry stripped a local rights group of its registration on Monday.", "COERCE"),
+    ("Chile handed a protest note to the Peruvian ambassador over the remarks.", "ACCUSE"),
+    ("Insurgents raided a roadside market on Friday, killing nine traders.", "ASSAULT"),
+])
+def test_acts_the_cameo_codes_name_by_their_objects(code, text, kind):
+    """Written for this test, after the CAMEO codes: a truce breached is force used against it (196); emergency rule
+    extended is imposed (1724); a candidate disqualified is banned (1722); a registration stripped restricts
+    (1721); a protest note handed is a complaint (114); a raid that kills is an attack, not a search."""
+    _of_kind(code(text), kind)

@@ -329,6 +329,7 @@ _RIOTING = frozenset("burn torch set loot ransack vandalise vandalize storm clas
 # Police storming a building raid it (the table's v:raid, COERCE seize: "police stormed the newspaper's offices"),
 # unless the storming kills or wounds ("stormed the house, killing two": an attack).
 _RAIDED = Trigger("v", ("raid",), (), "COERCE", "seize", None)
+_RAID_KILLING = Trigger("v", ("raid",), (), "ASSAULT", None, None)
 _HURTING = frozenset("kill shoot wound injure hurt fire open massacre".split())
 _CROWDS = frozenset("mob crowd horde rioter".split())
 # A state that protests lodges a protest (CAMEO 11, PLOVER ACCUSE disapprove: "summoned the ambassador to
@@ -347,7 +348,7 @@ _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies huma
                        "assistance grain blankets tents shelter".split())
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
                                                  "free release hand protest search arrive suspend call move "
-                                                 "deport".split())
+                                                 "deport raid".split())
 # A measure suspended is eased, as one withdrawn ("suspended the extradition bill", "suspended the curfew");
 # talks, aid or ties suspended are a sanction.
 _SUSPENDED = Trigger("v", ("suspend",), (), "CONCEDE", None, "executive")
@@ -504,6 +505,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _EXPELLED  # a party expelling members, a state expelling another's diplomat (SANCTION expel)
     elif head == "occupy" and entry.event == "COERCE" and subject is not None and _people(subject, sector):
         return _OBSTRUCT  # "protesters occupied the oil wells": a sit-in, not ground seized
+    elif head == "raid" and entry.event == "COERCE" and any(w.lemma_.lower() in _HURTING for c in tok.children
+                                                            if c.dep_ in ("advcl", "conj", "xcomp") for w in c.subtree):
+        return _RAID_KILLING  # "rebels raided a camp, killing 14 civilians": an attack, not a search
     elif head == "storm" and entry.event == "ASSAULT" and sector is not None and sector.code == "COP" and any(
             c.dep_ == "dobj" and c.ent_type_ not in ("GPE", "LOC") for c in tok.children) and not any(
             w.lemma_.lower() in _HURTING for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp")
