@@ -2191,3 +2191,12 @@ def test_acts_the_cameo_codes_name_by_their_objects(code, text, kind):
     extended is imposed (1724); a candidate disqualified is banned (1722); a registration stripped restricts
     (1721); a protest note handed is a complaint (114); a raid that kills is an attack, not a search."""
     _of_kind(code(text), kind)
+
+
+def test_a_clause_after_the_act_keeps_its_objects_and_tear_gas_used_is_force(code):
+    """Written for this test: "called off their sit-in after mediators arranged talks" ends a protest (the talks are
+    the clause's, not what was called off); tear gas used on a crowd is force (crowd control)."""
+    doc = code("Students called off their sit-in on Sunday after church leaders arranged talks with the rector.")
+    _of_kind(doc, "CONCEDE")
+    assert not _events(doc, "REJECT")
+    _of_kind(code("Riot police used tear gas and water cannon on the marchers on Saturday."), "ASSAULT", "crowd-control")

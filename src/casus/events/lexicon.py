@@ -65,6 +65,8 @@ def _near_lemmas(tok: Any) -> set[str]:
                                                                  for g in child.children):
             continue  # "suspended its membership in protest at the coup": why it was done, not what was suspended
         out.add(child.lemma_.lower())
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ != "for" for g in child.children):
+            continue  # "called off the protests after mediators arranged talks": the clause's objects are its own
         if child.dep_ == "dobj":
             out.update(_object_lemmas(child))
         if child.dep_ == "nsubj":
