@@ -2199,4 +2199,5 @@ def test_a_clause_after_the_act_keeps_its_objects_and_tear_gas_used_is_force(cod
     doc = code("Students called off their sit-in on Sunday after church leaders arranged talks with the rector.")
     _of_kind(doc, "CONCEDE")
     assert not _events(doc, "REJECT")
-    _of_kind(code("Riot police used tear gas and water cannon on the marchers on Saturday."), "ASSAULT", "crowd-control")
+    _of_kind(code("Riot police used tear gas and water cannon on the marchers on Saturday."), "ASSAULT",
+             "crowd-control")
