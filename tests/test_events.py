@@ -2201,3 +2201,17 @@ def test_a_clause_after_the_act_keeps_its_objects_and_tear_gas_used_is_force(cod
     assert not _events(doc, "REJECT")
     _of_kind(code("Riot police used tear gas and water cannon on the marchers on Saturday."), "ASSAULT",
              "crowd-control")
+
+
+@pytest.mark.parametrize("text", [
+    "The military council legalised the activities of banned trade unions on Tuesday.",
+    "The supreme court overturned a ten-year political ban on the former premier on Monday.",
+    "The ministry restored the accreditation of two foreign reporters on Wednesday.",
+    "The ruling party heeded calls from its youth wing and replaced its secretary general.",
+    "The senate gave migrant workers the right to vote in local elections on Thursday.",
+    "Farmers abandoned their protest outside the assembly on Friday after the ministry raised prices.",
+])
+def test_curbs_eased_and_demands_heeded_concede(code, text):
+    """Written for this test, after the CAMEO codes: curbs on political life eased (0811/0812), demands or calls
+    heeded (083), rights given (0833) and a protest abandoned (as one ended) are concessions."""
+    _of_kind(code(text), "CONCEDE")
