@@ -2215,3 +2215,12 @@ def test_curbs_eased_and_demands_heeded_concede(code, text):
     """Written for this test, after the CAMEO codes: curbs on political life eased (0811/0812), demands or calls
     heeded (083), rights given (0833) and a protest abandoned (as one ended) are concessions."""
     _of_kind(code(text), "CONCEDE")
+
+
+def test_calling_on_states_to_pull_troops_back_is_a_request_not_a_call_up(code):
+    """Written for this test: "called on X to pull their troops back" asks (REQUEST); "called in the army"
+    still mobilises it."""
+    doc = code("The African Union called on both neighbours to pull their troops back from the border.")
+    _of_kind(doc, "REQUEST")
+    assert not _events(doc, "MOBILIZE")
+    _of_kind(code("The president called in the army to restore order in the capital."), "MOBILIZE")
