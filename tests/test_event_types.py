@@ -566,14 +566,14 @@ def test_a_sentence_read_for_an_acled_event_is_asked_for_a_plover_one_too():
     adds the ban's end on its main word. With the ACLED gate shut too, nothing is read or added."""
     from casus.events.types import get_classifier, type_events
 
-    text = "The regional council relaxed its ban on street vendors after clashes that left two people dead."
+    text = "The regional council loosened its ban on street vendors after clashes that left two people dead."
     classifier = get_classifier()
     doc = _table_coded(text)
     assert doc.events == []
-    type_events(doc, _SureOf(classifier, "CONCEDE", "relaxed", 1.0, 0.0))
-    assert ("CONCEDE", "relaxed") in [(e.event, e.trigger.text) for e in doc.events]
+    type_events(doc, _SureOf(classifier, "CONCEDE", "loosened", 1.0, 0.0))
+    assert ("CONCEDE", "loosened") in [(e.event, e.trigger.text) for e in doc.events]
     doc = _table_coded(text)
-    recording = _SureOf(classifier, "CONCEDE", "relaxed", 0.0, 0.0)
+    recording = _SureOf(classifier, "CONCEDE", "loosened", 0.0, 0.0)
     type_events(doc, recording)
     assert recording.read == [] and doc.events == []
 

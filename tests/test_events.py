@@ -2224,3 +2224,14 @@ def test_calling_on_states_to_pull_troops_back_is_a_request_not_a_call_up(code):
     _of_kind(doc, "REQUEST")
     assert not _events(doc, "MOBILIZE")
     _of_kind(code("The president called in the army to restore order in the capital."), "MOBILIZE")
+
+
+def test_a_body_in_a_brief_takes_the_country_the_brief_names(code):
+    """Written for this test: in a wire brief, police whose sentence names no country are of the country the brief
+    names elsewhere; a country named only as the other party is not theirs."""
+    event = _of_kind(code("Police closed the main market on Monday after two nights of looting. The Malian interior "
+                          "ministry said the market would reopen on Friday."), "COERCE")
+    assert [a.country for a in event.actors] == ["MLI"]
+    event = _of_kind(code("The foreign minister conferred here today with the visiting foreign minister of Peru."),
+                     "CONSULT")
+    assert [a.country for a in event.actors] == [None]

@@ -130,6 +130,7 @@ _YIELDING = {"RETREAT", "CONCEDE"}  # "will not disarm", "won't withdraw": refus
 _DECLINABLE = {"CONSULT": "meet", "AID": "assist"}
 # acts that, announced for the future, are pledges (AGREE): "will release", "is ready to pull back"
 INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
+BRIEF_SENTENCES = 3  # a wire brief or a lead with its dateline: one story, one country (as ``types.BRIEF``)
 _EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
 _WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
 _OPEN_TO = _WILLING | {"open"}  # adjectives whose "to"/"for" object is an act willed ("open to cooperation")
@@ -183,6 +184,7 @@ class EventCoder:
         self.derived: dict[int, tuple[Event, Event, Any]] = {}
         self.victims: list[tuple[str, str, int, str]] = []  # toll victims with a country: kind, noun, figure, country
         self.sport_paragraph: int | None = None  # the last paragraph that told sport in words of violence
+        self.brief = sum(1 for _ in doc.parsed.sents) <= BRIEF_SENTENCES
 
     # -- per sentence ----------------------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -471,6 +473,11 @@ class EventCoder:
             # else "COLOMBO, Sri Lanka (AP) — The government said …": the story's country is where it was filed
             actor.country = own.country if own is not None else mention.iso3 if mention is not None else \
                 dateline_country(self.text, sent.start_char)
+            if actor.country is None and actor.sector is not None and self.brief:
+                # a wire lead of a few sentences is about the country it names first, even where it names it in an
+                # aside or another sentence ("rebels said they would not sign unless Congolese officials ..."); not
+                # the other party's ("conferred with the visiting foreign minister of X")
+                actor.country = _story_country(self.text, sent, event)
             if actor.country:
                 actor.sector = actor.sector or ("CVL" if _ordinary_people(actor.text) else "GOV")
 
@@ -1445,6 +1452,17 @@ def _where_armed(sent: Any, event: Event, actor: Actor) -> Any:
 
 
 _TRIPS = frozenset("visit trip tour stay".split())
+
+
+def _story_country(text: str, sent: Any, event: Event) -> str | None:
+    """The first country a brief names, but not the other party's (a recipient's) nor a land someone visits."""
+    others = [(r.span.start, r.span.end) for r in event.recipients if r.span]
+    for m in country_index().find(text):
+        if any(a <= m.start < b for a, b in others) or (sent.start_char <= m.start < sent.end_char and _visited_land(
+                sent, replace(m, start=m.start - sent.start_char, end=m.end - sent.start_char))):
+            continue
+        return m.iso3
+    return None
 
 
 def _visited_land(sent: Any, mention: Any) -> bool:
