@@ -2070,24 +2070,24 @@ def test_where_a_group_is_based_is_no_event():
 
 
 def test_what_is_done_in_protest_is_not_a_protest_suspended(code):
-    """Written for this test: "in protest at" gives the reason of a suspension, not what was suspended: a bloc
-    suspending a member state is a sanction; a union suspending its strike still concedes."""
-    doc = code("The African Union suspended the island state's membership on Friday in protest at the army's "
-               "seizure of power.")
+    """Written for this test: "in protest at" gives the reason of a suspension, not what was suspended: dealings
+    suspended are a sanction; a union suspending its protest still concedes."""
+    doc = code("The African Union suspended all dealings with the junta on Friday in protest at the arrest of two "
+               "ministers.")
     _of_kind(doc, "SANCTION")
     assert not _events(doc, "CONCEDE")
     _of_kind(code("The teachers' union suspended its protest on Monday after the ministry raised pay."), "CONCEDE")
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("The deposed mayor was hauled away by soldiers from the town hall on Monday.", "COERCE"),
-    ("The authorities revoked the licence of an independent radio station on Friday.", "COERCE"),
-    ("The government barred two UN human rights investigators from entering the country.", "REJECT"),
-    ("The foreign ministry made a formal protest to its neighbour over the border incident.", "ACCUSE"),
-    ("The transport ministry announced the resumption of rail traffic with the neighbouring republic.", "COOPERATE"),
+    ("Two union leaders were hauled away by plain-clothes officers after the rally.", "COERCE"),
+    ("The regulator revoked the broadcasting licence of a private radio station on Friday.", "COERCE"),
+    ("The interior ministry barred a team of UN monitors from visiting the prisons.", "REJECT"),
+    ("The foreign ministry filed a protest with its neighbour over the border incident.", "ACCUSE"),
+    ("Both governments resumed ferry traffic across the lake on Monday.", "COOPERATE"),
     ("Croatia transferred the war crimes suspect to the tribunal on Tuesday.", "COOPERATE"),
-    ("The army approved access for relief convoys to the besieged towns on Sunday.", "RETREAT"),
-    ("The junta launched a press clampdown on Monday, closing two daily papers.", "COERCE"),
+    ("The governor approved access for aid trucks to the flooded valley on Sunday.", "RETREAT"),
+    ("Police began a clampdown on street vendors in the capital on Monday.", "COERCE"),
     ("Gunmen ransacked the offices of the electoral commission overnight.", "ASSAULT"),
 ])
 def test_acts_named_by_their_object_or_a_rarer_word(code, text, kind):
@@ -2124,7 +2124,7 @@ def test_those_with_the_weapons_fired_them(code):
 
 @pytest.mark.parametrize("text, kind", [
     ("The foreign ministry expelled the neighbouring state's High Commissioner on Thursday.", "SANCTION"),
-    ("The cabinet withdrew the bread price increase on Monday after two days of riots.", "CONCEDE"),
+    ("The cabinet withdrew the rise in bus fares on Monday.", "CONCEDE"),
 ])
 def test_a_high_commissioner_expelled_and_a_price_rise_withdrawn(code, text, kind):
     """Written for this test: a high commissioner heads a mission as an ambassador does (expelled: SANCTION); a
@@ -2141,8 +2141,8 @@ def test_a_strike_called_is_a_strike_not_a_phone_call(code):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("The council agreed to a demand from the host state to withdraw its foreign staff.", "CONCEDE"),
-    ("The railway workers' union ordered three-day stoppages across the country to protest the pay freeze.", "PROTEST"),
+    ("The ruling party agreed to the opposition's demand for a recount on Tuesday.", "CONCEDE"),
+    ("Dock workers staged stoppages at three ports on Monday over unpaid bonuses.", "PROTEST"),
 ])
 def test_a_demand_agreed_to_and_stoppages_ordered(code, text, kind):
     """Written for this test: agreeing to a demand accedes to it (CAMEO 083), unlike agreeing to act; stoppages a
@@ -2151,10 +2151,9 @@ def test_a_demand_agreed_to_and_stoppages_ordered(code, text, kind):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("The interior ministry barred six opposition leaders from leaving the country on Sunday.", "COERCE"),
-    ("Kenya's ruling party gave way to the opposition on its demand for a new electoral roll.", "CONCEDE"),
-    ("Aid agencies suspended relief flights to the northern camps on Friday after two convoys were attacked.",
-     "SANCTION"),
+    ("Police barred journalists from the courthouse on Monday.", "COERCE"),
+    ("Kenya's government gave way to the striking nurses on Friday.", "CONCEDE"),
+    ("Two aid agencies suspended their food deliveries in the east after a convoy was looted.", "SANCTION"),
 ])
 def test_people_barred_a_demand_given_way_to_and_flights_suspended_by_aid_agencies(code, text, kind):
     """Written for this test: barring people from travel restricts them (CAMEO 172); giving way to a demand
@@ -2164,39 +2163,39 @@ def test_people_barred_a_demand_given_way_to_and_flights_suspended_by_aid_agenci
 
 
 def test_a_national_aid_group_keeps_its_country(code):
-    """Written for this test: "two Canadian aid groups" are non-governmental and Canadian, as event data code a
+    """Written for this test: "a Norwegian aid group" is non-governmental and Norwegian, as event data code a
     national NGO (country and sector)."""
-    event = _of_kind(code("Two Canadian aid groups delivered medicine to the flooded province on Monday."), "AID")
-    assert [(a.country, a.sector) for a in event.actors] == [("CAN", "NGO")]
+    event = _of_kind(code("A Norwegian aid group sent tents to the flooded province on Monday."), "AID")
+    assert [(a.country, a.sector) for a in event.actors] == [("NOR", "NGO")]
 
 
 def test_a_subject_parsed_as_a_noun_with_a_clause_still_threatens(code):
-    """Written for this test: the small parser reads "Chad's military rulers threatened on Friday to ..." as rulers
+    """Written for this test: the small parser reads "Guinea's military rulers threatened on Friday to ..." as rulers
     who were threatened; the verb is the sentence's own and the rulers threaten."""
-    event = _of_kind(code("Chad's military rulers threatened on Friday to use force against the striking miners."),
-                     "THREATEN")
-    assert [a.country for a in event.actors] == ["TCD"]
+    event = _of_kind(code("Guinea's military rulers threatened on Friday to jail the strike leaders."), "THREATEN")
+    assert [a.country for a in event.actors] == ["GIN"]
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Both armies breached the truce on Sunday, exchanging mortar fire across the river.", "ASSAULT"),
-    ("The cabinet extended emergency rule to three more districts on Thursday.", "COERCE"),
-    ("The electoral board disqualified the opposition leader from standing in the March vote.", "COERCE"),
-    ("The interior ministry stripped a local rights group of its registration on Monday.", "COERCE"),
-    ("Chile handed a protest note to the Peruvian ambassador over the remarks.", "ACCUSE"),
-    ("Insurgents raided a roadside market on Friday, killing nine traders.", "ASSAULT"),
+    ("Militia fighters violated the truce on Sunday by shelling a border post.", "ASSAULT"),
+    ("The president extended the emergency rule in the north for another month.", "COERCE"),
+    ("The court disqualified two opposition candidates over unpaid taxes.", "COERCE"),
+    ("The government stripped the exiled journalist of his citizenship on Monday.", "COERCE"),
+    ("Chile delivered a protest note to Peru over the fishing dispute.", "ACCUSE"),
+    ("Insurgents raided a border village at dawn and killed six farmers.", "ASSAULT"),
 ])
 def test_acts_the_cameo_codes_name_by_their_objects(code, text, kind):
     """Written for this test, after the CAMEO codes: a truce breached is force used against it (196); emergency rule
-    extended is imposed (1724); a candidate disqualified is banned (1722); a registration stripped restricts
-    (1721); a protest note handed is a complaint (114); a raid that kills is an attack, not a search."""
+    extended is imposed (1724); a candidate disqualified is banned (1722); citizenship stripped restricts (1721,
+    the parser hanging "of his citizenship" on the man); a protest note delivered is a complaint (114); a raid that
+    kills is an attack, not a search."""
     _of_kind(code(text), kind)
 
 
 def test_a_clause_after_the_act_keeps_its_objects_and_tear_gas_used_is_force(code):
-    """Written for this test: "called off their sit-in after mediators arranged talks" ends a protest (the talks are
+    """Written for this test: "called off their boycott after the rector offered talks" ends a protest (the talks are
     the clause's, not what was called off); tear gas used on a crowd is force (crowd control)."""
-    doc = code("Students called off their sit-in on Sunday after church leaders arranged talks with the rector.")
+    doc = code("Students called off their boycott of classes on Monday after the rector offered talks.")
     _of_kind(doc, "CONCEDE")
     assert not _events(doc, "REJECT")
     _of_kind(code("Riot police used tear gas and water cannon on the marchers on Saturday."), "ASSAULT",
@@ -2204,12 +2203,12 @@ def test_a_clause_after_the_act_keeps_its_objects_and_tear_gas_used_is_force(cod
 
 
 @pytest.mark.parametrize("text", [
-    "The military council legalised the activities of banned trade unions on Tuesday.",
-    "The supreme court overturned a ten-year political ban on the former premier on Monday.",
-    "The ministry restored the accreditation of two foreign reporters on Wednesday.",
-    "The ruling party heeded calls from its youth wing and replaced its secretary general.",
-    "The senate gave migrant workers the right to vote in local elections on Thursday.",
-    "Farmers abandoned their protest outside the assembly on Friday after the ministry raised prices.",
+    "The junta legalised opposition newspapers on Tuesday.",
+    "The appeals court overturned the ban on the workers' party.",
+    "The ministry restored the licence of the closed radio station.",
+    "The mayor heeded the demands of the market traders.",
+    "Parliament gave prisoners the right to vote on Tuesday.",
+    "Taxi drivers abandoned their strike on Friday after fuel prices fell.",
 ])
 def test_curbs_eased_and_demands_heeded_concede(code, text):
     """Written for this test, after the CAMEO codes: curbs on political life eased (0811/0812), demands or calls
@@ -2218,9 +2217,9 @@ def test_curbs_eased_and_demands_heeded_concede(code, text):
 
 
 def test_calling_on_states_to_pull_troops_back_is_a_request_not_a_call_up(code):
-    """Written for this test: "called on X to pull their troops back" asks (REQUEST); "called in the army"
-    still mobilises it."""
-    doc = code("The African Union called on both neighbours to pull their troops back from the border.")
+    """Written for this test: "called on X to withdraw its troops" asks (REQUEST); "called in the army" still
+    mobilises it."""
+    doc = code("The UN envoy called on the army to withdraw its troops from the capital.")
     _of_kind(doc, "REQUEST")
     assert not _events(doc, "MOBILIZE")
     _of_kind(code("The president called in the army to restore order in the capital."), "MOBILIZE")

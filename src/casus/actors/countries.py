@@ -4,7 +4,7 @@ Built on first use from the country data that the ``countryinfo`` package
 ships (name, alternative spellings, demonym, capital) and ``pycountry``'s
 official names. Capitals count as the country when used as actors
 ("Yerevan rejected …"). Matching is case-sensitive, since these are proper
-names (but a name or demonym set in capitals, "NIGERIA'S rulers", is read as its
+names (but a name or demonym set in capitals, "GHANA'S rulers", is read as its
 title-case form); short codes are left out (uppercase "IN" or "AM" are words in
 headlines), except a few that news uses as names.
 """
@@ -228,7 +228,7 @@ class CountryIndex:
         return self._lookup(head, word.start(), word.start() + len(head))
 
     def _capitals(self, word: re.Match[str]) -> CountryMention | None:
-        """"NIGERIA'S military rulers", "THE RUSSIAN Foreign Ministry": a country's name or demonym set in capitals,
+        """"GHANA'S military rulers", "THE KENYAN police": a country's name or demonym set in capitals,
         as some outlets open a story (a single word; a capital city in capitals is a dateline's, read there)."""
         surface = word.group(0)
         for form in _bare(surface.replace("’S", "’s").replace("'S", "'s")):

@@ -475,8 +475,8 @@ class EventCoder:
                 dateline_country(self.text, sent.start_char)
             if actor.country is None and actor.sector is not None and self.brief:
                 # a wire lead of a few sentences is about the country it names first, even where it names it in an
-                # aside or another sentence ("rebels said they would not sign unless Congolese officials ..."); not
-                # the other party's ("conferred with the visiting foreign minister of X")
+                # aside or another sentence ("police closed the market. The Malian ministry said ..."); not the other
+                # party's ("met the visiting minister of X")
                 actor.country = _story_country(self.text, sent, event)
             if actor.country:
                 actor.sector = actor.sector or ("CVL" if _ordinary_people(actor.text) else "GOV")
@@ -932,7 +932,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         recipients, actors, subjects = recipients + subjects, agents, []
         passive = True
     armed = _armed_with(tok) if not subjects and tok.dep_ == "acl" else None
-    if armed is not None:  # "Soldiers with automatic rifles fired into the crowd", parsed as rifles that were fired
+    if armed is not None:  # "Troops with automatic weapons fired on the march", parsed as weapons that were fired
         actors = [armed]
     elif not subjects and not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in (
             "NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children) and (
@@ -953,19 +953,19 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     if not actors and not passive and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT" and \
             tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") and entry.event not in ("ASSAULT", "COERCE") and \
             tok.lemma_ not in _HARM_VERBS:
-        actors = [tok.head]  # "Burma's military rulers threatened on Monday to use force": parsed as rulers who
+        actors = [tok.head]  # "X's military rulers threatened on Friday to jail ...": parsed as rulers who
         # were threatened, with no verb of the sentence's own; only harm done is told so in a headline ("two
         # soldiers killed in the attack"), a threat, a warning or a pledge is the subject's
     if not actors and not passive:  # a passive without "by" names no actor; don't guess one
         actors = _controller(tok) or _stranded_subject(tok)
     if entry.event == "ASSAULT" and all(a.lemma_.lower() in WEAPON_MODES or a.lemma_.lower() in _SHOTS for a in actors):
-        actors = _fired_from(tok) or actors  # "missiles fired from …": the parse makes the missiles the subject
+        actors = _fired_from(tok) or actors  # "rockets fired from …": the parse makes the rockets the subject
     return actors, recipients
 
 
 def _armed_with(tok: Any) -> Any:
-    """Who is "with" the weapons a verb hangs on, where the parser reads "Soldiers with rifles fired into the crowd"
-    as rifles that were fired: the soldiers; None elsewhere."""
+    """Who is "with" the weapons a verb hangs on, where the parser reads "Troops with rifles fired on the march" as
+    rifles that were fired: the troops; None elsewhere."""
     weapon, prep = tok.head, tok.head.head
     if (weapon.lemma_.lower() not in WEAPON_MODES and weapon.lemma_.lower() != "weapon") or weapon.dep_ != "pobj" or \
             prep.lower_ != "with" or tok.i != weapon.i + 1 or not names_someone(prep.head):
@@ -974,7 +974,7 @@ def _armed_with(tok: Any) -> Any:
 
 
 _SHOTS = frozenset("shot round bullet".split())
-# What weapons are fired from: its crew's side fired them ("missiles fired from Israeli helicopter gunships").
+# What weapons are fired from: its crew's side fired them ("rockets fired from Turkish drones").
 _PLATFORMS = frozenset("helicopter helicopters gunship gunships ship ships warship warships jet jets plane planes "
                        "warplane warplanes aircraft drone drones tank tanks boat boats vessel vessels".split())
 

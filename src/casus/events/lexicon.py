@@ -63,12 +63,15 @@ def _near_lemmas(tok: Any) -> set[str]:
             continue  # "called off a march after talks": what came before or around it is not what was called off
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest"
                                                                  for g in child.children):
-            continue  # "suspended its membership in protest at the coup": why it was done, not what was suspended
+            continue  # "suspended the talks in protest at the raid": why it was done, not what was suspended
         out.add(child.lemma_.lower())
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ != "for" for g in child.children):
-            continue  # "called off the protests after mediators arranged talks": the clause's objects are its own
+            continue  # "called off the strike after the ministry offered talks": the clause's objects are its own
         if child.dep_ == "dobj":
             out.update(_object_lemmas(child))
+            if tok.lemma_.lower() in _DEPRIVING:  # "stripped the journalist of his citizenship": what is taken
+                out.update(g.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj")
         if child.dep_ == "nsubj":
             continue  # the doer's words name no object ("a trade union suspended a strike" suspends no trade)
         for grandchild in child.children:
@@ -83,6 +86,8 @@ def _near_lemmas(tok: Any) -> set[str]:
     return out
 
 
+# Verbs of taking something from someone, told "X of Y", whose "of" the parser may hang on X.
+_DEPRIVING = frozenset("strip deprive".split())
 # Prepositions that place an act among others in time or cause, never its object or particle.
 _CIRCUMSTANCES = frozenset("after before during amid amidst following despite since until ahead".split())
 

@@ -195,7 +195,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         sector = body  # "the foreign ministers of the 10-member ASEAN" meet for the IGO, as its defence ministers do
     if sector is not None and sector.code in ("IGO", "NGO") and not head_country and not (
             sector.code == "NGO" and any(m.how == "demonym" for m in found)):
-        country = None  # but a national NGO named by its people's word keeps it: "two American aid groups"
+        country = None  # but a national NGO named by its people's word keeps it: "two Canadian aid groups"
     if country is None and sector is not None and sector.code in ("REB", "MIL"):
         country = _located_in(head)  # "militants in Darfur", "militia forces in northern Iraq"
     if country is None and speaker is not None and perspective.in_claim and tokens[0].lower_ in _POSSESSIVES:

@@ -507,7 +507,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _OBSTRUCT  # "protesters occupied the oil wells": a sit-in, not ground seized
     elif head == "raid" and entry.event == "COERCE" and any(w.lemma_.lower() in _HURTING for c in tok.children
                                                             if c.dep_ in ("advcl", "conj", "xcomp") for w in c.subtree):
-        return _RAID_KILLING  # "rebels raided a camp, killing 14 civilians": an attack, not a search
+        return _RAID_KILLING  # "gunmen raided a market, killing nine traders": an attack, not a search
     elif head == "storm" and entry.event == "ASSAULT" and sector is not None and sector.code == "COP" and any(
             c.dep_ == "dobj" and c.ent_type_ not in ("GPE", "LOC") for c in tok.children) and not any(
             w.lemma_.lower() in _HURTING for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp")

@@ -47,7 +47,7 @@ def roles(parsed: Any, mentions: list[Mention]) -> list[str | None]:
     for m in mentions:
         if any(start <= m.start and m.end <= end for start, end in datelines):
             out.append("dateline")
-        elif m.how == "seat":  # "the Manipur government": where the body sits, not where anything happened
+        elif m.how == "seat":  # "the Balochistan government": where the body sits, not where anything happened
             out.append("seat")
         else:
             out.append(figurative(parsed, m.start, m.end))

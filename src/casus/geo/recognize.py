@@ -142,8 +142,8 @@ MAX_LIST = 50  # tokens a list before a place word may span ("the A, B and C dis
 MAX_REPEATED = 256  # names whose recurrences are looked for (one search of the text each)
 
 
-# Bodies of a state that its subdivisions and cities have too, named after their seat: "the Mumbai
-# police", "the Manipur government", "the Lagos State Assembly".
+# Bodies of a state that its subdivisions and cities have too, named after their seat: "the Odisha
+# police", "the Balochistan government", "the Kano State Assembly".
 SEAT_BODIES = frozenset("police government administration authorities governor council assembly legislature "
                         "cabinet".split())
 _SEAT_PERSON = frozenset({"PERSON", "NORP"})
@@ -201,7 +201,7 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         claimed[start:end] = b"\x01" * (end - start)
 
     lowers = doc_lowers(doc)
-    # The seat a state body is named for ("Mumbai Police", "the Lagos State government"): NER takes the
+    # The seat a state body is named for ("Odisha police", "the Kano State government"): NER takes the
     # whole as an ORG, and the place names no event's location, but it is where the body belongs.
     for tok in (doc[i] for i, word in enumerate(lowers) if word in SEAT_BODIES):
         for start, end in _seat_names(doc, tok, gazetteer):
