@@ -146,11 +146,16 @@ MAX_REPEATED = 256  # names whose recurrences are looked for (one search of the 
 # police", "the Balochistan government", "the Kano State Assembly".
 SEAT_BODIES = frozenset("police government administration authorities governor council assembly legislature "
                         "cabinet".split())
-_SEAT_PERSON = frozenset({"PERSON", "NORP"})
+_NO_SEAT_ENTITIES = frozenset({"PERSON", "NORP"})  # a leader's or a people's name before "government"
 # A seat is a state or province, or a city of this many people, by its own name: party names and leaders' names
 # are also names of small towns ("the Congress government"), and the gazetteer's other names hold more
 # ("Hamas" is one of a German city's).
 SEAT_POPULATION = 100_000
+
+
+def _may_name_a_seat(tok: Any) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in _NO_SEAT_ENTITIES and \
+        tok.dep_ in ("compound", "nmod", "amod")
 
 
 def _seat_names(doc: Any, body: Any, gazetteer: Gazetteer) -> list[tuple[int, int]]:
@@ -160,8 +165,7 @@ def _seat_names(doc: Any, body: Any, gazetteer: Gazetteer) -> list[tuple[int, in
     the dictionary knows, nor a person ("the Morrison government")."""
     end = body.i
     start = end
-    while start > 0 and end - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
-            and doc[start - 1].ent_type_ not in _SEAT_PERSON and doc[start - 1].dep_ in ("compound", "nmod", "amod"):
+    while start > 0 and end - start < 4 and _may_name_a_seat(doc[start - 1]):
         start -= 1
     if start == end:
         return []
