@@ -34,6 +34,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from casus.actors import country_index, sector_of
@@ -130,7 +131,7 @@ _YIELDING = {"RETREAT", "CONCEDE"}  # "will not disarm", "won't withdraw": refus
 _DECLINABLE = {"CONSULT": "meet", "AID": "assist"}
 # acts that, announced for the future, are pledges (AGREE): "will release", "is ready to pull back"
 INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
-BRIEF_SENTENCES = 3  # a wire brief or a lead with its dateline: one story, one country (as ``types.BRIEF``)
+BRIEF_SENTENCES = 3  # a wire brief or a lead with its dateline: one story, one country (``types.BRIEF`` too)
 _EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
 _WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
 _OPEN_TO = _WILLING | {"open"}  # adjectives whose "to"/"for" object is an act willed ("open to cooperation")
@@ -184,7 +185,11 @@ class EventCoder:
         self.derived: dict[int, tuple[Event, Event, Any]] = {}
         self.victims: list[tuple[str, str, int, str]] = []  # toll victims with a country: kind, noun, figure, country
         self.sport_paragraph: int | None = None  # the last paragraph that told sport in words of violence
-        self.brief = sum(1 for _ in doc.parsed.sents) <= BRIEF_SENTENCES
+
+    @cached_property
+    def brief(self) -> bool:
+        """A wire brief or a lead with its dateline (``BRIEF_SENTENCES`` or fewer): counted when first asked."""
+        return sum(1 for _ in self.doc.parsed.sents) <= BRIEF_SENTENCES
 
     # -- per sentence ----------------------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -1416,8 +1421,7 @@ def _free_mentions(sent: Any, event: Event, keep: int) -> list[Any]:
     """The countries ``sent`` names outside the event's recipients and outside its conditions (``_aside``, which
     keeps the one holding offset ``keep``), as mentions whose offsets are the sentence's own; after those of the
     dateline the sentence follows, if any ("HARARE, Zimbabwe (AP) - Students ...": the lead's place is named first)."""
-    taken = [(r.span.start, r.span.end) for r in event.recipients if r.span] + _aside(sent, keep) + \
-        _receiving(sent, event)
+    taken = _recipient_spans(event) + _aside(sent, keep) + _receiving(sent, event)
     found = [m for m in country_index().find(sent.text) if not any(a <= sent.start_char + m.start < b
                                                                    for a, b in taken)]
     return _dateline_mentions(sent) + found
@@ -1454,9 +1458,14 @@ def _where_armed(sent: Any, event: Event, actor: Actor) -> Any:
 _TRIPS = frozenset("visit trip tour stay".split())
 
 
+def _recipient_spans(event: Event) -> list[tuple[int, int]]:
+    """Where the text names the event's recipients: a country named there is the other party's."""
+    return [(r.span.start, r.span.end) for r in event.recipients if r.span]
+
+
 def _story_country(text: str, sent: Any, event: Event) -> str | None:
     """The first country a brief names, but not the other party's (a recipient's) nor a land someone visits."""
-    others = [(r.span.start, r.span.end) for r in event.recipients if r.span]
+    others = _recipient_spans(event)
     for m in country_index().find(text):
         if any(a <= m.start < b for a, b in others) or (sent.start_char <= m.start < sent.end_char and _visited_land(
                 sent, replace(m, start=m.start - sent.start_char, end=m.end - sent.start_char))):

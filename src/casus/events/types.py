@@ -135,6 +135,7 @@ from pathlib import Path
 from typing import Any
 
 from casus.cache import cache_dir
+from casus.events.code import BRIEF_SENTENCES
 from casus.events.gate import Gate, fit_gate, gate_features
 from casus.events.lexicon import word_entries
 
@@ -205,7 +206,7 @@ PLOVER_GATE, PLOVER_ADD = 0.9, 0.3
 # every record of the sets above has one or two) and longer documents keep 0.7.
 # Nor does the head add a type on a word the table has alone for that type and coded nothing on: the table's own
 # conditions said no ("signed a decree" is no agreement signed). AEB events 210 -> 209, the dev sets unchanged.
-PLOVER_GATE_EMPTY, PLOVER_GATE_BRIEF, BRIEF = 0.7, 0.3, 3
+PLOVER_GATE_EMPTY, PLOVER_GATE_BRIEF, BRIEF = 0.7, 0.3, BRIEF_SENTENCES
 # In a brief every sentence with a table event is read, whatever the event's type, and the head overrides a type the
 # table did not settle at BRIEF_DECIDE (elsewhere PLOVER_DECIDE, and only on ACLED-relevant events, which are read
 # anyway): a wire lead is one sentence and its one verb is the whole record, so the encoder's reading is worth its

@@ -158,8 +158,8 @@ def _may_name_a_seat(tok: Any) -> bool:
         tok.dep_ in ("compound", "nmod", "amod")
 
 
-def _seat_names(doc: Any, body: Any, gazetteer: Gazetteer) -> list[tuple[int, int]]:
-    """The place name right before a body's noun, as token bounds (at most one): a run of capitalised
+def _seat_name(doc: Any, body: Any, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The place name right before a body's noun, as token bounds, if any: a run of capitalised
     proper nouns, "State" included, that is the own name of a state, a province or a city (``SEAT_POPULATION``),
     with or without "State", and that names no country (a country's organs are actors: ``is_actor``), no actor
     the dictionary knows, nor a person ("the Morrison government")."""
@@ -168,14 +168,14 @@ def _seat_names(doc: Any, body: Any, gazetteer: Gazetteer) -> list[tuple[int, in
     while start > 0 and end - start < 4 and _may_name_a_seat(doc[start - 1]):
         start -= 1
     if start == end:
-        return []
+        return None
     text = doc[start:end].text
     if country_index().find(text) or sector_of(text) is not None:  # "the Hamas government": an actor's name
-        return []
+        return None
     bare = text[:-len(" State")] if text.endswith(" State") else text
     keys = {fold(text), fold(bare)}
-    return [(start, end)] if any(fold(p.name) in keys and (p.kind == "admin1" or p.population >= SEAT_POPULATION)
-                                 for key in keys for p in gazetteer.by_key(key)) else []
+    return (start, end) if any(fold(p.name) in keys and (p.kind == "admin1" or p.population >= SEAT_POPULATION)
+                               for key in keys for p in gazetteer.by_key(key)) else None
 
 
 def _body_name(text: str) -> bool:
@@ -189,7 +189,7 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     full = doc_text(doc)
     claimed = bytearray(len(full))  # the characters a mention holds: overlaps are refused in constant time
 
-    def add(start: int, end: int, hint: str | None, how: str, body: bool = False) -> None:
+    def add(start: int, end: int, hint: str | None, how: str) -> None:
         text = full[start:end]
         if (m := _LEADING_THE.match(text)) is not None:
             start += m.end()
@@ -199,7 +199,7 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         end = start + len(text)
         if not text or fold(text) in _NOT_PLACES or claimed.find(1, start, end) != -1:
             return
-        if not body and is_actor(doc, start, end):
+        if how != "seat" and is_actor(doc, start, end):  # a seat is named by a body, which ``is_actor`` refuses
             return
         found[(start, end)] = Mention(start, end, text, hint, how)
         claimed[start:end] = b"\x01" * (end - start)
@@ -208,9 +208,10 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     # The seat a state body is named for ("Odisha police", "the Kano State government"): NER takes the
     # whole as an ORG, and the place names no event's location, but it is where the body belongs.
     for tok in (doc[i] for i, word in enumerate(lowers) if word in SEAT_BODIES):
-        for start, end in _seat_names(doc, tok, gazetteer):
+        if (seat := _seat_name(doc, tok, gazetteer)) is not None:
+            start, end = seat
             add(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "admin" if doc[end - 1].lower_ == "state"
-                else None, "seat", body=True)
+                else None, "seat")
     # Lists before a place word: "the Dashkasan, Kalbajar and Lachin directions". A single
     # name takes the word with it, as gazetteers and annotators name admin areas: "Caddo Parish".
     for tok in (doc[i] for i, word in enumerate(lowers) if word in ADMIN_WORDS or word in AREA_WORDS):
