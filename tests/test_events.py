@@ -2234,3 +2234,47 @@ def test_a_body_in_a_brief_takes_the_country_the_brief_names(code):
     event = _of_kind(code("The foreign minister conferred here today with the visiting foreign minister of Peru."),
                      "CONSULT")
     assert [a.country for a in event.actors] == [None]
+
+
+def test_a_dated_title_case_dateline_names_no_actor(code):
+    """Written for this test: "Lisbon, March 3, 2009 - police ..." is a dateline (a city, a date, a dash), so the
+    filing city is no one who acted: the police did."""
+    event = _of_kind(code("Lisbon, March 3, 2009 - On Friday, police in the western town of Badajoz raided "
+                          "the offices of a local weekly."), "COERCE")
+    assert [a.text for a in event.actors] == ["police"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The government has told two of the neighbouring state's diplomats to leave the country within a week.",
+     "SANCTION"),
+    ("The president has ordered the closure of the embassy after a row over fishing rights.", "SANCTION"),
+    ("The national police have announced the imposition of a curfew in the northern town.", "COERCE"),
+    ("Yesterday the prime minister offered a heartfelt apology for the abuses of the colonial era.", "SUPPORT"),
+    ("Prosecutors have scrapped the treason charges against the opposition leader.", "CONCEDE"),
+    ("The navy launched a week-long military exercise with the fleets of three neighbouring states.", "COOPERATE"),
+    ("The prime minister blasted the donor countries on Saturday for ignoring the famine in the north.", "ACCUSE"),
+    ("The first contingent of peacekeeping troops arrived in the capital on Monday.", "AID"),
+    ("The rebel group released the police officer and the cadet near the border on Sunday.", "RETREAT"),
+])
+def test_cameo_acts_in_other_words(code, text, kind):
+    """Written for this test, after the CAMEO codes: diplomats told to leave are expelled (166) and an embassy
+    closed breaks relations (161), whoever orders it; a curfew's imposition is a curfew (1723); an apology offered
+    is made (055); charges scrapped are dropped (081); an exercise with another state's forces is military
+    cooperation (062); "blasted X for Y" criticises (111); peacekeepers arriving give protection (074); an officer
+    and a cadet are people released (0841)."""
+    _of_kind(code(text), kind)
+
+
+def test_the_parties_mediated_between_are_not_the_mediator(code):
+    """Written for this test: "proposed to mediate between Peru and Chile" has the one proposing as the mediator;
+    Peru and Chile are the ones mediated between (recipients), not the actors."""
+    event = _of_kind(code("The Brazilian president on Wednesday proposed to mediate between Peru and Chile."),
+                     "CONSULT")
+    assert [a.country for a in event.actors] == ["BRA"]
+    assert {r.country for r in event.recipients} == {"PER", "CHL"}
+
+
+def test_an_embassy_closed_by_order_is_not_the_actor(code):
+    """Written for this test: in "ordered the closure of the embassy" the embassy is what is closed."""
+    event = _of_kind(code("The foreign minister has ordered the closure of the embassy in the capital."), "SANCTION")
+    assert [a.text for a in event.actors] == ["The foreign minister"]

@@ -118,3 +118,12 @@ def test_a_body_named_for_its_seat_is_placed_there(geocode, text, name, country)
                                   "The Congress government rejected the proposal."])  # a small town's name
 def test_no_seat_in_a_leaders_or_a_countrys_body(geocode, text):
     assert not [p for p in geocode(text).places if p.role == "seat"]
+
+
+def test_a_countrys_possessive_ground_is_a_place(geocode):
+    """Written for this test: "Chad's northern border area" names ground in Chad (a place), while "Chad's defence
+    ministry" names its state (an actor, no place)."""
+    doc = geocode("The fighters left Chad's northern border area on Tuesday.")
+    assert [p.country for p in doc.places] == ["TCD"]
+    doc = geocode("Chad's defence ministry said on Tuesday the talks would resume.")
+    assert not [p for p in doc.places if p.country == "TCD"]

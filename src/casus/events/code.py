@@ -810,7 +810,8 @@ class EventCoder:
 
 _PATIENT_OF = frozenset("killing murder massacre slaughter assassination abduction shelling bombing bombardment "
                         "release planting invasion occupation siege capture blockade boycott embargo condemnation "
-                        "criticism expulsion ban recall".split())
+                        "criticism expulsion ban recall closure shutdown suspension seizure demolition dissolution "
+                        "arrest detention deportation extradition".split())
 # Objects that name the act itself, whose "on/against/to" object is the one it is aimed at ("opened fire on
 # X", "threatened action against X", "dealt blows to X").
 _PHRASE_OBJECTS = frozenset("fire strike strikes attack attacks blow blows action actions measure measures step "
@@ -914,7 +915,11 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
             # "an agreement was signed between the two clans", "a truce between X and Y was agreed": the parties
             between = [child] if child.lower_ == "between" else [
                 p for p in child.children if p.dep_ == "prep" and p.lower_ == "between"]
-            actors += [o for p in between for o in p.children if o.dep_ == "pobj"]
+            parties = [o for p in between for o in p.children if o.dep_ == "pobj"]
+            if entry.mode == "third-party":  # "mediated between X and Y": the mediator acts, X and Y are mediated
+                recipients += parties
+            else:
+                actors += parties
     if not recipients:  # "opened fire with mortars on Armenian positions": the parser hangs "on" lower down
         for prep in tok.subtree:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "against") and not any(

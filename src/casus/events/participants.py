@@ -77,7 +77,8 @@ PEOPLE = frozenset(
     "retiree retirees protester protesters demonstrator demonstrators attacker attackers assailant assailants "
     "bomber bombers kidnapper kidnappers abductor abductors sniper snipers arsonist arsonists raider raiders "
     "intruder intruders robber robbers thief thieves killer killers murderer murderers perpetrator "
-    "perpetrators shooter shooters".split())
+    "perpetrators shooter shooters officer officers policeman cadet cadets guard guards priest priests missionary "
+    "missionaries volunteer volunteers contractor contractors".split())
 
 
 @dataclass

@@ -341,6 +341,8 @@ _SOUGHT_ALIVE = frozenset("survivor survivors victim victims body bodies missing
 # Someone handed over to another state's officers is extradited (the table's v:extradite, COOPERATE legal).
 _EXTRADITED = Trigger("v", ("extradite",), (), "COOPERATE", None, "legal")
 _DELIVERED = Trigger("v", ("deliver",), (), "AID", None, "humanitarian")
+_PEACEKEEPERS = Trigger("v", ("arrive",), (), "AID", None, "peacekeeping")
+_PEACEKEEPING = frozenset("peacekeeping peace-keeping peacekeeper peacekeepers".split())
 # What arrives with aid rather than to visit: vehicles, loads and teams ("a ship carrying food", "a medical team").
 _AID_CARRIERS = frozenset("ship vessel boat convoy plane aircraft flight airlift truck lorry shipment consignment "
                           "cargo team mission".split())
@@ -533,6 +535,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _EXTRADITED  # "police handed him over to Australian officers"
     elif head == "arrive" and entry.event == "CONSULT" and subject is not None and _brings_aid(tok, subject):
         return _DELIVERED  # "a ship carrying food arrived", "a medical team arrived to aid the efforts"
+    elif head == "arrive" and entry.event == "CONSULT" and subject is not None and any(
+            t.lower_ in _PEACEKEEPING for t in subject.subtree):
+        return _PEACEKEEPERS  # "the first peacekeeping troops arrived": protection given (CAMEO 074), no visit
     elif head in ("free", "release") and entry.mode == "release" and _rescuers(tok, sector) and (
             any(_held_by_others(p) for p in _done_to(tok)) or _taken_from_captors(tok)):
         return _RESCUED

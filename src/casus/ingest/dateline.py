@@ -77,8 +77,9 @@ _WEAK = [
                rf"{_AFTER_DASH}"),
 ]
 _COLON = re.compile(rf"^(?P<city>{_CITY_ANY})\s*:\s+(?=[A-Z])")
-# "London - The ministry said": a city in title case, a dash between spaces, the text straight on
-_TITLE_DASH = re.compile(rf"^(?P<city>{_TITLE}(?: {_TITLE}){{0,2}})[ \t]+(?:--|[–—-])[ \t]+(?=[A-Z])")
+# "London - The ministry said", "London, May 3, 2008 - On Friday": a city in title case (a date may follow), a
+# dash between spaces, the text straight on
+_TITLE_DASH = re.compile(rf"^(?P<city>{_TITLE}(?: {_TITLE}){{0,2}})(?:,\s*{_DATE})?[ \t]+(?:--|[–—-])[ \t]+(?=[A-Z])")
 # What sits in dateline parentheses besides an agency: a date, a time zone.
 _NOT_AGENCY = re.compile(r"^\W*$|^\d|^(?:UTC|GMT)\b|\b(?:19|20)\d\d\b$", re.IGNORECASE)
 
