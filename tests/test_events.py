@@ -2278,3 +2278,11 @@ def test_an_embassy_closed_by_order_is_not_the_actor(code):
     """Written for this test: in "ordered the closure of the embassy" the embassy is what is closed."""
     event = _of_kind(code("The foreign minister has ordered the closure of the embassy in the capital."), "SANCTION")
     assert [a.text for a in event.actors] == ["The foreign minister"]
+
+
+def test_insisting_on_ones_own_act_asks_nothing(code):
+    """Written for this test: "insisted that it will be ready to send doctors" states the speaker's own will (the
+    pledge is the event), while "insisted that the rebels disarm" asks the rebels (REQUEST)."""
+    doc = code("The alliance insisted on Monday that it will be ready to send doctors to the flooded region.")
+    assert not _events(doc, "REQUEST")
+    _of_kind(code("The alliance insisted on Monday that the rebels disarm before the vote."), "REQUEST")

@@ -207,6 +207,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return any(c.lemma_.lower() in _TAKEN for c in _done_to(tok))
     if entry.event == "AGREE" and head == "offer":
         return _nothing_offered(tok)
+    if entry.event == "REQUEST" and head == "insist":
+        return _own_act_insisted(tok)
     if entry.event == "ASSAULT" and head == "fight" and entry.pos == "v":
         return _a_cause_fought(tok)
     if entry.event == "AID" and head == "help":
@@ -215,6 +217,18 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children) and not any(
             someone(s) for s in subject)  # "Japan will help Cambodia rebuild roads" is aid
     return False
+
+
+def _own_act_insisted(insist: Any) -> bool:
+    """"insisted that it will be ready to help", "insists he did nothing wrong": what the speaker itself does or
+    did is a statement, no demand (the clause's act, if any, is the event). "insisted that the rebels disarm" and
+    "insisted on talks" ask."""
+    clauses = [c for c in insist.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in _SELF_PRONOUNS
+                                     for s in c.children) for c in clauses)
+
+
+_SELF_PRONOUNS = frozenset("i we he she it they".split())
 
 
 def _nothing_offered(offer: Any) -> bool:
