@@ -2237,24 +2237,23 @@ def test_a_body_in_a_brief_takes_the_country_the_brief_names(code):
 
 
 def test_a_dated_title_case_dateline_names_no_actor(code):
-    """Written for this test: "Lisbon, March 3, 2009 - police ..." is a dateline (a city, a date, a dash), so the
-    filing city is no one who acted: the police did."""
-    event = _of_kind(code("Lisbon, March 3, 2009 - On Friday, police in the western town of Badajoz raided "
-                          "the offices of a local weekly."), "COERCE")
-    assert [a.text for a in event.actors] == ["police"]
+    """Written for this test: "Lisbon, March 3, 2009 - ..." is a dateline (a city, a date, a dash), so the filing
+    city is no one who acted: the customs officers did."""
+    event = _of_kind(code("Lisbon, March 3, 2009 - Customs officers seized a shipment of smuggled cigarettes at "
+                          "the port."), "COERCE")
+    assert [a.text for a in event.actors] == ["Customs officers"]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("The government has told two of the neighbouring state's diplomats to leave the country within a week.",
-     "SANCTION"),
-    ("The president has ordered the closure of the embassy after a row over fishing rights.", "SANCTION"),
-    ("The national police have announced the imposition of a curfew in the northern town.", "COERCE"),
-    ("Yesterday the prime minister offered a heartfelt apology for the abuses of the colonial era.", "SUPPORT"),
-    ("Prosecutors have scrapped the treason charges against the opposition leader.", "CONCEDE"),
-    ("The navy launched a week-long military exercise with the fleets of three neighbouring states.", "COOPERATE"),
-    ("The prime minister blasted the donor countries on Saturday for ignoring the famine in the north.", "ACCUSE"),
-    ("The first contingent of peacekeeping troops arrived in the capital on Monday.", "AID"),
-    ("The rebel group released the police officer and the cadet near the border on Sunday.", "RETREAT"),
+    ("The foreign ministry told the ambassador to leave within 72 hours.", "SANCTION"),
+    ("The cabinet approved the closure of the embassy in the neighbouring capital.", "SANCTION"),
+    ("The governor ordered the imposition of a night curfew across the province.", "COERCE"),
+    ("The queen offered a formal apology to the families of the miners.", "SUPPORT"),
+    ("Prosecutors have scrapped the fraud charges against the former mayor.", "CONCEDE"),
+    ("The army held a ten-day exercise with troops from two allied states.", "COOPERATE"),
+    ("The union leader blasted the ruling party for the rise in bread prices.", "ACCUSE"),
+    ("A battalion of peacekeepers arrived at the airport on Friday.", "AID"),
+    ("Guerrillas released two police officers and a prison guard on Sunday.", "RETREAT"),
 ])
 def test_cameo_acts_in_other_words(code, text, kind):
     """Written for this test, after the CAMEO codes: diplomats told to leave are expelled (166) and an embassy
@@ -2266,23 +2265,23 @@ def test_cameo_acts_in_other_words(code, text, kind):
 
 
 def test_the_parties_mediated_between_are_not_the_mediator(code):
-    """Written for this test: "proposed to mediate between Peru and Chile" has the one proposing as the mediator;
-    Peru and Chile are the ones mediated between (recipients), not the actors."""
-    event = _of_kind(code("The Brazilian president on Wednesday proposed to mediate between Peru and Chile."),
+    """Written for this test: in "mediated between Peru and Chile" the mediator acts; Peru and Chile are the ones
+    mediated between (recipients), not actors."""
+    event = _of_kind(code("The Brazilian foreign minister mediated between Peru and Chile at talks on fishing."),
                      "CONSULT")
     assert [a.country for a in event.actors] == ["BRA"]
     assert {r.country for r in event.recipients} == {"PER", "CHL"}
 
 
 def test_an_embassy_closed_by_order_is_not_the_actor(code):
-    """Written for this test: in "ordered the closure of the embassy" the embassy is what is closed."""
-    event = _of_kind(code("The foreign minister has ordered the closure of the embassy in the capital."), "SANCTION")
-    assert [a.text for a in event.actors] == ["The foreign minister"]
+    """Written for this test: in "approved the closure of the embassy" the embassy is what is closed."""
+    event = _of_kind(code("The cabinet approved the closure of the embassy in the neighbouring capital."), "SANCTION")
+    assert [a.text for a in event.actors] == ["The cabinet"]
 
 
 def test_insisting_on_ones_own_act_asks_nothing(code):
-    """Written for this test: "insisted that it will be ready to send doctors" states the speaker's own will (the
-    pledge is the event), while "insisted that the rebels disarm" asks the rebels (REQUEST)."""
-    doc = code("The alliance insisted on Monday that it will be ready to send doctors to the flooded region.")
+    """Written for this test: "insist they will ship grain" states the speakers' own will (the pledge is the
+    event), while "insisted that the rebels disarm" asks the rebels (REQUEST)."""
+    doc = code("Officials in the capital insist they will ship grain to the drought-hit north next month.")
     assert not _events(doc, "REQUEST")
     _of_kind(code("The alliance insisted on Monday that the rebels disarm before the vote."), "REQUEST")

@@ -121,9 +121,9 @@ def test_no_seat_in_a_leaders_or_a_countrys_body(geocode, text):
 
 
 def test_a_countrys_possessive_ground_is_a_place(geocode):
-    """Written for this test: "Chad's northern border area" names ground in Chad (a place), while "Chad's defence
+    """Written for this test: "Chad's southern frontier" names ground in Chad (a place), while "Chad's defence
     ministry" names its state (an actor, no place)."""
-    doc = geocode("The fighters left Chad's northern border area on Tuesday.")
+    doc = geocode("Herders grazed their cattle along Chad's southern frontier all summer.")
     assert [p.country for p in doc.places] == ["TCD"]
     doc = geocode("Chad's defence ministry said on Tuesday the talks would resume.")
     assert not [p for p in doc.places if p.country == "TCD"]

@@ -220,7 +220,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
 
 
 def _own_act_insisted(insist: Any) -> bool:
-    """"insisted that it will be ready to help", "insists he did nothing wrong": what the speaker itself does or
+    """"insists they will ship grain", "insists he did nothing wrong": what the speaker itself does or
     did is a statement, no demand (the clause's act, if any, is the event). "insisted that the rebels disarm" and
     "insisted on talks" ask."""
     clauses = [c for c in insist.children if c.dep_ == "ccomp"]
@@ -551,7 +551,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _DELIVERED  # "a ship carrying food arrived", "a medical team arrived to aid the efforts"
     elif head == "arrive" and entry.event == "CONSULT" and subject is not None and any(
             t.lower_ in _PEACEKEEPING for t in subject.subtree):
-        return _PEACEKEEPERS  # "the first peacekeeping troops arrived": protection given (CAMEO 074), no visit
+        return _PEACEKEEPERS  # "a peacekeeping battalion arrived": protection given (CAMEO 074), no visit
     elif head in ("free", "release") and entry.mode == "release" and _rescuers(tok, sector) and (
             any(_held_by_others(p) for p in _done_to(tok)) or _taken_from_captors(tok)):
         return _RESCUED

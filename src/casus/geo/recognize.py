@@ -49,8 +49,8 @@ _ACTOR_NOUNS = frozenset(
 )
 
 
-# What a country's possessive names that is ground, not its state: "Syria's northern border area", "Peru's
-# coast": the name places the words.
+# What a country's possessive names that is ground, not its state ("Peru's coast", "Chad's southern frontier"):
+# the name places the words.
 _OWNED_GROUND = frozenset(
     "area region border frontier territory soil airspace water coast coastline north south east west northeast "
     "northwest southeast southwest province capital city town village district countryside desert island port "
@@ -66,7 +66,7 @@ def is_actor(doc: Any, start: int, end: int) -> bool:
         return False
     root = span.root
     if root.dep_ == "poss" or (root.i + 1 < len(doc) and doc[root.i + 1].tag_ == "POS"):
-        return root.head.lemma_.lower() not in _OWNED_GROUND  # "Syria's border area" is ground, not its organs
+        return root.head.lemma_.lower() not in _OWNED_GROUND  # "Peru's coast" is ground, not its organs
     if root.dep_ in ("amod", "compound") and (root.head.lower_ in _ACTOR_NOUNS or root.head.lemma_ in _ACTOR_NOUNS):
         return True  # "the Armenian armed forces", "Azerbaijani army"
     node = root
