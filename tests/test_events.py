@@ -2259,8 +2259,8 @@ def test_cameo_acts_in_other_words(code, text, kind):
     """Written for this test, after the CAMEO codes: diplomats told to leave are expelled (166) and an embassy
     closed breaks relations (161), whoever orders it; a curfew's imposition is a curfew (1723); an apology offered
     is made (055); charges scrapped are dropped (081); an exercise with another state's forces is military
-    cooperation (062); "blasted X for Y" criticises (111); peacekeepers arriving give protection (074); an officer
-    and a cadet are people released (0841)."""
+    cooperation (062); "blasted X for Y" criticises (111); peacekeepers arriving give protection (074); police
+    officers and a guard are people released (0841)."""
     _of_kind(code(text), kind)
 
 
