@@ -41,7 +41,9 @@ def test_a_country_set_in_capitals_is_found(text: str, iso3: str) -> None:
     ("Argentine", "ARG"), ("Argentines", "ARG"), ("Burma", "MMR"), ("Macedonia", "MKD"), ("Britons", "GBR"),
     ("Northern Ireland", "GBR"), ("White House", "USA"), ("Downing Street", "GBR"), ("Serbs", "SRB"),
     ("U.S", "USA"), ("Belgrade", "SRB"), ("Democratic Republic of Congo", "COD"), ("Republic of Congo", "COG"),
-    ("Congo", "COD"), ("Congo Republic", "COG"), ("Côte d’Ivoire", "CIV")])
+    ("Congo", "COD"), ("Congo Republic", "COG"), ("Côte d’Ivoire", "CIV"), ("Nepali", "NPL"), ("Nepalis", "NPL"),
+    ("Belarussian", "BLR"), ("Byelorussian", "BLR"), ("Slovakian", "SVK"), ("Djiboutian", "DJI"),
+    ("Maldivian", "MDV"), ("Salvadorean", "SLV")])
 def test_dictionary_knows_common_news_forms(form: str, iso3: str) -> None:
     found = country_index().find(f"Yesterday {form} said nothing.")
     assert [(m.text, m.iso3) for m in found] == [(form, iso3)]

@@ -2285,3 +2285,32 @@ def test_insisting_on_ones_own_act_asks_nothing(code):
     doc = code("Officials in the capital insist they will ship grain to the drought-hit north next month.")
     assert not _events(doc, "REQUEST")
     _of_kind(code("The alliance insisted on Monday that the rebels disarm before the vote."), "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian trade minister is in Lusaka for a two-day visit with a delegation of bankers.",
+    "The Norwegian envoy was in Hanoi on Friday for talks on fishing rights.",
+    "The Ghanaian trade minister is on a working visit to Zambia with a delegation of bankers.",
+])
+def test_being_somewhere_for_a_visit_is_a_visit(code, text):
+    """Written for this test: a copula that says where someone is "for" a visit or talks, or that they are "on" a
+    visit, tells that they take part in it (CONSULT, the one who is there the actor)."""
+    event = _of_kind(code(text), "CONSULT")
+    assert event.actors and event.actors[0].country in ("GHA", "NOR"), event.actors
+
+
+def test_what_a_trip_is_aimed_at_has_not_happened(code):
+    """Written for this test: "a tour aimed at reopening the crossings" tells a purpose; the reopening is not
+    told as done."""
+    doc = code("The Ghanaian trade minister is in Lusaka for a tour aimed at reopening the border crossings.")
+    reopening = [e for e in doc.events if e.trigger.text == "reopening"]
+    assert reopening and all(e.status == "hypothetical" for e in reopening), [
+        (e.event, e.trigger.text, e.status) for e in doc.events]
+
+
+def test_main_verb_hung_under_a_relative_clause_keeps_its_subject(code):
+    """Written for this test: with no verb for the sentence, the parser hangs "fired" under the relative clause
+    ("the scene (that was) fired"); the forces who rushed there are the ones who fired."""
+    doc = code("Somali police officers who drove to the market fired into the air and scattered the traders.")
+    event = _of_kind(doc, "ASSAULT")
+    assert event.actors and event.actors[0].country == "SOM", [(a.text, a.country) for a in event.actors]

@@ -58,10 +58,12 @@ _EXTRA_NAMES = {
 # dictionary: nationality adjectives and the nouns for a country's people.
 _EXTRA_DEMONYMS = {
     "ARG": ["Argentine"], "PHL": ["Philippine"], "GBR": ["Briton", "Scottish", "Welsh"], "TUR": ["Turk"],
-    "HRV": ["Croat"], "BLR": ["Belarussian"],
+    "HRV": ["Croat"], "BLR": ["Belarussian", "Byelorussian"],
     "SVN": ["Slovenian"], "FIN": ["Finn"], "SWE": ["Swede"], "DNK": ["Dane"], "ISL": ["Icelandic"],
     "COD": ["Zairean"], "POL": ["Poles"],  # "Poles" only: "Pole" is also a word ("the North Pole")
     "SRB": ["Yugoslav"], "RUS": ["Soviet"], "CZE": ["Czechoslovak"],  # former states, as their successors
+    "NPL": ["Nepali"], "SVK": ["Slovakian"], "SOM": ["Somalian"], "DJI": ["Djiboutian"],
+    "SUR": ["Surinamese"], "MDV": ["Maldivian"], "COM": ["Comorian"], "TLS": ["Timorese"], "SLV": ["Salvadorean"],
 }
 # Seats of government that stand for their state ("Washington said", "the Kremlin warned",
 # "the White House announced"): capitals the packages lack or spell otherwise, and the buildings

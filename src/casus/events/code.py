@@ -105,6 +105,7 @@ _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved i
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
 _EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events
 _PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow seek".split())
+_AIMED = frozenset("aim gear direct target".split())  # "aimed at X-ing": X is a purpose, not done
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "may", "might", "can", "should", "must", "ca"}
 _PERCEIVED = frozenset("hear see feel sound".split())
@@ -942,7 +943,11 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         recipients, actors, subjects = recipients + subjects, agents, []
         passive = True
     armed = _armed_with(tok) if not subjects and tok.dep_ == "acl" else None
-    if armed is not None:  # "Troops with automatic weapons fired on the march", parsed as weapons that were fired
+    stranded = _relative_root(tok) if not subjects and not passive else None
+    if stranded is not None:  # "forces who rushed to the scene fired in the air": the forces fired
+        actors = [stranded]
+        recipients = [r for r in recipients if r.i != tok.head.i]
+    elif armed is not None:  # "Troops with automatic weapons fired on the march", parsed as weapons that were fired
         actors = [armed]
     elif not subjects and not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in (
             "NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children) and (
@@ -1251,6 +1256,8 @@ def _light_verb_subject(tok: Any) -> list[Any]:
         pass  # "X had no firing missions there": what X denies doing
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at") and verb.lemma_ in _ATTENDING:
         pass  # "negotiators returned to Geneva for talks", "crowds gathered at a rally": they take part
+    elif _there_for(tok, verb) is not None:
+        verb = _there_for(tok, verb)  # "the minister is in Accra for talks", "is on a visit to Chile": she takes part
     elif verb.lemma_ == "have" and tok.dep_ == "dobj" and tok.lemma_.lower() in _HAD:
         pass  # "the two ministers had talks", "had a phone call": they talked
     elif (verb.lemma_ in _JOINING or _took_part(verb)) and (
@@ -1262,6 +1269,37 @@ def _light_verb_subject(tok: Any) -> list[Any]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" or (engaged and c.dep_ == "nsubjpass")] + [
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return subjects or _controller(verb)
+
+
+_STAYS = frozenset("visit trip tour talks talk consultations".split())  # what one is somewhere "for" or "on"
+
+
+def _there_for(tok: Any, carrier: Any) -> Any:
+    """The copula that says where someone is for a visit or talks, or that they are on one ("is in Dakar for a
+    three-day visit", "was on a tour of the region"): they take part in it. The parser may hang "for" on the
+    place ("in Dakar for a visit"); None where the noun is no such stay."""
+    if tok.dep_ != "pobj" or tok.lemma_.lower() not in _STAYS:
+        return None
+    prep = tok.head.lower_
+    if carrier.lemma_ == "be":
+        there = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in carrier.children)
+        return carrier if prep == "on" or (prep == "for" and there) else None
+    if prep == "for" and carrier.dep_ == "pobj" and carrier.head.lower_ in ("in", "at") and \
+            carrier.head.head.lemma_ == "be":
+        return carrier.head.head
+    return None
+
+
+def _relative_root(tok: Any) -> Any:
+    """The subject of a main verb the parser hung inside a relative clause: with no verb for the sentence's root,
+    "Forces who rushed to the scene fired in the air" is parsed as forces (root) who rushed to the scene (that
+    was) fired; a past form hung on a noun of the relative clause of the root noun is the root noun's act."""
+    root = tok.sent.root
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children):
+        return None
+    relative = next((a for a in tok.ancestors if a.dep_ == "relcl" and a.head.i == root.i), None)
+    return root if relative is not None and names_someone(root) else None
 
 
 def _controller(tok: Any) -> list[Any]:
@@ -1301,6 +1339,9 @@ def _controller(tok: Any) -> list[Any]:
                     return controllers
             subjects = [c for c in node.children if c.dep_ == "nsubj"] + [
                 o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if subjects and node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+                # "police who arrived at the campus fired in the air": "who" is the noun the clause describes
+                subjects = [node.head if s.lower_ in ("who", "that", "which") else s for s in subjects]
             if subjects:
                 return subjects
     return []
@@ -1684,6 +1725,8 @@ def status_of(tok: Any, claim: Claim | None = None,
             return "hypothetical"  # "had he been detained earlier, …"
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.tag_ == "TO" for c in tok.children):
         return "hypothetical"  # "the duty to apprehend them", "efforts to arrest him": not yet done
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "toward", "towards") and tok.head.head.lemma_ in _AIMED:
+        return "hypothetical"  # "a visit aimed at easing tensions", "steps geared towards ending": an aim
     if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and _open_to(tok.head.head):
         return "future"  # "is open to dialogue", "ready for talks": a will declared
     return "asserted"
