@@ -2314,3 +2314,58 @@ def test_main_verb_hung_under_a_relative_clause_keeps_its_subject(code):
     doc = code("Somali police officers who drove to the market fired into the air and scattered the traders.")
     event = _of_kind(doc, "ASSAULT")
     assert event.actors and event.actors[0].country == "SOM", [(a.text, a.country) for a in event.actors]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # missiles fired at targets out at sea hit no one: a show of arms, as a test-firing
+    ("The navy fired four cruise missiles at practice targets in the open sea off Oman.", "MOBILIZE"),
+    # relief that arrives is aid delivered, whatever carries it
+    ("Emergency food supplies from Japan arrived in Manila on Monday, three days after the typhoon.", "AID"),
+    # a load of people seized by gunmen is an abduction
+    ("Gunmen seized a busload of tourists on the coast road, the police said.", "ASSAULT"),
+    # captured soldiers handed back are released, as prisoners are
+    ("Eritrea handed over nine captured Ethiopian soldiers to Ethiopia through the Red Cross.", "RETREAT"),
+    # a decision withdrawn under pressure is a concession
+    ("The Malawian cabinet has been forced to withdraw its decision to double bus fares.", "CONCEDE"),
+    # bodies closed down by the police are restricted
+    ("Tunisian police closed down two charities in Sfax accused of hiding funds.", "COERCE"),
+    # traffic restored with a neighbour is trade resumed
+    ("Vietnam has restored rail freight traffic with Laos after a two-year halt.", "COOPERATE"),
+    # a demand with a penalty beside it is an ultimatum
+    ("The union asked the mine owners to raise wages or face an indefinite strike.", "THREATEN"),
+    # "it is time for X to act" asks X to act
+    ("Nigeria said on Friday that it is time for Cameroon to withdraw its troops from the peninsula.", "REQUEST"),
+])
+def test_readings_of_real_wire_constructions(code, text, kind):
+    """Written for this test, in the shapes of wire leads the coder read wrongly: each sentence's act is of
+    ``kind`` (PLOVER, per the CAMEO codes the table cites)."""
+    _of_kind(code(text), kind)
+
+
+def test_mass_protests_that_cripple_a_capital_took_place(code):
+    """Written for this test: a protest noun with no one named is an event when it stopped a place."""
+    _of_kind(code("Mass protests crippled the Malagasy capital on Wednesday."), "PROTEST")
+
+
+def test_ships_that_come_for_a_drill_pay_no_visit(code):
+    """Written for this test: navy ships arriving to take part in an exercise join it (COOPERATE); a ship makes
+    no diplomatic visit."""
+    doc = code("A Bangladeshi frigate and a corvette arrived at the port of Chittagong to join a week of anti-piracy "
+               "drills with the Indian navy.")
+    assert not _events(doc, "CONSULT")
+    _of_kind(doc, "COOPERATE")
+
+
+def test_a_crowd_that_fills_a_square_to_demand_demonstrates(code):
+    """Written for this test: the demand is what the crowd's gathering is for, a protest, not a request."""
+    doc = code("Some twenty thousand farmers crowded into the plaza in Sucre to demand lower diesel prices.")
+    assert not _events(doc, "REQUEST")
+    _of_kind(doc, "PROTEST")
+
+
+def test_a_plan_said_to_be_unacceptable_is_rejected_by_the_speaker(code):
+    """Written for this test: "said ... that the proposal was unacceptable" is the speaker's REJECT, told by
+    those words (not by the talks the sentence mentions)."""
+    event = _of_kind(code("The Moldovan president said after talks in Vienna that the new proposal was "
+                          "unacceptable."), "REJECT")
+    assert "unacceptable" in event.trigger.text and event.actors[0].country == "MDA"

@@ -102,6 +102,7 @@ _LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impo
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
                          "send strengthen deepen boost expand enhance bolster slap convey approve adopt".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
+_UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan or a demand: it is rejected
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
 _EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events
 _PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow seek".split())
@@ -295,6 +296,10 @@ class EventCoder:
             drafts[-1].event.settled = tok.i in read or len(entry.lemmas) > 1
         drafts += self.speech_acts(sent)
         drafts = _protest_aims(drafts)
+        for d in drafts:
+            if d.event.event == "REQUEST" and _or_else(d.trigger):
+                d.event.event, d.event.mode = "THREATEN", None  # "asked them to disarm or face action": an ultimatum
+                d.event.settled = True  # a reading of the clause, which the PLOVER head does not override
         drafts = [d for d in drafts if not _agreed_aid(d, drafts)]
         drafts = [d for d in drafts if not _embedded(d, drafts)
                   and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))]
@@ -309,7 +314,7 @@ class EventCoder:
         # ("clashes", "the operation") needs a participant or a toll to be one.
         kept = [d for d in drafts if d.event.actors or d.event.recipients or _has_toll(d.event)
                 or (d.trigger.pos_ == "VERB" and d.event.event in _MATERIAL) or _breaks_out(d.trigger)
-                or _did_damage(d.trigger) or (d.event.event == "PROTEST" and _during(d.trigger))
+                or _did_damage(d.trigger) or (d.event.event == "PROTEST" and (_during(d.trigger) or _halted(d.trigger)))
                 or _counted_arrests(d)
                 or (_definite(d.trigger) and any(p.event.event == d.event.event for p in self.drafts))]
         kept = self.without_sport(kept, sent)
@@ -610,6 +615,34 @@ class EventCoder:
                               evidence=span, actors=actors, recipients=recipients,
                               claim=claim.id if claim else None, status="asserted", mentions=[span])
                 out.append(_Draft(tok.head, Trigger("v", (tok.head.lemma_,), (), "REQUEST", None, None), event, sent,
+                                  view.speaker, True))
+        for tok in sent:  # "X said it is time for Y to act": X demands it of Y
+            addressee = _time_for(tok)
+            if addressee is None or tok.head.dep_ != "ccomp" or tok.head.head.lemma_ not in _SPEAKING:
+                continue
+            claim = self.claim_at(tok.idx)
+            view = self.perspective(claim)
+            actors = _resolve([c for c in tok.head.head.children if c.dep_ == "nsubj"], view, self.text)
+            if not actors:
+                continue
+            event = Event(id="", event="REQUEST", trigger=self.doc.span(tok.idx, tok.idx + len(tok)), evidence=span,
+                          actors=actors, recipients=_resolve([addressee], view, self.text),
+                          claim=claim.id if claim else None, status="asserted", mentions=[span])
+            out.append(_Draft(tok.head.head, Trigger("v", ("demand",), (), "REQUEST", None, None), event, sent,
+                              view.speaker, True))
+        for tok in sent:  # "X said the plan was unacceptable": X rejects it
+            if tok.lower_ in _UNACCEPTABLE and tok.dep_ == "acomp" and tok.head.dep_ == "ccomp" and \
+                    tok.head.head.lemma_ in _SPEAKING and not _own_negation(tok.head):
+                claim = self.claim_at(tok.idx)
+                view = self.perspective(claim)
+                actors = _resolve([c for c in tok.head.head.children if c.dep_ == "nsubj"], view, self.text)
+                if not actors:
+                    continue
+                start = min(tok.idx, tok.head.idx)  # "was unacceptable": the clause's verb and its word
+                event = Event(id="", event="REJECT", trigger=self.doc.span(start, tok.idx + len(tok)),
+                              evidence=span, actors=actors, recipients=[], claim=claim.id if claim else None,
+                              status="asserted", mentions=[span])
+                out.append(_Draft(tok.head.head, Trigger("v", ("reject",), (), "REJECT", None, None), event, sent,
                                   view.speaker, True))
         for tok in sent:
             if tok.lemma_.lower() == "responsibility" and tok.dep_ in ("nsubj", "nsubjpass") and \
@@ -1396,8 +1429,39 @@ def _protest_aims(drafts: list[_Draft]) -> list[_Draft]:
                 continue
             if tok.head.lemma_.lower() in _PROTESTERS:
                 d.event.event, d.event.mode = "PROTEST", "demo"
+        elif d.event.event == "REQUEST" and not protests and _gathered_to_demand(tok, d.event):
+            d.event.event, d.event.mode = "PROTEST", "demo"  # "thousands filled the square to demand ..."
         out.append(d)
     return out
+
+
+def _time_for(tok: Any) -> Any:
+    """The one "it is time" for to act ("it is time for Pakistan to take action", "high time for the rebels to
+    disarm"): who is asked, or None."""
+    if tok.lemma_.lower() != "time" or tok.dep_ != "attr" or tok.head.lemma_ != "be" or not any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.head.children) or _own_negation(tok.head):
+        return None
+    act = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"), None)
+    return next((c for c in act.children if c.dep_ == "nsubj"), None) if act is not None else None
+
+
+def _or_else(tok: Any) -> bool:
+    """A demand with a penalty set beside it ("to resign or face protests", "to leave or face eviction"): an
+    ultimatum (CAMEO 13, PLOVER THREATEN), not a mere request."""
+    return any(t.lemma_.lower() == "face" and t.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children) for t in tok.subtree if t.i > tok.i)
+
+
+# Verbs of a crowd coming together or filling a place ("packed the square", "poured into the streets").
+_GATHERING = frozenset("fill pack throng crowd gather assemble converge march rally pour flood jam mass".split())
+
+
+def _gathered_to_demand(tok: Any, event: Event) -> bool:
+    """A demand that is the purpose of a crowd's gathering ("tens of thousands packed the square to demand his
+    resignation"): the crowd demonstrates for it (CAMEO 141), it does not ask by letter or statement."""
+    purpose = tok.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in tok.children)
+    crowd = any(a.sector == "CVL" or _head_word(a.text) in _PROTESTERS for a in event.actors)
+    return purpose and crowd and tok.head.lemma_.lower() in _GATHERING
 
 
 _PROTESTERS = frozenset("protester protestor demonstrator marcher striker rioter picket".split())
@@ -1917,6 +1981,20 @@ def _did_damage(tok: Any) -> bool:
         return tok.head.lemma_.lower() in _DAMAGE_VERBS
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by", "during") and \
         tok.head.head.lemma_.lower() in _DAMAGE_VERBS
+
+
+# Verbs of a stoppage that a protest or a strike brings about ("the strike paralysed the port").
+_HALTING = frozenset("paralyse paralyze cripple halt shut disrupt stall grip engulf rock".split())
+
+
+def _halted(tok: Any) -> bool:
+    """A protest noun that stopped or shook a place ("mass demonstrations paralysed the capital", "the strike
+    brought the city to a standstill"): it took place, whoever marched."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in _HALTING or (verb.lemma_ == "bring" and any(
+        o.lower_ in ("standstill", "halt") for c in verb.children if c.dep_ == "prep" for o in c.children))
 
 
 def _during(tok: Any) -> bool:

@@ -45,7 +45,19 @@ def people_patient(tok: Any) -> bool:
     """The verb is done to people or a body of them ("the men held", "were locked up"), not to a thing ("the
     gate was locked up")."""
     patients = [tok.head] if tok.dep_ == "acl" else _done_to(tok)
-    return any(people_word(h) for h in patients)
+    return any(people_word(h) or _group_of_people(h) for h in patients)
+
+
+# Words for a load or a number of something, whose "of" names what there is ("a busload of pilgrims").
+_LOADS = frozenset("boatload busload carload truckload planeload vanload group number dozen dozens hundreds "
+                   "scores handful batch party band".split())
+
+
+def _group_of_people(h: Any) -> bool:
+    """"a busload of pilgrims", "a group of tourists": a load or a number whose "of" names people."""
+    return h.lemma_.lower() in _LOADS and any(
+        people_word(o) for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+        if o.dep_ == "pobj")
 
 
 def _thing_patient(tok: Any) -> bool:
@@ -110,7 +122,9 @@ _CLOSABLE = frozenset("road highway street route railway rail track bridge entra
                       "university college market shop mosque temple church shrine site website newspaper channel "
                       "station camp checkpoint passage corridor pass strait waterway canal harbour harbor city town "
                       "village area region zone district valley motorway supply aid convoy delivery entry "
-                      "exit way transport transportation shipping flight train vehicle movement".split())
+                      "exit way transport transportation shipping flight train vehicle movement charity "
+                      "organisation organization institution association society foundation ngo agency "
+                      "publication paper magazine broadcaster radio outlet centre center".split())
 # Forces and arms that are pulled back ("withdrew its peacekeeping force", "its heavy weapons").
 _FORCES = frozenset("force troop contingent battalion brigade unit division mission personnel peacekeeper garrison "
                     "presence deployment".split())
@@ -318,9 +332,21 @@ _TEST_FIRED = Trigger("v", ("test-fire",), (), "MOBILIZE", "weapons", "military"
 # of emergency").
 _MEASURES = frozenset("bill legislation proposal plan decree amendment law ordinance order regulation measure policy "
                       "reform tax charge lawsuit suit complaint emergency state curfew ban restriction increase hike "
-                      "rise".split())
+                      "rise decision".split())
 _MISSILES = frozenset("missile missiles rocket rockets projectile projectiles".split())
 _OPEN_WATER = frozenset("sea ocean water waters".split())
+
+
+def _at_sea(fired: Any) -> bool:
+    """Missiles fired "into the sea", "off the coast into the water", or "at targets in international waters":
+    aimed at open water, where no one is hit (a drill or a show of arms). Targets that are someone's ("at a boat
+    in the sea") stay an attack."""
+    for prep in (c for c in fired.children if c.dep_ == "prep"):
+        aim = prep.lower_ in ("into", "off") or (prep.lower_ == "at" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() == "target" for o in prep.children))
+        if aim and any(o.lemma_.lower() in _OPEN_WATER for o in prep.subtree):
+            return True
+    return False
 _PULLED_OUT = Trigger("v", ("evacuate",), (), "RETREAT", "withdraw", "military")
 # "detonated it at a safe distance", "safely detonated", "a controlled explosion": a device made harmless
 _SAFELY = frozenset("safely safe controlled".split())
@@ -334,7 +360,7 @@ _RESCUED = Trigger("v", ("rescue",), (), "AID", None, "humanitarian")
 _CAPTIVES = frozenset("prisoner detainee abductee".split())  # besides those ``_held_by_others`` names
 _STATE_BODIES = frozenset("GOV COP JUD MIL".split())
 _HELD_BY_OTHERS = frozenset("hostage captive victim kidnap kidnapped abduct abducted traffic trafficked trafficking "
-                             "kidnapping".split())
+                             "kidnapping capture captured".split())
 # Property burned or looted by a crowd of people of no state body or armed group: a riot (the manual's PROTEST
 # riot: "the participants intend to cause physical injury and/or property damage"), not an armed attack.
 _RIOT = Trigger("v", ("riot",), (), "PROTEST", "riot", None)
@@ -354,17 +380,21 @@ _SEARCH_RESCUE = Trigger("v", ("search",), (), "AID", None, "humanitarian")
 _SOUGHT_ALIVE = frozenset("survivor survivors victim victims body bodies missing people trapped".split())
 # Someone handed over to another state's officers is extradited (the table's v:extradite, COOPERATE legal).
 _EXTRADITED = Trigger("v", ("extradite",), (), "COOPERATE", None, "legal")
+_CAPTIVES_RETURNED = Trigger("v", ("hand", "over"), (), "RETREAT", "release", None)  # CAMEO 0841
 _DELIVERED = Trigger("v", ("deliver",), (), "AID", None, "humanitarian")
+_JOINT_EXERCISE = Trigger("v", ("exercise",), (), "COOPERATE", None, "military")  # CAMEO 062, as the table's
+_VESSELS = frozenset("ship vessel warship frigate destroyer corvette submarine cruiser carrier boat".split())
+_EXERCISES = frozenset("exercise drill manoeuvre maneuver wargame war-game".split())
 _PEACEKEEPERS = Trigger("v", ("arrive",), (), "AID", None, "peacekeeping")
 _PEACEKEEPING = frozenset("peacekeeping peace-keeping peacekeeper peacekeepers".split())
 # What arrives with aid rather than to visit: vehicles, loads and teams ("a ship carrying food", "a medical team").
 _AID_CARRIERS = frozenset("ship vessel boat convoy plane aircraft flight airlift truck lorry shipment consignment "
-                          "cargo team mission".split())
+                          "cargo team mission batch load tranche delivery".split())
 _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies humanitarian doctors rescue rescuers "
                        "assistance grain blankets tents shelter".split())
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
                                                  "free release hand protest search arrive suspend call move "
-                                                 "deport raid".split())
+                                                 "deport raid visit".split())
 # A measure suspended is eased, as one withdrawn ("suspended the extradition bill", "suspended the curfew");
 # talks, aid or ties suspended are a sanction.
 _SUSPENDED = Trigger("v", ("suspend",), (), "CONCEDE", None, "executive")
@@ -509,9 +539,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in tok.children):
         return _TAKEN_BACK
     elif head in ("fire", "launch") and entry.event == "ASSAULT" and any(
-            c.dep_ == "dobj" and c.lower_ in _MISSILES for c in tok.children) and any(
-            o.lemma_.lower() in _OPEN_WATER for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "off")
-            for o in c.subtree):
+            c.dep_ == "dobj" and c.lower_ in _MISSILES for c in tok.children) and _at_sea(tok):
         return _TEST_FIRED
     elif head == "evacuate" and entry.event == "AID" and sector is not None and sector.code in _ARMED and any(
             _ground(o) for o in _done_to(tok)):
@@ -547,11 +575,17 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _SEARCH_RESCUE  # "rescuers left to help search for survivors"
     elif head == "hand" and entry.event == "CONCEDE" and _handed_to_a_state(tok):
         return _EXTRADITED  # "police handed him over to Australian officers"
+    elif head == "hand" and entry.event == "CONCEDE" and any(
+            people_word(p) and _held_by_others(p) for p in _done_to(tok)):
+        return _CAPTIVES_RETURNED  # "handed over eight captured sailors", as the table's "hand over prisoners"
     elif head == "arrive" and entry.event == "CONSULT" and subject is not None and _brings_aid(tok, subject):
         return _DELIVERED  # "a ship carrying food arrived", "a medical team arrived to aid the efforts"
     elif head == "arrive" and entry.event == "CONSULT" and subject is not None and any(
             t.lower_ in _PEACEKEEPING for t in subject.subtree):
         return _PEACEKEEPERS  # "a peacekeeping battalion arrived": protection given (CAMEO 074), no visit
+    elif head in ("arrive", "visit") and entry.event == "CONSULT" and subject is not None and \
+            subject.lemma_.lower() in _VESSELS and any(t.lemma_.lower() in _EXERCISES for t in tok.subtree):
+        return _JOINT_EXERCISE  # "two frigates arrived to take part in a joint drill": ships join an exercise
     elif head in ("free", "release") and entry.mode == "release" and _rescuers(tok, sector) and (
             any(_held_by_others(p) for p in _done_to(tok)) or _taken_from_captors(tok)):
         return _RESCUED
@@ -620,7 +654,10 @@ def _an_envoy(tok: Any) -> bool:
 
 
 def _brings_aid(arrive: Any, subject: Any) -> bool:
-    """What arrives is a vehicle, a load or a team, and aid is what it carries or what it came to do."""
+    """What arrives is aid itself ("relief supplies arrived"), or a vehicle, a load or a team, and aid is what it
+    carries or what it came to do."""
+    if subject.lower_ in _AID_WORDS or subject.lemma_.lower() in _AID_WORDS:
+        return True
     if subject.lemma_.lower() not in _AID_CARRIERS:
         return False
     purpose = [c for c in arrive.children if c.dep_ in ("advcl", "xcomp")]
