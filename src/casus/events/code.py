@@ -52,6 +52,7 @@ from casus.events.participants import (
     describe,
     fight_sides,
     is_target,
+    makers_word,
 )
 from casus.events.readings import (
     CRUSHING,
@@ -100,7 +101,8 @@ _LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impo
                          "unleash perpetrate undertake begin start intensify step resume order issue lodge renew "
                          "reach organize organise declare announce give deliver lead complete put speed engage finish "
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
-                         "send strengthen deepen boost expand enhance bolster slap convey approve adopt".split())
+                         "send strengthen deepen boost expand enhance bolster slap convey approve adopt spark ignite "
+                         "provoke".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan or a demand: it is rejected
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
@@ -928,6 +930,8 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     for child in tok.children:
         if child.dep_ == "nsubj" and (_heading_speaker(child, tok) or (prefix is not None and child.i == prefix.i)):
             continue  # "the police lathi-charged": "lathi" is the verb's own first half, not its subject
+        if child.dep_ == "nsubj" and _day_phrase_verb(child) is not None:
+            continue  # "X on Saturday accused donors ... after the fund suspended aid": X accused, not suspended
         if child.dep_ == "nsubj":
             if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 actors.append(tok.head)  # "the policemen who killed …"
@@ -965,7 +969,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     # after clash"); a "by" agent stays the doer ("were killed by the rebels").
     subjects = [a for a in actors if a not in agents]
     if tok.lemma_ in _HARM_VERBS and subjects and not any(c.dep_ == "dobj" for c in tok.children) and not any(
-            c.lower_ in ("have", "has", "had") for c in tok.children):
+            c.lower_ in ("have", "has", "had") for c in tok.children) and not _shares_object(tok):
         recipients, actors, subjects = recipients + subjects, agents, []
         passive = True
     # "the men arrested on Monday", "the suspect extradited from Colombia": the headline passive's subject is the one
@@ -980,6 +984,8 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     if stranded is not None:  # "forces who rushed to the scene fired in the air": the forces fired
         actors = [stranded]
         recipients = [r for r in recipients if r.i != tok.head.i]
+        if tok.dep_ == "amod":
+            recipients.append(tok.head)  # "on Saturday accused donors of ...": the noun is what it is done to
     elif armed is not None:  # "Troops with automatic weapons fired on the march", parsed as weapons that were fired
         actors = [armed]
     elif not subjects and not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in (
@@ -1005,7 +1011,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         # were threatened, with no verb of the sentence's own; only harm done is told so in a headline ("two
         # soldiers killed in the attack"), a threat, a warning or a pledge is the subject's
     if not actors and not passive:  # a passive without "by" names no actor; don't guess one
-        actors = _controller(tok) or _stranded_subject(tok)
+        actors = _subject_read_as_object(tok) or _controller(tok) or _stranded_subject(tok)
     if entry.event == "ASSAULT" and all(a.lemma_.lower() in WEAPON_MODES or a.lemma_.lower() in _SHOTS for a in actors):
         actors = _fired_from(tok) or actors  # "rockets fired from …": the parse makes the rockets the subject
     return actors, recipients
@@ -1105,9 +1111,16 @@ def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     if not actors and tok.lemma_.lower() in _MUTUAL:  # "killed in an encounter with the police": a fight
         with_side = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # has two sides; the
                      for o in c.children if o.dep_ == "pobj"]  # one named is the actor
-        if with_side:
+        starter = _light_verb_subject(tok) if with_side else []
+        if starter:  # "rebels sparked a gun battle with the police": who started it, against the other side
+            actors = starter
+            recipients = [*recipients, *(w for w in with_side if w not in recipients)]
+        elif with_side:
             actors = with_side
             recipients = [r for r in recipients if r not in with_side]
+    if actors and all(a.dep_ == "poss" and a.lower_ in _BOUND_POSSESSIVES for a in actors):
+        # "the premier continued his visit to Moscow": "his" is the subject of the verb that carries the noun
+        actors = _light_verb_subject(tok) or actors
     if not actors and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         actors = _noun_arguments(tok.head, entry)[0]  # "the X incursion and bombing": X's bombing too
     if not actors:
@@ -1117,6 +1130,7 @@ def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     return actors, recipients
 
 
+_BOUND_POSSESSIVES = frozenset("his her its their".split())  # a possessive that refers back in its clause
 _ATTENDING = frozenset("arrive come return go travel fly head gather assemble sit".split())
 _JOINING = frozenset("join attend participate part".split())  # and "took part in" (``_took_part``)
 _MUTUAL = frozenset("clash encounter shootout gunfight gunbattle fighting battle skirmish".split())
@@ -1233,7 +1247,8 @@ def _work_stoppage(tok: Any, actors: list[Actor]) -> bool:
     verb = _carrier(role)
     if role.dep_ in ("dobj", "pobj", "nsubjpass") and (verb.lemma_ in _STOPPAGE_VERBS or _took_part(verb)):
         return True  # "joined the strike", "a strike was called"
-    return bool(actors) and all(a.sector in _WORKFORCE or (a.sector is None and _at_work(a.text)) for a in actors)
+    return bool(actors) and all(a.sector in _WORKFORCE or (a.sector in (None, "CVL") and _at_work(a.text))
+                                for a in actors)  # "Argentine dockworkers": civilians placed by their demonym
 
 
 # Words for people by the work they do: a strike by them stops work ("a strike by nurses", "a strike by
@@ -1323,16 +1338,70 @@ def _there_for(tok: Any, carrier: Any) -> Any:
     return None
 
 
+_CONJUNCTIONS_AS_PREPS = frozenset("after before since until".split())
+
+
+def _subject_read_as_object(verb: Any) -> list[Any]:
+    """The subject the parser took for a preposition's object or a modifier: in "..., after Ecuador earlier this
+    week pulled support" it reads "after Ecuador" as a phrase and leaves "pulled" with no subject, and in
+    "MADAGASCAR yesterday called for aid" it makes the name a modifier of "yesterday". A past verb with no
+    subject right after "after/before/since/until X" (adverbs of time between) is X's act, and so is one whose
+    day word carries a name before it."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj", "ROOT") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    named = [g for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in _DAY_WORDS for g in c.children
+             if g.dep_ in ("amod", "compound", "nmod") and g.i < c.i and (
+                 names_someone(g) or country_index().find(g.text))]
+    if named:  # "MADAGASCAR yesterday called for aid", parsed as a "MADAGASCAR yesterday": the name is the subject
+        return named[:1]
+    hung = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _CONJUNCTIONS_AS_PREPS and p.i < verb.i
+            for o in p.children if o.dep_ == "pobj" and names_someone(o)]
+    if hung:  # the phrase "after X" hung on the verb itself
+        return hung[:1]
+    first = verb.left_edge.i
+    if first <= verb.sent.start:
+        return []
+    before = verb.doc[first - 1]
+    if before.dep_ == "pobj" and before.head.lower_ in _CONJUNCTIONS_AS_PREPS and names_someone(before):
+        return [before]
+    return []
+
+
+def _shares_object(verb: Any) -> bool:
+    """The verb's object is its conjunct's ("guerrillas killed or wounded 50 troops": the parser hangs "troops" on
+    "wounded"): a verb with an object, not a headline passive."""
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) and not any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
+
+
 def _relative_root(tok: Any) -> Any:
-    """The subject of a main verb the parser hung inside a relative clause: with no verb for the sentence's root,
-    "Forces who rushed to the scene fired in the air" is parsed as forces (root) who rushed to the scene (that
-    was) fired; a past form hung on a noun of the relative clause of the root noun is the root noun's act."""
-    root = tok.sent.root
-    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN") or any(
+    """The subject of a main verb the parser did not see as one: "Forces who rushed to the scene fired in the air"
+    parsed as forces (the root) who rushed to the scene (that was) fired, and "The government on Wednesday barred
+    inspectors" as the government on (Wednesday barred inspectors). A past form hung on a noun of the root noun's
+    relative clause is the root noun's act; one read as an adjective right after a day's name in an "on" phrase
+    is the act of the one that phrase hangs on."""
+    if tok.tag_ not in ("VBN", "VBD") or any(
             c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children):
         return None
+    if tok.dep_ == "amod" and tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ in _DAY_WORDS and \
+            tok.head.dep_ == "pobj" and tok.head.head.lower_ == "on" and names_someone(tok.head.head.head):
+        return tok.head.head.head
+    root = tok.sent.root
+    if tok.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or not names_someone(root):
+        return None
     relative = next((a for a in tok.ancestors if a.dep_ == "relcl" and a.head.i == root.i), None)
-    return root if relative is not None and names_someone(root) else None
+    return root if relative is not None else None
+
+
+def _day_phrase_verb(noun: Any) -> Any:
+    """The verb the parser hid in the noun's "on" phrase ("Banda on Saturday accused donors", read as Banda on
+    (Saturday accused donors)), or None."""
+    return next((a for p in noun.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
+                 if o.dep_ == "pobj" for a in o.children if a.dep_ == "amod" and _relative_root(a) == noun), None)
+
+
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 
 def _controller(tok: Any) -> list[Any]:
@@ -1533,7 +1602,8 @@ def _free_mentions(sent: Any, event: Event, keep: int) -> list[Any]:
     dateline the sentence follows, if any ("HARARE, Zimbabwe (AP) - Students ...": the lead's place is named first)."""
     taken = _recipient_spans(event) + _aside(sent, keep) + _receiving(sent, event)
     found = [m for m in country_index().find(sent.text) if not any(a <= sent.start_char + m.start < b
-                                                                   for a, b in taken)]
+                                                                   for a, b in taken)
+             and not makers_word(sent.text, m.end)]  # "Syrian-backed militiamen" are not Syria's
     return _dateline_mentions(sent) + found
 
 
@@ -1577,8 +1647,9 @@ def _story_country(text: str, sent: Any, event: Event) -> str | None:
     """The first country a brief names, but not the other party's (a recipient's) nor a land someone visits."""
     others = _recipient_spans(event)
     for m in country_index().find(text):
-        if any(a <= m.start < b for a, b in others) or (sent.start_char <= m.start < sent.end_char and _visited_land(
-                sent, replace(m, start=m.start - sent.start_char, end=m.end - sent.start_char))):
+        if any(a <= m.start < b for a, b in others) or makers_word(text, m.end) or (
+                sent.start_char <= m.start < sent.end_char and _visited_land(
+                    sent, replace(m, start=m.start - sent.start_char, end=m.end - sent.start_char))):
             continue
         return m.iso3
     return None
@@ -1781,6 +1852,9 @@ def status_of(tok: Any, claim: Claim | None = None,
         if gov.dep_ == "xcomp" and (gov.head.lemma_ in _PLAN_VERBS or gov.head.lemma_ in _WILLING
                                     or gov.head.lemma_ in _EXPECTED):
             return "future"
+        if gov.dep_ == "xcomp" and gov.head.lemma_ == "be" and gov.head.dep_ in ("ROOT", "ccomp") and any(
+                c.tag_ == "TO" for c in gov.children):
+            return "future"  # "Saudi Arabia is to donate $10 billion": what is arranged, not yet done
         if gov.dep_ == "ccomp" and gov.tag_ in ("VB", "VBN") and gov.head.lemma_ in _PLAN_VERBS:
             return "future"  # "wants the minister booked": a wish
         if gov.dep_ == "acl" and gov.tag_ == "VB" and gov.head.lemma_.lower() in _WILL_NOUNS:
@@ -1990,9 +2064,9 @@ _HALTING = frozenset("paralyse paralyze cripple halt shut disrupt stall grip eng
 def _halted(tok: Any) -> bool:
     """A protest noun that stopped or shook a place ("mass demonstrations paralysed the capital", "the strike
     brought the city to a standstill"): it took place, whoever marched."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj":
-        return False
-    verb = tok.head
+    if tok.pos_ != "NOUN" or not (tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")):
+        return False  # "the capital was paralysed by a general strike": the agent too
+    verb = tok.head if tok.dep_ == "nsubj" else tok.head.head
     return verb.lemma_.lower() in _HALTING or (verb.lemma_ == "bring" and any(
         o.lower_ in ("standstill", "halt") for c in verb.children if c.dep_ == "prep" for o in c.children))
 

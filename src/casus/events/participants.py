@@ -30,9 +30,19 @@ from casus.nlp import doc_text
 OTHER_SIDE = re.compile(r"\b(enemy|adversary|opposite side|other side|opposing side|hostile side|"
                          r"opposite party|other party|(?:its|our|their) neighbou?r(?:ing (?:country|state))?)\b",
                         re.IGNORECASE)
-# "US-made rockets", "Western-supplied launchers": the maker of a weapon is not who fires it
-_MAKER = re.compile(r"^[-\s]*(?:made|supplied|built|manufactured|produced|designed|donated|provided)\b", re.IGNORECASE)
+# "US-made rockets", "Western-supplied launchers": the maker of a weapon is not who fires it; "Syrian-backed
+# militiamen", "Iranian-allied rebels": the patron of a group is not its country
+_MAKER = re.compile(r"[-\s]*(?:made|supplied|built|manufactured|produced|designed|donated|provided)\b|"
+                    r"-(?:backed|allied|supported|sponsored|aligned|funded|financed|trained|armed)\b", re.IGNORECASE)
 _POSSESSOR = re.compile(r"^(its|their)\b", re.IGNORECASE)
+
+
+def makers_word(text: str, end: int) -> bool:
+    """The country named just before ``end`` in ``text`` made, armed or backs what follows ("US-made", "Syrian-backed"):
+    not the country of whoever acts with it."""
+    return _MAKER.match(text, end) is not None
+
+
 _STATE_KINDS = {"government", "military"}
 # Armed groups named by where they are ("militants in Darfur"): the place is their side
 _LOCATED = {"in", "inside", "within"}
@@ -172,7 +182,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
             country = speaker.country or inferred_country(head, speaker.sector, perspective)
             return Actor(phrase, speaker.name, country, speaker.sector, Span.of(text, start, end))
         return None
-    found = [m for m in country_index().find(phrase) if not _MAKER.match(phrase[m.end:])]
+    found = [m for m in country_index().find(phrase) if not makers_word(phrase, m.end)]
     country = found[0].iso3 if found else None
     if found:
         country = _people_country(head, tokens, found, start) or country

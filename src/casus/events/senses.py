@@ -163,6 +163,9 @@ _FOES = frozenset("war battle insurgency rebellion enemy army militia extremist 
 EXERCISES = frozenset("exercise drill drills manoeuvre manoeuvres maneuver maneuvers game games".split())
 
 
+_DESCRIBED_AS = frozenset("accuse suspect charge allege".split())  # "a man accused of ...": a description
+
+
 def other_sense(tok: Any, entry: Trigger) -> bool:
     """The trigger word ``tok`` (matched as ``entry``) is used in a sense that is none of the table's acts:
     "the gate has been locked up" (no one arrested), "released a statement" (a thing made public, no one
@@ -178,6 +181,9 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     cause, no violence), "staged naval exercises" (a show of force, no protest staged: the exercises are the
     event)."""
     head = entry.lemmas[0]
+    if entry.event == "ACCUSE" and head in _DESCRIBED_AS and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+            c.dep_ == "agent" for c in tok.children):
+        return True  # "a man accused of the massacre was handed over": who he is, no one accusing him here
     if entry.event == "PROTEST" and entry.lemmas == ("stage",):
         return any(c.dep_ == "dobj" and c.lemma_.lower() in EXERCISES for c in tok.children)
     if entry.mode == "arrest" and head == "lock":
@@ -380,6 +386,8 @@ _SEARCH_RESCUE = Trigger("v", ("search",), (), "AID", None, "humanitarian")
 _SOUGHT_ALIVE = frozenset("survivor survivors victim victims body bodies missing people trapped".split())
 # Someone handed over to another state's officers is extradited (the table's v:extradite, COOPERATE legal).
 _EXTRADITED = Trigger("v", ("extradite",), (), "COOPERATE", None, "legal")
+_ALERTED = Trigger("v", ("put", "alert"), (), "MOBILIZE", "troops", "military")
+_ALERT_WORDS = frozenset("alert standby readiness".split())
 _CAPTIVES_RETURNED = Trigger("v", ("hand", "over"), (), "RETREAT", "release", None)  # CAMEO 0841
 _DELIVERED = Trigger("v", ("deliver",), (), "AID", None, "humanitarian")
 _JOINT_EXERCISE = Trigger("v", ("exercise",), (), "COOPERATE", None, "military")  # CAMEO 062, as the table's
@@ -391,10 +399,10 @@ _PEACEKEEPING = frozenset("peacekeeping peace-keeping peacekeeper peacekeepers".
 _AID_CARRIERS = frozenset("ship vessel boat convoy plane aircraft flight airlift truck lorry shipment consignment "
                           "cargo team mission batch load tranche delivery".split())
 _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies humanitarian doctors rescue rescuers "
-                       "assistance grain blankets tents shelter".split())
+                       "assistance grain blankets tents shelter rice wheat flour maize".split())
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
                                                  "free release hand protest search arrive suspend call move "
-                                                 "deport raid visit".split())
+                                                 "deport raid visit turn order".split())
 # A measure suspended is eased, as one withdrawn ("suspended the extradition bill", "suspended the curfew");
 # talks, aid or ties suspended are a sanction.
 _SUSPENDED = Trigger("v", ("suspend",), (), "CONCEDE", None, "executive")
@@ -573,9 +581,14 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             o.lower_ in _SOUGHT_ALIVE for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
             for o in c.subtree):
         return _SEARCH_RESCUE  # "rescuers left to help search for survivors"
-    elif head == "hand" and entry.event == "CONCEDE" and _handed_to_a_state(tok):
+    elif head in ("hand", "turn") and entry.event == "CONCEDE" and _handed_to_a_state(tok):
         return _EXTRADITED  # "police handed him over to Australian officers"
-    elif head == "hand" and entry.event == "CONCEDE" and any(
+    elif head == "order" and entry.event == "REQUEST" and any(
+            t.lemma_.lower() in _ALERT_WORDS for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree):
+        return _ALERTED  # "ordered two frigates to be on alert": forces put on alert (CAMEO 152)
+    elif head == "hand" and entry.event == "CONCEDE" and _handed_aid(tok):
+        return _DELIVERED  # "handed over 1,000 tonnes of rice to help the flood victims"
+    elif head in ("hand", "turn") and entry.event == "CONCEDE" and any(
             people_word(p) and _held_by_others(p) for p in _done_to(tok)):
         return _CAPTIVES_RETURNED  # "handed over eight captured sailors", as the table's "hand over prisoners"
     elif head == "arrive" and entry.event == "CONSULT" and subject is not None and _brings_aid(tok, subject):
@@ -663,6 +676,14 @@ def _brings_aid(arrive: Any, subject: Any) -> bool:
     purpose = [c for c in arrive.children if c.dep_ in ("advcl", "xcomp")]
     return any(t.lower_ in _AID_WORDS or t.lemma_.lower() in ("aid", "help", "assist")
                for part in [subject, *purpose] for t in part.subtree)
+
+
+def _handed_aid(hand: Any) -> bool:
+    """What is handed over is relief (food, medicine, tents), or is handed over to help someone."""
+    given = any(t.lower_ in _AID_WORDS for o in _done_to(hand) for t in o.subtree)
+    purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("help", "assist", "aid", "feed")
+                  for c in hand.children)
+    return given or purpose
 
 
 def _rescuers(tok: Any, sector: Any) -> bool:
