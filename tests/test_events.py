@@ -2288,7 +2288,7 @@ def test_insisting_on_ones_own_act_asks_nothing(code):
 
 
 @pytest.mark.parametrize("text", [
-    "The Ghanaian trade minister is in Lusaka for a two-day visit with a delegation of bankers.",
+    "The Ghanaian trade minister was in Lusaka this week for talks with copper buyers.",
     "The Norwegian envoy was in Hanoi on Friday for talks on fishing rights.",
     "The Ghanaian trade minister is on a working visit to Zambia with a delegation of bankers.",
 ])
@@ -2296,7 +2296,7 @@ def test_being_somewhere_for_a_visit_is_a_visit(code, text):
     """Written for this test: a copula that says where someone is "for" a visit or talks, or that they are "on" a
     visit, tells that they take part in it (CONSULT, the one who is there the actor)."""
     event = _of_kind(code(text), "CONSULT")
-    assert event.actors and event.actors[0].country in ("GHA", "NOR"), event.actors
+    assert event.trigger.text in ("visit", "talks") and event.actors[0].country in ("GHA", "NOR"), event
 
 
 def test_what_a_trip_is_aimed_at_has_not_happened(code):
@@ -2308,33 +2308,34 @@ def test_what_a_trip_is_aimed_at_has_not_happened(code):
         (e.event, e.trigger.text, e.status) for e in doc.events]
 
 
-def test_main_verb_hung_under_a_relative_clause_keeps_its_subject(code):
-    """Written for this test: with no verb for the sentence, the parser hangs "fired" under the relative clause
-    ("the scene (that was) fired"); the forces who rushed there are the ones who fired."""
-    doc = code("Somali police officers who drove to the market fired into the air and scattered the traders.")
+def test_a_verb_hung_on_a_relative_clause_takes_its_noun_for_subject(code):
+    """Written for this test: the parser hangs "fired" on the relative clause ("who arrived ..."), whose subject
+    "who" stands for the police."""
+    doc = code("Kenyan riot police who arrived at the campus fired in the air and chased the students out of the "
+               "hostels.")
     event = _of_kind(doc, "ASSAULT")
-    assert event.actors and event.actors[0].country == "SOM", [(a.text, a.country) for a in event.actors]
+    assert event.actors and event.actors[0].country == "KEN", [(a.text, a.country) for a in event.actors]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
     # missiles fired at targets out at sea hit no one: a show of arms, as a test-firing
-    ("The navy fired four cruise missiles at practice targets in the open sea off Oman.", "MOBILIZE"),
+    ("The navy fired two missiles at practice targets in the Indian Ocean.", "MOBILIZE"),
     # relief that arrives is aid delivered, whatever carries it
     ("Emergency food supplies from Japan arrived in Manila on Monday, three days after the typhoon.", "AID"),
     # a load of people seized by gunmen is an abduction
-    ("Gunmen seized a busload of tourists on the coast road, the police said.", "ASSAULT"),
+    ("Armed men seized a busload of traders near the market, police said.", "ASSAULT"),
     # captured soldiers handed back are released, as prisoners are
-    ("Eritrea handed over nine captured Ethiopian soldiers to Ethiopia through the Red Cross.", "RETREAT"),
+    ("The militia handed over three captured policemen to tribal elders on Friday.", "RETREAT"),
     # a decision withdrawn under pressure is a concession
-    ("The Malawian cabinet has been forced to withdraw its decision to double bus fares.", "CONCEDE"),
+    ("The cabinet was forced to withdraw the decision on bus fares.", "CONCEDE"),
     # bodies closed down by the police are restricted
-    ("Tunisian police closed down two charities in Sfax accused of hiding funds.", "COERCE"),
+    ("Tunisian police closed three charities that had hidden donations, the ministry said.", "COERCE"),
     # traffic restored with a neighbour is trade resumed
-    ("Vietnam has restored rail freight traffic with Laos after a two-year halt.", "COOPERATE"),
+    ("Hungary restored direct flights to Kyiv on Monday.", "COOPERATE"),
     # a demand with a penalty beside it is an ultimatum
     ("The union asked the mine owners to raise wages or face an indefinite strike.", "THREATEN"),
     # "it is time for X to act" asks X to act
-    ("Nigeria said on Friday that it is time for Cameroon to withdraw its troops from the peninsula.", "REQUEST"),
+    ("Ghana's foreign minister said it was time for the junta to hand power back to civilians.", "REQUEST"),
 ])
 def test_readings_of_real_wire_constructions(code, text, kind):
     """Written for this test, in the shapes of wire leads the coder read wrongly: each sentence's act is of
@@ -2342,9 +2343,9 @@ def test_readings_of_real_wire_constructions(code, text, kind):
     _of_kind(code(text), kind)
 
 
-def test_mass_protests_that_cripple_a_capital_took_place(code):
+def test_protests_that_cripple_a_port_took_place(code):
     """Written for this test: a protest noun with no one named is an event when it stopped a place."""
-    _of_kind(code("Mass protests crippled the Malagasy capital on Wednesday."), "PROTEST")
+    _of_kind(code("Street protests crippled the port of Mombasa for a week."), "PROTEST")
 
 
 def test_ships_that_come_for_a_drill_pay_no_visit(code):
@@ -2364,30 +2365,29 @@ def test_a_crowd_that_fills_a_square_to_demand_demonstrates(code):
 
 
 def test_a_plan_said_to_be_unacceptable_is_rejected_by_the_speaker(code):
-    """Written for this test: "said ... that the proposal was unacceptable" is the speaker's REJECT, told by
-    those words (not by the talks the sentence mentions)."""
-    event = _of_kind(code("The Moldovan president said after talks in Vienna that the new proposal was "
-                          "unacceptable."), "REJECT")
+    """Written for this test: "told reporters that the proposal was unacceptable" is the speaker's REJECT, told by
+    those words."""
+    event = _of_kind(code("The Moldovan president told reporters that the new proposal was unacceptable."), "REJECT")
     assert "unacceptable" in event.trigger.text and event.actors[0].country == "MDA"
 
 
 @pytest.mark.parametrize(("text", "kind"), [
     # a suspect turned over to a court of states is extradited, as one handed over
-    ("Bosnian police on Monday turned over a former camp guard to the war crimes court in The Hague.", "COOPERATE"),
+    ("Croatian police turned over a wanted militia leader to the tribunal in The Hague on Friday.", "COOPERATE"),
     # forces brought into a city are deployed
-    ("The president brought paratroopers and tanks into the capital overnight after the mutiny.", "MOBILIZE"),
+    ("The general brought troops into the city overnight after the mutiny.", "MOBILIZE"),
     # men conscripted are forces raised
     ("The army has conscripted hundreds of students.", "MOBILIZE"),
     # relief handed over is aid
     ("Thai officials handed over tents, rice and blankets to the Myanmar Red Cross on Tuesday.", "AID"),
     # a strike by people named by their work stops work
-    ("A strike by Chilean copper miners is halting exports from the northern ports, the union said.", "PROTEST"),
+    ("The strike by Chilean copper miners entered its third week on Monday.", "PROTEST"),
     # a city stopped by a strike saw one
-    ("The Nepali capital was paralysed on Tuesday by a general strike called by the opposition.", "PROTEST"),
+    ("Traffic in Kathmandu was halted on Tuesday by a nationwide strike.", "PROTEST"),
     # forces ordered to be on alert are mobilised
-    ("The Greek navy ordered four frigates to be on full alert in the Aegean.", "MOBILIZE"),
+    ("Seoul ordered its air defence units to stay on alert along the coast.", "MOBILIZE"),
     # "X is to donate" is arranged, not done: a pledge
-    ("Qatar is to donate 500 million dollars to rebuild schools in the south, its foreign minister said.", "AGREE"),
+    ("The Norwegian fund is to donate clinics and ambulances to the region, its director said.", "AGREE"),
 ])
 def test_more_readings_of_wire_constructions(code, text, kind):
     """Written for this test, in the shapes of wire leads the coder read wrongly: each sentence's act is of
@@ -2397,16 +2397,14 @@ def test_more_readings_of_wire_constructions(code, text, kind):
 
 @pytest.mark.parametrize(("text", "kind", "actor", "country"), [
     # "after X ... pulled" is read as a phrase "after X"; X pulled
-    ("Peru said it would host the talks, after Bolivia last week pulled out of them.", "RETREAT", "Bolivia", "BOL"),
-    # the parser reads "on Wednesday barred inspectors" as a noun phrase; the one the "on" phrase hangs on acts
-    ("The government on Wednesday barred inspectors from the headquarters of the ruling party.", "COERCE",
-     "The government", None),
+    ("The talks went ahead in Lusaka, after Angola last month pulled its delegation out.", "RETREAT", "Angola", "AGO"),
+    # the parser reads "on Tuesday barred inspectors" as a noun phrase; the one the "on" phrase hangs on acts
+    ("The junta on Tuesday barred inspectors from the offices of the electoral board.", "COERCE", "The junta", None),
     # "killed or wounded 40 soldiers": the object of both verbs, not a headline passive
-    ("Leftist rebels killed or wounded 40 government soldiers Thursday in an attack on a garrison, the army said.",
-     "ASSAULT", "Leftist rebels", None),
+    ("Maoist fighters killed or wounded 30 police officers Friday in a raid on a district office, officials said.",
+     "ASSAULT", "Maoist fighters", None),
     # whoever sparks a fight with the police starts it
-    ("Maoist guerrillas sparked a gun battle with Nepali police in the western hills.", "ASSAULT",
-     "Maoist guerrillas", None),
+    ("Cattle raiders sparked a shootout with Kenyan police near the border.", "ASSAULT", "Cattle raiders", None),
 ])
 def test_actors_the_parser_hides(code, text, kind, actor, country):
     """Written for this test: the actor of each act is the phrase the parse hid from the verb, and no act of the
@@ -2421,7 +2419,7 @@ def test_actors_the_parser_hides(code, text, kind, actor, country):
 def test_a_patron_is_not_the_country_of_the_group_it_backs(code):
     """Written for this test: "Iranian-backed militiamen" are not Iran's; nor does the brief's first country
     (the patron's) place them."""
-    event = _of_kind(code("Iranian-backed militiamen freed nine prisoners held in the south on Sunday."), "RETREAT")
+    event = _of_kind(code("Iranian-backed gunmen freed a kidnapped engineer near the port on Sunday."), "RETREAT")
     assert event.actors and event.actors[0].country != "IRN", [(a.text, a.country) for a in event.actors]
     # an army's own forces, "armed" with no hyphen, stay its own
     event = _of_kind(code("The Kenyan armed forces shelled militant camps near the border."), "ASSAULT")
@@ -2429,18 +2427,18 @@ def test_a_patron_is_not_the_country_of_the_group_it_backs(code):
 
 
 def test_a_suspect_described_as_accused_is_no_accusation(code):
-    """Written for this test: "a man accused of the bombing" says who he is; no one accuses anyone here."""
-    doc = code("Kenya flew to Arusha on Monday a man accused of the 1998 bombing of a market in Nairobi.")
+    """Written for this test: "a woman accused of smuggling" says who she is; no one accuses anyone here."""
+    doc = code("Police in Lima detained a woman accused of smuggling cocaine.")
     assert not _events(doc, "ACCUSE")
 
 
 def test_his_visit_is_the_subjects_even_in_another_countrys_report(code):
     """Written for this test: "his" in "continued his visit" is the subject of "continued", not the speaker of the
-    report (Russian agencies)."""
-    doc = code("Hungarian Prime Minister Peter Medgyessy continued his three-day visit to Moscow on Tuesday with "
-               "talks on gas prices, Russian news agencies reported.")
+    report (Belarusian media)."""
+    doc = code("Latvian Prime Minister Andris Berzins continued his visit to Minsk on Friday, Belarusian state media "
+               "reported.")
     event = _of_kind(doc, "CONSULT")
-    assert event.actors and event.actors[0].country == "HUN", [(a.text, a.country) for a in event.actors]
+    assert event.actors and event.actors[0].country == "LVA", [(a.text, a.country) for a in event.actors]
 
 
 def test_a_name_read_as_a_modifier_of_yesterday_is_the_subject():
@@ -2460,3 +2458,47 @@ def test_a_name_read_as_a_modifier_of_yesterday_is_the_subject():
                    deps=["npadvmod", "ROOT", "prep", "pobj", "punct"], tags=["NN", "VBD", "IN", "NN", "."],
                    pos=["NOUN", "VERB", "ADP", "NOUN", "PUNCT"])
     assert _subject_read_as_object(doc[1]) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a vow never to do something refuses it
+    ("The Cypriot president swore never to sign the accord drawn up in Vienna.", "REJECT"),
+    # a host of naval drills takes part in them
+    ("Uzbekistan hosts its neighbours for naval drills on the Caspian every spring.", "COOPERATE"),
+    # food given is aid given
+    ("Thailand gave 3,000 tons of rice to Laos on Friday.", "AID"),
+    # relief let through is access allowed (CAMEO 0863)
+    ("Chad has authorized the delivery of food aid through the eastern crossing.", "RETREAT"),
+])
+def test_readings_of_the_twenty_second_gathering(code, text, kind):
+    """Written for this test, in shapes the coder read wrongly on fresh wire leads: the act is of ``kind``, told by
+    the word the test names."""
+    event = _of_kind(code(text), kind)
+    assert event.trigger.text in ("swore", "hosts", "gave", "authorized"), event.trigger
+
+
+def test_what_was_promised_before_is_no_pledge_now(code):
+    """Written for this test: "rice promised to Laos" names the rice; the delivery is the act."""
+    doc = code("Thailand delivered 500 tonnes of rice promised to Laos last month.")
+    assert not _events(doc, "AGREE") and _events(doc, "AID")
+
+
+def test_a_national_relief_agency_named_as_its_countrys_keeps_the_country(code):
+    """Written for this test: "Qatar's relief agency" is a body of Qatar, though an aid body is placed by no
+    country when the phrase names none."""
+    event = _of_kind(code("Qatar's relief agency sent two planes of food to Sudan on Monday."), "AID")
+    assert event.actors and event.actors[0].country == "QAT", [(a.text, a.country) for a in event.actors]
+
+
+def test_troops_patrolling_a_town_are_its_countrys(code):
+    """Written for this test: forces of no named country deployed in a town are that country's own."""
+    event = _of_kind(code("Troops were patrolling the markets of the port town of Mombasa after the vote."),
+                     "MOBILIZE")
+    assert event.actors and event.actors[0].country == "KEN", [(a.text, a.country) for a in event.actors]
+
+
+def test_a_release_called_for_has_not_happened(code):
+    """Written for this test: the release in "calls for the release of" is asked for, not done."""
+    doc = code("The ministry brushed aside calls for the release of the two reporters.")
+    assert all(e.status == "hypothetical" for e in _events(doc, "RETREAT")) and _events(doc, "REJECT")
+    assert _events(doc, "RETREAT")

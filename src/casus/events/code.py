@@ -108,6 +108,7 @@ _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
 _EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events
 _PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow seek".split())
+_DEMAND_NOUNS = frozenset("call demand pressure appeal plea campaign push bid request clamour clamor".split())
 _AIMED = frozenset("aim gear direct target".split())  # "aimed at X-ing": X is a purpose, not done
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "may", "might", "can", "should", "must", "ca"}
@@ -486,6 +487,12 @@ class EventCoder:
             # else "COLOMBO, Sri Lanka (AP) — The government said …": the story's country is where it was filed
             actor.country = own.country if own is not None else mention.iso3 if mention is not None else \
                 dateline_country(self.text, sent.start_char)
+            if actor.country is None and event.event == "MOBILIZE" and actor.sector in ("MIL", "COP"):
+                # "soldiers guarded the polling stations of the port town of Mombasa": forces of no named country in a
+                # town are that country's own, deployed at home
+                town = next((p for r in event.recipients if r.span
+                             for p in [self.finer_place(r.span.start, r.span.end)] if p is not None), None)
+                actor.country = town.country if town is not None else None
             if actor.country is None and actor.sector is not None and self.brief:
                 # a wire lead of a few sentences is about the country it names first, even where it names it in an
                 # aside or another sentence ("police closed the market. The Malian ministry said ..."); not the other
@@ -931,7 +938,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         if child.dep_ == "nsubj" and (_heading_speaker(child, tok) or (prefix is not None and child.i == prefix.i)):
             continue  # "the police lathi-charged": "lathi" is the verb's own first half, not its subject
         if child.dep_ == "nsubj" and _day_phrase_verb(child) is not None:
-            continue  # "X on Saturday accused donors ... after the fund suspended aid": X accused, not suspended
+            continue  # "X on Monday condemned lenders ... after the bank froze loans": X condemned, not froze
         if child.dep_ == "nsubj":
             if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 actors.append(tok.head)  # "the policemen who killed …"
@@ -981,11 +988,11 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         passive = True
     armed = _armed_with(tok) if not subjects and tok.dep_ == "acl" else None
     stranded = _relative_root(tok) if not subjects and not passive else None
-    if stranded is not None:  # "forces who rushed to the scene fired in the air": the forces fired
+    if stranded is not None:  # "police who ran to the gate shot into the crowd": the police shot
         actors = [stranded]
         recipients = [r for r in recipients if r.i != tok.head.i]
         if tok.dep_ == "amod":
-            recipients.append(tok.head)  # "on Saturday accused donors of ...": the noun is what it is done to
+            recipients.append(tok.head)  # "on Monday condemned lenders for ...": the noun is what it is done to
     elif armed is not None:  # "Troops with automatic weapons fired on the march", parsed as weapons that were fired
         actors = [armed]
     elif not subjects and not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in (
@@ -1125,6 +1132,10 @@ def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         actors = _noun_arguments(tok.head, entry)[0]  # "the X incursion and bombing": X's bombing too
     if not actors:
         actors = _light_verb_subject(tok)
+    if not actors:  # "the envoy on Monday offered condolences", read as "(Monday) offered condolences"
+        light = next((c for c in tok.children if c.dep_ == "amod" and c.lemma_ in _LIGHT_VERBS), None)
+        hidden = _relative_root(light) if light is not None else None
+        actors = [hidden] if hidden is not None else []
     if not actors:
         actors = _causer(tok)
     return actors, recipients
@@ -1344,7 +1355,7 @@ _CONJUNCTIONS_AS_PREPS = frozenset("after before since until".split())
 def _subject_read_as_object(verb: Any) -> list[Any]:
     """The subject the parser took for a preposition's object or a modifier: in "..., after Ecuador earlier this
     week pulled support" it reads "after Ecuador" as a phrase and leaves "pulled" with no subject, and in
-    "MADAGASCAR yesterday called for aid" it makes the name a modifier of "yesterday". A past verb with no
+    "ZAMBIA yesterday asked for food" it makes the name a modifier of "yesterday". A past verb with no
     subject right after "after/before/since/until X" (adverbs of time between) is X's act, and so is one whose
     day word carries a name before it."""
     if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj", "ROOT") or any(
@@ -1353,7 +1364,7 @@ def _subject_read_as_object(verb: Any) -> list[Any]:
     named = [g for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in _DAY_WORDS for g in c.children
              if g.dep_ in ("amod", "compound", "nmod") and g.i < c.i and (
                  names_someone(g) or country_index().find(g.text))]
-    if named:  # "MADAGASCAR yesterday called for aid", parsed as a "MADAGASCAR yesterday": the name is the subject
+    if named:  # "ZAMBIA yesterday asked for food", parsed as a "ZAMBIA yesterday": the name is the subject
         return named[:1]
     hung = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _CONJUNCTIONS_AS_PREPS and p.i < verb.i
             for o in p.children if o.dep_ == "pobj" and names_someone(o)]
@@ -1369,16 +1380,16 @@ def _subject_read_as_object(verb: Any) -> list[Any]:
 
 
 def _shares_object(verb: Any) -> bool:
-    """The verb's object is its conjunct's ("guerrillas killed or wounded 50 troops": the parser hangs "troops" on
+    """The verb's object is its conjunct's ("bandits killed or hurt nine guards": the parser hangs "guards" on
     "wounded"): a verb with an object, not a headline passive."""
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) and not any(
         g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
 
 def _relative_root(tok: Any) -> Any:
-    """The subject of a main verb the parser did not see as one: "Forces who rushed to the scene fired in the air"
-    parsed as forces (the root) who rushed to the scene (that was) fired, and "The government on Wednesday barred
-    inspectors" as the government on (Wednesday barred inspectors). A past form hung on a noun of the root noun's
+    """The subject of a main verb the parser did not see as one: "Police who ran to the gate shot into the crowd"
+    parsed as police (the root) who ran to the gate (that was) shot, and "The junta on Tuesday banned observers"
+    as the junta on (Tuesday banned observers). A past form hung on a noun of the root noun's
     relative clause is the root noun's act; one read as an adjective right after a day's name in an "on" phrase
     is the act of the one that phrase hangs on."""
     if tok.tag_ not in ("VBN", "VBD") or any(
@@ -1395,8 +1406,8 @@ def _relative_root(tok: Any) -> Any:
 
 
 def _day_phrase_verb(noun: Any) -> Any:
-    """The verb the parser hid in the noun's "on" phrase ("Banda on Saturday accused donors", read as Banda on
-    (Saturday accused donors)), or None."""
+    """The verb the parser hid in the noun's "on" phrase ("the minister on Monday condemned lenders", read as the
+    minister on (Monday condemned lenders)), or None."""
     return next((a for p in noun.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
                  if o.dep_ == "pobj" for a in o.children if a.dep_ == "amod" and _relative_root(a) == noun), None)
 
@@ -1442,7 +1453,7 @@ def _controller(tok: Any) -> list[Any]:
             subjects = [c for c in node.children if c.dep_ == "nsubj"] + [
                 o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if subjects and node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
-                # "police who arrived at the campus fired in the air": "who" is the noun the clause describes
+                # "police who reached the campus shot tear gas": "who" is the noun the clause describes
                 subjects = [node.head if s.lower_ in ("who", "that", "which") else s for s in subjects]
             if subjects:
                 return subjects
@@ -1505,7 +1516,7 @@ def _protest_aims(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _time_for(tok: Any) -> Any:
-    """The one "it is time" for to act ("it is time for Pakistan to take action", "high time for the rebels to
+    """The one "it is time" for to act ("it is time for the junta to step down", "high time for the rebels to
     disarm"): who is asked, or None."""
     if tok.lemma_.lower() != "time" or tok.dep_ != "attr" or tok.head.lemma_ != "be" or not any(
             c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.head.children) or _own_negation(tok.head):
@@ -1521,13 +1532,13 @@ def _or_else(tok: Any) -> bool:
         c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children) for t in tok.subtree if t.i > tok.i)
 
 
-# Verbs of a crowd coming together or filling a place ("packed the square", "poured into the streets").
+# Verbs of a crowd coming together or filling a place ("filled the stadium", "massed outside the palace").
 _GATHERING = frozenset("fill pack throng crowd gather assemble converge march rally pour flood jam mass".split())
 
 
 def _gathered_to_demand(tok: Any, event: Event) -> bool:
-    """A demand that is the purpose of a crowd's gathering ("tens of thousands packed the square to demand his
-    resignation"): the crowd demonstrates for it (CAMEO 141), it does not ask by letter or statement."""
+    """A demand that is the purpose of a crowd's gathering ("a crowd filled the stadium to demand a recount"): the
+    crowd demonstrates for it (CAMEO 141), it does not ask by letter or statement."""
     purpose = tok.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in tok.children)
     crowd = any(a.sector == "CVL" or _head_word(a.text) in _PROTESTERS for a in event.actors)
     return purpose and crowd and tok.head.lemma_.lower() in _GATHERING
@@ -1854,7 +1865,7 @@ def status_of(tok: Any, claim: Claim | None = None,
             return "future"
         if gov.dep_ == "xcomp" and gov.head.lemma_ == "be" and gov.head.dep_ in ("ROOT", "ccomp") and any(
                 c.tag_ == "TO" for c in gov.children):
-            return "future"  # "Saudi Arabia is to donate $10 billion": what is arranged, not yet done
+            return "future"  # "the fund is to build two clinics": what is arranged, not yet done
         if gov.dep_ == "ccomp" and gov.tag_ in ("VB", "VBN") and gov.head.lemma_ in _PLAN_VERBS:
             return "future"  # "wants the minister booked": a wish
         if gov.dep_ == "acl" and gov.tag_ == "VB" and gov.head.lemma_.lower() in _WILL_NOUNS:
@@ -1863,11 +1874,29 @@ def status_of(tok: Any, claim: Claim | None = None,
             return "hypothetical"  # "had he been detained earlier, …"
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.tag_ == "TO" for c in tok.children):
         return "hypothetical"  # "the duty to apprehend them", "efforts to arrest him": not yet done
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and _asked_for(tok.head.head):
+        return "hypothetical"  # "demands for the return of", "pressure for the withdrawal": what is asked for
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "toward", "towards") and tok.head.head.lemma_ in _AIMED:
-        return "hypothetical"  # "a visit aimed at easing tensions", "steps geared towards ending": an aim
+        return "hypothetical"  # "a tour aimed at reopening the border", "steps geared towards ending": an aim
     if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and _open_to(tok.head.head):
         return "future"  # "is open to dialogue", "ready for talks": a will declared
     return "asserted"
+
+
+def _asked_for(word: Any) -> bool:
+    """The word a "for" phrase hangs on is a demand, names who makes one ("pressure from its allies for the
+    withdrawal": the parser may hang "for" on "countries"), or is the verb that answers one ("bow to pressure
+    for the release")."""
+    if word.pos_ == "VERB":  # "would not bow to pressure ... for the release": "for" hung on the verb
+        return any(o.lemma_.lower() in _DEMAND_NOUNS for p in word.children if p.dep_ == "prep"
+                   for o in p.children if o.dep_ == "pobj")
+    for _ in range(3):
+        if word.lemma_.lower() in _DEMAND_NOUNS:
+            return True
+        if word.dep_ not in ("pobj", "prep"):
+            return False
+        word = word.head
+    return False
 
 
 def _open_to(word: Any) -> bool:
@@ -2065,7 +2094,7 @@ def _halted(tok: Any) -> bool:
     """A protest noun that stopped or shook a place ("mass demonstrations paralysed the capital", "the strike
     brought the city to a standstill"): it took place, whoever marched."""
     if tok.pos_ != "NOUN" or not (tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")):
-        return False  # "the capital was paralysed by a general strike": the agent too
+        return False  # "the port was shut by a dockers' strike": the agent too
     verb = tok.head if tok.dep_ == "nsubj" else tok.head.head
     return verb.lemma_.lower() in _HALTING or (verb.lemma_ == "bring" and any(
         o.lower_ in ("standstill", "halt") for c in verb.children if c.dep_ == "prep" for o in c.children))

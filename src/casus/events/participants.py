@@ -34,6 +34,7 @@ OTHER_SIDE = re.compile(r"\b(enemy|adversary|opposite side|other side|opposing s
 # militiamen", "Iranian-allied rebels": the patron of a group is not its country
 _MAKER = re.compile(r"[-\s]*(?:made|supplied|built|manufactured|produced|designed|donated|provided)\b|"
                     r"-(?:backed|allied|supported|sponsored|aligned|funded|financed|trained|armed)\b", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’]")  # "Qatar's", "Saudi Arabia’s", "Philippines'"
 _POSSESSOR = re.compile(r"^(its|their)\b", re.IGNORECASE)
 
 
@@ -205,8 +206,9 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     if body is not None and not found and sector is not None and sector.code == "GOV":
         sector = body  # "the foreign ministers of the 10-member ASEAN" meet for the IGO, as its defence ministers do
     if sector is not None and sector.code in ("IGO", "NGO") and not head_country and not (
-            sector.code == "NGO" and any(m.how == "demonym" for m in found)):
-        country = None  # but a national NGO named by its people's word keeps it: "two Canadian aid groups"
+            sector.code == "NGO" and any(m.how == "demonym" or _POSSESSIVE_AFTER.match(phrase, m.end) for m in found)):
+        country = None  # but a national NGO named by its people's word or as its country's keeps it: "two Canadian
+        # aid groups", "Qatar's charity body"
     if country is None and sector is not None and sector.code in ("REB", "MIL"):
         country = _located_in(head)  # "militants in Darfur", "militia forces in northern Iraq"
     if country is None and speaker is not None and perspective.in_claim and tokens[0].lower_ in _POSSESSIVES:

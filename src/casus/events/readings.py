@@ -56,9 +56,13 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST", 
 _HOSTILE_WORDS = CRUSHING | frozenset("fight resist oppose continue avenge retaliate hit strike kill".split())
 
 
+_VOWED_NOT = Trigger("v", ("refuse",), (), "REJECT", None, None)
+
+
 def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
     """"Vowed to reform the electoral law", "swore to respect the accord": a vow of a cooperative act is an intent
-    to cooperate (CAMEO's 03, PLOVER's AGREE), a vow to fight or punish a threat (the table's reading of the word)."""
+    to cooperate (CAMEO's 03, PLOVER's AGREE), a vow never to do it a refusal (REJECT), a vow to fight or punish a
+    threat (the table's reading of the word)."""
     if table is None or table.event != "THREATEN" or len(table.lemmas) > 1 or \
             tok.lemma_.lower() not in ("vow", "swear"):
         return None
@@ -68,6 +72,8 @@ def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
     acts = [w for c in wanted for w in [c, *c.children] if w.pos_ == "VERB" or w.dep_ in ("dobj", "xcomp")]
     if any(w.lemma_.lower() in _HOSTILE_WORDS or getattr(match(w), "event", None) in _HOSTILE for w in acts):
         return None
+    if any(c.dep_ == "neg" or c.lower_ == "never" for w in wanted for c in w.children):
+        return _VOWED_NOT  # "swore never to sign the accord": a refusal sworn
     return _VOW
 
 

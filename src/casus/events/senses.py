@@ -163,7 +163,17 @@ _FOES = frozenset("war battle insurgency rebellion enemy army militia extremist 
 EXERCISES = frozenset("exercise drill drills manoeuvre manoeuvres maneuver maneuvers game games".split())
 
 
-_DESCRIBED_AS = frozenset("accuse suspect charge allege".split())  # "a man accused of ...": a description
+_DESCRIBED_AS = frozenset("accuse suspect charge allege".split())  # "a woman suspected of ...": a description
+
+
+def _reduced_relative(tok: Any) -> bool:
+    """A past participle that describes a noun ("the grain pledged last year"): hung on a noun that is not the
+    sentence's root (there it is the sentence's own verb, misparsed), or an adverbial clause of no subject,
+    auxiliary, object or clause of its own."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("agent", "ccomp", "dobj", "xcomp", "nsubj", "nsubjpass", "aux", "auxpass")
+                                for c in tok.children):
+        return False
+    return (tok.dep_ == "acl" and tok.head.dep_ != "ROOT") or tok.dep_ == "advcl"
 
 
 def other_sense(tok: Any, entry: Trigger) -> bool:
@@ -181,9 +191,11 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     cause, no violence), "staged naval exercises" (a show of force, no protest staged: the exercises are the
     event)."""
     head = entry.lemmas[0]
-    if entry.event == "ACCUSE" and head in _DESCRIBED_AS and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
-            c.dep_ == "agent" for c in tok.children):
-        return True  # "a man accused of the massacre was handed over": who he is, no one accusing him here
+    if entry.event == "AGREE" and head in ("promise", "pledge") and _reduced_relative(tok):
+        return True  # "sent the grain pledged last year": the thing, as pledged before; the sending is the act
+    if entry.event == "ACCUSE" and head in _DESCRIBED_AS and _reduced_relative(tok):
+        return True  # "a woman suspected of fraud was detained": who she is, no one accusing her here (on a
+        # root noun it is the sentence's own verb, misparsed: "the party charged on Friday that ...")
     if entry.event == "PROTEST" and entry.lemmas == ("stage",):
         return any(c.dep_ == "dobj" and c.lemma_.lower() in EXERCISES for c in tok.children)
     if entry.mode == "arrest" and head == "lock":
@@ -344,7 +356,7 @@ _OPEN_WATER = frozenset("sea ocean water waters".split())
 
 
 def _at_sea(fired: Any) -> bool:
-    """Missiles fired "into the sea", "off the coast into the water", or "at targets in international waters":
+    """Missiles fired "into the sea", "off the coast into the water", or "at floating targets far out in the ocean":
     aimed at open water, where no one is hit (a drill or a show of arms). Targets that are someone's ("at a boat
     in the sea") stay an attack."""
     for prep in (c for c in fired.children if c.dep_ == "prep"):
@@ -402,7 +414,7 @@ _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies huma
                        "assistance grain blankets tents shelter rice wheat flour maize".split())
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
                                                  "free release hand protest search arrive suspend call move "
-                                                 "deport raid visit turn order".split())
+                                                 "deport raid visit turn order host".split())
 # A measure suspended is eased, as one withdrawn ("suspended the extradition bill", "suspended the curfew");
 # talks, aid or ties suspended are a sanction.
 _SUSPENDED = Trigger("v", ("suspend",), (), "CONCEDE", None, "executive")
@@ -585,9 +597,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _EXTRADITED  # "police handed him over to Australian officers"
     elif head == "order" and entry.event == "REQUEST" and any(
             t.lemma_.lower() in _ALERT_WORDS for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree):
-        return _ALERTED  # "ordered two frigates to be on alert": forces put on alert (CAMEO 152)
+        return _ALERTED  # "ordered its air defences on high alert": forces put on alert (CAMEO 152)
     elif head == "hand" and entry.event == "CONCEDE" and _handed_aid(tok):
-        return _DELIVERED  # "handed over 1,000 tonnes of rice to help the flood victims"
+        return _DELIVERED  # "handed over tents and blankets for the homeless"
     elif head in ("hand", "turn") and entry.event == "CONCEDE" and any(
             people_word(p) and _held_by_others(p) for p in _done_to(tok)):
         return _CAPTIVES_RETURNED  # "handed over eight captured sailors", as the table's "hand over prisoners"
@@ -596,6 +608,10 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head == "arrive" and entry.event == "CONSULT" and subject is not None and any(
             t.lower_ in _PEACEKEEPING for t in subject.subtree):
         return _PEACEKEEPERS  # "a peacekeeping battalion arrived": protection given (CAMEO 074), no visit
+    elif head == "host" and entry.event == "CONSULT" and any(
+            o.lemma_.lower() in _EXERCISES for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "for"
+            for o in c.children if o.dep_ == "pobj"):
+        return _JOINT_EXERCISE  # "hosts its neighbours for naval drills": the host joins the exercise
     elif head in ("arrive", "visit") and entry.event == "CONSULT" and subject is not None and \
             subject.lemma_.lower() in _VESSELS and any(t.lemma_.lower() in _EXERCISES for t in tok.subtree):
         return _JOINT_EXERCISE  # "two frigates arrived to take part in a joint drill": ships join an exercise
@@ -730,8 +746,14 @@ def _forces(obj: Any) -> bool:
 
 
 def _held_by_others(patient: Any) -> bool:
-    """People whom others held: hostages, captives, victims, the kidnapped or trafficked."""
+    """People whom others held: hostages, captives, victims, the kidnapped or trafficked (not a suspect of a
+    crime so named: "a drug trafficking suspect", "a kidnapping suspect")."""
+    if patient.lemma_.lower() in _SUSPECTS:
+        return False
     return any(t.lemma_.lower() in _HELD_BY_OTHERS for t in patient.subtree if t.i <= patient.i)  # its words up to it
+
+
+_SUSPECTS = frozenset("suspect accused fugitive smuggler trafficker kidnapper dealer".split())
 
 
 def _a_question(ask: Any) -> bool:
