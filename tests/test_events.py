@@ -2502,3 +2502,10 @@ def test_a_release_called_for_has_not_happened(code):
     doc = code("The ministry brushed aside calls for the release of the two reporters.")
     assert all(e.status == "hypothetical" for e in _events(doc, "RETREAT")) and _events(doc, "REJECT")
     assert _events(doc, "RETREAT")
+
+
+def test_a_person_of_a_brief_takes_the_country_it_names(code):
+    """Written for this test: a person the dictionary cannot place, in a one-sentence lead, takes the country the
+    lead names, even where it names it only in a condition (which the sentence's own search skips)."""
+    event = _of_kind(code("Jan Novak has vowed to crush the smugglers if they cross into Slovakia again."), "THREATEN")
+    assert event.actors and event.actors[0].country == "SVK", [(a.text, a.country) for a in event.actors]

@@ -493,10 +493,11 @@ class EventCoder:
                 town = next((p for r in event.recipients if r.span
                              for p in [self.finer_place(r.span.start, r.span.end)] if p is not None), None)
                 actor.country = town.country if town is not None else None
-            if actor.country is None and actor.sector is not None and self.brief:
+            if actor.country is None and self.brief:
                 # a wire lead of a few sentences is about the country it names first, even where it names it in an
                 # aside or another sentence ("police closed the market. The Malian ministry said ..."); not the other
-                # party's ("met the visiting minister of X")
+                # party's ("met the visiting minister of X"). So is a person the dictionary cannot place ("X vowed
+                # to crush the group if it attacks Y": the condition's country, which the sentence's search skips)
                 actor.country = _story_country(self.text, sent, event)
             if actor.country:
                 actor.sector = actor.sector or ("CVL" if _ordinary_people(actor.text) else "GOV")
