@@ -2466,7 +2466,7 @@ def test_a_name_read_as_a_modifier_of_yesterday_is_the_subject():
     # a host of naval drills takes part in them
     ("Uzbekistan hosts its neighbours for naval drills on the Caspian every spring.", "COOPERATE"),
     # food given is aid given
-    ("Thailand gave 3,000 tons of rice to Laos on Friday.", "AID"),
+    ("Thailand gave Laos 3,000 tonnes of rice on Friday.", "AID"),
     # relief let through is access allowed (CAMEO 0863)
     ("Chad has authorized the delivery of food aid through the eastern crossing.", "RETREAT"),
 ])
@@ -2509,3 +2509,29 @@ def test_a_person_of_a_brief_takes_the_country_it_names(code):
     lead names, even where it names it only in a condition (which the sentence's own search skips)."""
     event = _of_kind(code("Jan Novak has vowed to crush the smugglers if they cross into Slovakia again."), "THREATEN")
     assert event.actors and event.actors[0].country == "SVK", [(a.text, a.country) for a in event.actors]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a loan stalled is aid halted
+    ("The IMF stalled a loan to Malawi last month.", "SANCTION"),
+    # asylum offered to refugees or dissidents is given
+    ("Ghana offered asylum to a group of Togolese dissidents.", "AID"),
+    # a council suspended by the state is restricted at home, not sanctioned
+    ("The president suspended the elected council of the northern region on Friday.", "COERCE"),
+    # an appeal reiterated is a request
+    ("The UN chief reiterated his appeal for calm in the capital.", "REQUEST"),
+    # swearing that one will never hand over power refuses it
+    ("The Zambian leader swore that he would never hand over power to the army.", "REJECT"),
+    # captives handed over, named as captured after the noun, are released
+    ("The guerrillas handed over nine policemen captured in a May raid to church leaders.", "RETREAT"),
+])
+def test_readings_of_the_twenty_third_gathering(code, text, kind):
+    """Written for this test, in shapes the coder read wrongly on fresh wire leads: the act is of ``kind``."""
+    _of_kind(code(text), kind)
+
+
+def test_soldiers_who_arrive_for_an_exercise_pay_no_visit(code):
+    """Written for this test: soldiers arriving for an exercise with another army take part in it (COOPERATE);
+    their arrival is no diplomatic visit."""
+    doc = code("Indian soldiers arrived in Dhaka on Sunday for an exercise with the Bangladeshi army.")
+    assert not _events(doc, "CONSULT") and _events(doc, "COOPERATE")

@@ -102,7 +102,7 @@ _LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impo
                          "reach organize organise declare announce give deliver lead complete put speed engage finish "
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
                          "send strengthen deepen boost expand enhance bolster slap convey approve adopt spark ignite "
-                         "provoke".split())
+                         "provoke reiterate repeat".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan or a demand: it is rejected
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
@@ -1328,6 +1328,10 @@ def _light_verb_subject(tok: Any) -> list[Any]:
     engaged = verb.lemma_ in _ENGAGED  # "X were engaged in ethnic cleansing": the passive's subject does it
     subjects = [c for c in verb.children if c.dep_ == "nsubj" or (engaged and c.dep_ == "nsubjpass")] + [
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not subjects and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and \
+            tok.dep_ == "dobj":
+        return [verb.head]  # "The chief of staff sent on Friday a warning": a verb with an object on the
+        # root noun is the sentence's own (a participle has no object)
     return subjects or _controller(verb)
 
 

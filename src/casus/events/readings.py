@@ -59,6 +59,12 @@ _HOSTILE_WORDS = CRUSHING | frozenset("fight resist oppose continue avenge retal
 _VOWED_NOT = Trigger("v", ("refuse",), (), "REJECT", None, None)
 
 
+def _hostile(clause: Any) -> bool:
+    """The clause tells of force or a threat ("will not hesitate to strike")."""
+    return any(w.lemma_.lower() in _HOSTILE_WORDS or getattr(match(w), "event", None) in _HOSTILE
+               for w in clause.subtree if w.pos_ == "VERB")
+
+
 def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
     """"Vowed to reform the electoral law", "swore to respect the accord": a vow of a cooperative act is an intent
     to cooperate (CAMEO's 03, PLOVER's AGREE), a vow never to do it a refusal (REJECT), a vow to fight or punish a
@@ -66,6 +72,10 @@ def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
     if table is None or table.event != "THREATEN" or len(table.lemmas) > 1 or \
             tok.lemma_.lower() not in ("vow", "swear"):
         return None
+    said = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not any(c.dep_ == "xcomp" for c in tok.children) and said and not conditional(tok) and all(
+            any(g.dep_ == "neg" or g.lower_ == "never" for g in c.children) and not _hostile(c) for c in said):
+        return _VOWED_NOT  # "swore that she would never sign it": a refusal sworn
     wanted = [c for c in tok.children if c.dep_ == "xcomp"]
     if not wanted or conditional(tok) or any(conditional(c) for c in wanted):
         return None  # "vowed to respond if ...": a condition set to the other side is a threat
@@ -78,7 +88,7 @@ def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
 
 
 # CAMEO's 16 (reduce relations): what is halted or cut (aid, ties, talks) and who is pulled out (envoys, monitors)
-_STOPPING = frozenset("halt stop suspend cut freeze withhold reduce cancel curtail end abandon scale".split())
+_STOPPING = frozenset("halt stop suspend cut freeze withhold reduce cancel curtail end abandon scale stall".split())
 _PULLING = frozenset("withdraw pull recall".split())
 _AID_WORDS = frozenset("aid assistance loan loans credit credits grant grants funding shipment shipments delivery "
                        "deliveries airlift airlifts ration rations relief".split())  # "suspended relief flights"

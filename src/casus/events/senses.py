@@ -418,6 +418,10 @@ _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull
 # A measure suspended is eased, as one withdrawn ("suspended the extradition bill", "suspended the curfew");
 # talks, aid or ties suspended are a sanction.
 _SUSPENDED = Trigger("v", ("suspend",), (), "CONCEDE", None, "executive")
+_BODY_SUSPENDED = Trigger("v", ("suspend",), (), "COERCE", "restrict", None)  # CAMEO 172
+# Bodies a state suspends at home (not the ties, talks or aid it suspends with others)
+_BODIES_SUSPENDED = frozenset("government council parliament assembly legislature party union newspaper paper "
+                              "broadcaster station channel licence license organisation organization ngo".split())
 # "called on the president in the capital": a courtesy visit paid to someone, not a call on anyone to act
 _CALLED_ON = Trigger("v", ("call", "on"), (), "CONSULT", "visit", "diplomatic")
 # Forces moved "out" of a place leave it ("began moving its troops out of the valley"): a withdrawal
@@ -548,6 +552,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head == "suspend" and entry.event == "SANCTION" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in tok.children):
         return _SUSPENDED
+    elif head == "suspend" and entry.event == "SANCTION" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _BODIES_SUSPENDED for c in tok.children):
+        return _BODY_SUSPENDED  # "suspended the provincial government", "suspended the newspaper": a restriction
     elif head == "call" and entry.event == "REQUEST" and entry.lemmas[1:] == ("on",) and _courtesy_call(tok):
         return _CALLED_ON
     elif head == "move" and entry.event == "MOBILIZE" and any(c.lower_ == "out" for c in tok.children):
@@ -612,8 +619,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             o.lemma_.lower() in _EXERCISES for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "for"
             for o in c.children if o.dep_ == "pobj"):
         return _JOINT_EXERCISE  # "hosts its neighbours for naval drills": the host joins the exercise
-    elif head in ("arrive", "visit") and entry.event == "CONSULT" and subject is not None and \
-            subject.lemma_.lower() in _VESSELS and any(t.lemma_.lower() in _EXERCISES for t in tok.subtree):
+    elif head in ("arrive", "visit") and entry.event == "CONSULT" and subject is not None and (
+            subject.lemma_.lower() in _VESSELS or (sector is not None and sector.code == "MIL")) and any(
+            t.lemma_.lower() in _EXERCISES for t in tok.subtree):
         return _JOINT_EXERCISE  # "two frigates arrived to take part in a joint drill": ships join an exercise
     elif head in ("free", "release") and entry.mode == "release" and _rescuers(tok, sector) and (
             any(_held_by_others(p) for p in _done_to(tok)) or _taken_from_captors(tok)):
@@ -747,10 +755,12 @@ def _forces(obj: Any) -> bool:
 
 def _held_by_others(patient: Any) -> bool:
     """People whom others held: hostages, captives, victims, the kidnapped or trafficked (not a suspect of a
-    crime so named: "a drug trafficking suspect", "a kidnapping suspect")."""
+    crime so named: "a drug trafficking suspect", "a kidnapping suspect"), also told after them ("14 soldiers
+    captured last week")."""
     if patient.lemma_.lower() in _SUSPECTS:
         return False
-    return any(t.lemma_.lower() in _HELD_BY_OTHERS for t in patient.subtree if t.i <= patient.i)  # its words up to it
+    after = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HELD_BY_OTHERS for c in patient.children)
+    return after or any(t.lemma_.lower() in _HELD_BY_OTHERS for t in patient.subtree if t.i <= patient.i)
 
 
 _SUSPECTS = frozenset("suspect accused fugitive smuggler trafficker kidnapper dealer".split())
