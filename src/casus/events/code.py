@@ -39,6 +39,7 @@ from typing import Any
 
 from casus.actors import country_index, sector_of
 from casus.events import crosswalk
+from casus.events.hidden import day_phrase_verb, relative_root, shares_object, stranded_subject, subject_read_as_object
 from casus.events.lexicon import Trigger, hyphen_prefix, lemmas_of, match
 from casus.events.merge import TollRecord, merge, other_victims
 from casus.events.participants import (
@@ -53,6 +54,7 @@ from casus.events.participants import (
     fight_sides,
     is_target,
     makers_word,
+    names_someone,
 )
 from casus.events.readings import (
     CRUSHING,
@@ -938,7 +940,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     for child in tok.children:
         if child.dep_ == "nsubj" and (_heading_speaker(child, tok) or (prefix is not None and child.i == prefix.i)):
             continue  # "the police lathi-charged": "lathi" is the verb's own first half, not its subject
-        if child.dep_ == "nsubj" and _day_phrase_verb(child) is not None:
+        if child.dep_ == "nsubj" and day_phrase_verb(child) is not None:
             continue  # "X on Monday condemned lenders ... after the bank froze loans": X condemned, not froze
         if child.dep_ == "nsubj":
             if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
@@ -977,7 +979,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     # after clash"); a "by" agent stays the doer ("were killed by the rebels").
     subjects = [a for a in actors if a not in agents]
     if tok.lemma_ in _HARM_VERBS and subjects and not any(c.dep_ == "dobj" for c in tok.children) and not any(
-            c.lower_ in ("have", "has", "had") for c in tok.children) and not _shares_object(tok):
+            c.lower_ in ("have", "has", "had") for c in tok.children) and not shares_object(tok):
         recipients, actors, subjects = recipients + subjects, agents, []
         passive = True
     # "the men arrested on Monday", "the suspect extradited from Colombia": the headline passive's subject is the one
@@ -988,7 +990,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         recipients, actors, subjects = recipients + subjects, agents, []
         passive = True
     armed = _armed_with(tok) if not subjects and tok.dep_ == "acl" else None
-    stranded = _relative_root(tok) if not subjects and not passive else None
+    stranded = relative_root(tok) if not subjects and not passive else None
     if stranded is not None:  # "police who ran to the gate shot into the crowd": the police shot
         actors = [stranded]
         recipients = [r for r in recipients if r.i != tok.head.i]
@@ -1019,7 +1021,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         # were threatened, with no verb of the sentence's own; only harm done is told so in a headline ("two
         # soldiers killed in the attack"), a threat, a warning or a pledge is the subject's
     if not actors and not passive:  # a passive without "by" names no actor; don't guess one
-        actors = _subject_read_as_object(tok) or _controller(tok) or _stranded_subject(tok)
+        actors = subject_read_as_object(tok) or _controller(tok) or stranded_subject(tok)
     if entry.event == "ASSAULT" and all(a.lemma_.lower() in WEAPON_MODES or a.lemma_.lower() in _SHOTS for a in actors):
         actors = _fired_from(tok) or actors  # "rockets fired from …": the parse makes the rockets the subject
     return actors, recipients
@@ -1048,34 +1050,8 @@ def _fired_from(tok: Any) -> list[Any]:
                 c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in o.subtree)]
 
 
-_VERB_GROUP = frozenset({"aux", "neg", "advmod"})
 _BETWEEN_PARTIES = frozenset({"AGREE", "CONSULT", "SUPPORT"})  # acts whose parties a passive names by "between"
 _FIGHTERS = frozenset({"REB", "MIL"})  # those "forced out" of a place by fighting, not deported
-
-
-def _stranded_subject(verb: Any) -> list[Any]:
-    """The subject the parser hung on an opening phrase: in "With the signing of the accord, the government
-    and the rebels have agreed to …" the small model makes "government" a conjunct of "accord" and leaves
-    the main verb with no subject. The noun phrase that ends right before the verb group is its subject,
-    from its first conjunct after the comma that closes the opening phrase."""
-    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(
-            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
-        return []
-    doc, i = verb.doc, verb.i - 1
-    while i > verb.sent.start and doc[i].head.i == verb.i and doc[i].dep_ in _VERB_GROUP:
-        i -= 1
-    node = doc[i]
-    if node.dep_ != "conj" or node.pos_ not in ("NOUN", "PROPN"):
-        return []
-
-    def after_comma(conjunct: Any) -> bool:
-        return any(t.text == "," for t in doc[conjunct.head.i : conjunct.i])
-
-    while node.head.dep_ == "conj" and not after_comma(node):
-        node = node.head  # "the government and SPLM/A": back to the phrase's first conjunct
-    if not after_comma(node):
-        return []  # the opening phrase ends at a comma before the subject
-    return [node] if names_someone(node) else []
 
 
 def _heading_speaker(subject: Any, verb: Any) -> bool:
@@ -1135,7 +1111,7 @@ def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         actors = _light_verb_subject(tok)
     if not actors:  # "the envoy on Monday offered condolences", read as "(Monday) offered condolences"
         light = next((c for c in tok.children if c.dep_ == "amod" and c.lemma_ in _LIGHT_VERBS), None)
-        hidden = _relative_root(light) if light is not None else None
+        hidden = relative_root(light) if light is not None else None
         actors = [hidden] if hidden is not None else []
     if not actors:
         actors = _causer(tok)
@@ -1339,9 +1315,9 @@ _STAYS = frozenset("visit trip tour talks talk consultations".split())  # what o
 
 
 def _there_for(tok: Any, carrier: Any) -> Any:
-    """The copula that says where someone is for a visit or talks, or that they are on one ("is in Dakar for a
-    three-day visit", "was on a tour of the region"): they take part in it. The parser may hang "for" on the
-    place ("in Dakar for a visit"); None where the noun is no such stay."""
+    """The copula that says where someone is for a visit or talks, or that they are on one ("is in Accra for
+    talks", "was on a tour of the region"): they take part in it. The parser may hang "for" on the place ("in
+    Accra for talks"); None where the noun is no such stay."""
     if tok.dep_ != "pobj" or tok.lemma_.lower() not in _STAYS:
         return None
     prep = tok.head.lower_
@@ -1352,72 +1328,6 @@ def _there_for(tok: Any, carrier: Any) -> Any:
             carrier.head.head.lemma_ == "be":
         return carrier.head.head
     return None
-
-
-_CONJUNCTIONS_AS_PREPS = frozenset("after before since until".split())
-
-
-def _subject_read_as_object(verb: Any) -> list[Any]:
-    """The subject the parser took for a preposition's object or a modifier: in "..., after Ecuador earlier this
-    week pulled support" it reads "after Ecuador" as a phrase and leaves "pulled" with no subject, and in
-    "ZAMBIA yesterday asked for food" it makes the name a modifier of "yesterday". A past verb with no
-    subject right after "after/before/since/until X" (adverbs of time between) is X's act, and so is one whose
-    day word carries a name before it."""
-    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj", "ROOT") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return []
-    named = [g for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in _DAY_WORDS for g in c.children
-             if g.dep_ in ("amod", "compound", "nmod") and g.i < c.i and (
-                 names_someone(g) or country_index().find(g.text))]
-    if named:  # "ZAMBIA yesterday asked for food", parsed as a "ZAMBIA yesterday": the name is the subject
-        return named[:1]
-    hung = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _CONJUNCTIONS_AS_PREPS and p.i < verb.i
-            for o in p.children if o.dep_ == "pobj" and names_someone(o)]
-    if hung:  # the phrase "after X" hung on the verb itself
-        return hung[:1]
-    first = verb.left_edge.i
-    if first <= verb.sent.start:
-        return []
-    before = verb.doc[first - 1]
-    if before.dep_ == "pobj" and before.head.lower_ in _CONJUNCTIONS_AS_PREPS and names_someone(before):
-        return [before]
-    return []
-
-
-def _shares_object(verb: Any) -> bool:
-    """The verb's object is its conjunct's ("bandits killed or hurt nine guards": the parser hangs "guards" on
-    "wounded"): a verb with an object, not a headline passive."""
-    return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) and not any(
-        g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
-
-
-def _relative_root(tok: Any) -> Any:
-    """The subject of a main verb the parser did not see as one: "Police who ran to the gate shot into the crowd"
-    parsed as police (the root) who ran to the gate (that was) shot, and "The junta on Tuesday banned observers"
-    as the junta on (Tuesday banned observers). A past form hung on a noun of the root noun's
-    relative clause is the root noun's act; one read as an adjective right after a day's name in an "on" phrase
-    is the act of the one that phrase hangs on."""
-    if tok.tag_ not in ("VBN", "VBD") or any(
-            c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children):
-        return None
-    if tok.dep_ == "amod" and tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ in _DAY_WORDS and \
-            tok.head.dep_ == "pobj" and tok.head.head.lower_ == "on" and names_someone(tok.head.head.head):
-        return tok.head.head.head
-    root = tok.sent.root
-    if tok.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or not names_someone(root):
-        return None
-    relative = next((a for a in tok.ancestors if a.dep_ == "relcl" and a.head.i == root.i), None)
-    return root if relative is not None else None
-
-
-def _day_phrase_verb(noun: Any) -> Any:
-    """The verb the parser hid in the noun's "on" phrase ("the minister on Monday condemned lenders", read as the
-    minister on (Monday condemned lenders)), or None."""
-    return next((a for p in noun.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
-                 if o.dep_ == "pobj" for a in o.children if a.dep_ == "amod" and _relative_root(a) == noun), None)
-
-
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 
 def _controller(tok: Any) -> list[Any]:
@@ -1772,12 +1682,6 @@ def _demanded_of(verb: Any, addressee: list[Any], resolved: list[Actor]) -> bool
 # verbs that keep someone from a deed ("stopped the gunmen from attacking", "were barred from entering")
 _KEEPING_FROM = _PREVENTED | frozenset("keep bar block ban prohibit dissuade restrain discourage hold".split())
 _OBJECT_CONTROL = frozenset("force compel prompt oblige order direct instruct ask lead provoke drive".split())
-
-
-def names_someone(tok: Any) -> bool:
-    return tok.pos_ == "PROPN" or tok.lemma_.lower() in PEOPLE or sector_of(tok.text) is not None
-
-
 
 
 def _resolve(heads: list[Any], view: Perspective, text: str) -> list[Actor]:

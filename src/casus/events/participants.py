@@ -123,7 +123,7 @@ def phrase_tokens(head: Any, depth: int = 0) -> list[Any]:
 
 def conjuncts(head: Any) -> list[Any]:
     """The head and the heads it is coordinated with ("Dutch and Belgian officials" stays one); a later
-    conjunct's, those after it (a subject the parser hung on an opening phrase: ``code._stranded_subject``)."""
+    conjunct's, those after it (a subject the parser hung on an opening phrase: ``hidden.stranded_subject``)."""
     later = head.dep_ == "conj"
     return [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON") and not (later and c.i < head.i)]]
 
@@ -447,3 +447,8 @@ def fight_sides(tok: Any) -> tuple[Any, Any] | None:
                 if second is not None:
                     return first, second
     return None
+
+
+def names_someone(tok: Any) -> bool:
+    """The word names someone: a proper name, a people noun or a body (a sector)."""
+    return tok.pos_ == "PROPN" or tok.lemma_.lower() in PEOPLE or sector_of(tok.text) is not None

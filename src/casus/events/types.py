@@ -708,7 +708,7 @@ def _can_trigger(tok: Any) -> bool:
     ("today", "Monday night"), or a word of reporting ("said", "adds", "the report"), which the attribution may
     not have made a claim's cue."""
     from casus.attribution.claims import CUE_VERBS, REPORT_NOUNS
-    from casus.events.code import names_someone
+    from casus.events.participants import names_someone
 
     lemma = tok.lemma_.lower()
     return tok.pos_ in ("VERB", "NOUN") and tok.dep_ != "amod" and lemma not in CUE_VERBS and \
