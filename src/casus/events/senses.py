@@ -365,6 +365,8 @@ def _at_sea(fired: Any) -> bool:
         if aim and any(o.lemma_.lower() in _OPEN_WATER for o in prep.subtree):
             return True
     return False
+
+
 _PULLED_OUT = Trigger("v", ("evacuate",), (), "RETREAT", "withdraw", "military")
 # "detonated it at a safe distance", "safely detonated", "a controlled explosion": a device made harmless
 _SAFELY = frozenset("safely safe controlled".split())
@@ -404,7 +406,7 @@ _CAPTIVES_RETURNED = Trigger("v", ("hand", "over"), (), "RETREAT", "release", No
 _DELIVERED = Trigger("v", ("deliver",), (), "AID", None, "humanitarian")
 _JOINT_EXERCISE = Trigger("v", ("exercise",), (), "COOPERATE", None, "military")  # CAMEO 062, as the table's
 _VESSELS = frozenset("ship vessel warship frigate destroyer corvette submarine cruiser carrier boat".split())
-_EXERCISES = frozenset("exercise drill manoeuvre maneuver wargame war-game".split())
+_EXERCISES = (EXERCISES - {"game", "games"}) | {"wargame", "war-game"}  # not "hosted them for the games"
 _PEACEKEEPERS = Trigger("v", ("arrive",), (), "AID", None, "peacekeeping")
 _PEACEKEEPING = frozenset("peacekeeping peace-keeping peacekeeper peacekeepers".split())
 # What arrives with aid rather than to visit: vehicles, loads and teams ("a ship carrying food", "a medical team").
