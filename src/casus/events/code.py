@@ -1292,8 +1292,8 @@ def _light_verb_subject(tok: Any) -> list[Any]:
         pass  # "X had no firing missions there": what X denies doing
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at") and verb.lemma_ in _ATTENDING:
         pass  # "negotiators returned to Geneva for talks", "crowds gathered at a rally": they take part
-    elif _there_for(tok, verb) is not None:
-        verb = _there_for(tok, verb)  # "the minister is in Accra for talks", "is on a visit to Chile": she takes part
+    elif (copula := _there_for(tok, verb)) is not None:
+        verb = copula  # "the minister is in Accra for talks", "is on a visit to Chile": she takes part
     elif verb.lemma_ == "have" and tok.dep_ == "dobj" and tok.lemma_.lower() in _HAD:
         pass  # "the two ministers had talks", "had a phone call": they talked
     elif (verb.lemma_ in _JOINING or _took_part(verb)) and (
