@@ -266,3 +266,43 @@ def test_a_body_named_for_a_province_or_city_is_of_its_country(text: str, trigge
     country its seat is in, though the sentence names no country."""
     actor = _first_actor(text, trigger)
     assert actor.country == iso3
+
+
+def test_parts_of_a_continent_or_a_past_are_not_a_state() -> None:
+    """Written for this test: "Latin American", "Central American" name a region, "American" alone the US; "a
+    former Soviet republic" names a past, "Soviet troops" a state."""
+    for text in ("Latin American envoys met.", "The Central American bloc spoke.", "South American leaders met.",
+                 "Two former Soviet republics met.", "The old Soviet bloc is gone."):
+        assert not country_index().find(text), text
+    assert [m.iso3 for m in country_index().find("American diplomats left.")] == ["USA"]
+    assert [m.iso3 for m in country_index().find("Soviet troops left.")] == ["RUS"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "iso3"), [
+    ("The small South American nation of Paraguay accused its neighbour of moving troops to the frontier.",
+     "accused", "PRY"),
+    ("The president of the one-time Soviet republic of Armenia accused Baku of shelling border villages.", "accused",
+     "ARM"),
+    ("Troops will leave the border zone by March, the head of the one-time Soviet republic of Armenia said.",
+     "leave", "ARM"),
+    ("Key U.S. ally Jordan has handed over two wanted militants to American investigators.", "handed", "JOR"),
+])
+def test_the_state_a_phrase_says_it_is(text: str, trigger: str, iso3: str) -> None:
+    """Written for this test: a state's noun with "of" and a name, or a name after a word of ties, says which
+    state a phrase is, whatever other states its first words name."""
+    actor = _first_actor(text, trigger)
+    assert actor.country == iso3, (actor.text, actor.country)
+
+
+def test_a_wire_leads_own_people_are_where_it_was_filed() -> None:
+    """Written for this test: in a lead with a dateline, an official the dictionary cannot place is of the
+    country it was filed from, not of the land the sentence names first (where he went); "Bosnian Serbs" stay a
+    people of Bosnia, and a land named before the act still places its doers, wherever the lead was filed."""
+    actor = _first_actor("HANOI (Reuters) - Le Van Thanh arrived in Tokyo on Monday for talks on fishing rights.",
+                         "arrived")
+    assert actor.country == "VNM", (actor.text, actor.country)
+    actor = _first_actor("Bosnian Serbs rejected the new map on Sunday.", "rejected")
+    assert actor.country == "BIH", (actor.text, actor.country)
+    doc = code("GENEVA (AFP) - The Sudanese government and a rebel movement agreed here to meet again in May.")
+    agreed = next(e for e in doc.events if e.trigger.text == "agreed")
+    assert [a.country for a in agreed.actors] == ["SDN", "SDN"], [(a.text, a.country) for a in agreed.actors]

@@ -170,3 +170,16 @@ def test_admin_area_under_its_written_type_word() -> None:
 def test_names_joined_by_and_are_one_place(nlp) -> None:
     doc = nlp("Ships from Trinidad and Tobago and Peru docked.")
     assert "Trinidad and Tobago" in [m.text for m in recognize(doc, gazetteer())]
+
+
+def test_a_dateline_with_a_countrys_small_words_or_a_bare_agency() -> None:
+    """Written for this test: "of" and "and" inside a dateline's country, and an agency's acronym set bare after
+    the date, still close a dateline."""
+    from casus.ingest.dateline import find_dateline
+
+    found = find_dateline("BUNIA, Democratic Republic of Congo (AFP) - Militiamen burned a market.", True)
+    assert found is not None and found.city == "BUNIA"
+    found = find_dateline("MOSTAR, Bosnia and Herzegovina (AP) - Police closed the bridge.", True)
+    assert found is not None and found.city == "MOSTAR"
+    found = find_dateline("Kumasi, March 3, GNA - The regional police commander said the roads were open.", True)
+    assert found is not None and (found.city, found.agency) == ("Kumasi", "GNA")

@@ -2540,3 +2540,26 @@ def test_soldiers_who_arrive_for_an_exercise_pay_no_visit(code):
     their arrival is no diplomatic visit."""
     doc = code("Indian soldiers arrived in Dhaka on Sunday for an exercise with the Bangladeshi army.")
     assert not _events(doc, "CONSULT") and _events(doc, "COOPERATE")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # inmates let go by the state holding them are released
+    ("Authorities in Laos on Monday freed about 400 inmates from a jail in the capital under an amnesty.", "RETREAT"),
+    # a state of emergency decreed restricts
+    ("The Bolivian president decreed a state of emergency across three provinces on Friday.", "COERCE"),
+    # a leader who leaves for a capital on a visit makes it
+    ("The Nepali premier left for Hanoi on Monday on a state visit of three days, his office said.", "CONSULT"),
+    # a guest welcomed is a visit hosted
+    ("King Abdullah welcomed his Egyptian counterpart at Amman airport.", "CONSULT"),
+])
+def test_readings_of_the_twenty_fourth_gathering(code, text, kind):
+    """Written for this test, in shapes the coder read wrongly on fresh wire leads: the act is of ``kind``."""
+    _of_kind(code(text), kind)
+
+
+def test_a_departure_is_no_retreat_and_a_protests_purpose_no_request(code):
+    """Written for this test: "left for" somewhere starts a journey, no withdrawal; "held rallies to demand" tells
+    what the protest is for, no request of its own."""
+    assert not _events(code("The army chief left for the front on Sunday."), "RETREAT")
+    doc = code("Hundreds of nurses in Lagos held a third day of rallies to demand back pay.")
+    assert _events(doc, "PROTEST") and not _events(doc, "REQUEST")

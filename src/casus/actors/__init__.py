@@ -1,6 +1,6 @@
 """The actor dictionary: countries (names, demonyms, capitals) and sector words."""
 
-from casus.actors.countries import CountryMention, country_index
+from casus.actors.countries import CountryMention, country_index, identified_state
 from casus.actors.sectors import Sector, named_army, sector_of
 
-__all__ = ["CountryMention", "Sector", "country_index", "named_army", "sector_of"]
+__all__ = ["CountryMention", "Sector", "country_index", "identified_state", "named_army", "sector_of"]

@@ -29,6 +29,11 @@ _SUBNATIONAL_STATE = re.compile(r"\s+State(?:$|(?=\s*[,.;:)])|(?=\s+[a-z])|(?=\s
 # Ocean", "the Gulf of Mexico", "Lake Victoria", "New Mexico"): no country.
 _WATERS_AFTER = re.compile(r"\s+(?:Sea|Ocean)\b")
 _WATERS_BEFORE = re.compile(r"(?:\b(?:Sea|Gulf|Bay) of|\bLake|\bNew)\s+$")
+# "Latin American", "the Central American nation", "South American leaders": a continent's part, not the US
+_CONTINENT_BEFORE = re.compile(r"\b(?:Central|South|Latin|North|Meso|Pan)[ -]$")
+# "a former Soviet republic", "the Soviet bloc", "Yugoslav-era": a gone state's word naming a past, not an actor
+_PAST_AFTER = re.compile(r"[ -](?:republics?|bloc|era)\b", re.IGNORECASE)
+_PAST_WORDS = frozenset({"Soviet", "Yugoslav", "Czechoslovak"})
 _CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "DPRK", "DRC", "PRC"}
 _EXTRA_NAMES = {
     # Forms news uses that the packages lack; kept short and explained.
@@ -198,7 +203,10 @@ class CountryIndex:
                     found = self._lookup(text[start:end], start, end)
                     if found and ((found.how == "name" and _SUBNATIONAL_STATE.match(text, found.end)) or
                                   _WATERS_AFTER.match(text, found.end) or
-                                  _WATERS_BEFORE.search(text, max(0, found.start - 12), found.start)):
+                                  _WATERS_BEFORE.search(text, max(0, found.start - 12), found.start) or
+                                  (found.text.startswith("American") and
+                                   _CONTINENT_BEFORE.search(text, max(0, found.start - 8), found.start)) or
+                                  (found.text in _PAST_WORDS and _PAST_AFTER.match(text, found.end))):
                         found = None
                         k += n - 1  # the words are no country, nor is a shorter run of them
                         break
@@ -258,6 +266,23 @@ class CountryIndex:
         if self._folded is None:
             self._folded = {form.lower(): iso3 for form, (iso3, _) in sorted(self.forms.items())}
         return self._folded.get(" ".join(name.split()).lower())
+
+
+# Words that say which state a phrase is, whatever other states its earlier words name: "the small South
+# American nation of Guyana", "the one-time Soviet republic of Moldova", "key U.S. ally Kenya".
+_STATE_OF = re.compile(r"\b(?:country|nation|republic|state|kingdom|emirate|sultanate|monarchy) of (?:the )?$",
+                       re.IGNORECASE)
+_TIED_TO = re.compile(r"\b(?:ally|allies|partner|neighbou?r|rival|foe|backer|client|member) $")
+
+
+def identified_state(phrase: str, found: list[CountryMention]) -> CountryMention | None:
+    """The country ``phrase`` says it is, by a state's noun and "of" before its name or by a name after a word
+    of ties that closes the phrase; None where it names countries only in passing (``found``: its mentions)."""
+    for m in found:
+        if m.how == "name" and (_STATE_OF.search(phrase, max(0, m.start - 20), m.start) or (
+                _TIED_TO.search(phrase, max(0, m.start - 10), m.start) and not phrase[m.end:].strip(" .,"))):
+            return m
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from casus.actors import Sector, country_index, named_army, sector_of
+from casus.actors import Sector, country_index, identified_state, named_army, sector_of
 from casus.model import Source, Span
 
 # Offices whose many spellings name one speaker: key, pattern, display name, sector, kind.
@@ -106,7 +106,8 @@ class SourceRegistry:
 
     def _describe(self, phrase: str, speaker: Source | None) -> _Resolved:
         found = country_index().find(phrase)
-        country = found[0].iso3 if found else None
+        state = identified_state(phrase, found)  # "the head of the one-time Soviet republic of Moldova"
+        country = state.iso3 if state else found[0].iso3 if found else None
         if country is None and _OTHER_SIDE.search(phrase):
             country = self._other_country(speaker)
         office = next(((k, n, s, kd) for k, p, n, s, kd in _OFFICES if p.search(phrase)), None)

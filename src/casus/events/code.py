@@ -43,6 +43,7 @@ from casus.events.hidden import day_phrase_verb, relative_root, shares_object, s
 from casus.events.lexicon import Trigger, hyphen_prefix, lemmas_of, match
 from casus.events.merge import TollRecord, merge, other_victims
 from casus.events.participants import (
+    BRIEF_SENTENCES,
     GROUP_ADJECTIVES,
     OTHER_SIDE,
     PEOPLE,
@@ -104,7 +105,7 @@ _LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impo
                          "reach organize organise declare announce give deliver lead complete put speed engage finish "
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
                          "send strengthen deepen boost expand enhance bolster slap convey approve adopt spark ignite "
-                         "provoke reiterate repeat".split())
+                         "provoke reiterate repeat decree proclaim".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan or a demand: it is rejected
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
@@ -138,7 +139,6 @@ _YIELDING = {"RETREAT", "CONCEDE"}  # "will not disarm", "won't withdraw": refus
 _DECLINABLE = {"CONSULT": "meet", "AID": "assist"}
 # acts that, announced for the future, are pledges (AGREE): "will release", "is ready to pull back"
 INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
-BRIEF_SENTENCES = 3  # a wire brief or a lead with its dateline: one story, one country (``types.BRIEF`` too)
 _EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
 _WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
 _OPEN_TO = _WILLING | {"open"}  # adjectives whose "to"/"for" object is an act willed ("open to cooperation")
@@ -281,9 +281,12 @@ class EventCoder:
         found, read = [], set()
         for tok in sent:
             table = match(tok)
-            entry = judged(tok) or vowed(tok, table) or cut_off(tok, table) or sent_away(tok, table) or \
-                yielded(tok, table) or information_shared(tok, table) or \
-                by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
+            if table is None and tok.pos_ != "VERB":  # every other reading reads a verb or the table's word
+                entry = _held(tok) or _intent(tok)
+            else:
+                entry = judged(tok) or vowed(tok, table) or cut_off(tok, table) or sent_away(tok, table) or \
+                    yielded(tok, table) or information_shared(tok, table) or \
+                    by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
             if entry is not None:
                 found.append((tok, entry))
                 if entry is not table:  # a reading (by whom, a verdict, an intent, people held), not the word alone
@@ -472,7 +475,8 @@ class EventCoder:
         the story is about". (Skipping the countries the act is aimed at as well scored worse on the
         PLOVER records: 0.66 against 0.73.) A deployment's actor takes the country of the forces it moves
         ("the president deployed Kenyan troops to the border with Somalia"). Where the sentence names no
-        country, the dateline's does, as for "the government" in a report filed from Colombo. An armed group of no
+        country, or it is a wire lead's, the dateline's does, as for "the government" in a report filed from
+        Colombo. An armed group of no
         country that attacks or seizes is of the country the sentence names as where ("gunmen kidnapped two
         workers, believed to be Belgian, in central Somalia"), as ACLED codes unidentified armed groups."""
         forces = next((r for r in event.recipients if r.country and r.sector in (None, "MIL", "COP")),
@@ -484,11 +488,17 @@ class EventCoder:
                 actor.country, actor.sector = forces.country, actor.sector or "GOV"
                 continue
             own = self.finer_place(actor.span.start, actor.span.end)  # "the Ekiti State governor": his place's
-            mention = None if own is not None else _where_armed(sent, event, actor) or \
-                _first_country(sent, event, actor.span.start)
+            filed = dateline_country(self.text, sent.start_char)
+            armed = None if own is not None else _where_armed(sent, event, actor)
+            mention = armed or (None if own is not None else _first_country(sent, event, actor.span.start))
+            if armed is None and mention is not None and filed and self.brief and \
+                    sent.start_char + mention.start > event.trigger.start:
+                # a wire lead's own people are where it was filed, not of a land named in what they do ("X
+                # accused India of ...", "X arrived in Beijing"); a land named before the act still places them
+                # ("the Sudanese cabinet and an armed movement agreed"), whatever hub the story was filed from
+                mention = None
             # else "COLOMBO, Sri Lanka (AP) — The government said …": the story's country is where it was filed
-            actor.country = own.country if own is not None else mention.iso3 if mention is not None else \
-                dateline_country(self.text, sent.start_char)
+            actor.country = own.country if own is not None else mention.iso3 if mention is not None else filed
             if actor.country is None and event.event == "MOBILIZE" and actor.sector in ("MIL", "COP"):
                 # "soldiers guarded the polling stations of the port town of Mombasa": forces of no named country in a
                 # town are that country's own, deployed at home
@@ -612,7 +622,18 @@ class EventCoder:
                           recipients=[_speaker_actor(target)] if target else [], claim=claim.id,
                           status="asserted", mentions=[span])
             out.append(_Draft(tok, Trigger("v", ("deny",), (), "REJECT", None, None), event, sent, source, True))
-        for tok in sent:  # "X said Y must do Z": X demands it of Y
+        ccomps, attributes, complements, subjects = [], [], [], []
+        for tok in sent:  # one pass finds each reading's candidate words, by their relation
+            dep = tok.dep_
+            if dep == "ccomp":
+                ccomps.append(tok)
+            elif dep == "attr":
+                attributes.append(tok)
+            elif dep == "acomp":
+                complements.append(tok)
+            elif dep in ("nsubj", "nsubjpass"):
+                subjects.append(tok)
+        for tok in ccomps:  # "X said Y must do Z": X demands it of Y
             if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and any(
                     c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children):
                 speaker = [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -628,7 +649,7 @@ class EventCoder:
                               claim=claim.id if claim else None, status="asserted", mentions=[span])
                 out.append(_Draft(tok.head, Trigger("v", (tok.head.lemma_,), (), "REQUEST", None, None), event, sent,
                                   view.speaker, True))
-        for tok in sent:  # "X said it is time for Y to act": X demands it of Y
+        for tok in attributes:  # "X said it is time for Y to act": X demands it of Y
             addressee = _time_for(tok)
             if addressee is None or tok.head.dep_ != "ccomp" or tok.head.head.lemma_ not in _SPEAKING:
                 continue
@@ -642,7 +663,7 @@ class EventCoder:
                           claim=claim.id if claim else None, status="asserted", mentions=[span])
             out.append(_Draft(tok.head.head, Trigger("v", ("demand",), (), "REQUEST", None, None), event, sent,
                               view.speaker, True))
-        for tok in sent:  # "X said the plan was unacceptable": X rejects it
+        for tok in complements:  # "X said the plan was unacceptable": X rejects it
             if tok.lower_ in _UNACCEPTABLE and tok.dep_ == "acomp" and tok.head.dep_ == "ccomp" and \
                     tok.head.head.lemma_ in _SPEAKING and not _own_negation(tok.head):
                 claim = self.claim_at(tok.idx)
@@ -656,7 +677,7 @@ class EventCoder:
                               status="asserted", mentions=[span])
                 out.append(_Draft(tok.head.head, Trigger("v", ("reject",), (), "REJECT", None, None), event, sent,
                                   view.speaker, True))
-        for tok in sent:
+        for tok in subjects:
             if tok.lemma_.lower() == "responsibility" and tok.dep_ in ("nsubj", "nsubjpass") and \
                     tok.head.lemma_ in ("lie", "rest", "fall"):
                 with_obj = [o for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("with", "on", "upon")
@@ -1120,6 +1141,7 @@ def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
 
 _BOUND_POSSESSIVES = frozenset("his her its their".split())  # a possessive that refers back in its clause
 _ATTENDING = frozenset("arrive come return go travel fly head gather assemble sit".split())
+_DEPARTING = frozenset("leave depart embark set".split())  # ... on a visit, a tour ("set off on a tour")
 _JOINING = frozenset("join attend participate part".split())  # and "took part in" (``_took_part``)
 _MUTUAL = frozenset("clash encounter shootout gunfight gunbattle fighting battle skirmish".split())
 _OWNING = frozenset("claim accept take assume bear admit deny disclaim".split())  # ... responsibility for X
@@ -1292,6 +1314,9 @@ def _light_verb_subject(tok: Any) -> list[Any]:
         pass  # "X had no firing missions there": what X denies doing
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at") and verb.lemma_ in _ATTENDING:
         pass  # "negotiators returned to Geneva for talks", "crowds gathered at a rally": they take part
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.lemma_.lower() in _STAYS and \
+            verb.lemma_ in _ATTENDING | _DEPARTING:
+        pass  # "the premier left for Hanoi on a state visit", "flew to Oslo on a tour": she makes it
     elif (copula := _there_for(tok, verb)) is not None:
         verb = copula  # "the minister is in Accra for talks", "is on a visit to Chile": she takes part
     elif verb.lemma_ == "have" and tok.dep_ == "dobj" and tok.lemma_.lower() in _HAD:
@@ -1413,12 +1438,19 @@ def _intent(tok: Any) -> Trigger | None:
 
 def _protest_aims(drafts: list[_Draft]) -> list[_Draft]:
     """"Blocked the highway, demanding his resignation", "protesters calling for reform marched": a demand told as
-    a participle of a protest is what the protest is for (CAMEO's "demonstrate for ..."), no request of its own;
-    with no protest told but by the protesters who demand, the demand is their protest."""
+    a participle of a protest, or its "to" purpose ("marched to demand ..."), is what the protest is for (CAMEO's
+    "demonstrate for ..."), no request of its own; with no protest told but by the protesters who demand, the
+    demand is their protest."""
     protests = any(d.event.event == "PROTEST" for d in drafts)
+    # the words a protest is told by: its trigger, and the verb a protest noun hangs on ("held protests")
+    anchors = {i for d in drafts if d.event.event == "PROTEST" for i in (
+        d.trigger.i, _carrier(d.trigger).i if d.trigger.pos_ == "NOUN" else d.trigger.i)}
     out = []
     for d in drafts:
         tok = d.trigger
+        if d.event.event == "REQUEST" and tok.dep_ in ("advcl", "xcomp") and tok.head.i in anchors and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue  # "staged rallies for a week to demand ...": what the protest is for
         if d.event.event == "REQUEST" and tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl"):
             if protests:
                 continue

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from casus.actors import country_index, named_army, sector_of
+from casus.actors import country_index, identified_state, named_army, sector_of
 from casus.actors.sectors import sector_terms
 from casus.ingest.dateline import dateline_place_spans, dateline_spans
 from casus.model import Actor, Source, Span
@@ -89,7 +89,8 @@ PEOPLE = frozenset(
     "bomber bombers kidnapper kidnappers abductor abductors sniper snipers arsonist arsonists raider raiders "
     "intruder intruders robber robbers thief thieves killer killers murderer murderers perpetrator "
     "perpetrators shooter shooters officer officers policeman cadet cadets guard guards priest priests missionary "
-    "missionaries volunteer volunteers contractor contractors".split())
+    "missionaries volunteer volunteers contractor contractors inmate inmates convict convicts internee internees "
+    "abductee abductees defendant defendants dissident dissidents".split())
 
 
 @dataclass
@@ -126,6 +127,9 @@ def conjuncts(head: Any) -> list[Any]:
     conjunct's, those after it (a subject the parser hung on an opening phrase: ``hidden.stranded_subject``)."""
     later = head.dep_ == "conj"
     return [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON") and not (later and c.i < head.i)]]
+
+
+BRIEF_SENTENCES = 3  # a wire brief or a lead with its dateline: one story, one country (``types.BRIEF`` too)
 
 
 @lru_cache(maxsize=64)
@@ -186,7 +190,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     found = [m for m in country_index().find(phrase) if not makers_word(phrase, m.end)]
     country = found[0].iso3 if found else None
     if found:
-        country = _people_country(head, tokens, found, start) or country
+        country = _named_state(head, phrase, found, start) or _people_country(head, tokens, found, start) or country
     if country is None and OTHER_SIDE.search(phrase):
         country = other_side(head, phrase, perspective)
     # The sector is the head's own ("troops", "armed forces", "police"), else its "of" chain's
@@ -315,6 +319,21 @@ def _of_the_country(root: Any) -> bool:
     core = " ".join(t.text for t in noun.lefts if t.dep_ == "compound" and t.i > root.i)
     sector = sector_of(f"{core} {noun.text}".strip())
     return sector is not None and sector.code in SOCIETY
+
+
+def _named_state(head: Any, phrase: str, found: list[Any], start: int) -> str | None:
+    """The state a phrase is, where words before name another: its head, or the head's apposition, is a
+    country's name ("U.S. ally Kenya"), or its words say so (``identified_state``); a demonym head is a people
+    (``_people_country``)."""
+    for tok in (head, *(c for c in head.children if c.dep_ == "appos")):
+        if tok.tag_ != "NNP" or tok.ent_type_ == "PERSON" or any(  # not "Bosnian Serbs", nor a surname
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            continue
+        own = next((m for m in found if m.start <= tok.idx - start < m.end and m.how != "demonym"), None)
+        if own is not None:
+            return own.iso3
+    state = identified_state(phrase, found)
+    return state.iso3 if state is not None else None
 
 
 def _people_country(head: Any, tokens: list[Any], found: list[Any], start: int) -> str | None:

@@ -416,7 +416,7 @@ _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies huma
                        "assistance grain blankets tents shelter rice wheat flour maize".split())
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
                                                  "free release hand protest search arrive suspend call move "
-                                                 "deport raid visit turn order host".split())
+                                                 "deport raid visit turn order host welcome".split())
 # A measure suspended is eased, as one withdrawn ("suspended the extradition bill", "suspended the curfew");
 # talks, aid or ties suspended are a sanction.
 _SUSPENDED = Trigger("v", ("suspend",), (), "CONCEDE", None, "executive")
@@ -426,6 +426,10 @@ _BODIES_SUSPENDED = frozenset("government council parliament assembly legislatur
                               "broadcaster station channel licence license organisation organization ngo".split())
 # "called on the president in the capital": a courtesy visit paid to someone, not a call on anyone to act
 _CALLED_ON = Trigger("v", ("call", "on"), (), "CONSULT", "visit", "diplomatic")
+# A guest welcomed is a visit hosted (CAMEO 043), unlike a decision or a move welcomed (SUPPORT)
+_HOSTED = Trigger("v", ("welcome",), (), "CONSULT", "visit", "diplomatic")
+_GUESTS = frozenset("minister president premier counterpart delegation king queen prince emir envoy chancellor "
+                    "pope guest guests visitor visitors delegates".split())
 # Forces moved "out" of a place leave it ("began moving its troops out of the valley"): a withdrawal
 _MOVED_OUT = Trigger("v", ("move", "out"), (), "RETREAT", "withdraw", "military")
 
@@ -531,7 +535,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     protests lodges a protest (ACCUSE disapprove); a search for survivors is rescue work (AID). A law, bill or
     curfew suspended is eased (CONCEDE), unlike talks or aid suspended (SANCTION). Calling on an office holder,
     asking nothing of them, is a visit (CONSULT). Forces moved "out" of a place leave it (RETREAT withdraw). A
-    person deported "to face" charges or "stand" trial is extradited (COOPERATE).
+    person deported "to face" charges or "stand" trial is extradited (COOPERATE). A guest welcomed is hosted
+    (CONSULT).
     """
     if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry
@@ -625,6 +630,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             subject.lemma_.lower() in _VESSELS or (sector is not None and sector.code == "MIL")) and any(
             t.lemma_.lower() in _EXERCISES for t in tok.subtree):
         return _JOINT_EXERCISE  # "two frigates arrived to take part in a joint drill": ships join an exercise
+    elif head == "welcome" and entry.event == "SUPPORT" and any(
+            p.ent_type_ == "PERSON" or p.lemma_.lower() in _GUESTS for p in _done_to(tok)):
+        return _HOSTED  # "the president welcomed his Moldovan counterpart at the palace"
     elif head in ("free", "release") and entry.mode == "release" and _rescuers(tok, sector) and (
             any(_held_by_others(p) for p in _done_to(tok)) or _taken_from_captors(tok)):
         return _RESCUED

@@ -135,9 +135,9 @@ from pathlib import Path
 from typing import Any
 
 from casus.cache import cache_dir
-from casus.events.code import BRIEF_SENTENCES
 from casus.events.gate import Gate, fit_gate, gate_features
 from casus.events.lexicon import word_entries
+from casus.events.participants import BRIEF_SENTENCES
 
 TRAINING = Path(__file__).with_name("training")
 WRITTEN = TRAINING / "plover" / "written"  # PLOVER-only snippets for the PLOVER head and gate alone
@@ -706,13 +706,20 @@ def _can_trigger(tok: Any) -> bool:
     """An added event's trigger is a verb or noun telling what happened: never a word naming who acts
     ("police"), an adjective ("northern") or a participle used as one ("Turkish-backed", "based in"), a day or a time
     ("today", "Monday night"), or a word of reporting ("said", "adds", "the report"), which the attribution may
-    not have made a claim's cue."""
+    not have made a claim's cue; nor a departure for somewhere (``_departure``)."""
     from casus.attribution.claims import CUE_VERBS, REPORT_NOUNS
     from casus.events.participants import names_someone
 
     lemma = tok.lemma_.lower()
     return tok.pos_ in ("VERB", "NOUN") and tok.dep_ != "amod" and lemma not in CUE_VERBS and \
-        lemma not in REPORT_NOUNS and lemma not in _WHERE_ONE_IS and not _a_day(tok) and not names_someone(tok)
+        lemma not in REPORT_NOUNS and lemma not in _WHERE_ONE_IS and not _a_day(tok) and not names_someone(tok) \
+        and not _departure(tok)
+
+
+def _departure(tok: Any) -> bool:
+    """"Left for Hanoi", "departed for the front": a journey's start, told by where it goes, is no retreat."""
+    return tok.lemma_.lower() in ("leave", "depart") and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                              for c in tok.children)
 
 
 # Participles that tell where someone is, not what happened ("a militia based in the hills").

@@ -89,8 +89,10 @@ def _parser(ref: date) -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+@lru_cache(maxsize=4096)
 def _parse(text: str, ref: date) -> tuple[date, str] | None:
-    """dateparser's reading of ``text`` against ``ref``: (date, period), dropping words it cannot read."""
+    """dateparser's reading of ``text`` against ``ref``: (date, period), dropping words it cannot read. Kept
+    per (text, date): a story names its days again and again, and dateparser is the events stage's dearest call."""
     words = re.sub(r"[()\[\]]", " ", text).split()  # "Wednesday (March 6)" -> "Wednesday March 6"
     for k in range(min(len(words), 6)):  # "the late hours of September 12" -> "September 12"
         candidate = " ".join(words[k:]).strip(" ,.;")

@@ -48,7 +48,8 @@ CAPTURE_STAMP = re.compile(r"^date\s+\d{4}(?:-\d{1,2}){0,2}\b[ \t]*")
 _UP = r"[A-Z][A-Z.'’-]+"
 _TITLE = r"[A-Z][a-zA-Z.'’-]+"
 _CITY_UP = rf"{_UP}(?:[ -]{_UP}){{0,3}}"  # "ADDIS ABABA", "BUENOS AIRES"
-_CITY_ANY = rf"(?:{_TITLE}|{_UP})(?:[ -](?:{_TITLE}|{_UP})){{0,3}}"
+# a country's small words too: "BANGUI, Central African Republic (AFP)", "Bosnia and Herzegovina"
+_CITY_ANY = rf"(?:{_TITLE}|{_UP})(?:(?:[ -]|\s(?:of(?:\sthe)?|and)\s)(?:{_TITLE}|{_UP})){{0,3}}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|"
          rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|[A-Z][a-z]+day)")
@@ -67,6 +68,8 @@ _STRONG = [
     re.compile(rf"^(?P<city>{_CITY_UP}){_WHERE}\s*\((?P<agency>[^()\n]{{2,80}})\)\s+(?=[A-Z\"“])"),
     # "Dhaka, Aug 31 (PTI) India and …": a city in any case, a date and an agency, then the text straight on
     re.compile(rf"^(?P<city>{_CITY_ANY}){_WHERE},\s*{_DATE}\s*\((?P<agency>[^()\n]{{2,60}})\)\s+(?=[A-Z\"“])"),
+    # "Tamale, Jan. 9, GNA - The …": an agency's acronym after the date, bare
+    re.compile(rf"^(?P<city>{_CITY_ANY}){_WHERE},\s*{_DATE},\s*(?P<agency>[A-Z]{{2,6}})\s*{_DASH}\s+(?=[A-Z\"“])"),
 ]
 # CITY - text   CITY: text   CITY, Country, March 4. Text   (City): text
 _WEAK = [
