@@ -2563,3 +2563,10 @@ def test_a_departure_is_no_retreat_and_a_protests_purpose_no_request(code):
     assert not _events(code("The army chief left for the front on Sunday."), "RETREAT")
     doc = code("Hundreds of nurses in Lagos held a third day of rallies to demand back pay.")
     assert _events(doc, "PROTEST") and not _events(doc, "REQUEST")
+
+
+def test_a_person_welcomed_with_no_place_is_praised(code):
+    """Written for this test: welcoming someone with no place of arrival named praises them; a guest welcomed
+    somewhere is received."""
+    doc = code("Washington welcomed Nelson Mandela and praised his courage.")
+    assert _events(doc, "SUPPORT") and not _events(doc, "CONSULT")

@@ -630,13 +630,20 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             subject.lemma_.lower() in _VESSELS or (sector is not None and sector.code == "MIL")) and any(
             t.lemma_.lower() in _EXERCISES for t in tok.subtree):
         return _JOINT_EXERCISE  # "two frigates arrived to take part in a joint drill": ships join an exercise
-    elif head == "welcome" and entry.event == "SUPPORT" and any(
-            p.ent_type_ == "PERSON" or p.lemma_.lower() in _GUESTS for p in _done_to(tok)):
+    elif head == "welcome" and entry.event == "SUPPORT" and _guest_received(tok):
         return _HOSTED  # "the president welcomed his Moldovan counterpart at the palace"
     elif head in ("free", "release") and entry.mode == "release" and _rescuers(tok, sector) and (
             any(_held_by_others(p) for p in _done_to(tok)) or _taken_from_captors(tok)):
         return _RESCUED
     return entry
+
+
+def _guest_received(tok: Any) -> bool:
+    """Someone welcomed somewhere, or a visitor welcomed ("welcomed the visiting premier"): a guest received, not
+    praise of a person ("welcomed the envoy's appointment" is no visit)."""
+    guests = [p for p in _done_to(tok) if p.ent_type_ == "PERSON" or p.lemma_.lower() in _GUESTS]
+    place = any(c.dep_ == "prep" and c.lower_ in ("at", "to", "in") for w in (tok, *guests) for c in w.children)
+    return bool(guests) and (place or any(c.lower_ == "visiting" for p in guests for c in p.children))
 
 
 _PARTITIVES = frozenset("last rest remainder bulk most all some part half quarter third fifth majority portion share "
