@@ -2551,6 +2551,10 @@ def test_soldiers_who_arrive_for_an_exercise_pay_no_visit(code):
     ("The Nepali premier left for Hanoi on Monday on a state visit of three days, his office said.", "CONSULT"),
     # a guest welcomed is a visit hosted
     ("King Abdullah welcomed his Egyptian counterpart at Amman airport.", "CONSULT"),
+    # congratulations offered are praise
+    ("The foreign minister offered warm congratulations to President Ana Ruiz on her win.", "SUPPORT"),
+    # saying someone is not welcome turns them away
+    ("The junta said the UN envoy was not welcome in the country.", "REJECT"),
 ])
 def test_readings_of_the_twenty_fourth_gathering(code, text, kind):
     """Written for this test, in shapes the coder read wrongly on fresh wire leads: the act is of ``kind``."""
@@ -2570,3 +2574,10 @@ def test_a_person_welcomed_with_no_place_is_praised(code):
     somewhere is received."""
     doc = code("Washington welcomed Nelson Mandela and praised his courage.")
     assert _events(doc, "SUPPORT") and not _events(doc, "CONSULT")
+
+
+def test_striking_workers_are_on_strike_not_struck(code):
+    """Written for this test: the small parser reads "by striking teachers" as a blow dealt to teachers; people
+    named by their work who are "striking" are on strike. A blow to others stays one."""
+    assert not _events(code("A march by striking teachers is continuing in the capital today."), "ASSAULT")
+    assert _events(code("Gunmen began striking civilians with clubs."), "ASSAULT")

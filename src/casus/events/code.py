@@ -663,9 +663,10 @@ class EventCoder:
                           claim=claim.id if claim else None, status="asserted", mentions=[span])
             out.append(_Draft(tok.head.head, Trigger("v", ("demand",), (), "REQUEST", None, None), event, sent,
                               view.speaker, True))
-        for tok in complements:  # "X said the plan was unacceptable": X rejects it
-            if tok.lower_ in _UNACCEPTABLE and tok.dep_ == "acomp" and tok.head.dep_ == "ccomp" and \
-                    tok.head.head.lemma_ in _SPEAKING and not _own_negation(tok.head):
+        for tok in complements:  # "X said the plan was unacceptable", "... the envoy was not welcome": X rejects it
+            unwelcome = tok.lower_ == "welcome" and (_own_negation(tok) or _own_negation(tok.head))
+            if ((tok.lower_ in _UNACCEPTABLE and not _own_negation(tok.head)) or unwelcome) and \
+                    tok.dep_ == "acomp" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in _SPEAKING:
                 claim = self.claim_at(tok.idx)
                 view = self.perspective(claim)
                 actors = _resolve([c for c in tok.head.head.children if c.dep_ == "nsubj"], view, self.text)
@@ -1369,11 +1370,11 @@ def _controller(tok: Any) -> list[Any]:
             node = node.head  # "a letter demanding …": whoever sent it
             climb = climb | {"dobj", "nsubjpass"}
             came_by = node.dep_
-            if node.dep_ not in climb or node.head is node:
+            if node.dep_ not in climb or node.head.i == node.i:
                 return []
             node = node.head
         else:
-            if node.dep_ not in climb or node.head is node:
+            if node.dep_ not in climb or node.head.i == node.i:
                 return []
             node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -1906,7 +1907,7 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
             if node.head.i == other.trigger.i and (node.dep_ in ("xcomp", "ccomp", "dobj") or for_clause(node)):
                 complement = True  # "asked for monitors to be sent": what is asked for
                 break
-            if node.dep_ not in ("xcomp", "ccomp", "conj", "aux") or node.head is node:
+            if node.dep_ not in ("xcomp", "ccomp", "conj", "aux") or node.head.i == node.i:
                 break
             conjoined = conjoined or node.dep_ == "conj"
             node = node.head

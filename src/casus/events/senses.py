@@ -225,7 +225,9 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.event == "ASSAULT" and head == "strike":  # "struck me as odd", "striking workers", "a striking likeness",
         # "to strike a ceasefire deal", "struck a balance"
         return tok.dep_ == "amod" or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _STRUCK for c in tok.children)
+            c.dep_ == "dobj" and c.lemma_.lower() in _STRUCK for c in tok.children) or (
+            tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].head.i == tok.i and
+            tok.doc[tok.i + 1].lemma_.lower() in _STRIKERS)  # "a march by striking teachers": misread as a blow
     if entry.mode == "restrict" and head in ("close", "block"):
         return not _closes_a_way(tok)
     if entry.lemmas[1:] == ("control",):
@@ -512,6 +514,11 @@ def judged(tok: Any) -> Trigger | None:
     if words & _PRAISE:
         return _PRAISED
     return None
+
+
+# People named by their work who go on strike ("striking miners"): the parser may read the participle as a verb
+_STRIKERS = frozenset("worker teacher miner nurse doctor driver employee docker dockworker labourer laborer pilot "
+                      "trucker steelworker autoworker porter lecturer".split())
 
 
 def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:

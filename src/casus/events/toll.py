@@ -157,7 +157,7 @@ def _victim_head(anchor: Any) -> Any | None:
 def _absolute(verb: Any) -> bool:
     """"with two guards killed" read as a past tense ("guards killed"): a verb under "with"/"without" that
     has a subject and no object, or the conjunct of one ("… and four farmers injured")."""
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return (verb.pos_ == "VERB" and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("with", "without")
             and not any(c.dep_ == "dobj" for c in verb.children))
