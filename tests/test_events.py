@@ -2572,7 +2572,7 @@ def test_a_departure_is_no_retreat_and_a_protests_purpose_no_request(code):
 def test_a_person_welcomed_with_no_place_is_praised(code):
     """Written for this test: welcoming someone with no place of arrival named praises them; a guest welcomed
     somewhere is received."""
-    doc = code("Washington welcomed Nelson Mandela and praised his courage.")
+    doc = code("Washington welcomed Ana Ruiz and praised her courage.")
     assert _events(doc, "SUPPORT") and not _events(doc, "CONSULT")
 
 
@@ -2581,3 +2581,25 @@ def test_striking_workers_are_on_strike_not_struck(code):
     named by their work who are "striking" are on strike. A blow to others stays one."""
     assert not _events(code("A march by striking teachers is continuing in the capital today."), "ASSAULT")
     assert _events(code("Gunmen began striking civilians with clubs."), "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The state government reimposed its curfew over the river port after fresh clashes.", "COERCE"),
+    # a state's formal protest is a diplomatic disapproval, no street protest
+    ("Seoul issued a strong protest against the remarks by the Japanese minister.", "ACCUSE"),
+    # an envoy named by title and name is still an envoy expelled
+    ("Kenya announced the expulsion of Sudanese Ambassador Ali Omar on Sunday.", "SANCTION"),
+    ("The junta suspended the publication of two opposition weeklies for a month.", "COERCE"),
+    ("The opposition told the prime minister to resign over the scandal.", "REQUEST"),
+    # talks broken off by a party to them halt negotiations
+    ("The cabinet called off its peace negotiations with the insurgents after the bombing.", "SANCTION"),
+    ("Rebel envoys walked out of the Oslo talks on Monday.", "SANCTION"),
+    ("The Iranian navy started naval maneuvers near the strait.", "MOBILIZE"),
+    # people an armed group hands over are its captives let go
+    ("The guerrillas handed over six soldiers to church mediators on Friday.", "RETREAT"),
+    # aircraft sent to carry relief deliver aid
+    ("Australia deployed two aircraft to help bring emergency relief to Fiji.", "AID"),
+])
+def test_readings_of_the_twenty_sixth_and_seventh_gatherings(code, text, kind):
+    """Written for this test, in shapes the coder read wrongly on fresh wire leads: the act is of ``kind``."""
+    _of_kind(code(text), kind)

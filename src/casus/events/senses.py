@@ -418,14 +418,17 @@ _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies huma
                        "assistance grain blankets tents shelter rice wheat flour maize".split())
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
                                                  "free release hand protest search arrive suspend call move "
-                                                 "deport raid visit turn order host welcome".split())
+                                                 "deport raid visit turn order host welcome deploy send "
+                                                 "dispatch".split())
+_SENDING = frozenset("deploy send dispatch".split())
 # A measure suspended is eased, as one withdrawn ("suspended the extradition bill", "suspended the curfew");
 # talks, aid or ties suspended are a sanction.
 _SUSPENDED = Trigger("v", ("suspend",), (), "CONCEDE", None, "executive")
 _BODY_SUSPENDED = Trigger("v", ("suspend",), (), "COERCE", "restrict", None)  # CAMEO 172
 # Bodies a state suspends at home (not the ties, talks or aid it suspends with others)
 _BODIES_SUSPENDED = frozenset("government council parliament assembly legislature party union newspaper paper "
-                              "broadcaster station channel licence license organisation organization ngo".split())
+                              "broadcaster station channel licence license organisation organization ngo "
+                              "publication publications broadcast broadcasts".split())
 # "called on the president in the capital": a courtesy visit paid to someone, not a call on anyone to act
 _CALLED_ON = Trigger("v", ("call", "on"), (), "CONSULT", "visit", "diplomatic")
 # A guest welcomed is a visit hosted (CAMEO 043), unlike a decision or a move welcomed (SUPPORT)
@@ -543,7 +546,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     curfew suspended is eased (CONCEDE), unlike talks or aid suspended (SANCTION). Calling on an office holder,
     asking nothing of them, is a visit (CONSULT). Forces moved "out" of a place leave it (RETREAT withdraw). A
     person deported "to face" charges or "stand" trial is extradited (COOPERATE). A guest welcomed is hosted
-    (CONSULT).
+    (CONSULT). People an armed group hands over are its captives let go (RETREAT release); a plane, a ship or a
+    team sent to carry relief delivers aid (AID), not a show of force.
     """
     if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry
@@ -622,8 +626,12 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head == "hand" and entry.event == "CONCEDE" and _handed_aid(tok):
         return _DELIVERED  # "handed over tents and blankets for the homeless"
     elif head in ("hand", "turn") and entry.event == "CONCEDE" and any(
-            people_word(p) and _held_by_others(p) for p in _done_to(tok)):
-        return _CAPTIVES_RETURNED  # "handed over eight captured sailors", as the table's "hand over prisoners"
+            people_word(p) and (_held_by_others(p) or (sector is not None and sector.code == "REB" and
+                                                       p.lemma_.lower() not in _SUSPECTS)) for p in _done_to(tok)):
+        return _CAPTIVES_RETURNED  # "handed over eight captured sailors", as the table's "hand over prisoners"; an
+        # armed group handing over people ("the guerrillas handed over the soldiers") lets its captives go
+    elif head in _SENDING and entry.event == "MOBILIZE" and _sent_for_aid(tok):
+        return _DELIVERED  # "deployed two aircraft to help fly relief supplies in": aid carried, no show of force
     elif head == "arrive" and entry.event == "CONSULT" and subject is not None and _brings_aid(tok, subject):
         return _DELIVERED  # "a ship carrying food arrived", "a medical team arrived to aid the efforts"
     elif head == "arrive" and entry.event == "CONSULT" and subject is not None and any(
@@ -638,7 +646,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             t.lemma_.lower() in _EXERCISES for t in tok.subtree):
         return _JOINT_EXERCISE  # "two frigates arrived to take part in a joint drill": ships join an exercise
     elif head == "welcome" and entry.event == "SUPPORT" and _guest_received(tok):
-        return _HOSTED  # "the president welcomed his Moldovan counterpart at the palace"
+        return _HOSTED  # "the president welcomed his Chilean counterpart at the airport"
     elif head in ("free", "release") and entry.mode == "release" and _rescuers(tok, sector) and (
             any(_held_by_others(p) for p in _done_to(tok)) or _taken_from_captors(tok)):
         return _RESCUED
@@ -712,6 +720,16 @@ def _an_envoy(tok: Any) -> bool:
     words = {t.lemma_.lower() for p in done for a in [p, *(c for c in p.children if c.dep_ == "appos")]
              for t in a.subtree}
     return bool(words & (_ENVOYS | {"d'affaires", "d'affaire", "affaires", "attache", "attaché"}))
+
+
+def _sent_for_aid(tok: Any) -> bool:
+    """What is sent is a vehicle, a load or a team, and its purpose names aid ("dispatched a plane to assist with
+    the airlift of relief"); troops sent to help are still troops."""
+    sent = [o for o in tok.children if o.dep_ == "dobj"]
+    if not any(o.lemma_.lower() in _AID_CARRIERS for o in sent):
+        return False
+    purpose = [c for c in tok.children if c.dep_ in ("advcl", "xcomp")]
+    return any(t.lower_ in _AID_WORDS or t.lemma_.lower() in _AID_WORDS for c in purpose for t in c.subtree)
 
 
 def _brings_aid(arrive: Any, subject: Any) -> bool:

@@ -94,8 +94,8 @@ def _quantity(head: Any) -> tuple[Any, list[Any]] | None:
     if not candidates:
         return None
     number = candidates[0]
-    modifiers = [t for t in number.subtree if t is not number] + [
-        c for c in head.children if c.dep_ in ("advmod", "quantmod") and c is not number]
+    modifiers = [t for t in number.subtree if t.i != number.i] + [
+        c for c in head.children if c.dep_ in ("advmod", "quantmod") and c.i != number.i]
     return number, modifiers
 
 
@@ -204,7 +204,7 @@ def _own_count(kind: str, anchor: Any, noun: Any, total: Any, text: str,
         value = number_of(number.text)
         count = Count(low=value, best=value, high=value, text=number.text) if value is not None else None
     else:
-        count = _count(number, [t for t in number.subtree if t is not number], text)
+        count = _count(number, [t for t in number.subtree if t.i != number.i], text)
     return TollMention(kind, count, noun, anchor) if count is not None else None
 
 
