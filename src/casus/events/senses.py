@@ -419,8 +419,10 @@ _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies huma
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
                                                  "free release hand protest search arrive suspend call move "
                                                  "deport raid visit turn order host welcome deploy send "
-                                                 "dispatch".split())
+                                                 "dispatch walk".split())
 _SENDING = frozenset("deploy send dispatch".split())
+_TALKS_HALTED = Trigger("v", ("walk", "out"), (), "SANCTION", "discontinue", "diplomatic")  # CAMEO 164
+_WORKING = frozenset({"LAB", "CVL", "EDU", "BUS", "MED"})  # who walks out of talks in protest, not as a party
 # A measure suspended is eased, as one withdrawn ("suspended the extradition bill", "suspended the curfew");
 # talks, aid or ties suspended are a sanction.
 _SUSPENDED = Trigger("v", ("suspend",), (), "CONCEDE", None, "executive")
@@ -547,7 +549,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     asking nothing of them, is a visit (CONSULT). Forces moved "out" of a place leave it (RETREAT withdraw). A
     person deported "to face" charges or "stand" trial is extradited (COOPERATE). A guest welcomed is hosted
     (CONSULT). People an armed group hands over are its captives let go (RETREAT release); a plane, a ship or a
-    team sent to carry relief delivers aid (AID), not a show of force.
+    team sent to carry relief delivers aid (AID), not a show of force. A party walking out of talks breaks them
+    off (SANCTION, CAMEO 164); a union's walkout is a protest.
     """
     if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry
@@ -630,6 +633,10 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
                                                        p.lemma_.lower() not in _SUSPECTS)) for p in _done_to(tok)):
         return _CAPTIVES_RETURNED  # "handed over eight captured sailors", as the table's "hand over prisoners"; an
         # armed group handing over people ("the guerrillas handed over the soldiers") lets its captives go
+    elif head == "walk" and entry.event == "PROTEST" and entry.lemmas[1:] == ("out",) and _left_talks(tok) and not (
+            subject is not None and _people(subject, sector)) and (sector is None or sector.code not in _WORKING):
+        return _TALKS_HALTED  # "rebel negotiators walked out of the talks": a party breaks them off (a union's
+        # walkout stays a protest)
     elif head in _SENDING and entry.event == "MOBILIZE" and _sent_for_aid(tok):
         return _DELIVERED  # "deployed two aircraft to help fly relief supplies in": aid carried, no show of force
     elif head == "arrive" and entry.event == "CONSULT" and subject is not None and _brings_aid(tok, subject):
@@ -720,6 +727,13 @@ def _an_envoy(tok: Any) -> bool:
     words = {t.lemma_.lower() for p in done for a in [p, *(c for c in p.children if c.dep_ == "appos")]
              for t in a.subtree}
     return bool(words & (_ENVOYS | {"d'affaires", "d'affaire", "affaires", "attache", "attaché"}))
+
+
+def _left_talks(tok: Any) -> bool:
+    """"Walked out of the talks": what is walked out of is talks or negotiations."""
+    return any(o.lemma_.lower() in ("talk", "talks", "negotiation", "negotiations") for c in tok.children
+               if c.lower_ == "out" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _sent_for_aid(tok: Any) -> bool:
