@@ -2603,3 +2603,12 @@ def test_striking_workers_are_on_strike_not_struck(code):
 def test_readings_of_the_twenty_sixth_and_seventh_gatherings(code, text, kind):
     """Written for this test, in shapes the coder read wrongly on fresh wire leads: the act is of ``kind``."""
     _of_kind(code(text), kind)
+
+
+def test_a_strike_of_set_length_and_a_crowds_blockade_are_protests(code):
+    """Written for this test: a 48-hour strike by stevedores stops work (no blow struck), anarchists clashing with
+    police riot, and growers keeping up their road blockades protest; drones' strike is still an attack."""
+    assert _events(code("Stevedores at the main port began a 48-hour strike on Monday."), "PROTEST")
+    assert _events(code("Young anarchists clashed with riot police near the parliament on Friday night."), "PROTEST")
+    assert _events(code("Cotton growers maintained their road blockades for a third day."), "PROTEST")
+    assert _events(code("Russian drones carried out a strike on a fuel depot near Odesa."), "ASSAULT")

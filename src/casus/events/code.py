@@ -105,7 +105,7 @@ _LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impo
                          "reach organize organise declare announce give deliver lead complete put speed engage finish "
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
                          "send strengthen deepen boost expand enhance bolster slap convey approve adopt spark ignite "
-                         "provoke reiterate repeat decree proclaim".split())
+                         "provoke reiterate repeat decree proclaim maintain".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan or a demand: it is rejected
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())

@@ -90,7 +90,8 @@ PEOPLE = frozenset(
     "intruder intruders robber robbers thief thieves killer killers murderer murderers perpetrator "
     "perpetrators shooter shooters officer officers policeman cadet cadets guard guards priest priests missionary "
     "missionaries volunteer volunteers contractor contractors inmate inmates convict convicts internee internees "
-    "abductee abductees defendant defendants dissident dissidents grower growers".split())
+    "abductee abductees defendant defendants dissident dissidents grower growers docker dockers stevedore "
+    "stevedores anarchist anarchists".split())
 
 
 @dataclass
