@@ -31,7 +31,7 @@ _WATERS_AFTER = re.compile(r"\s+(?:Sea|Ocean)\b")
 _WATERS_BEFORE = re.compile(r"(?:\b(?:Sea|Gulf|Bay) of|\bLake|\bNew)\s+$")
 # "Latin American", "the Central American nation", "South American leaders": a continent's part, not the US
 _CONTINENT_BEFORE = re.compile(r"\b(?:Central|South|Latin|North|Meso|Pan)[ -]$")
-# "a former Soviet republic", "the Soviet bloc", "Yugoslav-era": a gone state's word naming a past, not an actor
+# "a former Soviet republic", "the Soviet bloc", "the Soviet era": a gone state's word naming a past, not an actor
 _PAST_AFTER = re.compile(r"[ -](?:republics?|bloc|era)\b", re.IGNORECASE)
 _PAST_WORDS = frozenset({"Soviet", "Yugoslav", "Czechoslovak"})
 _CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "DPRK", "DRC", "PRC"}

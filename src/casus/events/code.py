@@ -475,10 +475,10 @@ class EventCoder:
         the story is about". (Skipping the countries the act is aimed at as well scored worse on the
         PLOVER records: 0.66 against 0.73.) A deployment's actor takes the country of the forces it moves
         ("the president deployed Kenyan troops to the border with Somalia"). Where the sentence names no
-        country, or it is a wire lead's, the dateline's does, as for "the government" in a report filed from
-        Colombo. An armed group of no
-        country that attacks or seizes is of the country the sentence names as where ("gunmen kidnapped two
-        workers, believed to be Belgian, in central Somalia"), as ACLED codes unidentified armed groups."""
+        country, or a wire lead names one only in what the actor does, the dateline's does, as for "the
+        government" in a report filed from Colombo. An armed group of no country that attacks or seizes is of the
+        country the sentence names as where ("gunmen seized two engineers, said to be Italian, in eastern
+        Congo"), as ACLED codes unidentified armed groups."""
         forces = next((r for r in event.recipients if r.country and r.sector in (None, "MIL", "COP")),
                       None) if event.event == "MOBILIZE" else None  # "deployed U.S. troops": its own forces
         for actor in event.actors:
@@ -490,7 +490,7 @@ class EventCoder:
             own = self.finer_place(actor.span.start, actor.span.end)  # "the Ekiti State governor": his place's
             filed = dateline_country(self.text, sent.start_char)
             armed = None if own is not None else _where_armed(sent, event, actor)
-            mention = armed or (None if own is not None else _first_country(sent, event, actor.span.start))
+            mention = None if own is not None else armed or _first_country(sent, event, actor.span.start)
             if armed is None and mention is not None and filed and self.brief and \
                     sent.start_char + mention.start > event.trigger.start:
                 # a wire lead's own people are where it was filed, not of a land named in what they do ("X

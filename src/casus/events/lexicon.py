@@ -78,12 +78,12 @@ def _near_lemmas(tok: Any) -> set[str]:
             if grandchild.dep_ in ("pobj", "dobj", "compound", "prt", "amod", "pcomp"):  # "raised its alert
                 # level", "barred him from entering"
                 out.add(grandchild.lemma_.lower())
+            elif grandchild.dep_ == "mark" and grandchild.lower_ == "for":  # "called for the minister to resign":
+                out.add("for")  # the parser makes "for" the mark of the clause asked for, not a particle
             if child.lower_ == "out" and grandchild.dep_ == "prep" and grandchild.lower_ == "of":  # "walked out
                 out.update(g.lemma_.lower() for g in grandchild.children if g.dep_ == "pobj")  # of the talks"
             if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN":  # "the expulsion of Ambassador X": a
                 out.update(g.lemma_.lower() for g in grandchild.children if g.dep_ == "compound")  # name's title
-            elif grandchild.dep_ == "mark" and grandchild.lower_ == "for":  # "called for the minister to resign":
-                out.add("for")  # the parser makes "for" the mark of the clause asked for, not a particle
     for left in tok.lefts:  # "air strike", "hunger strike", "martial law" (compounds and amods)
         out.add(left.lemma_.lower())
     out.update(f"@{child.dep_}" for child in tok.children)  # "!@dobj": the word must have no object

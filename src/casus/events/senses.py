@@ -737,8 +737,8 @@ def _left_talks(tok: Any) -> bool:
 
 
 def _sent_for_aid(tok: Any) -> bool:
-    """What is sent is a vehicle, a load or a team, and its purpose names aid ("dispatched a plane to assist with
-    the airlift of relief"); troops sent to help are still troops."""
+    """What is sent is a vehicle, a load or a team, and its purpose names aid ("sent a ship to carry tents and
+    food to the flooded coast"); troops sent to help are still troops."""
     sent = [o for o in tok.children if o.dep_ == "dobj"]
     if not any(o.lemma_.lower() in _AID_CARRIERS for o in sent):
         return False

@@ -48,7 +48,7 @@ CAPTURE_STAMP = re.compile(r"^date\s+\d{4}(?:-\d{1,2}){0,2}\b[ \t]*")
 _UP = r"[A-Z][A-Z.'’-]+"
 _TITLE = r"[A-Z][a-zA-Z.'’-]+"
 _CITY_UP = rf"{_UP}(?:[ -]{_UP}){{0,3}}"  # "ADDIS ABABA", "BUENOS AIRES"
-# a country's small words too: "BANGUI, Central African Republic (AFP)", "Bosnia and Herzegovina"
+# a country's small words too: "BUNIA, Democratic Republic of Congo (AFP)", "Bosnia and Herzegovina"
 _CITY_ANY = rf"(?:{_TITLE}|{_UP})(?:(?:[ -]|\s(?:of(?:\sthe)?|and)\s)(?:{_TITLE}|{_UP})){{0,3}}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|"
