@@ -488,10 +488,12 @@ class EventCoder:
                 actor.country, actor.sector = forces.country, actor.sector or "GOV"
                 continue
             own = self.finer_place(actor.span.start, actor.span.end)  # "the Ekiti State governor": his place's
-            filed = dateline_country(self.text, sent.start_char)
             armed = None if own is not None else _where_armed(sent, event, actor)
             mention = None if own is not None else armed or _first_country(sent, event, actor.span.start)
-            if armed is None and mention is not None and filed and self.brief and \
+            # the dateline's country, asked only where it may place the actor (a wire lead, or nothing else)
+            filed = None if own is not None or (mention is not None and not self.brief) else \
+                dateline_country(self.text, sent.start_char)
+            if armed is None and mention is not None and filed and \
                     sent.start_char + mention.start > event.trigger.start:
                 # a wire lead's own people are where it was filed, not of a land named in what they do ("X
                 # accused India of ...", "X arrived in Beijing"); a land named before the act still places them
@@ -634,7 +636,7 @@ class EventCoder:
             elif dep in ("nsubj", "nsubjpass"):
                 subjects.append(tok)
         for tok in ccomps:  # "X said Y must do Z": X demands it of Y
-            if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and any(
+            if tok.head.pos_ == "VERB" and any(
                     c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children):
                 speaker = [c for c in tok.head.children if c.dep_ == "nsubj"]
                 addressee = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -666,7 +668,7 @@ class EventCoder:
         for tok in complements:  # "X said the plan was unacceptable", "... the envoy was not welcome": X rejects it
             unwelcome = tok.lower_ == "welcome" and (_own_negation(tok) or _own_negation(tok.head))
             if ((tok.lower_ in _UNACCEPTABLE and not _own_negation(tok.head)) or unwelcome) and \
-                    tok.dep_ == "acomp" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in _SPEAKING:
+                    tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in _SPEAKING:
                 claim = self.claim_at(tok.idx)
                 view = self.perspective(claim)
                 actors = _resolve([c for c in tok.head.head.children if c.dep_ == "nsubj"], view, self.text)
@@ -679,8 +681,7 @@ class EventCoder:
                 out.append(_Draft(tok.head.head, Trigger("v", ("reject",), (), "REJECT", None, None), event, sent,
                                   view.speaker, True))
         for tok in subjects:
-            if tok.lemma_.lower() == "responsibility" and tok.dep_ in ("nsubj", "nsubjpass") and \
-                    tok.head.lemma_ in ("lie", "rest", "fall"):
+            if tok.lemma_.lower() == "responsibility" and tok.head.lemma_ in ("lie", "rest", "fall"):
                 with_obj = [o for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("with", "on", "upon")
                             for o in p.children if o.dep_ == "pobj"]
                 claim = self.claim_at(tok.idx)
