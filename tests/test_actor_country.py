@@ -306,3 +306,22 @@ def test_a_wire_leads_own_people_are_where_it_was_filed() -> None:
     doc = code("GENEVA (AFP) - The Sudanese government and a rebel movement agreed here to meet again in May.")
     agreed = next(e for e in doc.events if e.trigger.text == "agreed")
     assert [a.country for a in agreed.actors] == ["SDN", "SDN"], [(a.text, a.country) for a in agreed.actors]
+
+
+def test_a_counterparts_country_is_the_other_partys() -> None:
+    """Written for this test: "his Chilean counterpart" names the other side's country; an actor the dictionary
+    cannot place does not take it, but does take a country the sentence names for it elsewhere."""
+    assert _first_actor("Prime Minister Alana Voss held talks with her Chilean counterpart on Monday.",
+                        "held").country != "CHL"
+    assert _first_actor("Prime Minister Alana Voss held talks with her Chilean counterpart on Monday about "
+                        "Norway's fishing fleet.", "held").country == "NOR"
+
+
+@pytest.mark.parametrize(("text", "trigger", "neighbour"), [
+    ("Insurgents ambushed an army patrol close to the Chad border on Monday.", "ambushed", "TCD"),
+    ("Gunmen attacked a farming village near the border with Mali on Sunday.", "attacked", "MLI"),
+])
+def test_a_country_beyond_a_border_is_a_neighbour(text: str, trigger: str, neighbour: str) -> None:
+    """Written for this test: "near the border with X", "the X border" name the far side of a border, neither where
+    an armed group acts nor whose it is."""
+    assert _first_actor(text, trigger).country != neighbour

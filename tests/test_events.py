@@ -2612,3 +2612,28 @@ def test_a_strike_of_set_length_and_a_crowds_blockade_are_protests(code):
     assert _events(code("Young anarchists clashed with riot police near the parliament on Friday night."), "PROTEST")
     assert _events(code("Cotton growers maintained their road blockades for a third day."), "PROTEST")
     assert _events(code("Russian drones carried out a strike on a fuel depot near Odesa."), "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger"), [
+    # an aid package announced is aid given (the package is the aid's, as "a relief operation" is relief)
+    ("Norway announced a $40 million aid package for flood-hit districts on Friday.", "AID", "aid"),
+    # to call a decision out is to criticise it in public
+    ("The opposition bloc called out the cabinet's plan to close the northern border.", "ACCUSE", "called"),
+    # "called on X to carry out": the particle is the act asked for's
+    ("The council called on the junta to carry out the promised reforms.", "REQUEST", "called"),
+])
+def test_readings_of_the_twenty_ninth_gathering(code, text, kind, trigger):
+    """Written for this test, in shapes the coder missed or misread on fresh reporting: an act of ``kind`` on
+    ``trigger``."""
+    assert _of_kind(code(text), kind).trigger.text == trigger
+
+
+def test_winding_up_drills_and_not_only_praising_are_no_blow_and_no_refusal(code):
+    """Written for this test: "wound up" ends something (no one is wounded), "called out the troops" still
+    mobilises, and "not only praised ... but" praises (the "not" of "not only" denies nothing)."""
+    assert not _events(code("The two navies wound up a week of joint drills off the coast on Sunday."), "ASSAULT")
+    assert _events(code("Gunmen wounded up to twenty villagers in the market on Monday."), "ASSAULT")
+    assert _events(code("The governor called out the army to restore order in the port."), "MOBILIZE")
+    doc = code("The senator went on radio to not just praise the accord but also to urge its quick ratification.")
+    assert not _events(doc, "REJECT")
+    assert _of_kind(doc, "SUPPORT").status == "asserted"

@@ -75,6 +75,7 @@ from casus.events.senses import (
     by_whom,
     for_clause,
     judged,
+    negates,
     other_sense,
     people_patient,
     someone,
@@ -119,7 +120,8 @@ _PERCEIVED = frozenset("hear see feel sound".split())
 # Verbs whose subject or object is an act done already, whatever is said of them: "the abduction has not been
 # claimed" (no one owned it), "the killing was not solved" (it happened).
 _ABOUT_A_DEED = frozenset("claim solve explain condemn blame attribute punish".split())
-_EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation".split())
+# Heads an event noun names the kind of ("a rescue mission", "an arrest operation", "an aid package").
+_EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation package".split())
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO"}
 _REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
 _ARMED_ACTS = {"ASSAULT", "MOBILIZE", "THREATEN"}  # acts whose doers no place tells
@@ -1166,13 +1168,13 @@ def _role(tok: Any) -> Any:
 
 
 def _own_negation(tok: Any) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in tok.children)
+    return any(negates(c) or c.lower_ in ("never", "no") for c in tok.children)
 
 
 def _negated(noun: Any, verb: Any) -> bool:
     """"had no missions", "did not have any missions"."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or any(
-        c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        negates(c) or c.lower_ == "never" for c in verb.children)
 
 
 def _responsible(head: Any) -> list[Any]:
@@ -1560,10 +1562,11 @@ def _free_mentions(sent: Any, event: Event, keep: int) -> list[Any]:
     """The countries ``sent`` names outside the event's recipients and outside its conditions (``_aside``, which
     keeps the one holding offset ``keep``), as mentions whose offsets are the sentence's own; after those of the
     dateline the sentence follows, if any ("HARARE, Zimbabwe (AP) - Students ...": the lead's place is named first)."""
-    taken = _recipient_spans(event) + _aside(sent, keep) + _receiving(sent, event)
+    taken = _recipient_spans(event) + _aside(sent, keep) + _receiving(sent, event) + _counterparts(sent)
     found = [m for m in country_index().find(sent.text) if not any(a <= sent.start_char + m.start < b
                                                                    for a, b in taken)
-             and not makers_word(sent.text, m.end)]  # "Syrian-backed militiamen" are not Syria's
+             and not makers_word(sent.text, m.end)  # "Syrian-backed militiamen" are not Syria's
+             and not _beyond_border(sent.doc, sent.start_char + m.start)]
     return _dateline_mentions(sent) + found
 
 
@@ -1603,11 +1606,27 @@ def _recipient_spans(event: Event) -> list[tuple[int, int]]:
     return [(r.span.start, r.span.end) for r in event.recipients if r.span]
 
 
+def _counterparts(sent: Any) -> list[tuple[int, int]]:
+    """Character ranges of the phrases that name a counterpart by country ("met his Sri Lankan counterpart", "the
+    counterpart from Chile"): that country is the other party's, never the one whose counterpart it is."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() == "counterpart" and tok.pos_ == "NOUN":
+            end = tok.idx + len(tok)
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                    end = max(end, child.right_edge.idx + len(child.right_edge))
+            out.append((tok.left_edge.idx, end))
+    return out
+
+
 def _story_country(text: str, sent: Any, event: Event) -> str | None:
-    """The first country a brief names, but not the other party's (a recipient's) nor a land someone visits."""
-    others = _recipient_spans(event)
+    """The first country a brief names, but not the other party's (a recipient's, a counterpart's) nor a land
+    someone visits."""
+    others = _recipient_spans(event) + [r for s in sent.doc.sents for r in _counterparts(s)]
     for m in country_index().find(text):
-        if any(a <= m.start < b for a, b in others) or makers_word(text, m.end) or (
+        if any(a <= m.start < b for a, b in others) or makers_word(text, m.end) or \
+                _beyond_border(sent.doc, m.start) or (
                 sent.start_char <= m.start < sent.end_char and _visited_land(
                     sent, replace(m, start=m.start - sent.start_char, end=m.end - sent.start_char))):
             continue
@@ -1775,7 +1794,7 @@ def status_of(tok: Any, claim: Claim | None = None,
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     for gov in governors:
         children = list(gov.children)
-        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in children):
+        if any(negates(c) or c.lower_ in ("never", "no") for c in children):
             return "denied"
         if (gov is tok or not own_subject) and any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in children):
             return "denied"  # "no one was killed or injured", "nobody was hurt", "no soldiers were wounded"
@@ -2064,6 +2083,22 @@ def _phrase_head(tok: Any, through: tuple[str, ...]) -> Any:
     while tok is not None and tok.dep_ in through and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+_BORDERS = frozenset("border frontier boundary".split())
+
+
+def _beyond_border(parsed: Any, start: int) -> bool:
+    """A country named as the far side of a border ("close to the Niger border", "the border with Niger"): a
+    neighbour, not where the act is or whose the actor is; a possessor owns its side ("Ethiopia's border")."""
+    tok = _token_at(parsed, start)
+    while tok is not None and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        tok = tok.head  # "the Burkina Faso border": the name's last word
+    if tok is None:
+        return False
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in _BORDERS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in _BORDERS
 
 
 def _locative(parsed: Any, start: int) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 from casus.actors import sector_of
 from casus.events.lexicon import Trigger, match
-from casus.events.senses import PERSONAL, POLITIES, for_clause, phrase_sector, someone
+from casus.events.senses import PERSONAL, POLITIES, for_clause, negates, phrase_sector, someone
 
 CRUSHING = frozenset("crush destroy eliminate annihilate wipe smash defeat punish retaliate avenge".split())
 
@@ -21,7 +21,7 @@ CRUSHING = frozenset("crush destroy eliminate annihilate wipe smash defeat punis
 def will_not(tok: Any) -> bool:
     """"Will not disarm", "would not withdraw", "won't release": a refusal for the future, unlike "did not
     withdraw" (a yielding that did not happen)."""
-    return any(c.dep_ == "neg" for c in tok.children) and any(
+    return any(negates(c) for c in tok.children) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children)
 
 
@@ -74,7 +74,7 @@ def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
         return None
     said = [c for c in tok.children if c.dep_ == "ccomp"]
     if not any(c.dep_ == "xcomp" for c in tok.children) and said and not conditional(tok) and all(
-            any(g.dep_ == "neg" or g.lower_ == "never" for g in c.children) and not _hostile(c) for c in said):
+            any(negates(g) or g.lower_ == "never" for g in c.children) and not _hostile(c) for c in said):
         return _VOWED_NOT  # "swore that she would never sign it": a refusal sworn
     wanted = [c for c in tok.children if c.dep_ == "xcomp"]
     if not wanted or conditional(tok) or any(conditional(c) for c in wanted):
@@ -82,7 +82,7 @@ def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
     acts = [w for c in wanted for w in [c, *c.children] if w.pos_ == "VERB" or w.dep_ in ("dobj", "xcomp")]
     if any(w.lemma_.lower() in _HOSTILE_WORDS or getattr(match(w), "event", None) in _HOSTILE for w in acts):
         return None
-    if any(c.dep_ == "neg" or c.lower_ == "never" for w in wanted for c in w.children):
+    if any(negates(c) or c.lower_ == "never" for w in wanted for c in w.children):
         return _VOWED_NOT  # "swore never to sign the accord": a refusal sworn
     return _VOW
 

@@ -23,6 +23,18 @@ from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY
 PERSONAL = frozenset("he she they him her them we us".split())
 
 
+_FOCUS = frozenset("just only merely simply solely".split())
+
+
+def negates(c: Any) -> bool:
+    """A negation among a word's children: "not", "n't"; but "not just / not only X (but also Y)" adds, it denies
+    nothing ("took to the radio to not just congratulate him but ...")."""
+    if c.dep_ != "neg":
+        return False
+    after = c.nbor(1) if c.i + 1 < len(c.doc) else None
+    return after is None or after.lower_ not in _FOCUS
+
+
 def someone(h: Any) -> bool:
     """A word for a person, a people, a body or a state (by the parse's entity or the sector table)."""
     return people_word(h) or h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
