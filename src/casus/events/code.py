@@ -1607,7 +1607,7 @@ def _recipient_spans(event: Event) -> list[tuple[int, int]]:
 
 
 def _counterparts(sent: Any) -> list[tuple[int, int]]:
-    """Character ranges of the phrases that name a counterpart by country ("met his Sri Lankan counterpart", "the
+    """Character ranges of the phrases that name a counterpart by country ("met her Chilean counterpart", "the
     counterpart from Chile"): that country is the other party's, never the one whose counterpart it is."""
     out = []
     for tok in sent:
@@ -2089,8 +2089,8 @@ _BORDERS = frozenset("border frontier boundary".split())
 
 
 def _beyond_border(parsed: Any, start: int) -> bool:
-    """A country named as the far side of a border ("close to the Niger border", "the border with Niger"): a
-    neighbour, not where the act is or whose the actor is; a possessor owns its side ("Ethiopia's border")."""
+    """A country named as the far side of a border ("an ambush near the Chad border", "the border with Chad"): a
+    neighbour, not where the act is or whose the actor is; a possessor owns its side ("Kenya's border")."""
     tok = _token_at(parsed, start)
     while tok is not None and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
         tok = tok.head  # "the Burkina Faso border": the name's last word

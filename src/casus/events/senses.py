@@ -28,7 +28,7 @@ _FOCUS = frozenset("just only merely simply solely".split())
 
 def negates(c: Any) -> bool:
     """A negation among a word's children: "not", "n't"; but "not just / not only X (but also Y)" adds, it denies
-    nothing ("took to the radio to not just congratulate him but ...")."""
+    nothing ("went on air to not only praise the deal but ...")."""
     if c.dep_ != "neg":
         return False
     after = c.nbor(1) if c.i + 1 < len(c.doc) else None
