@@ -24,7 +24,9 @@ run, so a text is run alone: in a batch its vector would depend on the other
 texts. Alone is as fast here as batched (no padding either). The speed
 needs the CPU's 8-bit dot products (VNNI, as here); onnxruntime documents
 that without them its int8 products can saturate, and vectors may then
-differ a little from those the classifier was trained on.
+differ a little from those the classifier was trained on. On an AMD EPYC with
+AVX2 only, both graphs read 1,300 to 1,370 tokens/s, and batches of texts sorted
+by length and padded (the float graph's vectors are then the same) only 1,440.
 
 Vectors are the mean of the last hidden states over real tokens, L2-normalised,
 as sentence-transformers pools this model.
