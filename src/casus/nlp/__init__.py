@@ -66,11 +66,15 @@ def doc_lowers(doc: Any) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
-    """The process's spaCy pipeline (loaded on first use, then shared)."""
+    """The process's spaCy pipeline (loaded on first use, then shared), its two rule components made to find
+    the same answers by lookups (``casus.nlp.rules``)."""
     import spacy
+
+    from casus.nlp.rules import speed_up
 
     nlp = spacy.load(MODEL)
     nlp.max_length = MAX_CHARS
+    speed_up(nlp)
     return nlp
 
 
