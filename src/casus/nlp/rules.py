@@ -10,12 +10,12 @@ token, and the lemmatizer's cache skips every word already in its base form
 
 Here, nothing in either component changes but how it finds its answer:
 
-- ``RuleMatches`` gives the ruler its matches. A one-token pattern can only
-  look at the token's lower form, fine tag, dependency and whether it is
-  space, so the rules that match a token are remembered by those four
-  values; the few patterns of two tokens ("gon na") are left to a
-  ``Matcher`` of their own. The ruler still applies the matches itself, in
-  its own order (a later rule wins).
+- ``RuleMatches`` gives the ruler its matches. The shipped patterns look
+  only at a token's lower form, fine tag, dependency and whether it is
+  space, so what a token matches is remembered by those four values; the
+  few patterns of two tokens ("gon na") match where their two tokens do in
+  a row. The ruler still applies the matches itself, in its own order (a
+  later rule wins).
 - ``remember_lemmas`` remembers every lemma by the token's form, part of
   speech and morphology, which is all the English rule lemmatizer reads.
 
@@ -108,6 +108,7 @@ class RuleMatches:
 
     @classmethod
     def supports(cls, ruler: Any) -> bool:
+        """Whether every token of every pattern is one this class reads exactly."""
         return all(_token_test(t) is not None for e in ruler.patterns for p in e["patterns"] for t in p)
 
     def _passes(self, key: tuple[int, int, int, bool]) -> tuple[list[int], frozenset[tuple[int, int]]]:
