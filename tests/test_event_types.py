@@ -807,3 +807,17 @@ def test_the_written_cameo_set_is_labelled_and_split_as_the_gathered_sets():
     records = load_gathered(folder)
     held = Counter(r["event"] for r in records if r["part"] == "test")
     assert set(held) == {r["event"] for r in rows} and sum(held.values()) < len(rows) / 4
+
+
+def test_setup_warns_when_the_plover_gold_records_are_missing(monkeypatch, tmp_path, capsys):
+    from casus.events import train_types
+
+    built = tmp_path / "classifier.npz"
+    built.write_bytes(b"")  # an existing model: --if-missing trains nothing
+    monkeypatch.setattr(train_types, "model_path", lambda: built)
+    monkeypatch.setattr(train_types, "plover_records", lambda: [])
+    assert train_types.main(["--if-missing"]) == 0
+    assert "no PLOVER gold records found" in capsys.readouterr().err
+    monkeypatch.setattr(train_types, "plover_records", lambda: [("Troops shelled a town.", "ASSAULT", "shelled")])
+    assert train_types.main(["--if-missing"]) == 0
+    assert capsys.readouterr().err == ""

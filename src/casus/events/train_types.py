@@ -8,13 +8,17 @@ from __future__ import annotations
 import argparse
 import sys
 
-from casus.events.types import model_path, train
+from casus.events.types import model_path, plover_records, train
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m casus.events.train_types", description=__doc__.splitlines()[0])
     parser.add_argument("--if-missing", action="store_true", help="do nothing if the classifier is already built")
     args = parser.parse_args(argv)
+    if not plover_records():  # a checkout with no ../shared beside it: the classifier is still built, but weaker
+        print("casus: warning: no PLOVER gold records found (../shared/data/plover/PLOVER_GSR_CAMEO.txt, or "
+              "$CASUS_DATA/plover/): the event-type classifier's PLOVER head learns from the own-words snippets "
+              "alone", file=sys.stderr)
     path = model_path()
     if args.if_missing and path.exists():
         return 0
