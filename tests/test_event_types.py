@@ -378,6 +378,29 @@ def test_the_encoder_reads_no_dateline_and_no_sentence_where_nothing_could_be_ad
     assert recording.read == [attack]
 
 
+
+def test_a_longer_document_reads_a_sentence_the_table_left_empty_only_at_a_higher_gate():
+    """Written for this test. A sentence where the table found nothing, whose gate lies between GATE and GATE_LONG,
+    is read for an event to add in a brief, but not in a longer document; above GATE_LONG it is read in both."""
+    from casus.events.types import BRIEF, GATE, GATE_LONG, get_classifier, type_events
+
+    attack = "Gunmen shot dead four villagers in Marvani on Friday."
+    empty = "The market reopened on Sunday."
+    brief = _table_coded(f"{attack} {empty}")
+    longer = _table_coded(f"{attack} {empty} The weather was mild. Schools stayed open.")
+    assert len(list(brief.parsed.sents)) <= BRIEF < len(list(longer.parsed.sents))
+    classifier = get_classifier()
+    between, above = (GATE + GATE_LONG) / 2, (GATE_LONG + 1) / 2
+    reads = {}
+    for name, doc in (("brief", brief), ("longer", longer)):
+        for prob in (between, above):
+            recording = _Recording(classifier, _FixedGate(prob, classifier.gate), _FixedGate(0.0, classifier.p_gate))
+            type_events(doc, recording)
+            reads[name, prob] = recording.read
+    assert reads["brief", between] == reads["brief", above] == [attack, empty]
+    assert reads["longer", between] == [attack]
+    assert empty in reads["longer", above]
+
 class _SureOf(_Recording):
     """The trained classifier, but its PLOVER head sure of ``kind`` where the words it reads begin with ``word``
     (every sentence where ``word`` is None), and sure of no event elsewhere (so, given a word, it overrides none of
