@@ -378,7 +378,6 @@ def test_the_encoder_reads_no_dateline_and_no_sentence_where_nothing_could_be_ad
     assert recording.read == [attack]
 
 
-
 def test_a_longer_document_reads_a_sentence_the_table_left_empty_only_at_a_higher_gate():
     """Written for this test. A sentence where the table found nothing, whose gate lies between GATE and GATE_LONG,
     is read for an event to add in a brief, but not in a longer document; above GATE_LONG it is read in both."""
@@ -400,6 +399,7 @@ def test_a_longer_document_reads_a_sentence_the_table_left_empty_only_at_a_highe
     assert reads["brief", between] == reads["brief", above] == [attack, empty]
     assert reads["longer", between] == [attack]
     assert empty in reads["longer", above]
+
 
 class _SureOf(_Recording):
     """The trained classifier, but its PLOVER head sure of ``kind`` where the words it reads begin with ``word``
@@ -833,6 +833,8 @@ def test_the_written_cameo_set_is_labelled_and_split_as_the_gathered_sets():
 
 
 def test_setup_warns_when_the_plover_gold_records_are_missing(monkeypatch, tmp_path, capsys):
+    """A checkout with no PLOVER gold records beside it still builds the classifier, but set-up says what it lacks
+    (it said nothing); with the records there, set-up is silent."""
     from casus.events import train_types
 
     built = tmp_path / "classifier.npz"
