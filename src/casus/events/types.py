@@ -871,10 +871,11 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     coded = {e.trigger.start for e in doc.events if e.status in _UNREAL}
     candidates: dict[int, Any] = {}  # sentence -> the word an added event would have as its trigger
     read = []
+    empty_bar = GATE if brief else GATE_LONG  # an article's empty sentences need more to be read
     for k, sent in enumerate(sentences):
         if k in always or (k in typed and classifier.gate.prob(sent, features_of(k)) >= GATE_TABLE):
             read.append(k)
-        elif k not in typed and classifier.gate.prob(sent, features_of(k)) >= (GATE if brief else GATE_LONG):
+        elif k not in typed and classifier.gate.prob(sent, features_of(k)) >= empty_bar:
             # a sentence the table left empty is read only for an event to add: not where no word could be its
             # trigger, nor on a word the table read as what did not happen ("would be arrested, an officer
             # said"), nor where the parse says it did not happen ("must be arrested"). Checked before the
