@@ -575,6 +575,20 @@ def test_a_strike_of_workers_is_a_protest_not_a_blow(code, text):
     assert _one(doc, "PROTEST").mode == "strike"
 
 
+@pytest.mark.parametrize(("text", "kind", "trigger", "actor"), [
+    ("Junior doctors in the public hospitals embarked on an indefinite strike on Monday.", "PROTEST", "strike",
+     "Junior doctors"),
+    ("Some 400 members of two farmers' groups took part in the march on Friday.", "PROTEST", "march", "members"),
+    ("The army embarked on a fresh offensive against the insurgents in the east.", "ASSAULT", "offensive", "army"),
+])
+def test_an_act_embarked_on_or_a_march_joined_is_the_table_s_own(code, text, kind, trigger, actor):
+    """Written for this test: those who embark on a strike or an offensive do it, and a march is a protest; the
+    trigger table codes each on its noun with its doer (before, neither had a doer, or a march no entry)."""
+    event = _one(code(text), kind)
+    assert event.trigger.text == trigger and event.actors and actor in event.actors[0].text, (
+        event.trigger.text, [a.text for a in event.actors])
+
+
 @pytest.mark.parametrize("text", [
     "The air force carried out a strike on rebel positions.",
     "Soldiers called in a strike on the rebel positions.",
@@ -1248,6 +1262,18 @@ def test_people_marching_on_a_state_body_are_of_its_country(code):
     assert home.actors and home.actors[0].country == "PER"
     abroad = _of_kind(code("Thousands of people marched on the French embassy on Saturday."), "PROTEST")
     assert all(a.country != "FRA" for a in abroad.actors), [(a.text, a.country) for a in abroad.actors]
+
+
+@pytest.mark.parametrize("text, kind, country", [
+    ("The president pardoned a jailed former Malawian finance minister on Independence Day.", "CONCEDE", "MWI"),
+    ("The government suspended the broadcasting licence of the Ugandan station Radio Nile for a month.", "COERCE",
+     "UGA"),
+    ("The president threatened Russia with new sanctions on Monday.", "THREATEN", None)])
+def test_a_state_acting_on_those_of_the_one_country_named_is_its_own(code, text, kind, country):
+    """Written for this test: a government of no named country that pardons, bans or arrests those of the only
+    country its sentence names acts within its own jurisdiction; one that threatens another country is not of it."""
+    event = _of_kind(code(text), kind)
+    assert event.actors and event.actors[0].country == country, [(a.text, a.country) for a in event.actors]
 
 
 def test_forces_of_no_named_state_deployed_in_a_country_are_its_authorities(code):

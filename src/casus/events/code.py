@@ -515,6 +515,8 @@ class EventCoder:
                 # party's ("met the visiting minister of X"). So is a person the dictionary cannot place ("X vowed
                 # to crush the group if it attacks Y": the condition's country, which the sentence's search skips)
                 actor.country = _story_country(self.text, sent, event)
+            if actor.country is None:
+                actor.country = _jurisdiction(sent, event, actor)
             if actor.country:
                 actor.sector = actor.sector or ("CVL" if _ordinary_people(actor.text) else "GOV")
 
@@ -1321,6 +1323,8 @@ def _light_verb_subject(tok: Any) -> list[Any]:
     elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.lemma_.lower() in _STAYS and \
             verb.lemma_ in _ATTENDING | _DEPARTING:
         pass  # "the premier left for Hanoi on a state visit", "flew to Oslo on a tour": she makes it
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon") and verb.lemma_ == "embark":
+        pass  # "doctors embarked on a strike", "the army embarked on an offensive": they began it
     elif (copula := _there_for(tok, verb)) is not None:
         verb = copula  # "the minister is in Accra for talks", "is on a visit to Chile": she takes part
     elif verb.lemma_ == "have" and tok.dep_ == "dobj" and tok.lemma_.lower() in _HAD:
@@ -1632,6 +1636,25 @@ def _story_country(text: str, sent: Any, event: Event) -> str | None:
             continue
         return m.iso3
     return None
+
+
+_JURISDICTION = frozenset({"COERCE", "CONCEDE"})  # acts of a state's authority: arrest, ban, pardon, amnesty
+
+
+def _jurisdiction(sent: Any, event: Event, actor: Actor) -> str | None:
+    """A state body of no named country that arrests, bans, pardons or frees those of a country, in a sentence that
+    names no other one, is that country's: it acts within its own jurisdiction ("the government revoked the licence
+    of a newspaper of X", "the president pardoned a former leader of X"). Asked last, where nothing else placed
+    the actor: the other party's country is skipped everywhere else, as a visit or a threat is aimed abroad."""
+    if event.event not in _JURISDICTION or actor.sector not in ("GOV", "COP", "JUD"):
+        return None
+    mentions = country_index().find(sent.text)
+    named = {m.iso3 for m in mentions} | {r.country for r in event.recipients if r.country}
+    spans = _recipient_spans(event)
+    if len(named) != 1 or not mentions or not all(
+            any(a <= sent.start_char + m.start < b for a, b in spans) for m in mentions):
+        return None  # no country, two, or one named outside what the act is aimed at
+    return named.pop()
 
 
 def _visited_land(sent: Any, mention: Any) -> bool:
