@@ -401,6 +401,33 @@ def test_a_longer_document_reads_a_sentence_the_table_left_empty_only_at_a_highe
     assert empty in reads["longer", above]
 
 
+def test_a_longer_document_with_table_events_reads_no_sentence_for_a_plover_event_to_add(monkeypatch):
+    """Written for this test. With the PLOVER gate passing everything and the ACLED gate nothing, a sentence the table
+    left empty is read for a PLOVER event to add in a brief and in a longer document where the table found nothing,
+    but not in a longer document where it found an attack (unless ``PLOVER_LONG`` says so)."""
+    from casus.events import types
+    from casus.events.types import BRIEF, get_classifier, type_events
+
+    attack = "Gunmen shot dead four villagers in Marvani on Friday."
+    empty = "The council reviewed the budget on Sunday."
+    filler = "The weather was mild. Schools stayed open."
+    docs = {"brief": _table_coded(f"{attack} {empty}"), "longer": _table_coded(f"{attack} {empty} {filler}"),
+            "longer, no event": _table_coded(f"{empty} {filler} The roads were dry.")}
+    assert len(list(docs["brief"].parsed.sents)) <= BRIEF < len(list(docs["longer"].parsed.sents))
+    assert not docs["longer, no event"].events
+    classifier = get_classifier()
+
+    def reads(name: str) -> list[str]:
+        recording = _Recording(classifier, _FixedGate(0.0, classifier.gate), _FixedGate(1.0, classifier.p_gate))
+        type_events(docs[name], recording)
+        return recording.read
+
+    assert empty in reads("brief") and empty in reads("longer, no event")
+    assert reads("longer") == [attack]
+    monkeypatch.setattr(types, "PLOVER_LONG", True)
+    assert empty in reads("longer")
+
+
 class _SureOf(_Recording):
     """The trained classifier, but its PLOVER head sure of ``kind`` where the words it reads begin with ``word``
     (every sentence where ``word`` is None), and sure of no event elsewhere (so, given a word, it overrides none of
