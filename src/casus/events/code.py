@@ -1642,7 +1642,7 @@ _JURISDICTION = frozenset({"COERCE", "CONCEDE"})  # acts of a state's authority:
 
 
 def _jurisdiction(sent: Any, event: Event, actor: Actor) -> str | None:
-    """A state body of no named country that arrests, bans, pardons or frees those of a country, in a sentence that
+    """A state body of no named country that arrests, bans or pardons those of a country, in a sentence that
     names no other one, is that country's: it acts within its own jurisdiction ("the government revoked the licence
     of a newspaper of X", "the president pardoned a former leader of X"). Asked last, where nothing else placed
     the actor: the other party's country is skipped everywhere else, as a visit or a threat is aimed abroad."""
