@@ -583,7 +583,8 @@ def test_a_strike_of_workers_is_a_protest_not_a_blow(code, text):
 ])
 def test_an_act_embarked_on_or_a_march_joined_is_the_table_s_own(code, text, kind, trigger, actor):
     """Written for this test: those who embark on a strike or an offensive do it, and a march is a protest; the
-    trigger table codes each on its noun with its doer (before, neither had a doer, or a march no entry)."""
+    trigger table codes each on its noun with its doer (before, a noun embarked on had no doer and was dropped, and
+    the noun "march" had no entry)."""
     event = _one(code(text), kind)
     assert event.trigger.text == trigger and event.actors and actor in event.actors[0].text, (
         event.trigger.text, [a.text for a in event.actors])
