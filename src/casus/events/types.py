@@ -916,10 +916,12 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
             # the head reads the gate's strongest word beside it: "began selling" is told by "began"
             plover_words[k] = " ".join(dict.fromkeys(t.text for t in (cue, strongest) if t is not None))
 
-    # lower where the table found nothing in the document, lowest in a brief; none in a longer document whose table
-    # found events (``PLOVER_LONG``)
-    bar = (PLOVER_GATE if brief or PLOVER_LONG else None) if doc.events else \
-        PLOVER_GATE_BRIEF if brief else PLOVER_GATE_EMPTY
+    # lower where the table found nothing in the document, lowest in a brief; none (no sentence read for this) in a
+    # longer document whose table found events (``PLOVER_LONG``)
+    if not doc.events:
+        bar = PLOVER_GATE_BRIEF if brief else PLOVER_GATE_EMPTY
+    else:
+        bar = PLOVER_GATE if brief or PLOVER_LONG else None
     for k, sent in enumerate(sentences):
         if k not in anything and (k in candidates or (
                 bar is not None and classifier.p_gate.prob(sent, features_of(k)) >= bar)):
