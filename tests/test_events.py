@@ -1277,6 +1277,33 @@ def test_a_state_acting_on_those_of_the_one_country_named_is_its_own(code, text,
     assert event.actors and event.actors[0].country == country, [(a.text, a.country) for a in event.actors]
 
 
+@pytest.mark.parametrize("text, country, sector", [
+    ("Jihadists ambushed a patrol near the border with Nigeria in Tahoua region on Sunday, leaving five dead.",
+     "NER", "REB"),
+    ("Troops fired on protesters in Kumasi and Tamale, the opposition said.", "GHA", "MIL"),
+    ("Troops fired on protesters in Kumasi and Lome, the opposition said.", None, "MIL")])
+def test_those_who_fight_where_no_other_country_is_theirs_are_of_the_land_they_fight_in(code, text, country, sector):
+    """Written for this test: an actor nothing else places takes the one country of the towns and regions its act
+    is done in (a country named only as across a border does not count), and keeps its own sector; where the
+    places lie in two countries it takes none."""
+    event = _of_kind(code(text), "ASSAULT")
+    assert [(a.country, a.sector) for a in event.actors] == [(country, sector)], [(a.text, a.country) for a in
+                                                                                  event.actors]
+
+
+@pytest.mark.parametrize("text, kind, country", [
+    ("Hezbollah fighters shelled a village in southern Syria overnight.", "ASSAULT", "LBN"),
+    ("The Taliban said they had captured the district centre.", "COERCE", "AFG"),
+    ("Islamic State fighters seized a village in eastern Syria on Monday.", "ASSAULT", "SYR")])
+def test_an_armed_group_of_one_country_is_its_home_s_wherever_it_fights(code, text, kind, country):
+    """Written for this test: a well-known armed group that fights for one country is coded as that country's, as
+    CAMEO's actor codes place it, even where it fights abroad or speaks of itself; one that fights across many
+    countries has no home and is placed where it fights."""
+    event = _of_kind(code(text), kind)
+    assert [(a.country, a.sector) for a in event.actors] == [(country, "REB")], [(a.text, a.country) for a in
+                                                                                event.actors]
+
+
 def test_forces_of_no_named_state_deployed_in_a_country_are_its_authorities(code):
     """Written for this test: forces deployed in a country's capital, named without a state, are deployed by that
     country's authorities (an implied actor); a foreign force's deployment implies no host."""

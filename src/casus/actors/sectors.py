@@ -13,6 +13,7 @@ class Sector:
     code: str  # GOV, MIL, COP, MED, …
     kind: str  # the source kind the term names: government, military, person, outlet, unnamed, …
     term: str
+    home: str | None = None  # the ISO3 country of an armed group that fights for or in one country ("taliban": AFG)
 
 
 @lru_cache(maxsize=1)
@@ -22,8 +23,8 @@ def _table() -> tuple[re.Pattern[str], dict[str, Sector]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("term\t"):
             continue
-        term, code, kind = line.split("\t")
-        rows[term] = Sector(code, kind, term)
+        term, code, kind, *home = line.split("\t")
+        rows[term] = Sector(code, kind, term, home[0] if home else None)
     alternation = "|".join(re.escape(t) for t in sorted(rows, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})(?:s|es)?\b", re.IGNORECASE), rows  # "ministers", "policemen"
 

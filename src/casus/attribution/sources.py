@@ -112,6 +112,8 @@ class SourceRegistry:
             country = self._other_country(speaker)
         office = next(((k, n, s, kd) for k, p, n, s, kd in _OFFICES if p.search(phrase)), None)
         named = sector_of(phrase)
+        if country is None and named is not None and named.home:
+            country = named.home  # "the Taliban said": an armed group of one country is that country's
         armed_group = country is None and named_army(phrase) and (named is None or named.code in ("MIL", "REB"))
         if office and office[0] == "armed-forces" and armed_group:
             office = None  # "the Korvath Army said": an armed group's own name, not a state's armed forces

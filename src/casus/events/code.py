@@ -328,6 +328,7 @@ class EventCoder:
                 or _counted_arrests(d)
                 or (_definite(d.trigger) and any(p.event.event == d.event.event for p in self.drafts))]
         kept = self.without_sport(kept, sent)
+        self.where_done(kept, sent)
         time = self.time_of(sent, kept)
         for draft in kept:
             self.imply_actor(draft.event, sent)
@@ -528,6 +529,29 @@ class EventCoder:
         return next((p for p in self.places[first:] if p.span.start < end and p.span.end <= end and p.country
                      and p.precision not in ("country", "region")
                      and not (told and getattr(p, "role", None) is not None)), None)
+
+    def where_done(self, drafts: list[_Draft], sent: Any) -> None:
+        """Actors of material acts whom nothing else placed take the one country of the towns and regions their
+        sentence tells of ("jihadists ambushed the troops near the border in X province"): those who fight, arrest
+        or march in a place are, as ACLED codes actors of no named side, of the country they act in. Their sector
+        stays their own: where they acted says nothing of whether they are the state's or its people. Not the
+        actors of words, which are as often said abroad; none in a sentence of shells, missiles or air strikes,
+        which fly across borders, nor where its places lie in several countries. Settled for the whole sentence,
+        so that two words for one act keep one doer."""
+        if any(d.event.event == "ASSAULT" and d.event.mode in _REMOTE_MODES for d in drafts):
+            return
+        first = bisect_left(self.place_starts, sent.start_char)
+        last = bisect_left(self.place_starts, sent.end_char)
+        found = {p.country for p in self.places[first:last] if p.country and p.precision not in ("country", "region")
+                 and getattr(p, "role", None) is None}
+        if len(found) != 1:
+            return
+        country = found.pop()
+        for draft in drafts:
+            if crosswalk.QUAD[draft.event.event].startswith("material"):
+                for actor in draft.event.actors:
+                    if actor.country is None and actor.sector not in ("IGO", "NGO") and actor.span is not None:
+                        actor.country = country
 
     @staticmethod
     def protest_at_home(event: Event) -> None:
@@ -1638,6 +1662,7 @@ def _story_country(text: str, sent: Any, event: Event) -> str | None:
     return None
 
 
+_REMOTE_MODES = frozenset({"heavy-weapons", "aerial", "drone"})  # fired from afar: where they fall is the target's
 _JURISDICTION = frozenset({"COERCE", "CONCEDE"})  # acts of a state's authority: arrest, ban, pardon, amnesty
 
 

@@ -214,6 +214,9 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
             sector.code == "NGO" and any(m.how == "demonym" or _POSSESSIVE_AFTER.match(phrase, m.end) for m in found)):
         country = None  # but a national NGO named by its people's word or as its country's keeps it: "two Canadian
         # aid groups", "Qatar's charity body"
+    group = next((s for s in (sector, whole) if s is not None and s.home), None)
+    if country is None and group is not None and (sector is None or sector.code == "REB"):
+        country = group.home  # "the Taliban", "Hezbollah fighters in Syria": the group's home, wherever it fights
     if country is None and sector is not None and sector.code in ("REB", "MIL"):
         country = _located_in(head)  # "militants in Darfur", "militia forces in northern Iraq"
     if country is None and speaker is not None and perspective.in_claim and tokens[0].lower_ in _POSSESSIVES:
