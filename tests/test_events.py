@@ -1866,6 +1866,25 @@ def test_outsiders_sent_away_and_talks_halted_reduce_relations(code, text):
     assert not _events(code(text), "RETREAT")
 
 
+@pytest.mark.parametrize("text, kind, mode", [
+    ("The island's government asked the visiting Dutch envoy to leave within two days.", "SANCTION", "expel"),
+    ("The president ordered the army to advance to the northern border on Sunday.", "MOBILIZE", "troops"),
+    ("The general said the armed forces had been ordered to move to the eastern frontier.", "MOBILIZE", "troops"),
+    ("Nurses gathered outside the health ministry to protest against the pay freeze.", "PROTEST", "demo"),
+])
+def test_what_an_order_a_request_or_a_protest_is_depends_on_who_and_what(code, text, kind, mode):
+    """Written for this test: an envoy asked to leave is expelled, forces ordered forward are mobilised, and people
+    protesting against something demonstrate; none of them is a mere demand or complaint."""
+    _of_kind(code(text), kind, mode)
+
+
+def test_a_state_s_protest_and_an_order_to_civilians_stay_words(code):
+    """Written for this test: the twins that stay a complaint and a demand."""
+    _of_kind(code("The foreign ministry protested against the detention of two of its sailors."), "ACCUSE")
+    _of_kind(code("The governor ordered the contractors to move the barriers before the parade."), "REQUEST")
+    _of_kind(code("The mayor asked the crowd to leave the square peacefully."), "REQUEST")
+
+
 def test_ordering_an_inquiry_and_expelling_people_keep_their_type(code):
     """Written for this test: the twins that send no outsider away."""
     assert not _events(code("The governor ordered an inquiry into the fire at the depot on Friday."), "SANCTION")

@@ -101,7 +101,7 @@ _PRESENCE = frozenset("peacekeeper peacekeepers observer observers monitor monit
 _ENVOY_WORDS = _PRESENCE | frozenset("diplomat diplomats embassy ambassador envoys contingent".split())
 _CUT_AID = Trigger("v", ("cut",), (), "SANCTION", "discontinue", None)
 # CAMEO's 166 (expel or withdraw peacekeepers, inspectors, observers, aid agencies): outsiders sent away
-_SENDING_AWAY = frozenset("order tell give force expel kick".split())
+_SENDING_AWAY = frozenset("order tell ask give force expel kick".split())
 _LEAVING = frozenset("leave quit depart".split())
 _AID_BODIES = frozenset("aid relief humanitarian charity charities".split())
 _STAFF = frozenset("staff employee employees worker workers personnel team".split())
@@ -135,9 +135,10 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
 
 
 def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
-    """"Ordered the UN inspectors out", "told aid groups to wrap up and leave", "expelled a dozen aid agencies":
-    outsiders present by leave (monitors, inspectors, peacekeepers, aid bodies, international staff) sent away
-    reduce relations (CAMEO's 166, PLOVER's SANCTION expel), unlike people deported (the table's "expel")."""
+    """"Ordered the UN inspectors out", "told aid groups to wrap up and leave", "asked the envoy to leave", "expelled a
+    dozen aid agencies": outsiders present by leave (monitors, inspectors, peacekeepers, envoys, aid bodies,
+    international staff) sent away reduce relations (CAMEO's 166, PLOVER's SANCTION expel), unlike people deported
+    (the table's "expel")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in _SENDING_AWAY or (table is not None and table.event == "SANCTION"):
         return None

@@ -415,6 +415,12 @@ _SOUGHT_ALIVE = frozenset("survivor survivors victim victims body bodies missing
 # Someone handed over to another state's officers is extradited (the table's v:extradite, COOPERATE legal).
 _EXTRADITED = Trigger("v", ("extradite",), (), "COOPERATE", None, "legal")
 _ALERTED = Trigger("v", ("put", "alert"), (), "MOBILIZE", "troops", "military")
+# Forces ordered to move forward are mobilised (CAMEO 154), as the table's "ordered troops to the border"; an
+# order to anyone else, or to forces to stop or leave, stays a demand.
+_FORCES_MOVED = Trigger("v", ("order",), (), "MOBILIZE", "troops", "military")
+_ADVANCING = frozenset("advance move deploy redeploy march head proceed mobilize mobilise reinforce".split())
+# People who protest against someone demonstrate, as the table's bare "protest"; a state's protest is a complaint.
+_DEMONSTRATED = Trigger("v", ("protest",), (), "PROTEST", "demo", None)
 _ALERT_WORDS = frozenset("alert standby readiness".split())
 _CAPTIVES_RETURNED = Trigger("v", ("hand", "over"), (), "RETREAT", "release", None)  # CAMEO 0841
 _DELIVERED = Trigger("v", ("deliver",), (), "AID", None, "humanitarian")
@@ -562,7 +568,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     person deported "to face" charges or "stand" trial is extradited (COOPERATE). A guest welcomed is hosted
     (CONSULT). People an armed group hands over are its captives let go (RETREAT release); a plane, a ship or a
     team sent to carry relief delivers aid (AID), not a show of force. A party walking out of talks breaks them
-    off (SANCTION, CAMEO 164); a union's walkout is a protest.
+    off (SANCTION, CAMEO 164); a union's walkout is a protest. Forces ordered to advance or move are mobilised
+    (MOBILIZE, CAMEO 154); people protesting against something demonstrate (PROTEST demo), unlike a state's protest.
     """
     if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry
@@ -638,6 +645,12 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head == "order" and entry.event == "REQUEST" and any(
             t.lemma_.lower() in _ALERT_WORDS for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree):
         return _ALERTED  # "ordered its air defences on high alert": forces put on alert (CAMEO 152)
+    elif head == "order" and entry.event == "REQUEST" and _forces_sent_forward(tok):
+        return _FORCES_MOVED  # "ordered the army to advance to the border": forces mobilised (CAMEO 154)
+    elif head == "protest" and entry.event == "ACCUSE":
+        speaker = subject if subject is not None else _controlling_subject(tok)
+        if speaker is not None and _people(speaker, phrase_sector(speaker)):
+            return _DEMONSTRATED  # "students chanted outside the university to protest against the president"
     elif head == "hand" and entry.event == "CONCEDE" and _handed_aid(tok):
         return _DELIVERED  # "handed over tents and blankets for the homeless"
     elif head in ("hand", "turn") and entry.event == "CONCEDE" and any(
@@ -819,6 +832,14 @@ def _forces(obj: Any) -> bool:
         return True
     found = phrase_sector(obj)
     return found is not None and found.code in ("MIL", "COP", "REB")
+
+
+def _forces_sent_forward(order: Any) -> bool:
+    """"Ordered the army to advance", "troops were ordered to move to the frontier": forces told to move forward,
+    the forces the object or the passive subject."""
+    told = [c for c in order.children if c.dep_ in ("dobj", "nsubjpass")]
+    moves = [c for c in order.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ADVANCING]
+    return bool(told and moves) and any(_forces(t) for t in told)
 
 
 def _held_by_others(patient: Any) -> bool:
