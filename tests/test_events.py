@@ -1878,6 +1878,25 @@ def test_what_an_order_a_request_or_a_protest_is_depends_on_who_and_what(code, t
     _of_kind(code(text), kind, mode)
 
 
+def test_a_time_limit_given_for_an_act_is_an_ultimatum_to_those_given_it(code):
+    """Written for this test: "gave X 48 hours to do Y or face Z" is one threat against X; the act it demands is its
+    content, not an event of its own, and the hours are no trigger for one."""
+    doc = code("The junta gave the miners' militia 48 hours to hand back the mine or face an offensive.")
+    assert [e.event for e in doc.events] == ["THREATEN"], [(e.event, e.trigger.text) for e in doc.events]
+    assert [r.sector for r in doc.events[0].recipients] == ["REB"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of fishermen gathered at the harbour on Monday to demand the sacking of the port director.",
+    "Hundreds of students assembled outside the assembly to demand a fresh vote."])
+def test_a_crowd_gathered_to_demand_something_protests_and_its_demand_is_no_event(code, text):
+    """Written for this test: people counted or named by their walk of life who gather to demand something
+    demonstrate for it; what they demand (a dismissal) is the protest's aim, not an event of its own."""
+    doc = code(text)
+    assert [(e.event, e.mode) for e in doc.events] == [("PROTEST", "demo")], [(e.event, e.trigger.text)
+                                                                              for e in doc.events]
+
+
 def test_a_state_s_protest_and_an_order_to_civilians_stay_words(code):
     """Written for this test: the twins that stay a complaint and a demand."""
     _of_kind(code("The foreign ministry protested against the detention of two of its sailors."), "ACCUSE")

@@ -1004,6 +1004,8 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         elif child.dep_ == "dobj" and child.lemma_ in _PHRASE_OBJECTS:  # "opened fire … on X"
             recipients += [o for p in child.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS | {"to"}
                            for o in p.children if o.dep_ == "pobj"]
+        elif child.dep_ == "dative":  # "gave the rebels 72 hours", "sent food to the town": those given it
+            recipients += [o for o in child.children if o.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
         elif child.dep_ in ("nsubjpass", "dobj"):
             recipients.append(child)
         elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
@@ -1519,11 +1521,13 @@ def _gathered_to_demand(tok: Any, event: Event) -> bool:
     """A demand that is the purpose of a crowd's gathering ("a crowd filled the stadium to demand a recount"): the
     crowd demonstrates for it (CAMEO 141), it does not ask by letter or statement."""
     purpose = tok.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in tok.children)
-    crowd = any(a.sector == "CVL" or _head_word(a.text) in _PROTESTERS for a in event.actors)
+    crowd = any(a.sector in _CROWD_SECTORS or _head_word(a.text) in _PROTESTERS or (
+        a.sector is None and _ordinary_people(a.text)) for a in event.actors)  # "thousands of farmers", "students"
     return purpose and crowd and tok.head.lemma_.lower() in _GATHERING
 
 
 _PROTESTERS = frozenset("protester protestor demonstrator marcher striker rioter picket".split())
+_CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY"})  # people, unions, students, the opposition
 
 
 def _own_forces(event: Event) -> Actor | None:
@@ -1959,8 +1963,8 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
     "threatened to attack", "refused to withdraw") is that speech act's, not an event of its own."""
     tok = draft.trigger
     for other in drafts:
-        if other is draft or other.event.event not in _EMBEDDING:
-            continue
+        if other is draft or (other.event.event not in _EMBEDDING and other.entry.event not in _EMBEDDING):
+            continue  # a demand read as the crowd's protest still holds what it demands
         node, complement = tok, False
         if other.trigger.pos_ in ("NOUN", "PROPN"):  # "its demand that the army leave the town"
             if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.i == other.trigger.i and \
@@ -1972,7 +1976,8 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
                 continue
         conjoined = False
         for _ in range(3):  # the trigger, or the verb or noun it heads, is the speech verb's complement
-            if node.head.i == other.trigger.i and (node.dep_ in ("xcomp", "ccomp", "dobj") or for_clause(node)):
+            if node.head.i == other.trigger.i and (node.dep_ in ("xcomp", "ccomp", "dobj") or for_clause(node) or (
+                    _deadline_act(node, other))):
                 complement = True  # "asked for monitors to be sent": what is asked for
                 break
             if node.dep_ not in ("xcomp", "ccomp", "conj", "aux") or node.head.i == node.i:
@@ -1989,6 +1994,13 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
             return False
         return True
     return False
+
+
+def _deadline_act(node: Any, other: _Draft) -> bool:
+    """"Gave the rebels 72 hours to lay down their arms": the act an ultimatum sets a time limit for, which the
+    parser hangs on "gave" as a purpose clause."""
+    return other.event.event == "THREATEN" and node.dep_ == "advcl" and other.entry.lemmas[0] == "give" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 _RELIEVING = frozenset("cancel forgive write".split())

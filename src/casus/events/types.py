@@ -935,7 +935,8 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     for k in read:
         if k in anything:
             word = main_word(sentences[k], can_trigger)
-            if word is not None and word.idx not in triggers and not _carries(word, triggers):
+            if word is not None and word.idx not in triggers and not _carries(word, triggers) and not (
+                    word.dep_ == "dobj" and word.head.idx in triggers):  # "gave them 72 hours": the table read both
                 plover_cue(k, word)
     if not read:
         return
