@@ -1897,6 +1897,13 @@ def test_a_crowd_gathered_to_demand_something_protests_and_its_demand_is_no_even
                                                                               for e in doc.events]
 
 
+def test_an_act_delivered_is_that_act_and_goods_delivered_are_aid(code):
+    """Written for this test: "delivered a pardon" pardons (the noun tells the act); food delivered is aid."""
+    doc = code("The queen signed an order to deliver a pardon to the jailed poet on Friday.")
+    assert [e.event for e in doc.events] == ["CONCEDE"], [(e.event, e.trigger.text) for e in doc.events]
+    _of_kind(code("The navy delivered rice and tents to the cut-off islands."), "AID")
+
+
 def test_a_state_s_protest_and_an_order_to_civilians_stay_words(code):
     """Written for this test: the twins that stay a complaint and a demand."""
     _of_kind(code("The foreign ministry protested against the detention of two of its sailors."), "ACCUSE")
