@@ -1904,6 +1904,23 @@ def test_an_act_delivered_is_that_act_and_goods_delivered_are_aid(code):
     _of_kind(code("The navy delivered rice and tents to the cut-off islands."), "AID")
 
 
+@pytest.mark.parametrize("text, kind, mode", [
+    ("Taxi drivers obstructed traffic on the ring road for three hours on Monday.", "PROTEST", "obstruct"),
+    ("Tonga has offered soldiers for the regional stabilisation force.", "AGREE", None),
+    ("The former president said he was willing to help broker a truce between the clans.", "AGREE", None),
+])
+def test_a_way_obstructed_soldiers_offered_and_a_will_to_help_are_events(code, text, kind, mode):
+    """Written for this test: people obstructing traffic protest; soldiers offered for a force, like troops, are an
+    offer of cooperation; being willing to help broker a truce is an intent declared ("help" lends no aid there)."""
+    _of_kind(code(text), kind, mode)
+
+
+def test_an_inquiry_obstructed_closes_no_way(code):
+    """Written for this test: obstructing an inquiry restricts no one's movement."""
+    doc = code("The mayor was accused of having obstructed the inquiry into the contracts.")
+    assert not _events(doc, "COERCE") and not _events(doc, "PROTEST"), [(e.event, e.trigger.text) for e in doc.events]
+
+
 def test_a_state_s_protest_and_an_order_to_civilians_stay_words(code):
     """Written for this test: the twins that stay a complaint and a demand."""
     _of_kind(code("The foreign ministry protested against the detention of two of its sailors."), "ACCUSE")

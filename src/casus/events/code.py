@@ -1463,8 +1463,9 @@ def _intent(tok: Any) -> Trigger | None:
         return None  # "committed crimes", "prepared a report": a deed, not a will
     wanted = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to" and any(
         g.dep_ == "pcomp" for g in c.children))]
-    if not wanted or any(match(w) is not None for c in wanted for w in [c, *c.children] if w.dep_ != "aux"):
-        return None
+    if not wanted or any((m := match(w)) is not None and not other_sense(w, m) for c in wanted
+                         for w in [c, *c.children] if w.dep_ != "aux"):
+        return None  # ("willing to help broker a settlement": "help" there lends a hand to no one, as no aid)
     if any(w.lemma_.lower() in CRUSHING for c in wanted for w in [c, *c.children] if w.pos_ == "VERB"):
         return _INTENT_THREAT  # "is determined to crush the rebels": force announced, a threat
     return _INTENT

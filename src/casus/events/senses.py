@@ -162,7 +162,9 @@ _TOLD = frozenset("statement comment detail answer question information".split()
 _OFFERED = frozenset("talk negotiation dialogue mediation ceasefire cease-fire truce peace help aid assistance "
                      "support cooperation protection asylum refuge shelter amnesty pardon concession compromise deal "
                      "plan proposal solution resignation troop force security guarantee assurance loan grant money "
-                     "fund relief food medicine supply access passage exchange swap release".split())
+                     "fund relief food medicine supply access passage exchange swap release soldier peacekeeper "
+                     "personnel contingent battalion unit police officer adviser advisor expert observer monitor "
+                     "engineer doctor team equipment weapon vehicle aircraft helicopter ship vessel vaccine".split())
 # What one fights for where the fighting is for ground or rule, not a cause ("fighting for control of the town").
 _FOUGHT_FOR = frozenset("control territory town city village region area land ground independence autonomy "
                         "power survival".split())
@@ -240,7 +242,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in _STRUCK for c in tok.children) or (
             tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].head.i == tok.i and
             tok.doc[tok.i + 1].lemma_.lower() in _STRIKERS)  # "a march by striking teachers": misread as a blow
-    if entry.mode == "restrict" and head in ("close", "block"):
+    if entry.mode == "restrict" and head in ("close", "block", "obstruct"):  # "obstructed the inquiry": no way
         return not _closes_a_way(tok)
     if entry.lemmas[1:] == ("control",):
         return not _control_of_ground(tok)
@@ -352,7 +354,7 @@ def _ground(tok: Any) -> bool:
     return tok.lemma_.lower() in _GROUND or tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN"
 
 
-_BLOCKING = frozenset({"block", "blockade", "barricade"})
+_BLOCKING = frozenset({"block", "blockade", "barricade", "obstruct"})
 _ENFORCERS = frozenset("GOV MIL COP JUD LEG REB".split())  # states and armed groups: they blockade
 _ARMED = frozenset({"MIL", "REB"})
 _OBSTRUCT = Trigger("v", ("block",), (), "PROTEST", "obstruct", None)
