@@ -1915,6 +1915,18 @@ def test_a_way_obstructed_soldiers_offered_and_a_will_to_help_are_events(code, t
     _of_kind(code(text), kind, mode)
 
 
+@pytest.mark.parametrize("text, kind, mode", [
+    ("Prison guards subjected the detainees to beatings and torture, the report said.", "ASSAULT", "beat"),
+    ("The interior ministry branded three foreign reporters as spies on Tuesday.", "ACCUSE", "disapprove"),
+])
+def test_who_subjects_others_to_an_act_does_it_and_a_name_of_blame_accuses(code, text, kind, mode):
+    """Written for this test: "subjected X to beatings": the subject beats them (the act's noun alone has no doer
+    otherwise); calling someone a spy or a traitor blames them, like calling a deed a crime (the table's reading,
+    with its mode)."""
+    event = _of_kind(code(text), kind, mode)
+    assert event.actors, [(e.event, e.trigger.text) for e in code(text).events]
+
+
 def test_an_inquiry_obstructed_closes_no_way(code):
     """Written for this test: obstructing an inquiry restricts no one's movement."""
     doc = code("The mayor was accused of having obstructed the inquiry into the contracts.")

@@ -1351,6 +1351,8 @@ def _light_verb_subject(tok: Any) -> list[Any]:
         pass  # "the premier left for Hanoi on a state visit", "flew to Oslo on a tour": she makes it
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon") and verb.lemma_ == "embark":
         pass  # "doctors embarked on a strike", "the army embarked on an offensive": they began it
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and verb.lemma_ == "subject":
+        pass  # "guards subjected the inmates to beatings": the guards beat them
     elif (copula := _there_for(tok, verb)) is not None:
         verb = copula  # "the minister is in Accra for talks", "is on a visit to Chile": she takes part
     elif verb.lemma_ == "have" and tok.dep_ == "dobj" and tok.lemma_.lower() in _HAD:

@@ -511,7 +511,8 @@ _BLAME = frozenset((
     "violation breach crime provocation aggression terrorism terrorist illegal unlawful unacceptable outrageous "
     "irresponsible shameful barbaric criminal massacre genocide atrocity farce sham travesty hypocrisy lie "
     "propaganda fabrication slander insult disgrace betrayal interference meddling unjust unfair baseless absurd "
-    "provocative racist illegitimate reckless").split())
+    "provocative racist illegitimate reckless spy traitor extremist enemy mercenary saboteur puppet murderer thug "
+    "fascist dictator tyrant liar").split())  # and the names of what someone is called ("branded them as spies")
 _PRAISE = frozenset((
     "promising encouraging positive constructive historic welcome success successful breakthrough milestone "
     "excellent exemplary fruitful productive valuable landmark courageous brave commendable").split())
