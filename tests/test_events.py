@@ -1291,6 +1291,17 @@ def test_those_who_fight_where_no_other_country_is_theirs_are_of_the_land_they_f
                                                                                   event.actors]
 
 
+def test_in_an_article_the_town_of_one_sentence_does_not_split_an_act_told_over_two(code):
+    """Written for this test: in an article, police who fire in a named town and "the police firing" of a later
+    sentence are one act with its dead; placing the first mention's doer by its town alone would make two sides of
+    one police force and split the act from its toll."""
+    doc = code("Police opened fire on a crowd of farmers in Kumasi on Tuesday. The farmers had blocked the main road "
+               "for two days. Officials said the crowd had turned violent. Two farmers died in hospital after the "
+               "police firing, their families said.")
+    attacks = _events(doc, "ASSAULT")
+    assert len(attacks) == 1 and attacks[0].dead.best == 2, [(e.trigger.text, e.dead.best) for e in attacks]
+
+
 @pytest.mark.parametrize("text, kind, country", [
     ("Hezbollah fighters shelled a village in southern Syria overnight.", "ASSAULT", "LBN"),
     ("The Taliban said they had captured the district centre.", "COERCE", "AFG"),

@@ -537,8 +537,10 @@ class EventCoder:
         stays their own: where they acted says nothing of whether they are the state's or its people. Not the
         actors of words, which are as often said abroad; none in a sentence of shells, missiles or air strikes,
         which fly across borders, nor where its places lie in several countries. Settled for the whole sentence,
-        so that two words for one act keep one doer."""
-        if any(d.event.event == "ASSAULT" and d.event.mode in _REMOTE_MODES for d in drafts):
+        so that two words for one act keep one doer. Only in a brief, whose sentences tell one story: in an
+        article the same doer named in another sentence without a town would then be of no country, another side
+        to ``merge``, and one act told over two sentences would split (the police firing, then its dead)."""
+        if not self.brief or any(d.event.event == "ASSAULT" and d.event.mode in _REMOTE_MODES for d in drafts):
             return
         first = bisect_left(self.place_starts, sent.start_char)
         last = bisect_left(self.place_starts, sent.end_char)
