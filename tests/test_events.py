@@ -1278,8 +1278,8 @@ def test_a_state_acting_on_those_of_the_one_country_named_is_its_own(code, text,
 
 
 @pytest.mark.parametrize("text, country, sector", [
-    ("Jihadists ambushed a patrol near the border with Nigeria in Tahoua region on Sunday, leaving five dead.",
-     "NER", "REB"),
+    ("Insurgents ambushed a supply convoy near the border with Nigeria in Tahoua region on Sunday, killing four "
+     "drivers.", "NER", "REB"),
     ("Troops fired on protesters in Kumasi and Tamale, the opposition said.", "GHA", "MIL"),
     ("Troops fired on protesters in Kumasi and Lome, the opposition said.", None, "MIL")])
 def test_those_who_fight_where_no_other_country_is_theirs_are_of_the_land_they_fight_in(code, text, country, sector):
@@ -1890,9 +1890,9 @@ def test_what_an_order_a_request_or_a_protest_is_depends_on_who_and_what(code, t
 
 
 def test_a_time_limit_given_for_an_act_is_an_ultimatum_to_those_given_it(code):
-    """Written for this test: "gave X 48 hours to do Y or face Z" is one threat against X; the act it demands is its
+    """Written for this test: "gave X 36 hours to do Y or face Z" is one threat against X; the act it demands is its
     content, not an event of its own, and the hours are no trigger for one."""
-    doc = code("The junta gave the miners' militia 48 hours to hand back the mine or face an offensive.")
+    doc = code("The junta gave the miners' militia 36 hours to hand back the mine or face an offensive.")
     assert [e.event for e in doc.events] == ["THREATEN"], [(e.event, e.trigger.text) for e in doc.events]
     assert [r.sector for r in doc.events[0].recipients] == ["REB"]
 

@@ -532,7 +532,7 @@ class EventCoder:
 
     def where_done(self, drafts: list[_Draft], sent: Any) -> None:
         """Actors of material acts whom nothing else placed take the one country of the towns and regions their
-        sentence tells of ("jihadists ambushed the troops near the border in X province"): those who fight, arrest
+        sentence tells of ("gunmen raided a cattle market in a town of X province"): those who fight, arrest
         or march in a place are, as ACLED codes actors of no named side, of the country they act in. Their sector
         stays their own: where they acted says nothing of whether they are the state's or its people. Not the
         actors of words, which are as often said abroad; none in a sentence of shells, missiles or air strikes,
@@ -1006,7 +1006,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         elif child.dep_ == "dobj" and child.lemma_ in _PHRASE_OBJECTS:  # "opened fire … on X"
             recipients += [o for p in child.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS | {"to"}
                            for o in p.children if o.dep_ == "pobj"]
-        elif child.dep_ == "dative":  # "gave the rebels 72 hours", "sent food to the town": those given it
+        elif child.dep_ == "dative":  # "gave the rebels five days", "sent food to the town": those given it
             recipients += [o for o in child.children if o.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
         elif child.dep_ in ("nsubjpass", "dobj"):
             recipients.append(child)
@@ -2002,7 +2002,7 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
 
 
 def _deadline_act(node: Any, other: _Draft) -> bool:
-    """"Gave the rebels 72 hours to lay down their arms": the act an ultimatum sets a time limit for, which the
+    """"Gave the rebels five days to lay down their arms": the act an ultimatum sets a time limit for, which the
     parser hangs on "gave" as a purpose clause."""
     return other.event.event == "THREATEN" and node.dep_ == "advcl" and other.entry.lemmas[0] == "give" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in node.children)

@@ -653,7 +653,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head == "protest" and entry.event == "ACCUSE":
         speaker = subject if subject is not None else _controlling_subject(tok)
         if speaker is not None and _people(speaker, phrase_sector(speaker)):
-            return _DEMONSTRATED  # "students chanted outside the university to protest against the president"
+            return _DEMONSTRATED  # "nurses rallied at the ministry to protest against the pay freeze"
     elif head == "hand" and entry.event == "CONCEDE" and _handed_aid(tok):
         return _DELIVERED  # "handed over tents and blankets for the homeless"
     elif head in ("hand", "turn") and entry.event == "CONCEDE" and any(

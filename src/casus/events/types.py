@@ -936,7 +936,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
         if k in anything:
             word = main_word(sentences[k], can_trigger)
             if word is not None and word.idx not in triggers and not _carries(word, triggers) and not (
-                    word.dep_ == "dobj" and word.head.idx in triggers):  # "gave them 72 hours": the table read both
+                    word.dep_ == "dobj" and word.head.idx in triggers):  # "gave them five days": the table read both
                 plover_cue(k, word)
     if not read:
         return
