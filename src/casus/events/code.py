@@ -530,6 +530,11 @@ class EventCoder:
                      and p.precision not in ("country", "region")
                      and not (told and getattr(p, "role", None) is not None)), None)
 
+    def sentence_places(self, sent: Any) -> list[Any]:
+        """The places named within ``sent`` (``self.places`` is in text order)."""
+        return self.places[bisect_left(self.place_starts, sent.start_char):bisect_left(self.place_starts,
+                                                                                         sent.end_char)]
+
     def where_done(self, drafts: list[_Draft], sent: Any) -> None:
         """Actors of material acts whom nothing else placed take the one country of the towns and regions their
         sentence tells of ("gunmen raided a cattle market in a town of X province"): those who fight, arrest
@@ -540,11 +545,9 @@ class EventCoder:
         so that two words for one act keep one doer. Only in a brief, whose sentences tell one story: in an
         article the same doer named in another sentence without a town would then be of no country, another side
         to ``merge``, and one act told over two sentences would split (the police firing, then its dead)."""
-        if not self.brief or any(d.event.event == "ASSAULT" and d.event.mode in _REMOTE_MODES for d in drafts):
+        if not self.brief or any(d.event.event == "ASSAULT" and d.event.mode in crosswalk.FROM_AFAR for d in drafts):
             return
-        first = bisect_left(self.place_starts, sent.start_char)
-        last = bisect_left(self.place_starts, sent.end_char)
-        found = {p.country for p in self.places[first:last] if p.country and p.precision not in ("country", "region")
+        found = {p.country for p in self.sentence_places(sent) if p.country and p.precision not in ("country", "region")
                  and getattr(p, "role", None) is None}
         if len(found) != 1:
             return
@@ -879,10 +882,7 @@ class EventCoder:
     def locations(self, sent: Any, draft: _Draft) -> list[dict[str, Any]]:
         """The places of the event's sentence, without the countries that name a side; finer places hide
         the country names next to them."""
-        first = bisect_left(self.place_starts, sent.start_char)
-        last = bisect_left(self.place_starts, sent.end_char)
-        places = [p for p in self.places[first:last] if sent.start_char <= p.span.start < sent.end_char
-                  and not in_dateline_place(self.text, p.span.start, p.span.end)
+        places = [p for p in self.sentence_places(sent) if not in_dateline_place(self.text, p.span.start, p.span.end)
                   and getattr(p, "role", None) is None]
         sides = [a.span for a in draft.event.actors + draft.event.recipients if a.span]
         verbal = crosswalk.QUAD[draft.event.event].startswith("verbal")  # "responsibility lies with Baku"
@@ -1671,7 +1671,6 @@ def _story_country(text: str, sent: Any, event: Event) -> str | None:
     return None
 
 
-_REMOTE_MODES = frozenset({"heavy-weapons", "aerial", "drone"})  # fired from afar: where they fall is the target's
 _JURISDICTION = frozenset({"COERCE", "CONCEDE"})  # acts of a state's authority: arrest, ban, pardon, amnesty
 
 

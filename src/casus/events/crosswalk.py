@@ -58,6 +58,9 @@ CAMEO_ROOT = {
     "MOBILIZE": "15", "SANCTION": "16", "COERCE": "17", "ASSAULT": "18",
 }
 ARMED_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF", "PMC"}
+# The table's modes of an attack from afar (shells, missiles, aircraft, drones): CAMEO's military violence, never an
+# ACLED close-quarters type, and where they fall places the target, not who fired them
+FROM_AFAR = frozenset({"heavy-weapons", "aerial", "drone"})
 _REMOTE = {"heavy-weapons": "Shelling/artillery/missile attack", "aerial": "Air/drone strike",
            "drone": "Air/drone strike", "explosives": "Remote explosive/landmine/IED",
            "suicide-attack": "Suicide bomb"}
@@ -68,7 +71,7 @@ def cameo_root(event: Event) -> str:
         if event.mode == "unconventional":
             return "20"
         sectors = {a.sector for a in event.actors + event.recipients}
-        if event.mode in ("heavy-weapons", "aerial", "drone") or "military" in event.context or sectors & {"MIL"}:
+        if event.mode in FROM_AFAR or "military" in event.context or sectors & {"MIL"}:
             return "19"
         if event.mode == "crowd-control":
             return "17"

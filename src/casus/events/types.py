@@ -142,6 +142,7 @@ from pathlib import Path
 from typing import Any
 
 from casus.cache import cache_dir
+from casus.events.crosswalk import FROM_AFAR
 from casus.events.gate import Gate, fit_gate, gate_features
 from casus.events.lexicon import word_entries
 from casus.events.participants import BRIEF_SENTENCES
@@ -623,7 +624,7 @@ class TypeClassifier:
         else:
             labels = frozenset(label for label in self.labels if label == NONE or label in _ASSAULT_SUBTYPES
                                or self.event_types.get(label) in _ASSAULT_EVENT_TYPES)
-            if mode in _FROM_AFAR:
+            if mode in FROM_AFAR:
                 labels -= _CLOSE_QUARTERS | {"Attack"}
             elif mode == "explosives":
                 labels -= {"Attack"}
@@ -698,8 +699,7 @@ _REMOTE = "Explosions/Remote violence"
 _ASSAULT_EVENT_TYPES = frozenset({"Battles", _REMOTE, "Violence against civilians", "Riots"})
 _ASSAULT_SUBTYPES = frozenset({"Excessive force against protesters", "Protest with intervention",
                                "Looting/property destruction"})
-# The table's modes of an attack from afar, and the ACLED types such an attack never is (``allowed``).
-_FROM_AFAR = frozenset({"heavy-weapons", "aerial", "drone"})
+# The ACLED types an attack from afar (``crosswalk.FROM_AFAR``) never is (``allowed``).
 _CLOSE_QUARTERS = frozenset({"Looting/property destruction", "Mob violence", "Violent demonstration",
                              "Protest with intervention", "Excessive force against protesters",
                              "Abduction/forced disappearance", "Sexual violence"})
