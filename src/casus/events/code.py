@@ -112,6 +112,7 @@ _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
 _EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events
 _PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow seek".split())
+_INTENDING = frozenset("plan intend want wish seek".split())  # a cooperative act willed is a pledge (AGREE)
 _DEMAND_NOUNS = frozenset("call demand pressure appeal plea campaign push bid request clamour clamor".split())
 _AIMED = frozenset("aim gear direct target".split())  # "aimed at X-ing": X is a purpose, not done
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -121,7 +122,7 @@ _PERCEIVED = frozenset("hear see feel sound".split())
 # claimed" (no one owned it), "the killing was not solved" (it happened).
 _ABOUT_A_DEED = frozenset("claim solve explain condemn blame attribute punish".split())
 # Heads an event noun names the kind of ("a rescue mission", "an arrest operation", "an aid package").
-_EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation package".split())
+_EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation package decree".split())
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO"}
 _REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
 _ARMED_ACTS = {"ASSAULT", "MOBILIZE", "THREATEN"}  # acts whose doers no place tells
@@ -232,6 +233,9 @@ class EventCoder:
                                         None), sent)
         event = draft.event
         pledged = kind in INTENDABLE and event.event == "AGREE" and event.status == "asserted"  # "will send": a pledge
+        if kind in INTENDABLE and tok.lemma_ in _INTENDING and event.status == "asserted" and any(
+                c.dep_ == "xcomp" for c in tok.children):
+            event.event, event.mode, pledged = "AGREE", None, True  # "wants to deepen ties": the will, a pledge
         if (event.event != kind and not pledged) or event.status not in ("asserted", "alleged") or _natural_cause(tok):
             return None
         before = [e for e in self.doc.events if e.trigger.start < tok.idx and e.time.how in ("text", "context")
@@ -303,7 +307,10 @@ class EventCoder:
             drafts.append(self.draft(tok, entry, sent))
             # a reading, or a phrase the table names word by word ("test fired", "laid down arms"), is settled:
             # the PLOVER head, which reads the whole sentence, does not override it
-            drafts[-1].event.settled = tok.i in read or len(entry.lemmas) > 1
+            # so is a cooperative act announced for the future, which the clause makes a pledge ("is willing to
+            # support": AGREE, not the support itself)
+            pledge = entry.event in INTENDABLE and drafts[-1].event.event == "AGREE"
+            drafts[-1].event.settled = drafts[-1].event.settled or tok.i in read or len(entry.lemmas) > 1 or pledge
         drafts += self.speech_acts(sent)
         drafts = _protest_aims(drafts)
         for d in drafts:
@@ -389,6 +396,11 @@ class EventCoder:
                 len(_countries_of(actors)) > 1 or _with_partner(tok, actors)):
             # "the Chinese and Pakistani navies began the exercise", "held a drill with the Japanese navy"
             event.event, event.mode = "COOPERATE", None
+        if event.event == "MOBILIZE" and _keeping_peace(tok):
+            # "deployed 1,500 troops as part of the peacekeeping force", "took up positions to protect residents":
+            # protection given (CAMEO 074, PLOVER AID), not force shown
+            event.event, event.mode, event.context = "AID", None, [*event.context, "peacekeeping"]
+            event.settled = True  # a reading of the clause, which the PLOVER head does not override
         if event.event == "ASSAULT" and not weapon and _work_stoppage(tok, actors):
             event.event, event.mode = "PROTEST", "strike"  # "teachers joined the strike": no blow struck
         if event.event == "COERCE" and event.mode == "restrict" and actors and not any(
@@ -623,8 +635,10 @@ class EventCoder:
         if _prevented(draft.trigger):
             return  # "to prevent provocations": averted, not announced
         speaker = draft.source
-        own = speaker is not None and (not event.actors or all(a.country == speaker.country for a in event.actors
-                                                               if a.country))
+        # the speaker's own act: its actors are the speaker (by name, or by country where placed)
+        own = speaker is not None and all(
+            (a.name == speaker.name and speaker.kind != "unnamed") or a.country == speaker.country
+            for a in event.actors if a.country or a.sector)
         # "Britain will halt its aid if the bill passes, diplomats said": the one named as about to act threatens,
         # whoever reports it (not what it could do, a guess: that threatens only when its speaker says it of itself,
         # "it said it might withdraw if …"; nor a sanction announced, a decision told, nor force prepared)
@@ -633,12 +647,17 @@ class EventCoder:
             depends or (event.event != "SANCTION" and not _preparing(draft.trigger)))
         named = named or (depends and speaker is not None and draft.explicit_actor and any(
             a.name == speaker.name for a in event.actors))  # "X said it might withdraw if …": X of itself
+        # "donor nations could freeze aid if the jet is bought, diplomats said": a penalty named with its
+        # condition is a warning to whoever the condition is on, whoever reports it (with no one reporting it,
+        # "if the talks fail, the rebels could attack" is the writer's guess)
+        named = named or (depends and speaker is not None and event.event in _VIOLENT and draft.explicit_actor
+                          and any(a.country or a.sector for a in event.actors))
         if not (own or named) or (draft.explicit_actor and not event.actors):
             return
         event.mode = _THREAT_MODE.get(event.event, "relations")
         event.event = "THREATEN"
         event.context = [c for c in event.context if c != "military"] + ["military"]
-        if own:
+        if own and not any(a.name == speaker.name for a in event.actors):  # ("it said it will …": placed already)
             event.actors = [_speaker_actor(speaker)]
 
     # -- speech acts from attribution -------------------------------------------------------------
@@ -1003,7 +1022,9 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         elif child.dep_ == "agent":  # "hit by a rocket fired by X": X
             agents += [r for c in child.children if c.dep_ == "pobj" for r in _responsible(c)]
             actors += agents
-        elif child.dep_ == "dobj" and child.lemma_ in _PHRASE_OBJECTS:  # "opened fire … on X"
+        elif child.dep_ == "dobj" and (child.lemma_ in _PHRASE_OBJECTS or (
+                child.lemma_.lower() in entry.lemmas[1:] and match(child) is not None)):
+            # "opened fire … on X", "expressed Croatia's support to X": the object is an act, the phrase's own word
             recipients += [o for p in child.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS | {"to"}
                            for o in p.children if o.dep_ == "pobj"]
         elif child.dep_ == "dative":  # "gave the rebels five days", "sent food to the town": those given it
@@ -1027,7 +1048,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         for prep in tok.subtree:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "against") and not any(
                     a.pos_ in ("VERB", "AUX") for a in prep.ancestors if a.i != tok.i and tok in a.ancestors):
-                recipients += [o for o in prep.children if o.dep_ == "pobj"]
+                recipients += [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
                 break
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     # A headline passive's subject is what was done to ("two soldiers killed in attack", "five youths arrested
@@ -1362,6 +1383,8 @@ def _light_verb_subject(tok: Any) -> list[Any]:
     elif (verb.lemma_ in _JOINING or _took_part(verb)) and (
             tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "in")):
         pass  # "thousands joined the march", "attended the talks", "took part in the strike": they take part
+    elif verb.lemma_ in _ENACTING and tok.lemma_.lower() in _INSTRUMENTS:
+        pass  # "the king signed an amnesty decree": he grants the amnesty
     elif _LIGHT_VERBS.isdisjoint(lemmas_of(verb)) and verb.lemma_ not in _ENGAGED:
         return []
     engaged = verb.lemma_ in _ENGAGED  # "X were engaged in ethnic cleansing": the passive's subject does it
@@ -1374,6 +1397,8 @@ def _light_verb_subject(tok: Any) -> list[Any]:
     return subjects or _controller(verb)
 
 
+_ENACTING = frozenset("sign enact promulgate".split())  # ... a decree, a law: its maker grants what it names
+_INSTRUMENTS = frozenset("decree law order bill".split())
 _STAYS = frozenset("visit trip tour talks talk consultations".split())  # what one is somewhere "for" or "on"
 
 
@@ -1404,8 +1429,8 @@ def _controller(tok: Any) -> list[Any]:
         if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
             if names_someone(node.head):
                 return [node.head]
-            node = node.head  # "a letter demanding …": whoever sent it
-            climb = climb | {"dobj", "nsubjpass"}
+            node = node.head  # "a letter demanding …": whoever sent it; "X was the first state to back …": X
+            climb = climb | {"dobj", "nsubjpass", "attr"}
             came_by = node.dep_
             if node.dep_ not in climb or node.head.i == node.i:
                 return []
@@ -1490,6 +1515,16 @@ def _protest_aims(drafts: list[_Draft]) -> list[_Draft]:
         if d.event.event == "REQUEST" and tok.dep_ in ("advcl", "xcomp") and tok.head.i in anchors and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue  # "staged rallies for a week to demand ...": what the protest is for
+        told = [p for p in drafts if p.event.event == "PROTEST" and p.trigger.head.i == tok.i
+                and p.trigger.dep_ in ("ccomp", "conj")]
+        if d.event.event == "REQUEST" and tok.tag_ == "VBG" and tok.dep_ in ("ROOT", "ccomp") and told and not any(
+                c.dep_ == "aux" for c in tok.children) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS for c in tok.children):
+            # "Protesters calling for reform rioted", parsed with "calling" as the main verb: the riot is told,
+            # the call is its aim, and the protesters are the rioters
+            for protest in told:
+                protest.event.actors = protest.event.actors or d.event.actors
+            continue
         if d.event.event == "REQUEST" and tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl"):
             if protests:
                 continue
@@ -1729,6 +1764,17 @@ def _head_word(phrase: str) -> str:
     """A plain phrase's last word, lower-cased ("" for none): its head, in English noun phrases."""
     words = phrase.lower().split()
     return words[-1] if words else ""
+
+
+def _keeping_peace(tok: Any) -> bool:
+    """The forces are sent as peacekeepers or to protect people: "peacekeeping" in the clause that moves them, or
+    "to protect" people ("residents", "civilians")."""
+    holder = tok if tok.pos_ in ("VERB", "AUX") else _carrier(_role(tok))
+    words = [w for w in holder.subtree]
+    if any(w.lower_.startswith("peacekeep") for w in words):
+        return True
+    return any(w.lemma_ == "protect" and any(o.dep_ == "dobj" and o.lemma_.lower() in PEOPLE for o in w.children)
+               for w in words)
 
 
 def _countries_of(actors: list[Actor]) -> set[str]:
@@ -1971,8 +2017,8 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
             continue  # a demand read as the crowd's protest still holds what it demands
         node, complement = tok, False
         if other.trigger.pos_ in ("NOUN", "PROPN"):  # "its demand that the army leave the town"
-            if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.i == other.trigger.i and \
-                    any(c.dep_ == "mark" for c in tok.children):
+            if tok.dep_ in ("acl", "ccomp", "relcl", "advcl") and tok.head.i == other.trigger.i and \
+                    any(c.dep_ == "mark" for c in tok.children):  # ("calls for the army to leave")
                 complement = True
             elif tok.dep_ == "pobj" and tok.head.head.i == other.trigger.i and tok.head.lower_ == "for":
                 complement = True  # "calls for the release of …"

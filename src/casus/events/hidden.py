@@ -66,6 +66,9 @@ def subject_read_as_object(verb: Any) -> list[Any]:
             for o in p.children if o.dep_ == "pobj" and names_someone(o)]
     if hung:  # the phrase "after X" hung on the verb itself
         return hung[:1]
+    named = _named_after_day(verb)
+    if named:
+        return named
     first = verb.left_edge.i
     if first <= verb.sent.start:
         return []
@@ -80,6 +83,22 @@ def shares_object(verb: Any) -> bool:
     "hurt"): a verb with an object, not a headline passive."""
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) and not any(
         g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
+
+
+def _named_after_day(verb: Any) -> list[Any]:
+    """"In a speech on Tuesday, X, head of the party, warned …": the parser makes X an apposition of the day
+    and leaves the verb with no subject. The phrase that ends right before the verb, in apposition to a day's
+    name, is its subject."""
+    doc, i = verb.doc, verb.i - 1
+    while i > verb.sent.start and doc[i].is_punct:
+        i -= 1
+    node = doc[i]
+    for tok in [node, *node.ancestors]:
+        if tok.i >= verb.i:
+            return []
+        if tok.dep_ == "appos" and (tok.head.lower_ in DAY_WORDS or tok.head.ent_type_ in ("DATE", "TIME")):
+            return [tok] if names_someone(tok) else []
+    return []
 
 
 def relative_root(tok: Any) -> Any:

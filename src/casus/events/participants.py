@@ -59,6 +59,9 @@ _CHAIN_PREPS = {"of", "among", "from"}
 # People named by their post, whose "with" names the body they serve ("a senior official with the UN food agency").
 _ROLES = frozenset("official spokesman spokeswoman spokesperson representative officer worker staff member envoy "
                    "delegate diplomat adviser advisor employee".split())
+# A person's post, told in apposition to the name ("X, head of the militia"), which names the body X acts for.
+_TITLES = _ROLES | frozenset("leader head chief commander chairman chairperson president minister secretary "
+                             "founder governor mayor general".split())
 # Nouns that name what is hit rather than who acts: "the shelling of the positions of …".
 TARGET_WORDS = frozenset(
     "position positions post posts village villages territory territories area areas city cities town towns "
@@ -118,8 +121,13 @@ def phrase_tokens(head: Any, depth: int = 0) -> list[Any]:
                 if objects:
                     out.append(right)
                     out.extend(phrase_tokens(objects[0], depth + 1))
+                    if head.tag_ in ("NNS", "NNPS"):  # "the navies of India and Japan": all of them
+                        for joined in objects[0].conjuncts:
+                            out.extend(phrase_tokens(joined, depth + 1))
             elif right.dep_ in ("compound", "flat", "appos") and right.pos_ == "PROPN":
                 out.extend(right.subtree)
+            elif right.dep_ == "appos" and head.pos_ == "PROPN" and right.lemma_.lower() in _TITLES:
+                out.extend(phrase_tokens(right, depth + 1))  # "X, leader of the party": who X is
     return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
 
 
@@ -240,8 +248,9 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
                 t.pos_ == "PROPN" and t.ent_type_ not in ("LOC", "FAC") for t in tokens):
             return Actor(phrase, _clean(phrase), None, None, Span.of(text, start, end))
         return None
-    if code is None and country and head.lemma_.lower() in PEOPLE and not head_country:
-        code = "CVL"  # a country's people, not its state: "French farmers blocked the motorway"
+    if code is None and country and not head_country and (head.lemma_.lower() in PEOPLE or _counted(head)):
+        code = "CVL"  # a country's people, not its state: "French farmers blocked the motorway", "thousands of
+        # Chileans marched""
     if code is None and country:
         code = "GOV"  # the state itself: "Armenia slowed down the process", "Yerevan rejected …"
     if country is None and not OTHER_SIDE.search(phrase) and code not in ("IGO", "NGO"):
@@ -250,6 +259,13 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
 
 
 MULTITUDES = frozenset("dozen dozens hundred hundreds thousand thousands score scores million millions".split())
+
+
+def _counted(head: Any) -> bool:
+    """"Thousands of Chileans", "200 Peruvians": people counted (a number word with an "of", or a count of a
+    plural), who are a country's people, not its state."""
+    return (head.lower_ in MULTITUDES and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)) or (
+        head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in head.children))
 
 
 def _counted_people(head: Any) -> bool:

@@ -19,10 +19,23 @@ CRUSHING = frozenset("crush destroy eliminate annihilate wipe smash defeat punis
 
 
 def will_not(tok: Any) -> bool:
-    """"Will not disarm", "would not withdraw", "won't release": a refusal for the future, unlike "did not
-    withdraw" (a yielding that did not happen)."""
+    """"Will not disarm", "would not withdraw", "won't release", "is not going to sign": a refusal for the
+    future, unlike "did not withdraw" (a yielding that did not happen)."""
+    going = going_to(tok)
+    if going is not None:
+        return any(negates(c) for c in going.children)
     return any(negates(c) for c in tok.children) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children)
+
+
+def going_to(tok: Any) -> Any:
+    """The "going" of "is (not) going to V", which holds the clause's subject and negation, else None."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lower_ == "going" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+        return head
+    return None
 
 
 def conditional(tok: Any) -> bool:
@@ -103,6 +116,7 @@ _CUT_AID = Trigger("v", ("cut",), (), "SANCTION", "discontinue", None)
 # CAMEO's 166 (expel or withdraw peacekeepers, inspectors, observers, aid agencies): outsiders sent away
 _SENDING_AWAY = frozenset("order tell ask give force expel kick".split())
 _LEAVING = frozenset("leave quit depart".split())
+_KEEPING_OUT = frozenset("bar ban".split())
 _AID_BODIES = frozenset("aid relief humanitarian charity charities".split())
 _STAFF = frozenset("staff employee employees worker workers personnel team".split())
 _INTERNATIONAL = frozenset("u.n. un united nations international".split())  # not "foreign workers": migrants
@@ -136,10 +150,12 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
 
 def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
     """"Ordered the UN inspectors out", "told aid groups to wrap up and leave", "asked the envoy to leave", "expelled a
-    dozen aid agencies": outsiders present by leave (monitors, inspectors, peacekeepers, envoys, aid bodies,
-    international staff) sent away reduce relations (CAMEO's 166, PLOVER's SANCTION expel), unlike people deported
-    (the table's "expel")."""
+    dozen aid agencies", "barred two diplomats": outsiders present by leave (monitors, inspectors, peacekeepers,
+    envoys, aid bodies, international staff) sent away or kept out reduce relations (CAMEO's 166, PLOVER's SANCTION
+    expel), unlike people deported (the table's "expel")."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in _KEEPING_OUT and _direct_object_words(tok) & _ENVOY_WORDS:
+        return _SENT_AWAY  # "barred a dozen Western diplomats": envoys kept out, as those sent away
     if tok.pos_ != "VERB" or lemma not in _SENDING_AWAY or (table is not None and table.event == "SANCTION"):
         return None
     if lemma != "expel" and not any(c.lower_ == "out" for c in tok.children if c.dep_ in ("prt", "advmod", "prep")) \
@@ -303,6 +319,7 @@ def refusal(tok: Any, table: Trigger | None) -> Trigger | None:
     if any(match(w) is not None for c in tok.children for w in [c, *c.children]
            if w.dep_ in ("dobj", "pobj", "xcomp")):
         return None  # "will not attend the talks": the talks refused, as the table reads them
-    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() not in _ANYONE]
+    holder = going_to(tok) or tok  # "he was not going to take part": the subject is on "going"
+    subjects = [c for c in holder.children if c.dep_ == "nsubj" and c.lemma_.lower() not in _ANYONE]
     return REFUSAL if any(someone(c) or c.lemma_.lower() in POLITIES or sector_of(c.text) is not None
                           or c.lower_ in PERSONAL or c.lower_ == "it" for c in subjects) else None

@@ -229,6 +229,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if (entry.mode == "arrest" and head == "arrest") or (entry.event == "AID" and head == "deliver"):
         words = _HALTED if head == "arrest" else _SPOKEN
         return any(c.lemma_.lower() in words for c in _done_to(tok, described=True))
+    if entry.event == "ASSAULT" and head in ("neutralise", "neutralize"):
+        return _no_one_taken(tok, head)  # "neutralised the landmine": a thing made safe, no one fought
     if entry.event == "ASSAULT" and head in ("beat", "beating"):
         return _a_contest(tok)
     if entry.event == "MOBILIZE" and head in ("mobilize", "mobilise") and len(entry.lemmas) == 1:
