@@ -2913,3 +2913,24 @@ def test_a_visitor_welcomed_is_a_visit_hosted_and_a_resolution_cosponsored_is_su
                                                                                for e in doc.events]
     _of_kind(code("Ghana and Senegal co-sponsored a UN resolution calling for a ban on cluster bombs, diplomats in "
                   "Geneva said."), "SUPPORT")
+
+
+def test_forces_trained_for_another_state_are_military_aid(code):
+    """Written for this test: one state's instructors training another's battalion give military aid (CAMEO 072),
+    to that state's forces; arms shipped are military aid too."""
+    doc = code("French army instructors began training a new Malian infantry battalion at a camp outside Bamako, the "
+               "defence ministry said on Tuesday.")
+    event = _of_kind(doc, "AID", "military")
+    assert [r.country for r in event.recipients] == ["MLI"], [(r.text, r.country) for r in event.recipients]
+    assert _of_kind(code("Belarus shipped a consignment of rifles and ammunition to the Malian army, officials in "
+                         "Bamako said."), "AID").mode == "military"
+
+
+def test_visits_curtailed_reduce_relations_and_links_restored_cooperate(code):
+    """Written for this test: official visits curtailed reduce relations (CAMEO 16, no concession); a road between two
+    states reconnected is cooperation."""
+    doc = code("Norway curtailed official visits to Eritrea after the crackdown on journalists, government sources in "
+               "Oslo said.")
+    assert _of_kind(doc, "SANCTION") and not _events(doc, "CONCEDE"), [(e.event, e.trigger.text) for e in doc.events]
+    _of_kind(code("The two Koreas reconnected a cross-border road in a ceremony at the demilitarised zone on Monday."),
+             "COOPERATE")

@@ -106,7 +106,8 @@ _PULLING = frozenset("withdraw pull recall".split())
 _AID_WORDS = frozenset("aid assistance loan loans credit credits grant grants funding shipment shipments delivery "
                        "deliveries airlift airlifts ration rations relief".split())  # "suspended relief flights"
 _FUNDS = frozenset("budget financial economic military development".split())
-_TIE_WORDS = frozenset("tie ties relation relations contact contacts exchange exchanges link links cooperation".split())
+_TIE_WORDS = frozenset("tie ties relation relations contact contacts exchange exchanges link links cooperation "
+                       "visits".split())  # official visits curtailed, as a class of contacts (not one visit called off)
 _TALK_WORDS = frozenset("mediation talk talks negotiation negotiations dialogue mediator".split())
 # outsiders present by leave: pulled out, they reduce relations; let in, they are the manual's RETREAT
 _PRESENCE = frozenset("peacekeeper peacekeepers observer observers monitor monitors inspector inspectors mission "
