@@ -397,7 +397,7 @@ class EventCoder:
             # "the Chinese and Pakistani navies began the exercise", "held a drill with the Japanese navy"
             event.event, event.mode = "COOPERATE", None
         if event.event == "MOBILIZE" and _keeping_peace(tok):
-            # "deployed 1,500 troops as part of the peacekeeping force", "took up positions to protect residents":
+            # "sent a battalion to join the UN peacekeeping mission", "deployed police to protect the villagers":
             # protection given (CAMEO 074, PLOVER AID), not force shown
             event.event, event.mode, event.context = "AID", None, [*event.context, "peacekeeping"]
             event.settled = True  # a reading of the clause, which the PLOVER head does not override
@@ -647,9 +647,9 @@ class EventCoder:
             depends or (event.event != "SANCTION" and not _preparing(draft.trigger)))
         named = named or (depends and speaker is not None and draft.explicit_actor and any(
             a.name == speaker.name for a in event.actors))  # "X said it might withdraw if …": X of itself
-        # "donor nations could freeze aid if the jet is bought, diplomats said": a penalty named with its
-        # condition is a warning to whoever the condition is on, whoever reports it (with no one reporting it,
-        # "if the talks fail, the rebels could attack" is the writer's guess)
+        # "donors could halt loans if the law passes, envoys said": a penalty named with its condition is a
+        # warning to whoever the condition is on, whoever reports it (with no one reporting it, "if the talks
+        # fail, the rebels could attack" is the writer's guess)
         named = named or (depends and speaker is not None and event.event in _VIOLENT and draft.explicit_actor
                           and any(a.country or a.sector for a in event.actors))
         if not (own or named) or (draft.explicit_actor and not event.actors):
@@ -1024,7 +1024,7 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
             actors += agents
         elif child.dep_ == "dobj" and (child.lemma_ in _PHRASE_OBJECTS or (
                 child.lemma_.lower() in entry.lemmas[1:] and match(child) is not None)):
-            # "opened fire … on X", "expressed Croatia's support to X": the object is an act, the phrase's own word
+            # "opened fire … on X", "expressed Y's support to X": the object is an act, the phrase's own word
             recipients += [o for p in child.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS | {"to"}
                            for o in p.children if o.dep_ == "pobj"]
         elif child.dep_ == "dative":  # "gave the rebels five days", "sent food to the town": those given it
@@ -1520,8 +1520,8 @@ def _protest_aims(drafts: list[_Draft]) -> list[_Draft]:
         if d.event.event == "REQUEST" and tok.tag_ == "VBG" and tok.dep_ in ("ROOT", "ccomp") and told and not any(
                 c.dep_ == "aux" for c in tok.children) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS for c in tok.children):
-            # "Protesters calling for reform rioted", parsed with "calling" as the main verb: the riot is told,
-            # the call is its aim, and the protesters are the rioters
+            # "protesters demanding a recount rioted", parsed with "demanding" as the main verb: the riot is told,
+            # the demand is its aim, and the protesters are the rioters
             for protest in told:
                 protest.event.actors = protest.event.actors or d.event.actors
             continue
@@ -1770,7 +1770,7 @@ def _keeping_peace(tok: Any) -> bool:
     """The forces are sent as peacekeepers or to protect people: "peacekeeping" in the clause that moves them, or
     "to protect" people ("residents", "civilians")."""
     holder = tok if tok.pos_ in ("VERB", "AUX") else _carrier(_role(tok))
-    words = [w for w in holder.subtree]
+    words = list(holder.subtree)
     if any(w.lower_.startswith("peacekeep") for w in words):
         return True
     return any(w.lemma_ == "protect" and any(o.dep_ == "dobj" and o.lemma_.lower() in PEOPLE for o in w.children)

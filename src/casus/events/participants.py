@@ -250,7 +250,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         return None
     if code is None and country and not head_country and (head.lemma_.lower() in PEOPLE or _counted(head)):
         code = "CVL"  # a country's people, not its state: "French farmers blocked the motorway", "thousands of
-        # Chileans marched""
+        # Chileans marched"
     if code is None and country:
         code = "GOV"  # the state itself: "Armenia slowed down the process", "Yerevan rejected …"
     if country is None and not OTHER_SIDE.search(phrase) and code not in ("IGO", "NGO"):

@@ -156,7 +156,7 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
     expel), unlike people deported (the table's "expel")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in _KEEPING_OUT and _direct_object_words(tok) & _ENVOY_WORDS:
-        return _SENT_AWAY  # "barred a dozen Western diplomats": envoys kept out, as those sent away
+        return _SENT_AWAY  # "banned two British envoys": envoys kept out, as those sent away
     if tok.pos_ != "VERB" or lemma not in _SENDING_AWAY or (table is not None and table.event == "SANCTION"):
         return None
     if lemma != "expel" and not any(c.lower_ == "out" for c in tok.children if c.dep_ in ("prt", "advmod", "prep")) \
