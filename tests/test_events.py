@@ -46,8 +46,19 @@ def _actor_country(event: Event) -> str | None:
 
 def _one(doc: Document, kind: str) -> Event:
     found = _events(doc, kind)
-    assert found, f"no {kind} in {[(e.event, e.trigger.text) for e in doc.events]}"
+    assert found, f"no {kind} in {_coded(doc)}"
     return found[0]
+
+
+def _only(doc: Document, kind: str) -> Event:
+    """The document's one event, which must be of ``kind`` (the failure shows what was coded)."""
+    assert [e.event for e in doc.events] == [kind], _coded(doc)
+    return doc.events[0]
+
+
+def _coded(doc: Document) -> list[tuple[str, str]]:
+    """What the document's events are and which words told them, for a failing assertion's message."""
+    return [(e.event, e.trigger.text) for e in doc.events]
 
 
 def _sides(actors) -> set[tuple[str | None, str | None]]:
@@ -355,7 +366,7 @@ def test_easing_on_the_ground_is_a_retreat_and_lifting_a_curfew_a_concession(cod
     blockade lifted, aid let in); lifting a curfew is its example of a verbal concession."""
     doc = code(text)
     main = min(doc.events, key=lambda e: e.trigger.start)
-    assert main.event == kind, [(e.event, e.trigger.text) for e in doc.events]
+    assert main.event == kind, _coded(doc)
 
 
 def test_failing_to_reach_an_agreement_is_no_agreement(code):
@@ -435,7 +446,7 @@ def test_everyday_senses_of_those_words_are_no_events(code, text):
     """Written for this test: words kept out of the table because their everyday senses outnumber the
     political ones on real pages (a build-up of tension, a trip home, "March" the month)."""
     doc = code(text)
-    assert not _events(doc, "MOBILIZE", "RETREAT", "PROTEST"), [(e.event, e.trigger.text) for e in doc.events]
+    assert not _events(doc, "MOBILIZE", "RETREAT", "PROTEST"), _coded(doc)
     assert not [e for e in doc.events if e.event == "CONSULT" and e.trigger.text == "trip"]
 
 
@@ -657,7 +668,7 @@ def test_naming_and_making_easier_are_no_call_or_aid(code, text):
 def test_a_call_on_a_weekday_is_a_call_not_a_demand(code):
     """Written for this test: "on Friday" is when the call was made, not the "call on" of a demand."""
     doc = code("The prime minister called her Turkish counterpart on Friday.")
-    assert [e.event for e in doc.events] == ["CONSULT"]
+    _only(doc, "CONSULT")
 
 
 @pytest.mark.parametrize("text", [
@@ -896,7 +907,7 @@ def test_joint_drills_measures_taken_back_and_missiles_into_the_sea(code, text, 
     """Written for this test: joint exercises and patrols are military cooperation, a measure withdrawn is a
     concession, missiles fired into the sea a show of arms, a pullback a withdrawal."""
     doc = code(text)
-    assert _events(doc, kind), [(e.event, e.trigger.text) for e in doc.events]
+    assert _events(doc, kind), _coded(doc)
 
 
 def test_forces_withdrawn_as_planned_and_rockets_fired_into_a_town_stay_what_they_were(code):
@@ -1016,7 +1027,7 @@ def test_a_verdict_spoken_on_something_is_blame_or_praise(code, text, kind):
     """Written for this test: calling or describing something by words of blame is an accusation, by words of
     praise support (PLOVER ACCUSE disapprove, SUPPORT)."""
     doc = code(text)
-    assert _events(doc, kind), [(e.event, e.trigger.text) for e in doc.events]
+    assert _events(doc, kind), _coded(doc)
 
 
 def test_a_neutral_name_or_a_call_for_something_is_no_verdict(code):
@@ -1032,8 +1043,7 @@ def test_a_will_declared_by_a_noun_is_an_intent_to_cooperate(code, text):
     """Written for this test: talks or aid told as what a will or a pledge is to do have not happened; the manual
     codes a willingness or commitment to cooperate as AGREE, as it codes "is ready to reopen negotiations"."""
     doc = code(text)
-    assert _events(doc, "AGREE") and not _events(doc, "CONSULT", "AID"), [(e.event, e.trigger.text) for e in
-                                                                         doc.events]
+    assert _events(doc, "AGREE") and not _events(doc, "CONSULT", "AID"), _coded(doc)
 
 
 @pytest.mark.parametrize("text", ["The farmers' union called for the minister to resign.",
@@ -1097,7 +1107,7 @@ def test_wordings_from_the_cameo_table_and_the_manual(code, text, kind):
     positioned are mobilisation, an arrest warrant a threat of arrest (the manual), and an event noun carried by
     "submitted" or "finished" has that verb's subject as its doer."""
     doc = code(text)
-    assert _events(doc, kind), [(e.event, e.trigger.text) for e in doc.events]
+    assert _events(doc, kind), _coded(doc)
 
 
 @pytest.mark.parametrize("text, kind, mode", [
@@ -1138,7 +1148,7 @@ def test_power_handed_over_read_as_a_noun_compound_is_still_a_concession(code):
     """Written for this test: the small parser reads "will ... and hand power to" as the noun compound "hand
     power"; it is still power handed over, here promised (AGREE); "hand power tools" stays tools."""
     doc = code("The junta said on Friday it will organise elections and hand power to a civilian government.")
-    assert _events(doc, "AGREE", "CONCEDE"), [(e.event, e.trigger.text) for e in doc.events]
+    assert _events(doc, "AGREE", "CONCEDE"), _coded(doc)
     assert not code("The shop sells hand power tools and ladders.").events
 
 
@@ -1159,7 +1169,7 @@ def test_giving_in_refusing_to_bow_and_diplomats_declared_unwelcome(code, text, 
     """Written for this test: giving in or bowing to demands is a concession, refusing to is a refusal; envoys
     declared persona(e) non grata(e) are expelled."""
     doc = code(text)
-    assert _events(doc, kind), [(e.event, e.trigger.text) for e in doc.events]
+    assert _events(doc, kind), _coded(doc)
 
 
 def test_sworn_to_fight_is_a_threat_and_sworn_in_is_nothing(code):
@@ -1253,7 +1263,7 @@ def test_crowds_burning_property_riot_and_armed_men_attack(code, text, kind):
 def test_seeking_more_cooperation_is_a_pledge(code):
     """Written for this test: "will seek to increase cooperation" promises cooperation (AGREE)."""
     doc = code("The country will seek to increase cooperation with its neighbours, the minister said.")
-    assert _events(doc, "AGREE") and not _events(doc, "COOPERATE"), [(e.event, e.trigger.text) for e in doc.events]
+    assert _events(doc, "AGREE") and not _events(doc, "COOPERATE"), _coded(doc)
 
 
 def test_people_marching_on_a_state_body_are_of_its_country(code):
@@ -1361,7 +1371,7 @@ def test_wordings_of_a_fifth_gathering(code, text, kind):
 def test_signing_a_decree_is_not_signing_an_agreement(code):
     """Written for this test: a decree or a law signed is no agreement signed (SUPPORT is for agreements)."""
     doc = code("The president signed a decree on Saturday.")
-    assert not _events(doc, "SUPPORT"), [(e.event, e.trigger.text) for e in doc.events]
+    assert not _events(doc, "SUPPORT"), _coded(doc)
 
 
 def test_a_dateline_with_a_long_dash_and_no_space_is_no_actor(code):
@@ -1429,7 +1439,7 @@ def test_refusals_for_the_future_invitations_suits_and_demands_met(code, text, k
 def test_a_meeting_that_did_not_happen_is_no_refusal(code):
     """Written for this test: "did not attend" tells that no meeting took place, not that one was refused."""
     doc = code("The foreign minister did not attend the summit in the capital.")
-    assert not _events(doc, "REJECT"), [(e.event, e.trigger.text) for e in doc.events]
+    assert not _events(doc, "REJECT"), _coded(doc)
 
 
 @pytest.mark.parametrize("text", [
@@ -1471,13 +1481,13 @@ def test_a_verb_carrying_the_tables_event_is_not_asked_again(code):
     """Written for this test: in "agreed to write off the debt" the debt relief is the event (AID, the table's);
     the PLOVER head, asked about the main verb "agreed", would code the same act a second time as AGREE."""
     doc = code("The creditors have agreed to write off the debt owed to them by Haiti, officials said.")
-    assert [e.event for e in doc.events] == ["AID"], [(e.event, e.trigger.text) for e in doc.events]
+    _only(doc, "AID")
 
 
 def test_a_deal_struck_is_an_agreement_not_a_blow(code):
     """Written for this test: "struck a deal" reaches an agreement; a post struck by rebels is an attack."""
     doc = code("The two governments struck a deal on gas prices on Friday.")
-    assert [e.event for e in doc.events] == ["AGREE"], [(e.event, e.trigger.text) for e in doc.events]
+    _only(doc, "AGREE")
     _of_kind(code("Rebels struck an army post overnight."), "ASSAULT")
 
 
@@ -1560,7 +1570,7 @@ def test_launching_days_of_war_games_asks_nothing_more(code):
     """Written for this test: in "launched two days of war games" the games are the event; the head, asked about
     "launched", would add another."""
     doc = code("TEHRAN (Reuters) - The navy launched two days of war games on Wednesday in the Gulf, state media said.")
-    assert [e.event for e in doc.events] == ["MOBILIZE"], [(e.event, e.trigger.text) for e in doc.events]
+    _only(doc, "MOBILIZE")
 
 
 @pytest.mark.parametrize("text, kind, trigger", [
@@ -1723,8 +1733,7 @@ def test_a_suspect_extradited_is_handed_over_by_the_country_it_is_from(code):
 def test_a_day_is_never_the_trigger_of_an_added_event(code):
     """Written for this test: no event the classifiers add is told by "today" or "Monday"."""
     doc = code("A suspected smuggler was deported today from Malaysia to face charges of fraud, officials said.")
-    assert not any(e.trigger.text.lower() in ("today", "monday") for e in doc.events), [
-        (e.event, e.trigger.text) for e in doc.events]
+    assert not any(e.trigger.text.lower() in ("today", "monday") for e in doc.events), _coded(doc)
 
 
 @pytest.mark.parametrize("text", [
@@ -1769,7 +1778,7 @@ def test_ministers_gathered_for_a_forum_meet_and_a_pipeline_opened_is_trade(code
 def test_a_crowd_gathered_to_protest_is_no_meeting(code):
     """Written for this test: the twin that stays a protest."""
     doc = code("Thousands gathered in the square to protest against the new law.")
-    assert [e.event for e in doc.events] == ["PROTEST"]
+    _only(doc, "PROTEST")
 
 
 def test_an_apology_issued_and_the_victims_of_a_massacre(code):
@@ -1838,7 +1847,7 @@ def test_a_demand_of_protesters_is_what_their_protest_is_for(code):
     doc = code("Farmers blocked the main highway with tractors on Thursday, demanding higher milk prices.")
     assert not _events(doc, "REQUEST")
     doc = code("Demonstrators calling for the governor's dismissal set up barricades across the avenue.")
-    assert [e.event for e in doc.events] == ["PROTEST"]
+    _only(doc, "PROTEST")
 
 
 @pytest.mark.parametrize("text, mode", [
@@ -1893,8 +1902,7 @@ def test_a_time_limit_given_for_an_act_is_an_ultimatum_to_those_given_it(code):
     """Written for this test: "gave X 36 hours to do Y or face Z" is one threat against X; the act it demands is its
     content, not an event of its own, and the hours are no trigger for one."""
     doc = code("The junta gave the miners' militia 36 hours to hand back the mine or face an offensive.")
-    assert [e.event for e in doc.events] == ["THREATEN"], [(e.event, e.trigger.text) for e in doc.events]
-    assert [r.sector for r in doc.events[0].recipients] == ["REB"]
+    assert [r.sector for r in _only(doc, "THREATEN").recipients] == ["REB"]
 
 
 @pytest.mark.parametrize("text", [
@@ -1904,14 +1912,13 @@ def test_a_crowd_gathered_to_demand_something_protests_and_its_demand_is_no_even
     """Written for this test: people counted or named by their walk of life who gather to demand something
     demonstrate for it; what they demand (a dismissal) is the protest's aim, not an event of its own."""
     doc = code(text)
-    assert [(e.event, e.mode) for e in doc.events] == [("PROTEST", "demo")], [(e.event, e.trigger.text)
-                                                                              for e in doc.events]
+    assert [(e.event, e.mode) for e in doc.events] == [("PROTEST", "demo")], _coded(doc)
 
 
 def test_an_act_delivered_is_that_act_and_goods_delivered_are_aid(code):
     """Written for this test: "delivered a pardon" pardons (the noun tells the act); food delivered is aid."""
     doc = code("The queen signed an order to deliver a pardon to the jailed poet on Friday.")
-    assert [e.event for e in doc.events] == ["CONCEDE"], [(e.event, e.trigger.text) for e in doc.events]
+    _only(doc, "CONCEDE")
     _of_kind(code("The navy delivered rice and tents to the cut-off islands."), "AID")
 
 
@@ -1941,7 +1948,7 @@ def test_who_subjects_others_to_an_act_does_it_and_a_name_of_blame_accuses(code,
 def test_an_inquiry_obstructed_closes_no_way(code):
     """Written for this test: obstructing an inquiry restricts no one's movement."""
     doc = code("The mayor was accused of having obstructed the inquiry into the contracts.")
-    assert not _events(doc, "COERCE") and not _events(doc, "PROTEST"), [(e.event, e.trigger.text) for e in doc.events]
+    assert not _events(doc, "COERCE") and not _events(doc, "PROTEST"), _coded(doc)
 
 
 def test_a_state_s_protest_and_an_order_to_civilians_stay_words(code):
@@ -2821,7 +2828,7 @@ def test_calls_for_an_act_hold_the_act_as_their_content(code):
     """Written for this test: "renewed calls for X to do Y" asks X; Y is what is asked, not an event of its own."""
     doc = code("The foreign ministry on Friday renewed calls for the rebels to free the kidnapped engineers, a "
                "spokesman said.")
-    assert [e.event for e in doc.events] == ["REQUEST"], [(e.event, e.trigger.text) for e in doc.events]
+    _only(doc, "REQUEST")
 
 
 def test_a_name_the_parser_hangs_on_a_day_is_the_verbs_subject(code):
@@ -2868,7 +2875,7 @@ def test_a_penalty_named_with_its_condition_is_a_threat_whoever_reports_it(code)
     """Written for this test: "X could halt loans if Y, diplomats said" warns (PLOVER THREATEN), though X is not the
     one who speaks; a licence pulled is a restriction; a guess with no condition threatens no one."""
     doc = code("Donor countries could suspend loans to Zambia if the new media law is passed, diplomats said.")
-    assert [e.event for e in doc.events] == ["THREATEN"], [(e.event, e.trigger.text) for e in doc.events]
+    _only(doc, "THREATEN")
     _of_kind(code("The junta pulled the licence of the last independent radio station on Monday."), "COERCE",
              "restrict")
     assert not code("Analysts said the central bank could raise interest rates in March.").events
@@ -2879,7 +2886,7 @@ def test_protesters_calling_for_something_who_riot_riot(code):
     clause's verb and the riot its complement, which is no request of theirs."""
     doc = code("Protesters calling for the release of the jailed editor rioted in the port on Friday, burning tyres, "
                "residents said.")
-    assert not _events(doc, "REQUEST"), [(e.event, e.trigger.text) for e in doc.events]
+    assert not _events(doc, "REQUEST"), _coded(doc)
     assert [a.text for a in _of_kind(doc, "PROTEST", "riot").actors] == ["Protesters"]
 
 
@@ -2888,14 +2895,14 @@ def test_a_state_that_wants_closer_ties_pledges_them(code):
     AGREE, CAMEO 03), not support given now."""
     doc = code("Ghana wants to strengthen its partnership with the African Union, its foreign minister said in Accra "
                "on Monday.")
-    assert [e.event for e in doc.events] == ["AGREE"], [(e.event, e.trigger.text) for e in doc.events]
+    _only(doc, "AGREE")
 
 
 def test_forces_sent_to_keep_the_peace_are_protection_given(code):
     """Written for this test: troops sent to join a peacekeeping mission give protection (CAMEO 074, PLOVER AID);
     troops deployed to a border show force (MOBILIZE)."""
     doc = code("Bangladesh sent a battalion to South Sudan on Friday to join the UN peacekeeping mission there.")
-    assert [e.event for e in doc.events] == ["AID"], [(e.event, e.trigger.text) for e in doc.events]
+    _only(doc, "AID")
     _of_kind(code("Kenya deployed 800 soldiers to the border with Somalia on Friday."), "MOBILIZE")
 
 
@@ -2904,8 +2911,7 @@ def test_a_visitor_welcomed_is_a_visit_hosted_and_a_resolution_cosponsored_is_su
     resolution backs it (CAMEO 053)."""
     doc = code("The Thai king welcomed visiting Lao President Thongloun Sisoulith in Bangkok on Monday, the palace "
                "said.")
-    assert [(e.event, e.mode) for e in doc.events] == [("CONSULT", "visit")], [(e.event, e.trigger.text)
-                                                                               for e in doc.events]
+    assert [(e.event, e.mode) for e in doc.events] == [("CONSULT", "visit")], _coded(doc)
     _of_kind(code("Ghana and Senegal co-sponsored a UN resolution calling for a ban on drift nets, diplomats in Geneva "
                   "said."), "SUPPORT")
 
@@ -2923,4 +2929,4 @@ def test_forces_trained_for_another_state_are_military_aid(code):
 def test_official_visits_curtailed_reduce_relations(code):
     """Written for this test: official visits curtailed reduce relations (CAMEO 16), no concession."""
     doc = code("Norway curtailed official visits to Eritrea over the jailing of reporters.")
-    assert _of_kind(doc, "SANCTION") and not _events(doc, "CONCEDE"), [(e.event, e.trigger.text) for e in doc.events]
+    assert _of_kind(doc, "SANCTION") and not _events(doc, "CONCEDE"), _coded(doc)
