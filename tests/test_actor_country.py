@@ -128,6 +128,14 @@ def test_a_local_council_is_government(name: str) -> None:
     assert sector_of("the UN Security Council").code == "IGO"
 
 
+@pytest.mark.parametrize(("name", "code"), [("road-safety campaigners", "ACT"), ("the tenants' association", "NGO"),
+                                             ("civil society groups", "NGO"), ("army interrogators", "COP")])
+def test_civic_bodies_campaigners_and_interrogators_have_a_sector(name: str, code: str) -> None:
+    """Written for this test: a record needs someone placed; campaigners are activists, a residents' or tenants'
+    association a civic body, and those who question detainees act for the state's security."""
+    assert sector_of(name).code == code
+
+
 @pytest.mark.parametrize("name", ["the Taliban", "Boko Haram", "Houthi fighters", "the Islamic State group"])
 def test_a_well_known_armed_group_is_an_armed_group(name: str) -> None:
     """Written for this test: a movement known by its name is a rebel group, as "the militants" are, and an

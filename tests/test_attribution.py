@@ -95,6 +95,17 @@ def test_unnamed_source(analyse):
     assert claim.content.text.startswith("Two civilians were killed")
 
 
+@pytest.mark.parametrize(("name", "iso3"), [("South Korea", "KOR"), ("The United States", "USA"),
+                                           ("New Zealand", "NZL")])
+def test_a_country_named_in_several_words_speaks_for_its_state(analyse, name, iso3):
+    """Written for this test: the speaker is the whole name, not its last word ("Korea", "States" are no
+    country by themselves), so the claim is the state's and "it" in it is that state."""
+    doc = analyse(f"{name} said on Monday that it would recall its envoy.")
+    (claim,) = doc.claims
+    source = _source(doc, claim.source)
+    assert (source.kind, source.country) == ("country", iso3)
+
+
 def test_statement_inheritance_and_paragraph_floor(analyse):
     doc = analyse(
         "The ministry of foreign affairs of Armenia said in a statement that the border had been shelled.\n\n"

@@ -1907,7 +1907,8 @@ def test_a_time_limit_given_for_an_act_is_an_ultimatum_to_those_given_it(code):
 
 @pytest.mark.parametrize("text", [
     "Thousands of fishermen gathered at the harbour on Monday to demand the sacking of the port director.",
-    "Hundreds of students assembled outside the assembly to demand a fresh vote."])
+    "Hundreds of students assembled outside the assembly to demand a fresh vote.",
+    "Clean-air campaigners paraded through the old town on Sunday to press for a ban on diesel buses."])
 def test_a_crowd_gathered_to_demand_something_protests_and_its_demand_is_no_event(code, text):
     """Written for this test: people counted or named by their walk of life who gather to demand something
     demonstrate for it; what they demand (a dismissal) is the protest's aim, not an event of its own."""

@@ -272,7 +272,9 @@ def agent_head(tok: Any) -> bool:
     if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):  # a country or its capital speaks for its state; a town does not
-        return bool(country_index().find(tok.text)) or tok.text in country_index().forms
+        # the whole name, not its head word alone: "Korea" of "North Korea", "States" of "the United States"
+        name = next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end), tok.text)
+        return any(bool(country_index().find(n)) or n in country_index().forms for n in (name, tok.text))
     if tok.pos_ == "PROPN":
         return True
     if tok.pos_ == "PRON":

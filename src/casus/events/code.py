@@ -142,6 +142,8 @@ _YIELDING = {"RETREAT", "CONCEDE"}  # "will not disarm", "won't withdraw": refus
 _DECLINABLE = {"CONSULT": "meet", "AID": "assist"}
 # acts that, announced for the future, are pledges (AGREE): "will release", "is ready to pull back"
 INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
+# kinds whose act is told in the future by nature: a promise or a threat is made now, of something to come
+TOLD_AHEAD = frozenset({"AGREE", "THREATEN"})
 _EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
 _WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
 _OPEN_TO = _WILLING | {"open"}  # adjectives whose "to"/"for" object is an act willed ("open to cooperation")
@@ -236,6 +238,8 @@ class EventCoder:
         if kind in INTENDABLE and tok.lemma_ in _INTENDING and event.status == "asserted" and any(
                 c.dep_ == "xcomp" for c in tok.children):
             event.event, event.mode, pledged = "AGREE", None, True  # "wants to deepen ties": the will, a pledge
+        if kind in TOLD_AHEAD and event.event == kind and event.status == "future":
+            event.status = "asserted"  # "will open its market to …": the pledge (or the threat) is made as it is told
         if (event.event != kind and not pledged) or event.status not in ("asserted", "alleged") or _natural_cause(tok):
             return None
         before = [e for e in self.doc.events if e.trigger.start < tok.idx and e.time.how in ("text", "context")
@@ -1554,7 +1558,7 @@ def _or_else(tok: Any) -> bool:
 
 
 # Verbs of a crowd coming together or filling a place ("filled the stadium", "massed outside the palace").
-_GATHERING = frozenset("fill pack throng crowd gather assemble converge march rally pour flood jam mass".split())
+_GATHERING = frozenset("fill pack throng crowd gather assemble converge march parade rally pour flood jam mass".split())
 
 
 def _gathered_to_demand(tok: Any, event: Event) -> bool:
@@ -1567,7 +1571,7 @@ def _gathered_to_demand(tok: Any, event: Event) -> bool:
 
 
 _PROTESTERS = frozenset("protester protestor demonstrator marcher striker rioter picket".split())
-_CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY"})  # people, unions, students, the opposition
+_CROWD_SECTORS = frozenset({"CVL", "ACT", "LAB", "EDU", "OPP", "PTY"})  # people, activists, unions, students, parties
 
 
 def _own_forces(event: Event) -> Actor | None:

@@ -838,7 +838,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     the table's triggers. Each sentence is embedded once, however many events it holds."""
     import numpy as np
 
-    from casus.events.code import INTENDABLE, EventCoder, status_of
+    from casus.events.code import INTENDABLE, TOLD_AHEAD, EventCoder, status_of
     from casus.events.crosswalk import annotate
     from casus.ingest.dateline import dateline_spans
 
@@ -1014,7 +1014,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
         # same event, told by another word)
         if kind != NONE and kind not in HEAD_NEVER_ADDS and p >= PLOVER_ADD and \
                 kind not in kinds_in.get(read[n], ()) and not _declined(cue, kind) and \
-                (read[n] not in pledges or kind in INTENDABLE):
+                (read[n] not in pledges or kind in INTENDABLE or kind in TOLD_AHEAD):
             event = add(cue, kind, None, placed=True)
             if event is not None and kind in ACLED_RELEVANT:
                 relevant.append((n, event))
