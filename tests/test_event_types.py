@@ -550,17 +550,21 @@ def test_the_plover_head_adds_no_event_where_no_actor_is_placed(text, added):
     assert [e.event for e in doc.events] == (["COOPERATE"] if added else [])
 
 
-@pytest.mark.parametrize(("kind", "added"), [("AGREE", "AGREE"), ("THREATEN", "THREATEN"), ("AID", "AGREE"),
-                                             ("MOBILIZE", None)])
-def test_a_word_told_for_the_future_is_added_as_a_promise_or_a_threat(kind, added):
-    """Written for this test. On a word told for the future, a head sure of a promise or a threat adds it as made
-    now (a promise or a threat is of something to come), a cooperative act becomes the pledge of it, and any other
-    act is none: it has not happened."""
+@pytest.mark.parametrize(("text", "kind", "added"), [
+    ("Chile said it would open its copper mines to Bolivian investors.", "AGREE", "AGREE"),
+    ("Chile said it would open its copper mines to Bolivian investors.", "AID", "AGREE"),
+    ("Chile said it would open its copper mines to Bolivian investors.", "THREATEN", None),
+    ("Chile said it would open its copper mines to Bolivian investors.", "MOBILIZE", None),
+    ("Chile said it would reroute its copper exports if Bolivia kept the new tariffs.", "THREATEN", "THREATEN")])
+def test_a_word_told_for_the_future_is_added_as_a_promise_or_a_threat(text, kind, added):
+    """Written for this test. On a word told for the future, a head sure of a promise adds it as made now (a
+    promise is of something to come), and so a threat where the words state its condition; a cooperative act
+    becomes the pledge of it, and any other act is none: it has not happened."""
     from casus.events.types import get_classifier, type_events
 
-    doc = _table_coded("Chile said it would open its copper mines to Bolivian investors.")
+    doc = _table_coded(text)
     assert doc.events == []
-    type_events(doc, _SureOf(get_classifier(), kind, "open"))
+    type_events(doc, _SureOf(get_classifier(), kind, text.split()[4]))
     expected = [(added, "asserted", ["CHL"])] if added else []
     assert [(e.event, e.status, [a.country for a in e.actors]) for e in doc.events] == expected
 

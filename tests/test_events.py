@@ -2931,3 +2931,13 @@ def test_official_visits_curtailed_reduce_relations(code):
     """Written for this test: official visits curtailed reduce relations (CAMEO 16), no concession."""
     doc = code("Norway curtailed official visits to Eritrea over the jailing of reporters.")
     assert _of_kind(doc, "SANCTION") and not _events(doc, "CONCEDE"), _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Uruguay said it would not sign the fisheries pact, the state news agency reported.", "URY"),
+    ("Ghana and Togo said they would not attend the summit, officials in Lome said.", "GHA")])
+def test_it_in_what_a_named_teller_says_is_the_teller_when_another_reports_it(code, text, country):
+    """Written for this test: the claim is the reporter's, but "it" (or "they") in what the named country says is
+    that country, whose refusal it is."""
+    doc = code(text)
+    assert [a.country for a in _only(doc, "REJECT").actors] == [country], _coded(doc)

@@ -238,7 +238,8 @@ class EventCoder:
         if kind in INTENDABLE and tok.lemma_ in _INTENDING and event.status == "asserted" and any(
                 c.dep_ == "xcomp" for c in tok.children):
             event.event, event.mode, pledged = "AGREE", None, True  # "wants to deepen ties": the will, a pledge
-        if kind in TOLD_AHEAD and event.event == kind and event.status == "future":
+        if kind in TOLD_AHEAD and event.event == kind and event.status == "future" and (
+                kind == "AGREE" or conditional(tok)):  # a threat states its condition ("will close the port if …")
             event.status = "asserted"  # "will open its market to …": the pledge (or the threat) is made as it is told
         if (event.event != kind and not pledged) or event.status not in ("asserted", "alleged") or _natural_cause(tok):
             return None

@@ -147,6 +147,24 @@ def datelines_of(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(dateline_spans(text))
 
 
+def _teller(pronoun: Any) -> Any | None:
+    """Who "it" or "they" is as the subject of what someone named says: "Chile said it will not sign", "X and Y
+    said they would …" (a name or a body, not another pronoun). The attribution makes the teller the claim's
+    speaker, which places the pronoun; this is for a teller whose words another reports ("…, the agency said"),
+    where the claim is the reporter's."""
+    from casus.attribution.claims import CUE_VERBS
+
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or \
+            clause.head.lemma_.lower() not in CUE_VERBS:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or (pronoun.lower_ == "it") == (
+            subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)):
+        return None  # "it" tells of one, "they" of several
+    return subject
+
+
 def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     """The actor that the phrase headed by ``head`` names, or None if it names nothing casus can code.
 
@@ -195,6 +213,11 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
             # own mention is ("the party said it will boycott Peru's elections")
             country = speaker.country or inferred_country(head, speaker.sector, perspective)
             return Actor(phrase, speaker.name, country, speaker.sector, Span.of(text, start, end))
+        teller = _teller(head) if lower in ("it", "they") else None
+        if teller is not None:  # "Peru said it would …, the agency reported": the claim is the agency's, "it" Peru
+            actor = describe(teller, perspective, text)
+            if actor is not None and (actor.country or actor.sector):
+                return Actor(phrase, actor.name, actor.country, actor.sector, Span.of(text, start, end))
         return None
     found = [m for m in country_index().find(phrase) if not makers_word(phrase, m.end)]
     country = found[0].iso3 if found else None
