@@ -2941,3 +2941,26 @@ def test_it_in_what_a_named_teller_says_is_the_teller_when_another_reports_it(co
     that country, whose refusal it is."""
     doc = code(text)
     assert [a.country for a in _only(doc, "REJECT").actors] == [country], _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger"), [
+    ("Egypt remains committed to a negotiated settlement of the water dispute, its envoy said.", "AGREE", "committed"),
+    ("Bolivian and Chilean envoys bargained over port fees for a third day in Arica.", "CONSULT", "bargained"),
+    ("UN investigators exhumed bodies from a pit outside the town on Thursday.", "ACCUSE", "exhumed"),
+    ("Trawlers from Spain flouted the fishing ban off the coast of Namibia.", "REJECT", "flouted"),
+    ("Two shipping firms violated the export ban on machine parts, officials said.", "REJECT", "violated"),
+    ("Peacekeepers took up positions around the camp to protect the displaced families.", "AID", "took")])
+def test_commitments_bargaining_exhumations_norms_defied_and_positions_taken(code, text, kind, trigger):
+    """Written for this test, from the CAMEO codes' names: a commitment to an aim is an intent declared (AGREE),
+    bargaining is negotiating, graves opened for evidence are an inquiry's work, a ban flouted or violated is a
+    norm defied (a truce violated stays an attack), and forces taking up positions to protect people protect
+    them."""
+    event = _of_kind(code(text), kind)
+    assert event.trigger.text == trigger
+
+
+def test_a_position_taken_on_a_question_is_no_deployment_and_a_truce_violated_stays_an_attack(code):
+    """Written for this test: a party taking a position on a bill states a view, it moves no forces; a truce
+    violated is fighting (CAMEO 196), not a norm defied."""
+    assert not _events(code("The farmers' party took a position on the water bill."), "MOBILIZE")
+    _of_kind(code("The rebels violated the truce overnight, shelling two villages."), "ASSAULT")

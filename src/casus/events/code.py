@@ -1495,8 +1495,10 @@ def _intent(tok: Any) -> Trigger | None:
         return None  # "is set to" tells a schedule, not a will
     if tok.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "committed crimes", "prepared a report": a deed, not a will
+    # "is committed to a transition": a commitment names its aim by a noun as well ("ready to a man" names none)
     wanted = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to" and any(
-        g.dep_ == "pcomp" for g in c.children))]
+        g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.pos_ == "NOUN" and tok.lower_ == "committed")
+        for g in c.children))]
     if not wanted or any((m := match(w)) is not None and not other_sense(w, m) for c in wanted
                          for w in [c, *c.children] if w.dep_ != "aux"):
         return None  # ("willing to help broker a settlement": "help" there lends a hand to no one, as no aid)
