@@ -2964,3 +2964,24 @@ def test_a_position_taken_on_a_question_is_no_deployment_and_a_truce_violated_st
     violated is fighting (CAMEO 196), not a norm defied."""
     assert not _events(code("The farmers' party took a position on the water bill."), "MOBILIZE")
     _of_kind(code("The rebels violated the truce overnight, shelling two villages."), "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Zambia expelled tens of thousands of Angolan herders across the river last month.", "ASSAULT"),
+    ("The junta deported 40,000 Malian traders within a fortnight, their envoy said.", "ASSAULT"),
+    ("The junta deported three Malian traders on Friday, their envoy said.", "COERCE"),
+    ("Moldova carried out two nuclear tests near the border in March.", "ASSAULT")])
+def test_a_people_driven_out_is_violence_and_a_nuclear_test_a_detonation(code, text, kind):
+    """Written for this test, from the CAMEO codes' names: people expelled in their thousands are a mass
+    expulsion (CAMEO 201, an assault), a few persons deported are deported (174, coercion); a nuclear device
+    tested is detonated (2042)."""
+    _of_kind(code(text), kind)
+
+
+def test_a_condition_told_after_two_joined_acts_makes_both_a_threat(code):
+    """Written for this test: "could deploy tanks and take the pass if ..." sets the condition on the deployment
+    too, which is then a threat, not a deployment made."""
+    doc = code("Chadian officials said their army could deploy tanks to the border and take the pass if Sudan "
+               "did not pull back its militia.")
+    assert _of_kind(doc, "THREATEN").trigger.text == "deploy", _coded(doc)
+    assert not _events(doc, "MOBILIZE")

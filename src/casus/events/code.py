@@ -406,6 +406,10 @@ class EventCoder:
             # protection given (CAMEO 074, PLOVER AID), not force shown
             event.event, event.mode, event.context = "AID", None, [*event.context, "peacekeeping"]
             event.settled = True  # a reading of the clause, which the PLOVER head does not override
+        if event.event == "COERCE" and event.mode == "deport" and _multitude_driven_out(tok):
+            # "expelled tens of thousands of villagers": a people driven out, not persons deported (CAMEO 201)
+            event.event, event.mode = "ASSAULT", None  # (the manual has no mode for it: its "cleansing" is struck out)
+            event.settled = True
         if event.event == "ASSAULT" and not weapon and _work_stoppage(tok, actors):
             event.event, event.mode = "PROTEST", "strike"  # "teachers joined the strike": no blow struck
         if event.event == "COERCE" and event.mode == "restrict" and actors and not any(
@@ -1301,6 +1305,22 @@ def _took_part(verb: Any) -> bool:
     return verb.lemma_ == "take" and any(c.lemma_ == "part" for c in verb.children)
 
 
+_LARGE_MULTITUDES = frozenset("thousand thousands million millions".split())
+
+
+def _multitude_driven_out(tok: Any) -> bool:
+    """Whom the verb drives out are counted in thousands, or are a whole population: "expelled tens of thousands
+    of farmers", "deported 20,000 workers", "expelled the ethnic Greek population" (a mass expulsion, CAMEO 201)."""
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        words = list(obj.subtree)
+        if obj.lemma_.lower() == "population" or any(w.lower_ in _LARGE_MULTITUDES for w in words):
+            return True
+        if any(w.dep_ == "nummod" and w.like_num and w.text.replace(",", "").isdigit() and
+               int(w.text.replace(",", "")) >= 1000 for w in words):
+            return True
+    return False
+
+
 def _work_stoppage(tok: Any, actors: list[Actor]) -> bool:
     """The noun "strike" told as a stoppage of work: by its kind ("a general strike"), by its verb, or by those
     who strike (workers, unions, teachers' bodies); never where it is aimed "on" something, nor, unless its kind
@@ -1926,6 +1946,9 @@ def status_of(tok: Any, claim: Claim | None = None,
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
                 gov.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in gov.children)):
             return "hypothetical"
+        if gov.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "so" and c.nbor().lower_ in ("that", "as")
+                                       for c in children):
+            return "hypothetical"  # "lobbied so that such marriages are banned", "so as to stop them": an aim
         auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
         if auxes & _FUTURE_AUX or ("would" in auxes and _reported_future(gov)):
             return "future"

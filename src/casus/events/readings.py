@@ -39,8 +39,11 @@ def going_to(tok: Any) -> Any:
 
 
 def conditional(tok: Any) -> bool:
-    """The act is made to depend on the other side: "… unless the other side stops", "if they attack"."""
-    return any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children) for c in tok.children)
+    """The act is made to depend on the other side: "… unless the other side stops", "if they attack"; a
+    condition told after acts joined by "and" holds for each ("could move in and hold the towns if …")."""
+    verbs = [tok, *(c for c in tok.conjuncts if tok.pos_ in ("VERB", "AUX"))]
+    return any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children)
+               for verb in verbs for c in verb.children)
 
 
 def object_words(tok: Any) -> set[str]:
