@@ -2985,3 +2985,9 @@ def test_a_condition_told_after_two_joined_acts_makes_both_a_threat(code):
                "did not pull back its militia.")
     assert _of_kind(doc, "THREATEN").trigger.text == "deploy", _coded(doc)
     assert not _events(doc, "MOBILIZE")
+
+
+def test_what_a_clause_of_so_that_aims_at_has_not_happened(code):
+    """Written for this test: the arrest is what the petition is for, not an arrest made."""
+    doc = code("The veterans' league gathered signatures so that the two bankers are arrested.")
+    assert [e.status for e in _events(doc, "COERCE")] == ["hypothetical"], _coded(doc)
