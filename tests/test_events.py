@@ -2991,3 +2991,26 @@ def test_what_a_clause_of_so_that_aims_at_has_not_happened(code):
     """Written for this test: the arrest is what the petition is for, not an arrest made."""
     doc = code("The veterans' league gathered signatures so that the two bankers are arrested.")
     assert [e.status for e in _events(doc, "COERCE")] == ["hypothetical"], _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Bolivia barred a handful of Chilean diplomats from the ceremony on Monday.", "SANCTION", "expel"),
+    ("The junta ordered the suspension of all party activities across the country.", "COERCE", "ban"),
+    ("The interior ministry suspended two opposition newspapers for a month.", "COERCE", "restrict")])
+def test_envoys_counted_are_envoys_and_a_states_own_activity_suspended_is_banned(code, text, kind, mode):
+    """Written for this test: "a handful of diplomats" barred are diplomats kept out (relations reduced); party
+    activity or newspapers suspended by a state are banned or restricted at home, not ties cut."""
+    event = _of_kind(code(text), kind, mode)
+    assert event.event == kind
+
+
+def test_goods_received_are_no_one_let_in(code):
+    """Written for this test: receiving a fuel shipment lets no one in (no RETREAT by the reading: goods taken in
+    are aid received), receiving a team of relief workers does."""
+    from casus.events.lexicon import match
+    from casus.events.readings import yielded
+    from casus.nlp import load_nlp
+
+    verb = next(t for t in load_nlp()("Haiti received a shipment of fuel from Venezuela.") if t.lemma_ == "receive")
+    assert yielded(verb, match(verb)) is None
+    _of_kind(code("Haiti received a team of relief workers from the agency on Monday."), "RETREAT", "access")

@@ -223,6 +223,7 @@ _THINNED = Trigger("v", ("withdraw",), (), "RETREAT", "withdraw", "military")
 _LEFT = Trigger("v", ("leave",), (), "RETREAT", "withdraw", "military")
 # What a state gives that lets someone in ("gave approval for relief convoys to reach the towns").
 _PERMITS = frozenset("approval permission go-ahead clearance authorization authorisation consent".split())
+_GOODS = frozenset("aid relief supplies shipment shipments convoy convoys".split())  # what is let in or received
 _YIELDING_VERBS = _LET_IN | _GIVE_BACK | _HAND | _HALT | _RECEIVING | _CLEARING | _THINNING | {
     "give", "lay", "accept", "leave"}
 _LET_IN_TRIGGER = Trigger("v", ("allow",), (), "RETREAT", "access", None)
@@ -246,6 +247,8 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
     particle = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     direct = _direct_object_words(tok)
     let_in = lemma in _LET_IN or (lemma == "give" and bool(direct & (_PERMITS | {"access"})))
+    if lemma == "receive" and not words & (_OUTSIDERS - _GOODS):
+        let_in = False  # "received a shipment of fuel from X": goods taken in are aid received, no one let in
     if (let_in and (words & _OUTSIDERS or "access" in direct)) or (
             lemma in _RECEIVING | {"accept"} and (direct | words if lemma == "accept" else direct) & (
             _PRESENCE | {"deployment"})):
@@ -300,10 +303,17 @@ def _armed_or_state(verb: Any) -> bool:
     return code in ("MIL", "COP", "GOV", "REB") or (subject is not None and subject.ent_type_ == "GPE")
 
 
+# Nouns that count or group what their "of" names: "a string of envoys" names envoys.
+_GROUPING = frozenset("string number group handful host couple series batch dozen dozens score scores".split())
+
+
 def _direct_object_words(tok: Any) -> set[str]:
-    """The lemmas of a verb's direct objects (or a passive's subject) and their modifiers: "halted its air raids"."""
-    return {w.lemma_.lower() for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
-            for w in [o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]}
+    """The lemmas of a verb's direct objects (or a passive's subject) and their modifiers: "halted its air raids";
+    through a word that counts them ("barred a string of envoys")."""
+    objects = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects if o.lemma_.lower() in _GROUPING for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return {w.lemma_.lower() for o in objects for w in [o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]}
 
 
 _ANYONE = frozenset("people person one anyone everyone nobody someone customer customers user users".split())
