@@ -569,6 +569,18 @@ def test_a_word_told_for_the_future_is_added_as_a_promise_or_a_threat(text, kind
     assert [(e.event, e.status, [a.country for a in e.actors]) for e in doc.events] == expected
 
 
+@pytest.mark.parametrize(("kind", "coded"), [("AID", "AGREE"), ("COOPERATE", "AGREE"), ("THREATEN", "THREATEN")])
+def test_a_pledge_stays_a_pledge_whatever_act_it_pledges(kind, coded):
+    """Written for this test. A head sure that a pledged gift reads as aid does not make the pledge the aid (CAMEO
+    033: an intent to give is AGREE); a head sure the pledge is a threat still overrides it."""
+    from casus.events.types import get_classifier, type_events
+
+    doc = _table_coded("Denmark pledged five million crowns for flood victims in Peru.")
+    assert [e.event for e in doc.events] == ["AGREE"]
+    type_events(doc, _SureOf(get_classifier(), kind, "pledged", 1.0))
+    assert [e.event for e in doc.events] == [coded]
+
+
 @pytest.mark.parametrize(("kind", "added"), [("SUPPORT", False), ("COOPERATE", True)])
 def test_the_plover_head_does_not_overrule_the_table_on_its_own_word(kind, added):
     """Written for this test. The table has "sign" for agreements signed and declines a decree; a head sure of

@@ -956,7 +956,9 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     bars = [PLOVER_DECIDE] * len(events) + [BRIEF_ABOUT if e.event in ABOUT_AN_ACT else BRIEF_DECIDE for e in o_events]
     told = [set()] * len(events) + [kinds_in.get(index_of(e.trigger.start), set()) for e in o_events]
     for event, (kind, p), least, had in zip(judged, kinds, bars, told, strict=True):
-        if kind not in (NONE, event.event) and p >= least and not event.settled and kind not in had:
+        # a pledge stays a pledge, whatever act it pledges ("pledged ten million in relief" is no aid given yet)
+        if kind not in (NONE, event.event) and p >= least and not event.settled and kind not in had and not (
+                event.event == "AGREE" and kind in INTENDABLE):
             event.event, event.mode = kind, None  # the table's mode belongs to its type
             annotate(event)
     allowed = [classifier.allowed(e.event, e.mode, text) for e, text in zip(events, event_texts, strict=True)]
