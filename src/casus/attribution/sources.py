@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casus.actors import Sector, country_index, identified_state, named_army, sector_of
+from casus.actors.leaders import leader_of
 from casus.model import Source, Span
 
 # Offices whose many spellings name one speaker: key, pattern, display name, sector, kind.
@@ -108,6 +109,8 @@ class SourceRegistry:
         found = country_index().find(phrase)
         state = identified_state(phrase, found)  # "the head of the one-time Soviet republic of Moldova"
         country = state.iso3 if state else found[0].iso3 if found else None
+        if country is None:  # "President Bush said": the state a leader named without it leads
+            country = leader_of(phrase.split(), _looks_like_person(_LEADING.sub("", phrase)))
         if country is None and _OTHER_SIDE.search(phrase):
             country = self._other_country(speaker)
         office = next(((k, n, s, kd) for k, p, n, s, kd in _OFFICES if p.search(phrase)), None)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from casus.actors import country_index, identified_state, named_army, sector_of
+from casus.actors.leaders import leader_country
 from casus.actors.sectors import sector_terms
 from casus.ingest.dateline import dateline_place_spans, dateline_spans
 from casus.model import Actor, Source, Span
@@ -205,7 +206,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
                 head.dep_ == "conj" and m_start <= head.head.idx):  # "the army and the rebels": each its own
             # a source the dictionary cannot place is placed as any actor is ("the party said it will boycott
             # Peru's elections")
-            country = source.country or inferred_country(head, source.sector, perspective)
+            country = source.country or leader_country(head) or inferred_country(head, source.sector, perspective)
             return Actor(phrase, source.name, country, source.sector, Span.of(text, start, end))
     if lower in _UNRESOLVED_PRONOUNS and len(tokens) == 1:
         if lower in _SPEAKER_PRONOUNS and speaker is not None and speaker.kind != "outlet" and perspective.in_claim:
@@ -225,6 +226,8 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         country = _named_state(head, phrase, found, start) or _people_country(head, tokens, found, start) or country
     if country is None and OTHER_SIDE.search(phrase):
         country = other_side(head, phrase, perspective)
+    led = leader_country(head) if country is None else None  # "President Bush", "Maduro": the state they lead
+    country = country or led
     # The sector is the head's own ("troops", "armed forces", "police"), else its "of" chain's
     # ("sabotage groups of the armed forces"), never an adjective's ("military hardware").
     core = [head, *[c for c in head.lefts if c.dep_ == "compound"]]
@@ -252,7 +255,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         country = _located_in(head)  # "militants in Darfur", "militia forces in northern Iraq"
     if country is None and speaker is not None and perspective.in_claim and tokens[0].lower_ in _POSSESSIVES:
         country = speaker.country  # "Chile says it will withdraw its troops"
-    code = sector.code if sector else None
+    code = sector.code if sector else ("GOV" if led else None)
     if code == "MIL" and country is None and named_army(phrase) and whole is not None and whole.code in ("MIL", "REB"):
         code = "REB"  # "the Korvath Army": an army whose name names no state is an armed group
         country = _located_in(head)

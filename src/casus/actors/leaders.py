@@ -1,0 +1,94 @@
+"""The country of a head of state or government named without it (table: ``leaders.tsv``).
+
+Why: news names leaders by name alone ("President Bush threatened …", "Maduro expelled …"), and event coders
+code them as their state; the sentence's first country is often the other party's. The table is general
+knowledge (every state's heads of state and government since 1989), not fitted to any evaluation set.
+
+A full name ("Ehud Olmert") always counts. A surname alone ("Olmert") counts where one country's leaders have
+it, it is not also an everyday word or a common surname (``_COMMON``), and the parse calls it a person or a
+title stands before it ("President Bush").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+# Surnames that are also everyday words or that many non-leaders carry ("Brown said" is seldom Gordon Brown).
+_COMMON = frozenset(
+    "may major brown johnson smith lee kim khan singh ali ahmed ahmad mohammed muhammad hassan hussein rahman "
+    "white black green young king hope rice wood park moon chan wong lim tan li wang zhang liu chen yang "
+    "sharif shah patel gandhi jones williams davies evans harris martin clark lewis walker hall allen scott "
+    "morales garcia rodriguez fernandez gonzalez lopez perez sanchez ramirez torres flores rivera gomez diaz "
+    "silva santos costa souza pereira alves ferreira rocha mendes nguyen tran pham le hoang "
+    # everyday words and places, and given names that are also some leader's surname
+    "said note nova parts store turk frank henry james joseph paul pierre rene thomas philip arthur nathan moses "
+    "roger davis miller price taylor moore perry stuart mason howard shaw palmer bird drew horn gross lange marco "
+    "jesus monaco nepal mesa rosa roman palma junior jean henri duncan burton bryant sawyer wade sang ling tang "
+    "peng dung alexis elias luka michal pavel novak ivanov popov mills hinds lopes gomes sousa soares medina "
+    "molina moreno rivas mejia solis cruz reina vital lobo lugo franco lagos omar ismail hamid khalid rashid "
+    "tariq bilal saeed ashraf jalil idris musa moussa yassin farah mahdi madi salman saleh salih salam sharma "
+    "yadav patil chand biswas karki thapa diallo camara sylla keita konate sidibe ndiaye diouf faye seck sacko "
+    "maiga fofana sall kabir haas berger frick meri simon".split())
+_REGNAL = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi jr sr".split())
+# Words before a name that say its bearer holds office.
+TITLES = frozenset("president premier chancellor king queen emir sultan sheikh prince minister pm leader "
+                   "dictator general ayatollah".split())
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, str], dict[str, str]]:
+    """Full names and usable surnames (lower case) to ISO3."""
+    full: dict[str, str] = {}
+    years: dict[str, dict[str, int]] = {}  # surname -> country -> years in office of its leaders of that name
+    path = Path(__file__).with_name("leaders.tsv")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, iso3, span = line.split("\t")
+        words = name.lower().replace(".", "").split()
+        full[" ".join(words)] = iso3
+        if words[-1] in _REGNAL or len(words) < 2:
+            continue  # "Mohammed VI", "Elizabeth II": a regnal name counts only in full
+        first, last = (int(y) for y in span.split("-"))
+        held = years.setdefault(words[-1], {})
+        held[iso3] = held.get(iso3, 0) + last - first + 1
+    # a surname counts for the state whose leaders of that name held office at least twice as long as any other's
+    # ("Mubarak": Egypt's, not a later Yemeni premier's), and not where it is a common word or name
+    unique = {}
+    for surname, held in years.items():
+        ranked = sorted(held.values(), reverse=True)
+        if len(surname) > 3 and surname not in _COMMON and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
+            unique[surname] = max(held, key=held.__getitem__)
+    return full, unique
+
+
+def leader_of(words: list[str], person: bool) -> str | None:
+    """The country led by the person the name ``words`` (in order, any case) name: a full name of the table
+    within them, else a usable surname last, where a title stands before it or ``person`` says the words name one."""
+    words = [w.lower().replace(".", "").strip(",'’") for w in words]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words if w]
+    if not words:
+        return None
+    full, unique = _index()
+    for start in range(len(words) - 1):
+        for end in range(len(words), start + 1, -1):
+            if " ".join(words[start:end]) in full:
+                return full[" ".join(words[start:end])]
+    last = words[-1]
+    if last in unique and (person or any(w in TITLES for w in words[:-1])):
+        return unique[last]
+    return None
+
+
+def leader_country(head: Any) -> str | None:
+    """The country the person named by the phrase headed by ``head`` leads (or led), if the table knows them:
+    the head with the name words before it ("Ehud Olmert", "President Bush")."""
+    if head.pos_ != "PROPN":
+        return None
+    name = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i >= head.i - 4] + [head]
+    if head.i > 0 and head.doc[head.i - 1].lower_ in TITLES and head.doc[head.i - 1] not in name:
+        name.append(head.doc[head.i - 1])  # "President Bush" with the title parsed apart
+    # a name the small model tags as a person or an organisation ("Maduro" as ORG), not as a place or a people
+    return leader_of([t.text for t in sorted(name, key=lambda t: t.i)], head.ent_type_ in ("PERSON", "ORG"))
