@@ -38,9 +38,9 @@ TITLES = frozenset("president premier chancellor king queen emir sultan sheikh p
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, str], dict[str, str]]:
+def _index() -> tuple[dict[str, str | None], dict[str, str]]:
     """Full names and usable surnames (lower case) to ISO3."""
-    full: dict[str, str] = {}
+    full: dict[str, str | None] = {}  # None: a name the table gives several states
     years: dict[str, dict[str, int]] = {}  # surname -> country -> years in office of its leaders of that name
     path = Path(__file__).with_name("leaders.tsv")
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -48,7 +48,8 @@ def _index() -> tuple[dict[str, str], dict[str, str]]:
             continue
         name, iso3, span = line.split("\t")
         words = name.lower().replace(".", "").split()
-        full[" ".join(words)] = iso3
+        key = " ".join(words)
+        full[key] = iso3 if full.get(key, iso3) == iso3 else None
         if words[-1] in _REGNAL or len(words) < 2:
             continue  # "Mohammed VI", "Elizabeth II": a regnal name counts only in full
         first, last = (int(y) for y in span.split("-"))
@@ -75,7 +76,7 @@ def leader_of(words: list[str], person: bool) -> str | None:
     for start in range(len(words) - 1):
         for end in range(len(words), start + 1, -1):
             if " ".join(words[start:end]) in full:
-                return full[" ".join(words[start:end])]
+                return full[" ".join(words[start:end])]  # (None where several states had a leader of that name)
     last = words[-1]
     if last in unique and (person or any(w in TITLES for w in words[:-1])):
         return unique[last]
