@@ -3014,3 +3014,12 @@ def test_goods_received_are_no_one_let_in(code):
     verb = next(t for t in load_nlp()("Haiti received a shipment of fuel from Venezuela.") if t.lemma_ == "receive")
     assert yielded(verb, match(verb)) is None
     _of_kind(code("Haiti received a team of relief workers from the agency on Monday."), "RETREAT", "access")
+
+
+def test_a_bodys_meeting_held_arrests_no_one(code):
+    """Written for this test: "held" after a body's name (the parser hangs it on the body, not its meeting) holds
+    a meeting; members held are arrested."""
+    doc = code("lucknow: an emergency meeting of the old boys association, held here on friday, condemned it.")
+    assert not _events(doc, "COERCE"), _coded(doc)
+    assert _of_kind(code("Three union leaders held in the raid were released on bail."), "COERCE").trigger.text == \
+        "held"

@@ -1,8 +1,10 @@
-"""The country of a head of state or government named without it (table: ``leaders.tsv``).
+"""The country of a head of state or government, or a foreign or defence minister, named without it (tables:
+``leaders.tsv``, ``ministers.tsv``).
 
 Why: news names leaders by name alone ("President Bush threatened …", "Maduro expelled …"), and event coders
-code them as their state; the sentence's first country is often the other party's. The table is general
-knowledge (every state's heads of state and government since 1989), not fitted to any evaluation set.
+code them as their state; the sentence's first country is often the other party's. The tables are general
+knowledge (every state's heads of state and government and foreign ministers since 1989, the larger states'
+defence ministers), not fitted to any evaluation set.
 
 A full name ("Ehud Olmert") always counts. A surname alone ("Olmert") counts where one country's leaders have
 it, it is not also an everyday word or a common surname (``_COMMON``), and the parse calls it a person or a
@@ -11,6 +13,7 @@ title stands before it ("President Bush").
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,9 +35,16 @@ _COMMON = frozenset(
     "yadav patil chand biswas karki thapa diallo camara sylla keita konate sidibe ndiaye diouf faye seck sacko "
     "maiga fofana sall kabir haas berger frick meri simon".split())
 _REGNAL = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi jr sr".split())
+_TABLES = ("leaders.tsv", "ministers.tsv")
+_ROYAL = frozenset("king queen prince princess emir sultan sheikh shaikh crown".split())
 # Words before a name that say its bearer holds office.
 TITLES = frozenset("president premier chancellor king queen emir sultan sheikh prince minister pm leader "
-                   "dictator general ayatollah".split())
+                   "dictator general ayatollah secretary".split())
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Çavuşoğlu" is written "Cavusoglu" too."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
@@ -42,12 +52,12 @@ def _index() -> tuple[dict[str, str | None], dict[str, str]]:
     """Full names and usable surnames (lower case) to ISO3."""
     full: dict[str, str | None] = {}  # None: a name the table gives several states
     years: dict[str, dict[str, int]] = {}  # surname -> country -> years in office of its leaders of that name
-    path = Path(__file__).with_name("leaders.tsv")
-    for line in path.read_text(encoding="utf-8").splitlines():
+    here = Path(__file__).parent
+    for line in (line for name in _TABLES for line in (here / name).read_text(encoding="utf-8").splitlines()):
         if not line or line.startswith("#"):
             continue
         name, iso3, span = line.split("\t")
-        words = name.lower().replace(".", "").split()
+        words = _fold(name).replace(".", "").split()
         key = " ".join(words)
         full[key] = iso3 if full.get(key, iso3) == iso3 else None
         if words[-1] in _REGNAL or len(words) < 2:
@@ -68,7 +78,7 @@ def _index() -> tuple[dict[str, str | None], dict[str, str]]:
 def leader_of(words: list[str], person: bool) -> str | None:
     """The country led by the person the name ``words`` (in order, any case) name: a full name of the table
     within them, else a usable surname last, where a title stands before it or ``person`` says the words name one."""
-    words = [w.lower().replace(".", "").strip(",'’") for w in words]
+    words = [_fold(w).replace(".", "").strip(",'’") for w in words]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words if w]
     if not words:
         return None
@@ -78,6 +88,8 @@ def leader_of(words: list[str], person: bool) -> str | None:
             if " ".join(words[start:end]) in full:
                 return full[" ".join(words[start:end])]  # (None where several states had a leader of that name)
     last = words[-1]
+    if len(words) > 1 and words[-2] in _ROYAL:
+        return None  # "Prince Saud", "Sheikh Hamad": a royal's given name, which no surname rule reads
     if last in unique and (person or any(w in TITLES for w in words[:-1])):
         return unique[last]
     return None
