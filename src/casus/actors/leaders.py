@@ -6,9 +6,10 @@ code them as their state; the sentence's first country is often the other party'
 knowledge (every state's heads of state and government and foreign ministers since 1989, the larger states'
 defence ministers), not fitted to any evaluation set.
 
-A full name ("Ehud Olmert") always counts. A surname alone ("Olmert") counts where one country's leaders have
-it, it is not also an everyday word or a common surname (``_COMMON``), and the parse calls it a person or a
-title stands before it ("President Bush").
+A full name ("Ehud Olmert") counts unless the tables give it to several states. A surname alone ("Olmert")
+counts for the state whose office-holders of that name served at least twice as long as any other's, where it is
+not also an everyday word or a common name (``_COMMON``) and the parse calls it a person or a title stands before
+it ("President Bush"); never a royal's given name after a title ("Prince Saud").
 """
 
 from __future__ import annotations
