@@ -551,10 +551,10 @@ def test_the_plover_head_adds_no_event_where_no_actor_is_placed(text, added):
 
 
 @pytest.mark.parametrize(("text", "kind", "added"), [
-    ("Chile said it would open its copper mines to Bolivian investors.", "AGREE", "AGREE"),
-    ("Chile said it would open its copper mines to Bolivian investors.", "AID", "AGREE"),
-    ("Chile said it would open its copper mines to Bolivian investors.", "THREATEN", None),
-    ("Chile said it would open its copper mines to Bolivian investors.", "MOBILIZE", None),
+    ("Chile said it would lower its port tariffs for Bolivian exporters.", "AGREE", "AGREE"),
+    ("Chile said it would lower its port tariffs for Bolivian exporters.", "AID", "AGREE"),
+    ("Chile said it would lower its port tariffs for Bolivian exporters.", "THREATEN", None),
+    ("Chile said it would lower its port tariffs for Bolivian exporters.", "MOBILIZE", None),
     ("Chile said it would reroute its copper exports if Bolivia kept the new tariffs.", "THREATEN", "THREATEN")])
 def test_a_word_told_for_the_future_is_added_as_a_promise_or_a_threat(text, kind, added):
     """Written for this test. On a word told for the future, a head sure of a promise adds it as made now (a
@@ -571,11 +571,11 @@ def test_a_word_told_for_the_future_is_added_as_a_promise_or_a_threat(text, kind
 
 @pytest.mark.parametrize(("kind", "coded"), [("AID", "AGREE"), ("COOPERATE", "AGREE"), ("THREATEN", "THREATEN")])
 def test_a_pledge_stays_a_pledge_whatever_act_it_pledges(kind, coded):
-    """Written for this test. A head sure that a pledged gift reads as aid does not make the pledge the aid (CAMEO
+    """Written for this test. A head sure that a pledged grant reads as aid does not make the pledge the aid (CAMEO
     033: an intent to give is AGREE); a head sure the pledge is a threat still overrides it."""
     from casus.events.types import get_classifier, type_events
 
-    doc = _table_coded("Denmark pledged five million crowns for flood victims in Peru.")
+    doc = _table_coded("Denmark pledged a grant to rebuild the clinics of Cusco.")
     assert [e.event for e in doc.events] == ["AGREE"]
     type_events(doc, _SureOf(get_classifier(), kind, "pledged", 1.0))
     assert [e.event for e in doc.events] == [coded]

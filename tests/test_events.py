@@ -1908,7 +1908,7 @@ def test_a_time_limit_given_for_an_act_is_an_ultimatum_to_those_given_it(code):
 @pytest.mark.parametrize("text", [
     "Thousands of fishermen gathered at the harbour on Monday to demand the sacking of the port director.",
     "Hundreds of students assembled outside the assembly to demand a fresh vote.",
-    "Clean-air campaigners paraded through the old town on Sunday to press for a ban on diesel buses."])
+    "Cycling campaigners paraded past the town hall to press for safer lanes."])
 def test_a_crowd_gathered_to_demand_something_protests_and_its_demand_is_no_event(code, text):
     """Written for this test: people counted or named by their walk of life who gather to demand something
     demonstrate for it; what they demand (a dismissal) is the protest's aim, not an event of its own."""
@@ -2945,11 +2945,11 @@ def test_it_in_what_a_named_teller_says_is_the_teller_when_another_reports_it(co
 
 @pytest.mark.parametrize(("text", "kind", "trigger"), [
     ("Egypt remains committed to a negotiated settlement of the water dispute, its envoy said.", "AGREE", "committed"),
-    ("Bolivian and Chilean envoys bargained over port fees for a third day in Arica.", "CONSULT", "bargained"),
-    ("UN investigators exhumed bodies from a pit outside the town on Thursday.", "ACCUSE", "exhumed"),
-    ("Trawlers from Spain flouted the fishing ban off the coast of Namibia.", "REJECT", "flouted"),
+    ("Envoys of Bolivia haggled with Chilean officials over port fees in Arica.", "CONSULT", "haggled"),
+    ("A forensic team of the UN exhumed the remains of nine men in a field near the river.", "ACCUSE", "exhumed"),
+    ("Turkish cement makers flouted the ban on coal imports.", "REJECT", "flouted"),
     ("Two shipping firms violated the export ban on machine parts, officials said.", "REJECT", "violated"),
-    ("Peacekeepers took up positions around the camp to protect the displaced families.", "AID", "took")])
+    ("Blue-helmeted soldiers took up positions along the road to protect the returning families.", "AID", "took")])
 def test_commitments_bargaining_exhumations_norms_defied_and_positions_taken(code, text, kind, trigger):
     """Written for this test, from the CAMEO codes' names: a commitment to an aim is an intent declared (AGREE),
     bargaining is negotiating, graves opened for evidence are an inquiry's work, a ban flouted or violated is a
@@ -2967,10 +2967,10 @@ def test_a_position_taken_on_a_question_is_no_deployment_and_a_truce_violated_st
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Zambia expelled tens of thousands of Angolan herders across the river last month.", "ASSAULT"),
-    ("The junta deported 40,000 Malian traders within a fortnight, their envoy said.", "ASSAULT"),
+    ("Zambia expelled some 20,000 Angolan herders in a single week.", "ASSAULT"),
+    ("Tens of thousands of Malian traders were deported by the junta, their envoy said.", "ASSAULT"),
     ("The junta deported three Malian traders on Friday, their envoy said.", "COERCE"),
-    ("Moldova carried out two nuclear tests near the border in March.", "ASSAULT")])
+    ("A nuclear test by Moldova shook the region on Sunday.", "ASSAULT")])
 def test_a_people_driven_out_is_violence_and_a_nuclear_test_a_detonation(code, text, kind):
     """Written for this test, from the CAMEO codes' names: people expelled in their thousands are a mass
     expulsion (CAMEO 201, an assault), a few persons deported are deported (174, coercion); a nuclear device
@@ -2979,10 +2979,10 @@ def test_a_people_driven_out_is_violence_and_a_nuclear_test_a_detonation(code, t
 
 
 def test_a_condition_told_after_two_joined_acts_makes_both_a_threat(code):
-    """Written for this test: "could deploy tanks and take the pass if ..." sets the condition on the deployment
-    too, which is then a threat, not a deployment made."""
-    doc = code("Chadian officials said their army could deploy tanks to the border and take the pass if Sudan "
-               "did not pull back its militia.")
+    """Written for this test: "could deploy and occupy the pass if ..." sets the condition on the deployment too,
+    which is then a threat, not a deployment made."""
+    doc = code("A Chadian general said his brigade could deploy along the river and occupy the pass if Sudan kept "
+               "its militia there.")
     assert _of_kind(doc, "THREATEN").trigger.text == "deploy", _coded(doc)
     assert not _events(doc, "MOBILIZE")
 
@@ -2994,9 +2994,9 @@ def test_what_a_clause_of_so_that_aims_at_has_not_happened(code):
 
 
 @pytest.mark.parametrize(("text", "kind", "mode"), [
-    ("Bolivia barred a handful of Chilean diplomats from the ceremony on Monday.", "SANCTION", "expel"),
-    ("The junta ordered the suspension of all party activities across the country.", "COERCE", "ban"),
-    ("The interior ministry suspended two opposition newspapers for a month.", "COERCE", "restrict")])
+    ("A handful of Chilean diplomats were barred by Bolivia from the inauguration.", "SANCTION", "expel"),
+    ("The interior ministry suspended the activities of two opposition parties.", "COERCE", "ban"),
+    ("The regulator ordered the suspension of two opposition newspapers for a month.", "COERCE", "restrict")])
 def test_envoys_counted_are_envoys_and_a_states_own_activity_suspended_is_banned(code, text, kind, mode):
     """Written for this test: "a handful of diplomats" barred are diplomats kept out (relations reduced); party
     activity or newspapers suspended by a state are banned or restricted at home, not ties cut."""
@@ -3005,13 +3005,14 @@ def test_envoys_counted_are_envoys_and_a_states_own_activity_suspended_is_banned
 
 
 def test_goods_received_are_no_one_let_in(code):
-    """Written for this test: receiving a fuel shipment lets no one in (no RETREAT by the reading: goods taken in
-    are aid received), receiving a team of relief workers does."""
+    """Written for this test: receiving a convoy of supplies lets no one in (no RETREAT by the reading: goods taken
+    in are aid received), receiving a team of relief workers does."""
     from casus.events.lexicon import match
     from casus.events.readings import yielded
     from casus.nlp import load_nlp
 
-    verb = next(t for t in load_nlp()("Haiti received a shipment of fuel from Venezuela.") if t.lemma_ == "receive")
+    verb = next(t for t in load_nlp()("Haiti received a convoy of medical supplies from the Dominican Republic.")
+                if t.lemma_ == "receive")
     assert yielded(verb, match(verb)) is None
     _of_kind(code("Haiti received a team of relief workers from the agency on Monday."), "RETREAT", "access")
 
@@ -3019,7 +3020,7 @@ def test_goods_received_are_no_one_let_in(code):
 def test_a_bodys_meeting_held_arrests_no_one(code):
     """Written for this test: "held" after a body's name (the parser hangs it on the body, not its meeting) holds
     a meeting; members held are arrested."""
-    doc = code("lucknow: an emergency meeting of the old boys association, held here on friday, condemned it.")
+    doc = code("patna: an urgent meeting of the district bar association, held here on monday, condemned the assault.")
     assert not _events(doc, "COERCE"), _coded(doc)
     assert _of_kind(code("Three union leaders held in the raid were released on bail."), "COERCE").trigger.text == \
         "held"

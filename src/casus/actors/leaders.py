@@ -1,15 +1,15 @@
 """The country of a head of state or government, or a foreign or defence minister, named without it (tables:
 ``leaders.tsv``, ``ministers.tsv``).
 
-Why: news names leaders by name alone ("President Bush threatened …", "Maduro expelled …"), and event coders
+Why: news names leaders by name alone ("President Bachelet warned …", "Rutte met …"), and event coders
 code them as their state; the sentence's first country is often the other party's. The tables are general
 knowledge (every state's heads of state and government and foreign ministers since 1989, the larger states'
 defence ministers), not fitted to any evaluation set.
 
-A full name ("Ehud Olmert") counts unless the tables give it to several states. A surname alone ("Olmert")
+A full name ("Jacinda Ardern") counts unless the tables give it to several states. A surname alone ("Ardern")
 counts for the state whose office-holders of that name served at least twice as long as any other's, where it is
 not also an everyday word or a common name (``_COMMON``) and the parse calls it a person or a title stands before
-it ("President Bush"); never a royal's given name after a title ("Prince Saud").
+it ("President Bachelet"); never a royal's given name after a title ("Prince Faisal").
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def _index() -> tuple[dict[str, str | None], dict[str, str]]:
         held = years.setdefault(words[-1], {})
         held[iso3] = held.get(iso3, 0) + last - first + 1
     # a surname counts for the state whose leaders of that name held office at least twice as long as any other's
-    # ("Mubarak": Egypt's, not a later Yemeni premier's), and not where it is a common word or name
+    # (a long-serving president's, not a later premier's of another state), and not where it is a common word or name
     unique = {}
     for surname, held in years.items():
         ranked = sorted(held.values(), reverse=True)
@@ -90,7 +90,7 @@ def leader_of(words: list[str], person: bool) -> str | None:
                 return full[" ".join(words[start:end])]  # (None where several states had a leader of that name)
     last = words[-1]
     if len(words) > 1 and words[-2] in _ROYAL:
-        return None  # "Prince Saud", "Sheikh Hamad": a royal's given name, which no surname rule reads
+        return None  # "Prince Faisal", "Sultan Qaboos": a royal's given name, which no surname rule reads
     if last in unique and (person or any(w in TITLES for w in words[:-1])):
         return unique[last]
     return None
@@ -98,11 +98,11 @@ def leader_of(words: list[str], person: bool) -> str | None:
 
 def leader_country(head: Any) -> str | None:
     """The country the person named by the phrase headed by ``head`` leads (or led), if the table knows them:
-    the head with the name words before it ("Ehud Olmert", "President Bush")."""
+    the head with the name words before it ("Jacinda Ardern", "President Bachelet")."""
     if head.pos_ != "PROPN":
         return None
     name = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i >= head.i - 4] + [head]
     if head.i > 0 and head.doc[head.i - 1].lower_ in TITLES and head.doc[head.i - 1] not in name:
-        name.append(head.doc[head.i - 1])  # "President Bush" with the title parsed apart
-    # a name the small model tags as a person or an organisation ("Maduro" as ORG), not as a place or a people
+        name.append(head.doc[head.i - 1])  # "President Bachelet" with the title parsed apart
+    # a name the small model tags as a person or an organisation (a surname alone may be an ORG to it), not a place
     return leader_of([t.text for t in sorted(name, key=lambda t: t.i)], head.ent_type_ in ("PERSON", "ORG"))

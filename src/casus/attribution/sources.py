@@ -109,7 +109,7 @@ class SourceRegistry:
         found = country_index().find(phrase)
         state = identified_state(phrase, found)  # "the head of the one-time Soviet republic of Moldova"
         country = state.iso3 if state else found[0].iso3 if found else None
-        if country is None:  # "President Bush said": the state a leader named without it leads
+        if country is None:  # "President Bachelet said": the state a leader named without it leads
             country = leader_of(phrase.split(), _looks_like_person(_LEADING.sub("", phrase)))
         if country is None and _OTHER_SIDE.search(phrase):
             country = self._other_country(speaker)

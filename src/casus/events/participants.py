@@ -226,7 +226,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         country = _named_state(head, phrase, found, start) or _people_country(head, tokens, found, start) or country
     if country is None and OTHER_SIDE.search(phrase):
         country = other_side(head, phrase, perspective)
-    led = leader_country(head) if country is None else None  # "President Bush", "Maduro": the state they lead
+    led = leader_country(head) if country is None else None  # "President Bachelet", "Rutte": the state they lead
     country = country or led
     # The sector is the head's own ("troops", "armed forces", "police"), else its "of" chain's
     # ("sabotage groups of the armed forces"), never an adjective's ("military hardware").
