@@ -109,8 +109,9 @@ class SourceRegistry:
         found = country_index().find(phrase)
         state = identified_state(phrase, found)  # "the head of the one-time Soviet republic of Moldova"
         country = state.iso3 if state else found[0].iso3 if found else None
+        bare = _LEADING.sub("", phrase)
         if country is None:  # "President Bachelet said": the state a leader named without it leads
-            country = leader_of(phrase.split(), _looks_like_person(_LEADING.sub("", phrase)))
+            country = leader_of(phrase.split(), _looks_like_person(bare))
         if country is None and _OTHER_SIDE.search(phrase):
             country = self._other_country(speaker)
         office = next(((k, n, s, kd) for k, p, n, s, kd in _OFFICES if p.search(phrase)), None)
@@ -127,7 +128,6 @@ class SourceRegistry:
             full = f"{name} of {country_index().name(country)}" if country else name
             return _Resolved(f"{country}:{key}", full, kind, country, sector)
         sector = Sector("REB", "organization", "army") if armed_group else named
-        bare = _LEADING.sub("", phrase)
         if bare.lower() in _GENERIC_HEADS:  # "the ministry": the latest source with that word in its name
             for source in reversed(self.sources):
                 if bare.lower() in source.name.lower():

@@ -77,6 +77,7 @@ from casus.events.senses import (
     judged,
     negates,
     other_sense,
+    patients_of,
     people_patient,
     someone,
     verbal_attack,
@@ -1499,9 +1500,8 @@ def _held(tok: Any) -> Trigger | None:
             w.lemma_.lower() in _NOT_HELD for c in tok.children for w in [c, *(o for o in c.children
                                                                                if c.dep_ == "prep")]):
         return None
-    patients = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if any((found := sector_of(h.text)) is not None and found.kind == "organization" and h.lemma_.lower() not in PEOPLE
-           for h in patients):
+           for h in patients_of(tok)):
         return None  # "a meeting of the association, held on Friday": a body's meeting is held, no one arrested
     return _HELD if people_patient(tok) else None
 

@@ -53,11 +53,16 @@ def _done_to(verb: Any, described: bool = False) -> list[Any]:
     return [*out, verb.head] if described and verb.dep_ == "acl" else out
 
 
+def patients_of(tok: Any) -> list[Any]:
+    """Whom or what the verb is done to: the noun a participle describes ("the men held"), else its object or
+    passive subject."""
+    return [tok.head] if tok.dep_ == "acl" else _done_to(tok)
+
+
 def people_patient(tok: Any) -> bool:
     """The verb is done to people or a body of them ("the men held", "were locked up"), not to a thing ("the
     gate was locked up")."""
-    patients = [tok.head] if tok.dep_ == "acl" else _done_to(tok)
-    return any(people_word(h) or _group_of_people(h) for h in patients)
+    return any(people_word(h) or _group_of_people(h) for h in patients_of(tok))
 
 
 # Words for a load or a number of something, whose "of" names what there is ("a busload of pilgrims").
