@@ -353,3 +353,26 @@ def test_a_common_surname_alone_names_no_leader() -> None:
     assert leader_of(["Brown"], True) is None and leader_of(["Lee"], True) is None
     assert leader_of(["Jacinda", "Ardern"], False) == "NZL"
     assert leader_of(["the", "mayor"], False) is None
+
+
+def test_two_names_that_share_their_last_word_are_two_states(monkeypatch) -> None:
+    """Written for this test, with made-up states: "North and South Velonia" names North Velonia at "North" and
+    South Velonia, as "X and Y Korea" is written; "North and South Poles" names none."""
+    import copy
+    from functools import lru_cache
+
+    index = copy.copy(country_index())
+    index.forms = {"North Velonia": ("XNV", "name"), "South Velonia": ("XSV", "name")}
+    index._firsts = frozenset({"North", "South"})
+    index._found = lru_cache(maxsize=4)(index._search)
+    found = index.find("North and South Velonia agreed to reopen the rail line.")
+    assert [(m.text, m.iso3) for m in found] == [("North", "XNV"), ("South Velonia", "XSV")]
+    assert not index.find("North and South Poles")
+
+
+def test_a_known_leader_before_a_partner_keeps_his_own_state() -> None:
+    """Written for this test: the first of two leaders named together, with the second's country after him, is
+    of his own state."""
+    actor = _first_actor("President Jakaya Kikwete and Botswana’s new President Ian Khama held their first phone "
+                         "conversation Wednesday to discuss rail links.", "discuss")
+    assert actor.country == "TZA"

@@ -219,6 +219,9 @@ class CountryIndex:
                 if found is None and len(word) >= 4 and word.isupper():
                     found = self._capitals(words[k])
                     k += 1 if found else 0
+                if found is None:
+                    found = self._shared_head(text, words, k)
+                    k += 1 if found else 0
             if found:
                 out.append(found)
             else:
@@ -236,6 +239,27 @@ class CountryIndex:
         if not rest or not rest[0].islower():
             return None
         return self._lookup(head, word.start(), word.start() + len(head))
+
+    def _shared_head(self, text: str, words: list[re.Match[str]], k: int) -> CountryMention | None:
+        """"North and South Korea": the first of two names that share their last words is a country of its own
+        ("North Korea"), the mention being its first word; the second is found as usual."""
+        if k + 2 >= len(words) or words[k + 1].group(0) not in ("and", "&", "or"):
+            return None
+        if text[words[k].end():words[k + 1].start()].strip() or text[words[k + 1].end():words[k + 2].start()].strip():
+            return None  # punctuation between the words
+        for n in range(min(self._longest, len(words) - k - 2), 1, -1):
+            second = words[k + 2 : k + 2 + n]
+            surface = text[second[0].start():second[-1].end()]
+            if " ".join(surface.split()) != " ".join(w.group(0) for w in second):
+                continue  # punctuation between the words
+            found = self._lookup(surface, second[0].start(), second[-1].end())
+            if found is None:
+                continue
+            first = self.forms.get(" ".join([words[k].group(0), *found.text.split()[1:]]))
+            if first is None or first[1] != "name":
+                return None
+            return CountryMention(words[k].start(), words[k].end(), words[k].group(0), first[0], "name")
+        return None
 
     def _capitals(self, word: re.Match[str]) -> CountryMention | None:
         """"GHANA'S military rulers", "THE KENYAN police": a country's name or demonym set in capitals,

@@ -112,7 +112,7 @@ _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved i
 _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan or a demand: it is rejected
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
 _EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events
-_PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow seek".split())
+_PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow seek resolve".split())
 _INTENDING = frozenset("plan intend want wish seek".split())  # a cooperative act willed is a pledge (AGREE)
 _DEMAND_NOUNS = frozenset("call demand pressure appeal plea campaign push bid request clamour clamor".split())
 _AIMED = frozenset("aim gear direct target".split())  # "aimed at X-ing": X is a purpose, not done
@@ -308,6 +308,8 @@ class EventCoder:
                 continue
             if tok.dep_ == "compound" and tok.head.lemma_ not in _EVENT_HEADS:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
+            if tok.tag_ == "VBN" and tok.i > sent.start and tok.nbor(-1).lower_ in ("most", "least"):
+                continue  # "the most fought over regions", "the most affected": a participle graded as an adjective
             if any(_word_of_phrase(tok, head, other) for head, other in found if head is not tok):
                 continue  # "custody" of "took him into custody" is that phrase's word, not an event of its own
             drafts.append(self.draft(tok, entry, sent))
@@ -323,7 +325,7 @@ class EventCoder:
             if d.event.event == "REQUEST" and _or_else(d.trigger):
                 d.event.event, d.event.mode = "THREATEN", None  # "asked them to disarm or face action": an ultimatum
                 d.event.settled = True  # a reading of the clause, which the PLOVER head does not override
-        drafts = [d for d in drafts if not _agreed_aid(d, drafts)]
+        drafts = [d for d in drafts if not _agreed_aid(d, drafts) and not _order_carried(d, drafts)]
         drafts = [d for d in drafts if not _embedded(d, drafts)
                   and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))]
         if self.drafts and self.drafts[-1].event.event == "ASSAULT" and not any(
@@ -1095,11 +1097,14 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         if patients:  # "13 people were confirmed killed", "were reported arrested": the raising verb's subject
             recipients, passive = recipients + patients, True  # is the patient, not who did it
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
-    if not actors and tok.tag_ == "VBG" and before is not None and before.pos_ == "NOUN" and \
-            before.lower_ in _SIDE_WORDS | {"cops", "troops", "soldiers"}:
-        actors = [before]  # "killed in police firing" parsed as "police" + a participle: the police's firing
+    if not actors and tok.tag_ == "VBG" and before is not None and (
+            (before.pos_ == "NOUN" and before.lower_ in _SIDE_WORDS | {"cops", "troops", "soldiers"}) or
+            (before.ent_type_ == "NORP" and before.dep_ == "pobj" and before.head.i == before.i - 1)):
+        actors = [before]  # "killed in police firing", "in Israeli shelling" parsed as "police" + a participle
     if not actors and prefix is not None:  # "police baton-charged": the parser hangs the subject on "baton"
         actors = [c for c in prefix.children if c.dep_ == "compound" and names_someone(c)]
+        if not actors and tok.tag_ == "VBN" and _a_state_word(prefix):
+            actors = [prefix]  # "China-donated vaccines": the state named before the hyphen gave them
     if not actors and not passive and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT" and \
             tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") and entry.event not in ("ASSAULT", "COERCE") and \
             tok.lemma_ not in _HARM_VERBS:
@@ -1110,7 +1115,23 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         actors = subject_read_as_object(tok) or _controller(tok) or stranded_subject(tok)
     if entry.event == "ASSAULT" and all(a.lemma_.lower() in WEAPON_MODES or a.lemma_.lower() in _SHOTS for a in actors):
         actors = _fired_from(tok) or actors  # "rockets fired from …": the parse makes the rockets the subject
+    if tok.lemma_ == "arrive" and entry.event == "AID" and not any(names_someone(a) for a in actors):
+        actors = _givers(tok, actors)  # "donated vaccines arrived": the goods are no actor, their giver is
     return actors, recipients
+
+
+def _givers(arrive: Any, goods: list[Any]) -> list[Any]:
+    """Who gave the aid that arrived: a "from" phrase ("as part of a donation from the government"), or the name
+    before the hyphen of "X-donated"."""
+    given = [o for p in arrive.subtree if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+             if o.dep_ == "pobj" and names_someone(o)]
+    return given or [t for g in goods for t in g.subtree if t.i + 2 < len(t.doc) and t.nbor().text == "-"
+                     and t.nbor(2).lower_.startswith("donat") and _a_state_word(t)]
+
+
+def _a_state_word(tok: Any) -> bool:
+    """The word names a state (the small model tags some as organisations: "Samoa")."""
+    return tok.ent_type_ in ("GPE", "NORP") or bool(country_index().find(tok.text))
 
 
 def _armed_with(tok: Any) -> Any:
@@ -1259,20 +1280,25 @@ def _blamed(verb: Any) -> list[Any]:
     return [r for o in objects for r in _responsible(o)]
 
 
+_OWN_CLAUSES = frozenset("ccomp advcl relcl parataxis xcomp csubj".split())
+
+
 def _doers_of_deeds(events: list[Event], parsed: Any) -> None:
     """"Three civilians were killed in an Israeli air strike": a harm told with no doer, "in", "during" or "by" an
     attack the sentence names, is the attack's doers' (the two stay apart when their recipients differ: the
     civilians killed, the city struck)."""
-    attacks = {e.trigger.start: e for e in events if e.event == "ASSAULT" and e.actors}
+    attacks = {e.trigger.start: e for e in events if e.event in ("ASSAULT", "COERCE") and e.actors}
     if not attacks:
         return
     for event in events:
         if event.event != "ASSAULT" or event.actors:
             continue
         tok = _token_at(parsed, event.trigger.start)
-        deed = next((attacks[o.idx] for c in (tok.children if tok is not None else ())
-                     if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "during", "by")
-                     for o in c.children if o.dep_ == "pobj" and o.idx in attacks), None)
+        # the harm's own "in" phrase, or a conjoined harm's ("killed and eight wounded in an air raid"), not one
+        # of a clause of its own
+        preps = [c for c in (tok.subtree if tok is not None else ()) if c.dep_ in ("prep", "agent") and c.lower_ in
+                 ("in", "during", "by") and not any(a.dep_ in _OWN_CLAUSES for a in c.ancestors if tok in a.ancestors)]
+        deed = next((attacks[o.idx] for c in preps for o in c.children if o.dep_ == "pobj" and o.idx in attacks), None)
         if deed is not None:  # never the event itself: it has no actors
             event.actors = [copy.copy(a) for a in deed.actors]
 
@@ -1307,6 +1333,9 @@ def _took_part(verb: Any) -> bool:
 
 
 _LARGE_MULTITUDES = frozenset("thousand thousands million millions".split())
+# Foreigners sent home under immigration law, not a people driven out.
+_ALIENS = frozenset("expatriate expat foreigner migrant immigrant undocumented illegal illegals overstayer "
+                    "alien visa".split())
 
 
 def _multitude_driven_out(tok: Any) -> bool:
@@ -1314,6 +1343,8 @@ def _multitude_driven_out(tok: Any) -> bool:
     of farmers", "deported 20,000 workers", "expelled the ethnic Greek population" (a mass expulsion, CAMEO 201)."""
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         words = list(obj.subtree)
+        if any(w.lemma_.lower() in _ALIENS for w in words):
+            continue  # "deported 11,000 expatriates", "expelled thousands of illegal migrants": immigration enforced
         if obj.lemma_.lower() == "population" or any(w.lower_ in _LARGE_MULTITUDES for w in words):
             return True
         if any(w.dep_ == "nummod" and w.like_num and w.text.replace(",", "").isdigit() and
@@ -1444,6 +1475,12 @@ def _there_for(tok: Any, carrier: Any) -> Any:
     return None
 
 
+def _cue_verbs() -> frozenset[str]:
+    from casus.attribution.claims import CUE_VERBS  # (attribution imports the event modules)
+
+    return CUE_VERBS
+
+
 def _controller(tok: Any) -> list[Any]:
     """The subject a subjectless verb takes from what it hangs on: the noun a participle describes
     ("police firing", "units stationed there towards suppressing …"), else the subject of the clause
@@ -1466,6 +1503,11 @@ def _controller(tok: Any) -> list[Any]:
                 return []
             node = node.head
         if node.pos_ in ("VERB", "AUX"):
+            if came_by == "prep" and tok.dep_ == "pcomp" and tok.head.lower_ == "for":
+                # "deported 300 expatriates for violating …", "thanked Y for sending …": the one it is done to did it
+                done_to = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass") and names_someone(c)]
+                if done_to:
+                    return done_to
             if came_by == "prep" and tok.dep_ == "pcomp" and tok.head.lower_ == "from":
                 # "police stopped the gunmen from attacking": the one kept from it would have done it
                 kept = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1479,6 +1521,10 @@ def _controller(tok: Any) -> list[Any]:
                     controllers = [c for c in node.children if c.dep_ == "dobj"] + controllers
                 if controllers:
                     return controllers
+            if came_by == "advcl" and tok.tag_ == "VBG" and node.lemma_ in _cue_verbs():
+                # "X attacked the city, officials said, killing four": the killing is the reported act's
+                told = [c for c in node.children if c.dep_ == "ccomp" and c.i < node.i]
+                node = told[0] if told else node
             subjects = [c for c in node.children if c.dep_ == "nsubj"] + [
                 o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if subjects and node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
@@ -1910,6 +1956,13 @@ def _weapon_mode(tok: Any, sent: Any) -> str | None:
     return min(hits)[1]
 
 
+def _at_once(verb: Any) -> bool:
+    """"will suspend imports with immediate effect", "will take effect immediately": an act announced as done
+    now, not a plan."""
+    words = {t.lower_ for c in verb.children if c.dep_ in ("prep", "advmod", "advcl", "npadvmod") for t in c.subtree}
+    return "immediately" in words or {"immediate", "effect"} <= words
+
+
 def status_of(tok: Any, claim: Claim | None = None,
               denied_reports: frozenset[str] | set[str] = frozenset()) -> str:
     """What a trigger word tells of its event: asserted, denied, alleged, hypothetical or future, from the
@@ -1954,7 +2007,7 @@ def status_of(tok: Any, claim: Claim | None = None,
                                        for c in children):
             return "hypothetical"  # "lobbied so that such marriages are banned", "so as to stop them": an aim
         auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-        if auxes & _FUTURE_AUX or ("would" in auxes and _reported_future(gov)):
+        if (auxes & _FUTURE_AUX or ("would" in auxes and _reported_future(gov))) and not _at_once(gov):
             return "future"
         if auxes & _HYPOTHETICAL_AUX:
             return "hypothetical"
@@ -2078,6 +2131,27 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
             return False
         return True
     return False
+
+
+_ORDERING = frozenset("order instruct direct".split())
+_ORDERED_ACTS = frozenset({"COERCE", "SANCTION"})
+
+
+def _order_carried(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """An authority's order that someone restrict, ban or cut off something ("ordered internet providers to block
+    social media", "ordered traders to halt imports"), or the ban it orders ("ordered a ban on movement"), is the authority's own coercion or sanction, as event coders
+    code an order to arrest: the order gives way to the act, which becomes the orderer's. Only a transitive act
+    (an order to disperse or to appear stays a demand)."""
+    tok = draft.trigger
+    if draft.event.event != "REQUEST" or tok.lemma_.lower() not in _ORDERING or not draft.event.actors:
+        return False
+    done = [d for d in drafts if d.entry.event in _ORDERED_ACTS and d.trigger.head.i == tok.i and (
+        d.trigger.dep_ == "dobj" or (d.trigger.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in d.trigger.children)))]
+    for d in done:
+        if d.event.event not in _ORDERED_ACTS:  # those told to block a road for the state do not protest
+            d.event.event, d.event.mode = d.entry.event, d.entry.mode
+        d.event.actors = [copy.copy(a) for a in draft.event.actors]
+    return bool(done)
 
 
 def _deadline_act(node: Any, other: _Draft) -> bool:

@@ -203,7 +203,9 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     for m_start, m_end, source in perspective.named:  # "the ministry warned": the source attribution found
         if m_start <= head.idx < m_end and source.kind != "unnamed" and not (
                 own_name and own_name[0].iso3 != source.country) and not (  # "X and Y accused each other": Y is Y
-                head.dep_ == "conj" and m_start <= head.head.idx):  # "the army and the rebels": each its own
+                head.dep_ == "conj" and m_start <= head.head.idx) and not (  # "the army and the rebels": each its
+                any(c.dep_ == "conj" and m_start <= c.idx < m_end for c in head.children) and  # own; the first too
+                leader_country(head) not in (None, source.country)):  # where a known leader says it is another's
             # a source the dictionary cannot place is placed as any actor is ("the party said it will boycott
             # Peru's elections")
             country = source.country or leader_country(head) or inferred_country(head, source.sector, perspective)
@@ -221,6 +223,8 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
                 return Actor(phrase, actor.name, actor.country, actor.sector, Span.of(text, start, end))
         return None
     found = [m for m in country_index().find(phrase) if not makers_word(phrase, m.end)]
+    if found and all(m.start >= head.idx + len(head) - start for m in found) and leader_country(head):
+        found = []  # "President X and Japan's prime minister": a known leader is of his state, not of those after him
     country = found[0].iso3 if found else None
     if found:
         country = _named_state(head, phrase, found, start) or _people_country(head, tokens, found, start) or country
@@ -376,8 +380,10 @@ def _named_state(head: Any, phrase: str, found: list[Any], start: int) -> str | 
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
             continue
         own = next((m for m in found if m.start <= tok.idx - start < m.end and m.how != "demonym"), None)
-        if own is not None:
-            return own.iso3
+        if own is not None:  # "North and South Korea" shares its head: the first named
+            shared = next((m for m in found if m.end < own.start and phrase[m.end:own.start] in (" and ", " or ")
+                           and " " not in m.text), None)
+            return (shared or own).iso3
     state = identified_state(phrase, found)
     return state.iso3 if state is not None else None
 

@@ -313,7 +313,9 @@ def _direct_object_words(tok: Any) -> set[str]:
     objects = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
     objects += [g for o in objects if o.lemma_.lower() in _GROUPING for p in o.children
                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return {w.lemma_.lower() for o in objects for w in [o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]}
+    # as lemmas and as written: the small model lemmatises "the crossing" as the verb "cross"
+    return {f for o in objects for w in [o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]
+            for f in (w.lemma_.lower(), w.lower_)}
 
 
 _ANYONE = frozenset("people person one anyone everyone nobody someone customer customers user users".split())

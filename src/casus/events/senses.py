@@ -18,7 +18,7 @@ from typing import Any
 
 from casus.actors import country_index, sector_of
 from casus.events.lexicon import Trigger
-from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY
+from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY, names_someone
 
 PERSONAL = frozenset("he she they him her them we us".split())
 
@@ -141,7 +141,8 @@ _CLOSABLE = frozenset("road highway street route railway rail track bridge entra
                       "village area region zone district valley motorway supply aid convoy delivery entry "
                       "exit way transport transportation shipping flight train vehicle movement charity "
                       "organisation organization institution association society foundation ngo agency "
-                      "publication paper magazine broadcaster radio outlet centre center".split())
+                      "publication paper magazine broadcaster radio outlet centre center platform app internet "
+                      "account".split())
 # Forces and arms that are pulled back ("withdrew its peacekeeping force", "its heavy weapons").
 _FORCES = frozenset("force troop contingent battalion brigade unit division mission personnel peacekeeper garrison "
                     "presence deployment".split())
@@ -221,8 +222,9 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return _thing_patient(tok)
     if entry.mode == "release":
         return _released_thing(tok)
-    if entry.event == "CONSULT" and head == "call":
-        return tok.dep_ == "acl" or any(c.dep_ == "oprd" for c in tok.children)
+    if entry.event == "CONSULT" and head == "call":  # "calling the aid part of a plot": naming, no one called
+        return tok.dep_ == "acl" or any(c.dep_ == "oprd" or (c.dep_ == "dobj" and len(entry.lemmas) == 1 and
+                                                             not names_someone(c)) for c in tok.children)
     if entry.event == "REQUEST" and head == "ask" and len(entry.lemmas) == 1:
         return _a_question(tok)
     if entry.event == "REJECT" and head in ("decline", "refuse", "refusal"):
@@ -335,7 +337,8 @@ def _closes_a_way(verb: Any) -> bool:
     border", "blocked the highway", "blocked 400,000 websites", "blocked one of the bridges"); not
     "closed the gap", "blocked the bill", "block time for meetings", "the casinos closed"."""
     closed = _done_to(verb, described=True)
-    closed += [o for c in closed if c.like_num or c.lower_ in ("one", "some", "all", "part", "parts")
+    closed += [o for c in closed if c.like_num or c.lower_ in ("one", "some", "all", "part", "parts", "much", "most",
+                                                              "many", "half", "section", "sections", "stretch")
                for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return any(c.lemma_.lower() in _CLOSABLE for c in closed)
 
@@ -443,6 +446,7 @@ _AID_CARRIERS = frozenset("ship vessel boat convoy plane aircraft flight airlift
                           "cargo team mission batch load tranche delivery".split())
 _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies humanitarian doctors rescue rescuers "
                        "assistance grain blankets tents shelter rice wheat flour maize".split())
+_GIFT_WORDS = ("donated", "donation", "donations", "gift", "gifted", "gifts")
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
                                                  "free release hand protest search arrive suspend call move "
                                                  "deport raid visit turn order host welcome deploy send "
@@ -786,6 +790,10 @@ def _brings_aid(arrive: Any, subject: Any) -> bool:
     carries or what it came to do."""
     if subject.lower_ in _AID_WORDS or subject.lemma_.lower() in _AID_WORDS:
         return True
+    given = [*subject.subtree, *(t for c in arrive.children if c.dep_ == "prep" for t in c.subtree)]
+    if any(t.lower_.endswith(_GIFT_WORDS) for t in given) and sector_of(subject.text) is None and \
+            subject.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG"):
+        return True  # "China-donated vaccines arrived", "helicopters arrived as part of a donation": a gift delivered
     if subject.lemma_.lower() not in _AID_CARRIERS:
         return False
     purpose = [c for c in arrive.children if c.dep_ in ("advcl", "xcomp")]
