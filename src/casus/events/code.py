@@ -2139,9 +2139,9 @@ _ORDERED_ACTS = frozenset({"COERCE", "SANCTION"})
 
 def _order_carried(draft: _Draft, drafts: list[_Draft]) -> bool:
     """An authority's order that someone restrict, ban or cut off something ("ordered internet providers to block
-    social media", "ordered traders to halt imports"), or the ban it orders ("ordered a ban on movement"), is the authority's own coercion or sanction, as event coders
-    code an order to arrest: the order gives way to the act, which becomes the orderer's. Only a transitive act
-    (an order to disperse or to appear stays a demand)."""
+    social media", "ordered traders to halt imports"), or the ban it orders ("ordered a ban on movement"), is the
+    authority's own coercion or sanction, as event coders code an order to arrest: the order gives way to the
+    act, which becomes the orderer's. Only a transitive act (an order to disperse or to appear stays a demand)."""
     tok = draft.trigger
     if draft.event.event != "REQUEST" or tok.lemma_.lower() not in _ORDERING or not draft.event.actors:
         return False
