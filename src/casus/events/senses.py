@@ -223,8 +223,9 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.mode == "release":
         return _released_thing(tok)
     if entry.event == "CONSULT" and head == "call":  # "calling the aid part of a plot": naming, no one called
-        return tok.dep_ == "acl" or any(c.dep_ == "oprd" or (c.dep_ == "dobj" and len(entry.lemmas) == 1 and
-                                                             not names_someone(c)) for c in tok.children)
+        return tok.dep_ == "acl" or any(c.dep_ == "oprd" or (
+            c.dep_ == "dobj" and len(entry.lemmas) == 1 and tok.tag_ == "VBG" and tok.dep_ == "advcl"
+            and not names_someone(c)) for c in tok.children)
     if entry.event == "REQUEST" and head == "ask" and len(entry.lemmas) == 1:
         return _a_question(tok)
     if entry.event == "REJECT" and head in ("decline", "refuse", "refusal"):
