@@ -2099,10 +2099,11 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
     """An act that is the content of a request, threat, promise or refusal ("demanded the release of",
     "threatened to attack", "refused to withdraw") is that speech act's, not an event of its own."""
     tok = draft.trigger
+    start = _infinitive_joined(tok) or tok
     for other in drafts:
         if other is draft or (other.event.event not in _EMBEDDING and other.entry.event not in _EMBEDDING):
             continue  # a demand read as the crowd's protest still holds what it demands
-        node, complement = tok, False
+        node, complement = start, False
         if other.trigger.pos_ in ("NOUN", "PROPN"):  # "its demand that the army leave the town"
             if tok.dep_ in ("acl", "ccomp", "relcl", "advcl") and tok.head.i == other.trigger.i and \
                     any(c.dep_ == "mark" for c in tok.children):  # ("calls for the army to leave")
@@ -2152,6 +2153,16 @@ def _order_carried(draft: _Draft, drafts: list[_Draft]) -> bool:
             d.event.event, d.event.mode = d.entry.event, d.entry.mode
         d.event.actors = [copy.copy(a) for a in draft.event.actors]
     return bool(done)
+
+
+def _infinitive_joined(tok: Any) -> Any:
+    """"called on X to engage in talks ..., and to release prisoners": an infinitive the parser joins to the
+    sentence's finite verb belongs with the infinitive before it (returned), which it continues."""
+    if tok.dep_ != "conj" or tok.head.tag_ not in ("VBD", "VBZ", "VBP") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return None
+    return next((t for t in reversed(tok.doc[tok.head.i + 1:tok.i]) if t.dep_ == "xcomp" and t.tag_ == "VB"
+                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)), None)
 
 
 def _deadline_act(node: Any, other: _Draft) -> bool:

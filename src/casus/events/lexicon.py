@@ -107,6 +107,8 @@ def _object_lemmas(obj: Any) -> set[str]:
         out.add(conj.lemma_.lower())
         out.update(g.lemma_.lower() for g in conj.children if g.dep_ == "compound")
     for part in [obj, *joined]:  # "€1 million or Tk 127 million in aid"
+        # "gave X and his sons a 48-hour deadline": the second object, which the parser makes an apposition
+        out.update(c.lemma_.lower() for c in part.children if c.dep_ == "appos" and c.i > part.i + 1)
         for child in part.children:
             if child.dep_ == "prep" and child.lower_ == "of" and (part.lemma_.lower() in _MEASURES or any(
                     g.dep_ == "nummod" for g in part.children)):

@@ -320,6 +320,8 @@ def _direct_object_words(tok: Any) -> set[str]:
 
 _ANYONE = frozenset("people person one anyone everyone nobody someone customer customers user users".split())
 REFUSAL = Trigger("v", ("refuse",), (), "REJECT", None, None)
+_PARTAKING = frozenset("take attend join participate go".split())  # taking part in talks, attending a summit
+_SELF_RULED = frozenset("region republic territory province enclave".split())  # "the breakaway region will not ..."
 # what "would not ..." tells of a speaker, not of a refusal: "would not comment", "would not say"
 _NOT_REFUSED = frozenset("be have comment say disclose confirm elaborate speculate reveal specify identify name "
                          "discuss give tell know rule happen last need seem appear expect".split())
@@ -328,14 +330,16 @@ _NOT_REFUSED = frozenset("be have comment say disclose confirm elaborate specula
 def refusal(tok: Any, table: Trigger | None) -> Trigger | None:
     """"Would not take part in the scheme", "will not relax the restrictions": a refusal for the future (CAMEO's
     12, PLOVER's REJECT), like "declined to", where the act refused is no event of the table (the table's own
-    acts refused are read by their word: "will not withdraw"). The one who refuses is named: a place, a body, a
-    group or a person, or a pronoun for one."""
+    acts refused are read by their word: "will not withdraw"), or is a meeting one will not attend. The one who
+    refuses is named: a place, a body, a group or a person, or a pronoun for one."""
     if table is not None or tok.pos_ != "VERB" or tok.lemma_.lower() in _NOT_REFUSED or not will_not(tok):
         return None
-    if any(match(w) is not None for c in tok.children for w in [c, *c.children]
-           if w.dep_ in ("dobj", "pobj", "xcomp")):
-        return None  # "will not attend the talks": the talks refused, as the table reads them
+    matched = [m for c in tok.children for w in [c, *c.children] if w.dep_ in ("dobj", "pobj", "xcomp")
+               and (m := match(w)) is not None]
+    if matched and (tok.lemma_.lower() not in _PARTAKING or any(m.event != "CONSULT" for m in matched)):
+        return None  # "will not withdraw its troops": the act refused, as the table reads it; but talks that
+        # one will not take part in or attend are a meeting refused
     holder = going_to(tok) or tok  # "he was not going to take part": the subject is on "going"
     subjects = [c for c in holder.children if c.dep_ == "nsubj" and c.lemma_.lower() not in _ANYONE]
-    return REFUSAL if any(someone(c) or c.lemma_.lower() in POLITIES or sector_of(c.text) is not None
+    return REFUSAL if any(someone(c) or c.lemma_.lower() in POLITIES | _SELF_RULED or sector_of(c.text) is not None
                           or c.lower_ in PERSONAL or c.lower_ == "it" for c in subjects) else None

@@ -451,7 +451,7 @@ _GIFT_WORDS = ("donated", "donation", "donations", "gift", "gifted", "gifts")
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
                                                  "free release hand protest search arrive suspend call move "
                                                  "deport raid visit turn order host welcome deploy send "
-                                                 "dispatch walk".split())
+                                                 "dispatch walk charge".split())
 _SENDING = frozenset("deploy send dispatch".split())
 _TALKS_HALTED = Trigger("v", ("walk", "out"), (), "SANCTION", "discontinue", "diplomatic")  # CAMEO 164
 _WORKING = frozenset({"LAB", "CVL", "EDU", "BUS", "MED"})  # who walks out of talks in protest, not as a party
@@ -465,6 +465,10 @@ _BODIES_SUSPENDED = frozenset("government council parliament assembly legislatur
                               "publication publications broadcast broadcasts".split())
 # "called on the president in the capital": a courtesy visit paid to someone, not a call on anyone to act
 _CALLED_ON = Trigger("v", ("call", "on"), (), "CONSULT", "visit", "diplomatic")
+_CHARGED = Trigger("v", ("charge", "with"), (), "ACCUSE", "allege", "legal")
+# What a charge "with" names that is no offence: the weapons of a charge by police or horsemen.
+_CHARGED_WITH_ARMS = frozenset("baton batons lathi lathis stick sticks bayonet bayonets sword swords horse horses "
+                               "shield shields club clubs".split())
 # A guest welcomed is a visit hosted (CAMEO 043), unlike a decision or a move welcomed (SUPPORT)
 _HOSTED = Trigger("v", ("welcome",), (), "CONSULT", "visit", "diplomatic")
 _GUESTS = frozenset("minister president premier counterpart delegation king queen prince emir envoy chancellor "
@@ -612,6 +616,11 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _BODY_SUSPENDED  # "suspended the provincial government", "suspended the newspaper": a restriction
     elif head == "call" and entry.event == "REQUEST" and entry.lemmas[1:] == ("on",) and _courtesy_call(tok):
         return _CALLED_ON
+    elif head == "charge" and entry.event == "ACCUSE" and any(
+            c.dep_ == "prep" and c.lower_ == "with" and tok in (c.head, c.head.head.head) and any(
+                o.dep_ == "pobj" and o.lower_ not in _CHARGED_WITH_ARMS for o in c.children) for c in tok.subtree):
+        return _CHARGED  # "charged him with murder" (or "in absentia with ..."): a charge laid, which no reading
+        # of the crime named overrules
     elif head == "move" and entry.event == "MOBILIZE" and any(c.lower_ == "out" for c in tok.children):
         return _MOVED_OUT
     elif head == "deport" and entry.event == "COERCE" and any(
@@ -917,6 +926,7 @@ def _released_thing(tok: Any) -> bool:
         if (tok.dep_ in ("acl", "amod") and not patients) or relative:
             patients = [tok.head]  # "a poll released Friday", "hostages who were released"
     patients = [q for p in patients for q in _part_of(p)]  # "released most of the hostages": the hostages
+    patients += [c for p in patients for c in p.conjuncts]  # "released 16 UN and other aid workers"
     patients = [p for p in patients if not p.like_num and p.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
     return bool(patients) and not any(people_word(p) or p.lower_ in ("his", "her", "their")
                                       for p in patients)  # a number or date is no patient: a misparse

@@ -777,6 +777,7 @@ _UNREAL = frozenset({"hypothetical", "future", "denied"})
 # replace the verb itself as the trigger, wrong for "sent troops" or "launched an offensive".
 _ASPECT = frozenset("begin start continue keep resume try attempt seek move decide".split())
 _LIGHT = frozenset("have hold make take give pay issue".split())  # "issued a statement condemning …"
+_LEADING = frozenset("lead join".split())  # "led / joined others in condemning ...": the act is the "in" clause's
 _STEP_NOUNS = frozenset("step decision move measure action".split())  # "took the step of …": the act is after "of"
 
 
@@ -813,6 +814,9 @@ def main_word(sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
         if below is None:  # "was quoted as saying ...": the saying, then its clause
             below = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                           if g.dep_ == "pcomp" and g.lemma_.lower() in CUE_VERBS), None)
+        if below is None and lemma in _LEADING:  # "led 30 states in calling for ...": the calling
+            below = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                          if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
         if below is None and lemma == "be":  # "would be willing to receive": the receiving
             below = next((g for c in tok.children if c.dep_ == "acomp" for g in c.children
                           if g.dep_ == "xcomp" and g.pos_ == "VERB"), None)
