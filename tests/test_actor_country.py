@@ -376,3 +376,20 @@ def test_a_known_leader_before_a_partner_keeps_his_own_state() -> None:
     actor = _first_actor("President Jakaya Kikwete and Botswana’s new President Ian Khama held their first phone "
                          "conversation Wednesday to discuss rail links.", "discuss")
     assert actor.country == "TZA"
+
+
+def test_popes_and_names_spelt_with_ian_or_yan() -> None:
+    """Written for this test: the Holy See's head named as "Pope ..." is its; "-yan" and "-ian" spell one name; a
+    speaker's surname the parse calls a noun still names the leader."""
+    from casus.actors.leaders import leader_of
+
+    assert leader_of(["Pope", "Benedict", "XVI"], False) == "VAT"
+    assert leader_of(["President", "Kocharian"], False) == leader_of(["Robert", "Kocharyan"], False) == "ARM"
+    actor = _first_actor("Kocharian charged that Baku was massing troops on the frontier.", "charged")
+    assert actor.country == "ARM"
+
+
+def test_a_commission_with_no_other_name_is_a_states() -> None:
+    """Written for this test: electoral or rights commissions are state bodies; the European one stays the EU's."""
+    assert sector_of("the electoral commission").code == "GOV"
+    assert sector_of("the European Commission").code == "IGO"

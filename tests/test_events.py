@@ -3180,3 +3180,36 @@ def test_captives_released_by_a_list_summons_recalls_visas_and_stations_silenced
     people in; a station forced off the air is censored."""
     event = _main(code(text))
     assert (event.event, event.mode if mode else None) == (kind, mode), _coded(code(text))
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Police clubbed the strikers outside the mill.", "ASSAULT", "beat"),
+    ("The constitutional court closed the main opposition party for links to armed groups.", "COERCE", "restrict"),
+    ("Youths ran through the estate overnight, torching a dozen cars.", "PROTEST", "riot"),
+    ("The ministry said it will have no talks with the rebels until they disarm.", "REJECT", None),
+    ("Chile joined its neighbours in calling for a ceasefire.", "REQUEST", None),
+    ("Malaysia began deporting more than 3,000 asylum seekers last week.", "COERCE", "deport")])
+def test_clubbing_a_party_closed_youths_burning_talks_ruled_out_and_joining_a_call(code, text, kind, mode):
+    """Written for this test: clubs are blows; a party "closed" by a court is banned (a way closed is not asked
+    of a two-word entry); youths torching cars after a run through an estate riot (the participle takes the
+    clause's subject); "will have no talks" refuses them; "joined others in calling for" is the joiner's call;
+    asylum seekers deported in thousands are deported."""
+    event = _main(code(text))
+    assert (event.event, event.mode if mode else None) == (kind, mode), _coded(code(text))
+
+
+def test_a_warning_against_is_a_threat_and_an_oath_of_office_is_none(code):
+    """Written for this test: "cautioned X against" is the table's warning; "sworn into office" swears no threat."""
+    from casus.events.lexicon import match
+    from casus.nlp import load_nlp
+
+    verb = next(t for t in load_nlp()("Ghana cautioned Togo against any military adventure.") if t.i == 1)
+    assert match(verb) is not None and match(verb).event == "THREATEN"
+    assert not _events(code("The new ministers will be sworn into office on Monday."), "THREATEN")
+
+
+def test_what_protesters_demand_names_no_country_of_theirs(code):
+    """Written for this test: a country named in what the marchers demand is not theirs; the dateline's is."""
+    event = _main(code("DAKAR - Hundreds of students demanding the withdrawal of French troops from Mali marched "
+                       "to the embassy on Friday."))
+    assert event.event == "PROTEST" and event.actors[0].country == "SEN"

@@ -14,6 +14,7 @@ it ("President Bachelet"); never a royal's given name after a title ("Prince Fai
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -44,8 +45,10 @@ TITLES = frozenset("president premier chancellor king queen emir sultan sheikh p
 
 
 def _fold(text: str) -> str:
-    """Lower case without accents: "Çavuşoğlu" is written "Cavusoglu" too."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    """Lower case without accents: "Çavuşoğlu" is written "Cavusoglu" too; a name's "-yan" is spelt "-ian" as often
+    ("Pashinyan", "Pashinian")."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return re.sub(r"yan\b", "ian", folded)
 
 
 @lru_cache(maxsize=1)
@@ -96,13 +99,15 @@ def leader_of(words: list[str], person: bool) -> str | None:
     return None
 
 
-def leader_country(head: Any) -> str | None:
+def leader_country(head: Any, speaking: bool = False) -> str | None:
     """The country the person named by the phrase headed by ``head`` leads (or led), if the table knows them:
-    the head with the name words before it ("Jacinda Ardern", "President Bachelet")."""
-    if head.pos_ != "PROPN":
+    the head with the name words before it ("Jacinda Ardern", "President Bachelet"); ``speaking``: the name is
+    one the attribution found saying something, so someone, whatever tag the parse gives it."""
+    if head.pos_ != "PROPN" and not (speaking and head.is_title):  # (a speaker's surname the parse calls a noun)
         return None
     name = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i >= head.i - 4] + [head]
     if head.i > 0 and head.doc[head.i - 1].lower_ in TITLES and head.doc[head.i - 1] not in name:
         name.append(head.doc[head.i - 1])  # "President Bachelet" with the title parsed apart
     # a name the small model tags as a person or an organisation (a surname alone may be an ORG to it), not a place
-    return leader_of([t.text for t in sorted(name, key=lambda t: t.i)], head.ent_type_ in ("PERSON", "ORG"))
+    return leader_of([t.text for t in sorted(name, key=lambda t: t.i)],
+                     speaking or head.ent_type_ in ("PERSON", "ORG"))

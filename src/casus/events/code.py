@@ -48,6 +48,7 @@ from casus.events.participants import (
     OTHER_SIDE,
     PEOPLE,
     Perspective,
+    clauses_within,
     conjuncts,
     dateline_country,
     datelines_of,
@@ -517,6 +518,8 @@ class EventCoder:
             own = self.finer_place(actor.span.start, actor.span.end)  # "the Ekiti State governor": his place's
             armed = None if own is not None else _where_armed(sent, event, actor)
             mention = None if own is not None else armed or _first_country(sent, event, actor.span.start)
+            if mention is not None and armed is None and _about(sent, actor, mention):
+                mention = None  # "protesters demanding an end to the war in X": what they want, not whose they are
             # the dateline's country, asked only where it may place the actor (a wire lead, or nothing else)
             filed = None if own is not None or (mention is not None and not self.brief) else \
                 dateline_country(self.text, sent.start_char)
@@ -1222,6 +1225,9 @@ def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         actors = [hidden] if hidden is not None else []
     if not actors:
         actors = _causer(tok)
+    if not actors and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
+        actors = _controller(tok)  # "joined others in calling for ...", "broke the deadlock by agreeing to ...": the
+        # verb's subject does it
     return actors, recipients
 
 
@@ -1283,6 +1289,13 @@ def _blamed(verb: Any) -> list[Any]:
 _OWN_CLAUSES = frozenset("ccomp advcl relcl parataxis xcomp csubj".split())
 
 
+def _about(sent: Any, actor: Actor, mention: Any) -> bool:
+    """The country ``mention`` (offsets in ``sent``) is named in a clause of the actor's own phrase that says what
+    its people do or want."""
+    span = sent.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    return span is not None and any(lo <= mention.start < hi for lo, hi in clauses_within(span.root, sent.start_char))
+
+
 def _doers_of_deeds(events: list[Event], parsed: Any) -> None:
     """"Three civilians were killed in an Israeli air strike": a harm told with no doer, "in", "during" or "by" an
     attack the sentence names, is the attack's doers' (the two stay apart when their recipients differ: the
@@ -1335,7 +1348,7 @@ def _took_part(verb: Any) -> bool:
 _LARGE_MULTITUDES = frozenset("thousand thousands million millions".split())
 # Foreigners sent home under immigration law, not a people driven out.
 _ALIENS = frozenset("expatriate expat foreigner migrant immigrant undocumented illegal illegals overstayer "
-                    "alien visa".split())
+                    "alien visa asylum refugee".split())
 
 
 def _multitude_driven_out(tok: Any) -> bool:

@@ -208,7 +208,8 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
                 leader_country(head) not in (None, source.country)):  # where a known leader says it is another's
             # a source the dictionary cannot place is placed as any actor is ("the party said it will boycott
             # Peru's elections")
-            country = source.country or leader_country(head) or inferred_country(head, source.sector, perspective)
+            country = source.country or leader_country(head, speaking=True) or inferred_country(
+                head, source.sector, perspective)
             return Actor(phrase, source.name, country, source.sector, Span.of(text, start, end))
     if lower in _UNRESOLVED_PRONOUNS and len(tokens) == 1:
         if lower in _SPEAKER_PRONOUNS and speaker is not None and speaker.kind != "outlet" and perspective.in_claim:
@@ -222,7 +223,8 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
             if actor is not None and (actor.country or actor.sector):
                 return Actor(phrase, actor.name, actor.country, actor.sector, Span.of(text, start, end))
         return None
-    found = [m for m in country_index().find(phrase) if not makers_word(phrase, m.end)]
+    found = [m for m in country_index().find(phrase) if not makers_word(phrase, m.end) and not any(
+        lo <= m.start < hi for lo, hi in clauses_within(head, start))]
     if found and all(m.start >= head.idx + len(head) - start for m in found) and leader_country(head):
         found = []  # "President X and Japan's prime minister": a known leader is of his state, not of those after him
     country = found[0].iso3 if found else None
@@ -369,6 +371,18 @@ def _of_the_country(root: Any) -> bool:
     core = " ".join(t.text for t in noun.lefts if t.dep_ == "compound" and t.i > root.i)
     sector = sector_of(f"{core} {noun.text}".strip())
     return sector is not None and sector.code in SOCIETY
+
+
+def clauses_within(head: Any, start: int) -> list[tuple[int, int]]:
+    """Where, in the phrase starting at character ``start``, the head's clauses say what its people do or want
+    ("protesters demanding an end to the war in X", "activists who backed sanctions on Y"): countries named there
+    are what they are about, not whose they are."""
+    spans = []
+    for c in (c for t in head.subtree for c in t.children):
+        if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG"):
+            words = list(c.subtree)
+            spans.append((words[0].idx - start, words[-1].idx + len(words[-1]) - start))
+    return spans
 
 
 def _named_state(head: Any, phrase: str, found: list[Any], start: int) -> str | None:

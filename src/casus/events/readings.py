@@ -320,7 +320,15 @@ def _direct_object_words(tok: Any) -> set[str]:
 
 _ANYONE = frozenset("people person one anyone everyone nobody someone customer customers user users".split())
 REFUSAL = Trigger("v", ("refuse",), (), "REJECT", None, None)
-_PARTAKING = frozenset("take attend join participate go".split())  # taking part in talks, attending a summit
+_PARTAKING = frozenset("take attend join participate go have hold".split())  # "take part in talks", "attend a summit"
+
+
+def _none_held(tok: Any) -> bool:
+    """"Will have no talks with X", "would hold no meetings": talks refused for the future, told by "no"."""
+    return tok.lemma_.lower() in ("have", "hold") and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children) and any(
+        c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) and (m := match(c)) is not None
+        and m.event == "CONSULT" for c in tok.children)
 _SELF_RULED = frozenset("region republic territory province enclave".split())  # "the breakaway region will not ..."
 # what "would not ..." tells of a speaker, not of a refusal: "would not comment", "would not say"
 _NOT_REFUSED = frozenset("be have comment say disclose confirm elaborate speculate reveal specify identify name "
@@ -332,7 +340,9 @@ def refusal(tok: Any, table: Trigger | None) -> Trigger | None:
     12, PLOVER's REJECT), like "declined to", where the act refused is no event of the table (the table's own
     acts refused are read by their word: "will not withdraw"), or is a meeting one will not attend. The one who
     refuses is named: a place, a body, a group or a person, or a pronoun for one."""
-    if table is not None or tok.pos_ != "VERB" or tok.lemma_.lower() in _NOT_REFUSED or not will_not(tok):
+    none_held = _none_held(tok)
+    if table is not None or tok.pos_ != "VERB" or (tok.lemma_.lower() in _NOT_REFUSED and not none_held) or not (
+            will_not(tok) or none_held):
         return None
     matched = [m for c in tok.children for w in [c, *c.children] if w.dep_ in ("dobj", "pobj", "xcomp")
                and (m := match(w)) is not None]

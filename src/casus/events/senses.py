@@ -252,7 +252,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in _STRUCK for c in tok.children) or (
             tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].head.i == tok.i and
             tok.doc[tok.i + 1].lemma_.lower() in _STRIKERS)  # "a march by striking teachers": misread as a blow
-    if entry.mode == "restrict" and head in ("close", "block", "obstruct"):  # "obstructed the inquiry": no way
+    if entry.mode == "restrict" and head in ("close", "block", "obstruct") and len(entry.lemmas) == 1:
+        # "obstructed the inquiry": no way
         return not _closes_a_way(tok)
     if entry.lemmas[1:] == ("control",):
         return not _control_of_ground(tok)
@@ -418,7 +419,7 @@ _RIOTING = frozenset("burn torch set loot ransack vandalise vandalize storm clas
 _RAIDED = Trigger("v", ("raid",), (), "COERCE", "seize", None)
 _RAID_KILLING = Trigger("v", ("raid",), (), "ASSAULT", None, None)
 _HURTING = frozenset("kill shoot wound injure hurt fire open massacre".split())
-_CROWDS = frozenset("mob crowd horde rioter".split())
+_CROWDS = frozenset("mob crowd horde rioter youth".split())  # "youths torched cars": the young of a quarter
 # A state that protests lodges a protest (CAMEO 11, PLOVER ACCUSE disapprove: "summoned the ambassador to
 # protest about the shooting"); people who protest demonstrate.
 _PROTESTED = Trigger("v", ("protest",), (), "ACCUSE", "disapprove", "diplomatic")
@@ -594,7 +595,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return entry
     head = entry.lemmas[0]
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None and tok.dep_ == "conj":  # "defied the warnings and occupied a field": the first verb's
+    if subject is None and (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")):
+        # "defied the warnings and occupied a field", "rampaged through the estate, torching cars": the first verb's
         subject = _controlling_subject(tok)
     sector = phrase_sector(subject) if subject is not None else None
     if head in _BLOCKING and entry.event in ("PROTEST", "COERCE"):
