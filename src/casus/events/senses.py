@@ -253,7 +253,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
             tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].head.i == tok.i and
             tok.doc[tok.i + 1].lemma_.lower() in _STRIKERS)  # "a march by striking teachers": misread as a blow
     if entry.mode == "restrict" and head in ("close", "block", "obstruct") and len(entry.lemmas) == 1:
-        # "obstructed the inquiry": no way
+        # "obstructed the inquiry": no way closed (a two-word entry, "closed the party", names its own object)
         return not _closes_a_way(tok)
     if entry.lemmas[1:] == ("control",):
         return not _control_of_ground(tok)
