@@ -393,3 +393,10 @@ def test_a_commission_with_no_other_name_is_a_states() -> None:
     """Written for this test: electoral or rights commissions are state bodies; the European one stays the EU's."""
     assert sector_of("the electoral commission").code == "GOV"
     assert sector_of("the European Commission").code == "IGO"
+
+
+def test_two_demonyms_that_share_their_last_word_are_one_state() -> None:
+    """Written for this test: "Greek and Turkish Cypriot negotiators" are the island's, not the mainlands'."""
+    actor = _first_actor("Greek and Turkish Cypriot negotiators agreed on Monday to meet again in May.", "agreed")
+    assert actor.country == "CYP"
+    assert [m.iso3 for m in country_index().find("Greek and Turkish officials")] == ["GRC", "TUR"]

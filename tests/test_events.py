@@ -3213,3 +3213,28 @@ def test_what_protesters_demand_names_no_country_of_theirs(code):
     event = _main(code("DAKAR - Hundreds of students demanding the withdrawal of French troops from Mali marched "
                        "to the embassy on Friday."))
     assert event.event == "PROTEST" and event.actors[0].country == "SEN"
+
+
+@pytest.mark.parametrize("text", [
+    "The army called on the fighters to surrender or be killed.",
+    "The premier called on the neighbouring state to pull its troops back by Friday, otherwise force will be used."])
+def test_a_demand_with_a_penalty_beside_it_is_an_ultimatum(code, text):
+    """Written for this test: "or be killed" and "otherwise force will be used" set a penalty beside the demand;
+    "otherwise yields could fall" foretells, it threatens nothing."""
+    called = next(e for e in code(text).events if e.trigger.text == "called")
+    assert called.event == "THREATEN"
+    assert _main(code("The minister urged farmers to plant early, otherwise yields could fall.")).event == "REQUEST"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The ministry said it has no intention of reopening talks with the rebels.", "REJECT"),
+    ("Guyana cast a veto on Friday to kill a draft resolution on the border.", "REJECT"),
+    ("The rebels said they will not proceed with peace talks unless the army withdraws.", "REJECT"),
+    ("The militia issued a stern warning to the government, saying it will exact a heavy price for the raid.",
+     "THREATEN")])
+def test_no_intention_a_veto_cast_talks_not_pursued_and_a_warning_issued(code, text, kind):
+    """Written for this test: "has no intention of reopening talks" and "will not proceed with talks" refuse them;
+    a resolution "killed" by a veto is no killing; a warning issued is the table's warning."""
+    assert _main(code(text)).event == kind, _coded(code(text))
+    if "intention" in text:  # the refusal is told by "has no intention", not read off the talks alone
+        assert ("REJECT", "has") in _coded(code(text))

@@ -67,6 +67,7 @@ _EXTRA_DEMONYMS = {
     "SVN": ["Slovenian"], "FIN": ["Finn"], "SWE": ["Swede"], "DNK": ["Dane"], "ISL": ["Icelandic"],
     "COD": ["Zairean"], "POL": ["Poles"],  # "Poles" only: "Pole" is also a word ("the North Pole")
     "SRB": ["Yugoslav"], "RUS": ["Soviet"], "CZE": ["Czechoslovak"],  # former states, as their successors
+    "CYP": ["Greek Cypriot", "Turkish Cypriot"],  # the island's two communities: Cypriots, whatever their tongue
     "NPL": ["Nepali"], "SVK": ["Slovakian"], "SOM": ["Somalian"], "DJI": ["Djiboutian"],
     "SUR": ["Surinamese"], "MDV": ["Maldivian"], "COM": ["Comorian"], "TLS": ["Timorese"], "SLV": ["Salvadorean"],
 }
@@ -194,7 +195,10 @@ class CountryIndex:
         while k < len(words):
             found = None
             word = words[k].group(0)
-            if word[0].isupper():
+            if word[0].isupper() and (shared := self._shared_head(text, words, k)) is not None:
+                found = shared
+                k += 1
+            elif word[0].isupper():
                 longest = min(self._longest, len(words) - k) if self._may_start(word) else 0
                 for n in range(longest, 0, -1):
                     start, end = words[k].start(), words[k + n - 1].end()
@@ -219,9 +223,6 @@ class CountryIndex:
                 if found is None and len(word) >= 4 and word.isupper():
                     found = self._capitals(words[k])
                     k += 1 if found else 0
-                if found is None:
-                    found = self._shared_head(text, words, k)
-                    k += 1 if found else 0
             if found:
                 out.append(found)
             else:
@@ -241,8 +242,9 @@ class CountryIndex:
         return self._lookup(head, word.start(), word.start() + len(head))
 
     def _shared_head(self, text: str, words: list[re.Match[str]], k: int) -> CountryMention | None:
-        """"North and South Korea": the first of two names that share their last words is a country of its own
-        ("North Korea"), the mention being its first word; the second is found as usual."""
+        """"North and South Korea", "Greek and Turkish Cypriot": the first of two names (or demonyms) that share
+        their last words is a country of its own ("North Korea"), the mention being its first word; the second is
+        found as usual."""
         if k + 2 >= len(words) or words[k + 1].group(0) not in ("and", "&", "or"):
             return None
         if text[words[k].end():words[k + 1].start()].strip() or text[words[k + 1].end():words[k + 2].start()].strip():
@@ -256,9 +258,9 @@ class CountryIndex:
             if found is None:
                 continue
             first = self.forms.get(" ".join([words[k].group(0), *found.text.split()[1:]]))
-            if first is None or first[1] != "name":
-                return None
-            return CountryMention(words[k].start(), words[k].end(), words[k].group(0), first[0], "name")
+            if first is None or first[1] == "capital":
+                return None  # ("Greek and Turkish Cypriot leaders": two demonyms sharing theirs)
+            return CountryMention(words[k].start(), words[k].end(), words[k].group(0), first[0], first[1])
         return None
 
     def _capitals(self, word: re.Match[str]) -> CountryMention | None:

@@ -108,7 +108,7 @@ _LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impo
                          "reach organize organise declare announce give deliver lead complete put speed engage finish "
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
                          "send strengthen deepen boost expand enhance bolster slap convey approve adopt spark ignite "
-                         "provoke reiterate repeat decree proclaim maintain".split())
+                         "provoke reiterate repeat decree proclaim maintain cast".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan or a demand: it is rejected
 _SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
@@ -1637,10 +1637,20 @@ def _time_for(tok: Any) -> Any:
 
 
 def _or_else(tok: Any) -> bool:
-    """A demand with a penalty set beside it ("to resign or face protests", "to leave or face eviction"): an
-    ultimatum (CAMEO 13, PLOVER THREATEN), not a mere request."""
-    return any(t.lemma_.lower() == "face" and t.dep_ == "conj" and any(
-        c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children) for t in tok.subtree if t.i > tok.i)
+    """A demand with a penalty set beside it ("to resign or face protests", "to surrender or be killed", "must
+    agree or the rebels will quit the talks", "to withdraw by Friday, otherwise force will be used"): an ultimatum
+    (CAMEO 13, PLOVER THREATEN), not a mere request."""
+    for t in (t for t in tok.subtree if t.i > tok.i and t.dep_ == "conj"):
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children):
+            continue
+        if t.lemma_.lower() == "face" or (t.lemma_.lower() in _HARM_VERBS | {"arrest", "crush", "destroy"} and any(
+                c.dep_ == "auxpass" for c in t.children)) or any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would") for c in t.children):
+            return True
+    verbs = [next((a for a in (t.head, *t.head.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+             for t in tok.sent if t.i > tok.i and t.lower_ == "otherwise" and t.dep_ == "advmod"]
+    return any(v is not None and any(  # "otherwise force will be used", not "otherwise yields could fall"
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in v.children) for v in verbs)
 
 
 # Verbs of a crowd coming together or filling a place ("filled the stadium", "massed outside the palace").

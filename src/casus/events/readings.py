@@ -320,7 +320,18 @@ def _direct_object_words(tok: Any) -> set[str]:
 
 _ANYONE = frozenset("people person one anyone everyone nobody someone customer customers user users".split())
 REFUSAL = Trigger("v", ("refuse",), (), "REJECT", None, None)
-_PARTAKING = frozenset("take attend join participate go have hold".split())  # "take part in talks", "attend a summit"
+# "take part in talks", "attend a summit", "proceed with the talks": meetings one may refuse to go on with
+_PARTAKING = frozenset("take attend join participate go have hold proceed continue resume return".split())
+
+
+_INTENTIONS = frozenset("intention intent plan plans desire wish".split())
+
+
+def _no_intention(tok: Any) -> bool:
+    """"Has no intention of reopening the talks", "has no plans to lift the ban": a refusal, told by "no"."""
+    return tok.lemma_.lower() == "have" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _INTENTIONS and any(d.lower_ == "no" for d in c.children)
+        and any(g.dep_ in ("prep", "acl") for g in c.children) for c in tok.children)
 
 
 def _none_held(tok: Any) -> bool:
@@ -340,7 +351,7 @@ def refusal(tok: Any, table: Trigger | None) -> Trigger | None:
     12, PLOVER's REJECT), like "declined to", where the act refused is no event of the table (the table's own
     acts refused are read by their word: "will not withdraw"), or is a meeting one will not attend. The one who
     refuses is named: a place, a body, a group or a person, or a pronoun for one."""
-    none_held = _none_held(tok)
+    none_held = _none_held(tok) or _no_intention(tok)
     if table is not None or tok.pos_ != "VERB" or (tok.lemma_.lower() in _NOT_REFUSED and not none_held) or not (
             will_not(tok) or none_held):
         return None

@@ -153,6 +153,9 @@ _WITHDRAWN = _ENVOYS | _FORCES | _ARMS
 _TAKEN = frozenset("nomination donation contribution money award prize job post role gift payment bribe check "
                    "cheque scholarship contract".split())
 # What is struck that is no blow: a deal or a balance reached.
+# Measures that are "killed" when voted down or dropped.
+_MEASURES_KILLED = frozenset("resolution bill proposal plan motion amendment measure legislation deal draft "
+                             "initiative reform".split())
 _STRUCK = frozenset("deal agreement accord bargain pact compromise truce ceasefire balance tone chord note pose "
                     "partnership alliance consensus settlement".split())
 # What is carried out when something is executed ("executed a search warrant", "executed the plan").
@@ -252,6 +255,9 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in _STRUCK for c in tok.children) or (
             tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].head.i == tok.i and
             tok.doc[tok.i + 1].lemma_.lower() in _STRIKERS)  # "a march by striking teachers": misread as a blow
+    if entry.event == "ASSAULT" and head == "kill" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MEASURES_KILLED for c in tok.children):
+        return True  # "cast a veto to kill a resolution", "the bill was killed": a measure defeated
     if entry.mode == "restrict" and head in ("close", "block", "obstruct") and len(entry.lemmas) == 1:
         # "obstructed the inquiry": no way closed (a two-word entry, "closed the party", names its own object)
         return not _closes_a_way(tok)
