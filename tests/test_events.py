@@ -3198,13 +3198,8 @@ def test_clubbing_a_party_closed_youths_burning_talks_ruled_out_and_joining_a_ca
     assert (event.event, event.mode if mode else None) == (kind, mode), _coded(code(text))
 
 
-def test_a_warning_against_is_a_threat_and_an_oath_of_office_is_none(code):
-    """Written for this test: "cautioned X against" is the table's warning; "sworn into office" swears no threat."""
-    from casus.events.lexicon import match
-    from casus.nlp import load_nlp
-
-    verb = next(t for t in load_nlp()("Ghana cautioned Togo against any military adventure.") if t.i == 1)
-    assert match(verb) is not None and match(verb).event == "THREATEN"
+def test_an_oath_of_office_is_no_threat(code):
+    """Written for this test: "sworn into office" swears no threat."""
     assert not _events(code("The new ministers will be sworn into office on Monday."), "THREATEN")
 
 

@@ -349,17 +349,19 @@ _NOT_REFUSED = frozenset("be have comment say disclose confirm elaborate specula
 def refusal(tok: Any, table: Trigger | None) -> Trigger | None:
     """"Would not take part in the scheme", "will not relax the restrictions": a refusal for the future (CAMEO's
     12, PLOVER's REJECT), like "declined to", where the act refused is no event of the table (the table's own
-    acts refused are read by their word: "will not withdraw"), or is a meeting one will not attend. The one who
-    refuses is named: a place, a body, a group or a person, or a pronoun for one."""
+    acts refused are read by their word: "will not withdraw", "will not attend the talks"), or is a meeting one
+    will not take part in, go on with or have ("will have no talks", "has no intention of reopening talks"). The one
+    who refuses is named: a place, a body, a group or a person, or a pronoun for one."""
     none_held = _none_held(tok) or _no_intention(tok)
     if table is not None or tok.pos_ != "VERB" or (tok.lemma_.lower() in _NOT_REFUSED and not none_held) or not (
             will_not(tok) or none_held):
         return None
-    matched = [m for c in tok.children for w in [c, *c.children] if w.dep_ in ("dobj", "pobj", "xcomp")
+    matched = [(w, m) for c in tok.children for w in [c, *c.children] if w.dep_ in ("dobj", "pobj", "xcomp")
                and (m := match(w)) is not None]
-    if matched and (tok.lemma_.lower() not in _PARTAKING or any(m.event != "CONSULT" for m in matched)):
-        return None  # "will not withdraw its troops": the act refused, as the table reads it; but talks that
-        # one will not take part in or attend are a meeting refused
+    if matched and not none_held and (tok.lemma_.lower() not in _PARTAKING or any(
+            m.event != "CONSULT" or w.dep_ != "pobj" for w, m in matched)):
+        return None  # "will not withdraw its troops", "will not attend the talks": the act refused, as the table
+        # reads it (its object refused); but talks one will not take part in or go on with are a meeting refused
     holder = going_to(tok) or tok  # "he was not going to take part": the subject is on "going"
     subjects = [c for c in holder.children if c.dep_ == "nsubj" and c.lemma_.lower() not in _ANYONE]
     return REFUSAL if any(someone(c) or c.lemma_.lower() in POLITIES | _SELF_RULED or sector_of(c.text) is not None
