@@ -3233,3 +3233,19 @@ def test_no_intention_a_veto_cast_talks_not_pursued_and_a_warning_issued(code, t
     assert _main(code(text)).event == kind, _coded(code(text))
     if "intention" in text:  # the refusal is told by "has no intention", not read off the talks alone
         assert ("REJECT", "has") in _coded(code(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Suriname is reducing diplomatic relationships with three of its neighbours after the vote.", "SANCTION"),
+    ("On Monday the ministry handed over a list of 300 detained fishermen to the embassy.", "COOPERATE")])
+def test_ties_cut_back_food_flown_in_and_a_list_handed_over(code, text, kind):
+    """Written for this test: relationships reduced are ties cut (CAMEO 161); "flew in 20 tons of food", with the
+    particle parsed as a preposition, flies food (the table's entry, not only the head's guess); a list handed over
+    is information shared (CAMEO 064)."""
+    from casus.events.lexicon import match
+    from casus.nlp import load_nlp
+
+    assert _main(code(text)).event == kind, _coded(code(text))
+    flew = next(t for t in load_nlp()("The World Food Program flew in 38 tons of food, enough for a week.")
+                if t.lemma_ == "fly")
+    assert match(flew) is not None and match(flew).event == "AID"

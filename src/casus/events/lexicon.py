@@ -84,6 +84,11 @@ def _near_lemmas(tok: Any) -> set[str]:
                 out.update(g.lemma_.lower() for g in grandchild.children if g.dep_ == "pobj")  # of the talks"
             if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN":  # "the expulsion of Ambassador X": a
                 out.update(g.lemma_.lower() for g in grandchild.children if g.dep_ == "compound")  # name's title
+            if grandchild.dep_ == "pobj" and child.lower_ == "in" and any(
+                    g.dep_ == "nummod" for g in grandchild.children):  # "flew in 38 tons of food", the particle
+                # parsed as a preposition: what the measure measures
+                out.update(g.lemma_.lower() for p in grandchild.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj")
     for left in tok.lefts:  # "air strike", "hunger strike", "martial law" (compounds and amods)
         out.add(left.lemma_.lower())
     out.update(f"@{child.dep_}" for child in tok.children)  # "!@dobj": the word must have no object

@@ -178,7 +178,7 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
 # CAMEO's 064 (share intelligence or information): records, names or intelligence passed to another's officials
 _PASSING = frozenset("provide pass hand give supply forward turn".split())
 _INFORMATION = frozenset("information intelligence name names record records data evidence detail details file files "
-                         "document documents".split())
+                         "document documents list lists".split())  # "handed over a list of the prisoners it holds"
 _INFORMED = Trigger("v", ("share",), (), "COOPERATE", None, "intelligence")
 
 
