@@ -396,7 +396,16 @@ def test_a_commission_with_no_other_name_is_a_states() -> None:
 
 
 def test_two_demonyms_that_share_their_last_word_are_one_state() -> None:
-    """Written for this test: "Greek and Turkish Cypriot negotiators" are the island's, not the mainlands'."""
-    actor = _first_actor("Greek and Turkish Cypriot negotiators agreed on Monday to meet again in May.", "agreed")
-    assert actor.country == "CYP"
+    """Written for this test, with made-up demonyms: "Upper and Lower Velonian delegates" are both Velonia's (as two
+    communities of one island may be named); "Greek and Turkish officials" stay two states."""
+    import copy
+    from functools import lru_cache
+
+    index = copy.copy(country_index())
+    index.forms = {"Upper Velonian": ("XVL", "demonym"), "Lower Velonian": ("XVL", "demonym"),
+                   "Upper": ("XUP", "demonym")}
+    index._firsts = frozenset({"Upper", "Lower"})
+    index._found = lru_cache(maxsize=4)(index._search)
+    found = index.find("Upper and Lower Velonian delegates met in May.")
+    assert [(m.text, m.iso3) for m in found] == [("Upper", "XVL"), ("Lower Velonian", "XVL")]
     assert [m.iso3 for m in country_index().find("Greek and Turkish officials")] == ["GRC", "TUR"]

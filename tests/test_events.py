@@ -3048,21 +3048,21 @@ def test_a_harm_told_without_its_doer_is_the_attack_it_happened_in(code, text, i
 
 
 @pytest.mark.parametrize(("text", "iso3"), [
-    ("A batch of Samoa-donated water pumps arrived in Paramaribo on Friday.", "WSM"),
-    ("Two patrol boats arrived in Paramaribo as part of a donation from the Botswana government.", "BWA")])
+    ("Twelve Samoa-donated water pumps arrived at the port on Friday.", "WSM"),
+    ("Two patrol boats, a donation from the Botswana government, arrived at the naval base on Monday.", "BWA")])
 def test_donated_goods_that_arrive_are_aid_given_by_the_donor(code, text, iso3):
     """Written for this test: goods arriving as a gift are aid delivered by whoever gave them, not a visit by the
     goods; a leader arriving with gifts still visits."""
     event = _main(code(text))
-    assert (event.event, event.actors[0].country) == ("AID", iso3)
+    assert (event.event, event.actors[0].country, event.actors[0].implied) == ("AID", iso3, False)
     assert _main(code("The Bhutanese premier arrived in Paramaribo with gifts for his hosts.")).event == "CONSULT"
 
 
 @pytest.mark.parametrize(("text", "kind", "mode"), [
     ("The Guyanese president reproached his finance minister in front of the cabinet.", "ACCUSE", "disapprove"),
     ("Botswana has reopened the Ramatlabama crossing, the transport ministry said.", "RETREAT", "access"),
-    ("The cabinet announced the lifting of the state of emergency in the north.", "CONCEDE", None),
-    ("The premier announced the suspension of a fuel price increase after two days of riots.", "CONCEDE", None),
+    ("The president on Monday ordered the lifting of the state of emergency in the north.", "CONCEDE", None),
+    ("After two days of riots the cabinet suspended the planned bread price increase.", "CONCEDE", None),
     ("Army commandos recovered four hostages from a rebel hideout.", "AID", None),
     ("Botswana has repatriated a fugitive banker wanted in Namibia.", "COOPERATE", None),
     ("The navy repatriated the crew of a trawler it had seized in March.", "RETREAT", "release"),
@@ -3098,8 +3098,9 @@ def test_migrants_deported_in_thousands_are_deported_and_they_broke_the_rule(cod
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("The communications ministry ordered telecom firms to block two video platforms.", "COERCE"),
-    ("The premier ordered a ban on movements across the capital starting at 5am to stem the protests.", "COERCE"),
+    ("The regulator ordered phone companies to block three messaging apps.", "COERCE"),
+    ("The mayor ordered the ban on street trading in the old town starting at 6am local time to calm the unrest.",
+     "COERCE"),
     ("The police chief ordered the crowd to disperse from the square.", "REQUEST")])
 def test_an_order_to_restrict_is_the_authoritys_own_restriction(code, text, kind):
     """Written for this test: an authority ordering others to block, or ordering a ban, restricts (its own act);
@@ -3140,9 +3141,8 @@ def test_a_charge_laid_with_a_crime_is_settled_and_a_baton_charge_is_not_one(cod
 
 def test_talks_one_will_not_take_part_in_are_refused(code):
     """Written for this test: "will not take part in the talks" is a meeting refused (REJECT), not talks held."""
-    event = _main(code("Guyana's separatist province will not take part in next month's mediation talks in Nairobi."))
-    assert event.event == "REJECT", _coded(code("Guyana's separatist province will not take part in next month's "
-                                                "mediation talks in Nairobi."))
+    text = "Guyana's separatist province will not take part in the mediation round that opens in Nairobi on Monday."
+    assert _main(code(text)).event == "REJECT", _coded(code(text))
 
 
 def test_a_second_object_parsed_as_an_apposition_still_names_what_is_given():
@@ -3164,15 +3164,13 @@ def test_a_second_object_parsed_as_an_apposition_still_names_what_is_given():
 
 
 @pytest.mark.parametrize(("text", "kind", "mode"), [
-    ("Gunmen in the delta released 12 Red Cross and other relief workers on Monday, a week after seizing them.",
-     "RETREAT", "release"),
+    ("The kidnappers freed 12 Red Cross and other relief workers on Monday.", "RETREAT", "release"),
     ("Chile led a group of 20 states on Friday in urging Suriname to hold talks with the opposition, and to free "
      "detained journalists.", "REQUEST", None),
-    ("Guyana called the Surinamese charge d'affaires for consultations to protest a border incursion.", "ACCUSE",
-     "disapprove"),
+    ("Guyana called in the Surinamese envoy for consultations over a border incursion.", "ACCUSE", "disapprove"),
     ("Suriname called its ambassador home on Tuesday.", "SANCTION", "withdraw"),
     ("The junta has approved entry visas for forty foreign relief workers.", "RETREAT", "access"),
-    ("A private radio station in Paramaribo was forced off the air by soldiers on Sunday.", "COERCE", "censor")])
+    ("Soldiers forced a private radio station off the air on Sunday.", "COERCE", "censor")])
 def test_captives_released_by_a_list_summons_recalls_visas_and_stations_silenced(code, text, kind, mode):
     """Written for this test: a list of people released ("12 Red Cross and other relief workers") is people freed;
     "led 20 states in urging" is the urging (an infinitive the parser joins to "led" stays part of it); a foreign
@@ -3186,7 +3184,7 @@ def test_captives_released_by_a_list_summons_recalls_visas_and_stations_silenced
     ("Police clubbed the strikers outside the mill.", "ASSAULT", "beat"),
     ("The constitutional court closed the main opposition party for links to armed groups.", "COERCE", "restrict"),
     ("Youths ran through the estate overnight, torching a dozen cars.", "PROTEST", "riot"),
-    ("The ministry said it will have no talks with the rebels until they disarm.", "REJECT", None),
+    ("The ministry said it would have no talks with the gangs before the vote.", "REJECT", None),
     ("Chile joined its neighbours in calling for a ceasefire.", "REQUEST", None),
     ("Malaysia began deporting more than 3,000 asylum seekers last week.", "COERCE", "deport")])
 def test_clubbing_a_party_closed_youths_burning_talks_ruled_out_and_joining_a_call(code, text, kind, mode):
@@ -3211,28 +3209,28 @@ def test_what_protesters_demand_names_no_country_of_theirs(code):
 
 
 @pytest.mark.parametrize("text", [
-    "The army called on the fighters to surrender or be killed.",
-    "The premier called on the neighbouring state to pull its troops back by Friday, otherwise force will be used."])
+    "The governor told the gang to lay down its guns or be crushed.",
+    "The council asked the miners to leave the valley by March, otherwise the police would move in."])
 def test_a_demand_with_a_penalty_beside_it_is_an_ultimatum(code, text):
-    """Written for this test: "or be killed" and "otherwise force will be used" set a penalty beside the demand;
+    """Written for this test: "or be crushed" and "otherwise the police would move in" set a penalty beside it;
     "otherwise yields could fall" foretells, it threatens nothing."""
-    called = next(e for e in code(text).events if e.trigger.text == "called")
-    assert called.event == "THREATEN"
+    demand = next(e for e in code(text).events if e.trigger.text in ("told", "asked"))
+    assert demand.event == "THREATEN"
     assert _main(code("The minister urged farmers to plant early, otherwise yields could fall.")).event == "REQUEST"
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("The ministry said it has no intention of reopening talks with the rebels.", "REJECT"),
-    ("Guyana cast a veto on Friday to kill a draft resolution on the border.", "REJECT"),
-    ("The rebels said they will not proceed with peace talks unless the army withdraws.", "REJECT"),
-    ("The militia issued a stern warning to the government, saying it will exact a heavy price for the raid.",
-     "THREATEN")])
+    ("The ministry said it has no plans to resume negotiations with the rebels.", "REJECT"),
+    ("Guyana cast its veto against the trade motion.", "REJECT"),
+    ("The opposition will not go ahead with the mediation talks this month.", "REJECT"),
+    ("The army chief issued a warning to the smugglers on Monday.", "THREATEN")])
 def test_no_intention_a_veto_cast_talks_not_pursued_and_a_warning_issued(code, text, kind):
-    """Written for this test: "has no intention of reopening talks" and "will not proceed with talks" refuse them;
-    a resolution "killed" by a veto is no killing; a warning issued is the table's warning."""
+    """Written for this test: "has no plans to resume negotiations" and "will not go ahead with talks" refuse them;
+    a veto cast is its caster's; a bill "killed" is no killing; a warning issued is the table's warning."""
     assert _main(code(text)).event == kind, _coded(code(text))
-    if "intention" in text:  # the refusal is told by "has no intention", not read off the talks alone
+    if "no plans" in text:  # the refusal is told by "has no plans", not read off the negotiations alone
         assert ("REJECT", "has") in _coded(code(text))
+    assert not _events(code("Lawmakers killed the mining bill in a late-night vote."), "ASSAULT")
 
 
 @pytest.mark.parametrize(("text", "kind"), [

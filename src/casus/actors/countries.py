@@ -242,9 +242,9 @@ class CountryIndex:
         return self._lookup(head, word.start(), word.start() + len(head))
 
     def _shared_head(self, text: str, words: list[re.Match[str]], k: int) -> CountryMention | None:
-        """"North and South Korea", "Greek and Turkish Cypriot": the first of two names (or demonyms) that share
-        their last words is a country of its own ("North Korea"), the mention being its first word; the second is
-        found as usual."""
+        """"North and South X" (two states named "North X" and "South X"), two demonyms "A and B X": the first of
+        two names or demonyms that share their last words is a country of its own ("North X"), the mention being
+        its first word; the second is found as usual."""
         if k + 2 >= len(words) or words[k + 1].group(0) not in ("and", "&", "or"):
             return None
         if text[words[k].end():words[k + 1].start()].strip() or text[words[k + 1].end():words[k + 2].start()].strip():
@@ -259,7 +259,7 @@ class CountryIndex:
                 continue
             first = self.forms.get(" ".join([words[k].group(0), *found.text.split()[1:]]))
             if first is None or first[1] == "capital":
-                return None  # ("Greek and Turkish Cypriot leaders": two demonyms sharing theirs)
+                return None  # (two demonyms may share theirs as well: "A and B X leaders")
             return CountryMention(words[k].start(), words[k].end(), words[k].group(0), first[0], first[1])
         return None
 

@@ -46,7 +46,7 @@ TITLES = frozenset("president premier chancellor king queen emir sultan sheikh p
 
 def _fold(text: str) -> str:
     """Lower case without accents: "Çavuşoğlu" is written "Cavusoglu" too; a name's "-yan" is spelt "-ian" as often
-    ("Pashinyan", "Pashinian")."""
+    ("Kocharyan", "Kocharian")."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
     return re.sub(r"yan\b", "ian", folded)
 

@@ -310,7 +310,7 @@ class EventCoder:
             if tok.dep_ == "compound" and tok.head.lemma_ not in _EVENT_HEADS:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
             if tok.tag_ == "VBN" and tok.i > sent.start and tok.nbor(-1).lower_ in ("most", "least"):
-                continue  # "the most fought over regions", "the most affected": a participle graded as an adjective
+                continue  # "the most contested districts", "the most affected": a participle graded as an adjective
             if any(_word_of_phrase(tok, head, other) for head, other in found if head is not tok):
                 continue  # "custody" of "took him into custody" is that phrase's word, not an event of its own
             drafts.append(self.draft(tok, entry, sent))
@@ -1103,11 +1103,11 @@ def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     if not actors and tok.tag_ == "VBG" and before is not None and (
             (before.pos_ == "NOUN" and before.lower_ in _SIDE_WORDS | {"cops", "troops", "soldiers"}) or
             (before.ent_type_ == "NORP" and before.dep_ == "pobj" and before.head.i == before.i - 1)):
-        actors = [before]  # "killed in police firing", "in Israeli shelling" parsed as "police" + a participle
+        actors = [before]  # "killed in police firing", "in <nation's> shelling" parsed as "police" + a participle
     if not actors and prefix is not None:  # "police baton-charged": the parser hangs the subject on "baton"
         actors = [c for c in prefix.children if c.dep_ == "compound" and names_someone(c)]
         if not actors and tok.tag_ == "VBN" and _a_state_word(prefix):
-            actors = [prefix]  # "China-donated vaccines": the state named before the hyphen gave them
+            actors = [prefix]  # "Samoa-donated pumps": the state named before the hyphen gave them
     if not actors and not passive and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT" and \
             tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") and entry.event not in ("ASSAULT", "COERCE") and \
             tok.lemma_ not in _HARM_VERBS:
@@ -1357,7 +1357,7 @@ def _multitude_driven_out(tok: Any) -> bool:
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         words = list(obj.subtree)
         if any(w.lemma_.lower() in _ALIENS for w in words):
-            continue  # "deported 11,000 expatriates", "expelled thousands of illegal migrants": immigration enforced
+            continue  # "deported 4,000 migrant workers", "expelled thousands of illegal migrants": immigration enforced
         if obj.lemma_.lower() == "population" or any(w.lower_ in _LARGE_MULTITUDES for w in words):
             return True
         if any(w.dep_ == "nummod" and w.like_num and w.text.replace(",", "").isdigit() and
@@ -1517,7 +1517,7 @@ def _controller(tok: Any) -> list[Any]:
             node = node.head
         if node.pos_ in ("VERB", "AUX"):
             if came_by == "prep" and tok.dep_ == "pcomp" and tok.head.lower_ == "for":
-                # "deported 300 expatriates for violating …", "thanked Y for sending …": the one it is done to did it
+                # "deported 300 workers for overstaying …", "thanked Y for sending …": the one it is done to did it
                 done_to = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass") and names_someone(c)]
                 if done_to:
                     return done_to
@@ -1980,7 +1980,7 @@ def _weapon_mode(tok: Any, sent: Any) -> str | None:
 
 
 def _at_once(verb: Any) -> bool:
-    """"will suspend imports with immediate effect", "will take effect immediately": an act announced as done
+    """"will halt imports with immediate effect", "will take effect immediately": an act announced as done
     now, not a plan."""
     words = {t.lower_ for c in verb.children if c.dep_ in ("prep", "advmod", "advcl", "npadvmod") for t in c.subtree}
     return "immediately" in words or {"immediate", "effect"} <= words
@@ -2162,8 +2162,8 @@ _ORDERED_ACTS = frozenset({"COERCE", "SANCTION"})
 
 
 def _order_carried(draft: _Draft, drafts: list[_Draft]) -> bool:
-    """An authority's order that someone restrict, ban or cut off something ("ordered internet providers to block
-    social media", "ordered traders to halt imports"), or the ban it orders ("ordered a ban on movement"), is the
+    """An authority's order that someone restrict, ban or cut off something ("ordered telecom firms to block
+    two video platforms", "ordered traders to halt imports"), or the ban it orders ("ordered a ban on movement"), is the
     authority's own coercion or sanction, as event coders code an order to arrest: the order gives way to the
     act, which becomes the orderer's. Only a transitive act (an order to disperse or to appear stays a demand)."""
     tok = draft.trigger

@@ -85,7 +85,7 @@ def _near_lemmas(tok: Any) -> set[str]:
             if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN":  # "the expulsion of Ambassador X": a
                 out.update(g.lemma_.lower() for g in grandchild.children if g.dep_ == "compound")  # name's title
             if grandchild.dep_ == "pobj" and child.lower_ == "in" and any(
-                    g.dep_ == "nummod" for g in grandchild.children):  # "flew in 38 tons of food", the particle
+                    g.dep_ == "nummod" for g in grandchild.children):  # "flew in 20 tons of food", the particle
                 # parsed as a preposition: what the measure measures
                 out.update(g.lemma_.lower() for p in grandchild.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj")
@@ -112,7 +112,7 @@ def _object_lemmas(obj: Any) -> set[str]:
         out.add(conj.lemma_.lower())
         out.update(g.lemma_.lower() for g in conj.children if g.dep_ == "compound")
     for part in [obj, *joined]:  # "€1 million or Tk 127 million in aid"
-        # "gave X and his sons a 48-hour deadline": the second object, which the parser makes an apposition
+        # "gave the chief and his sons a deadline": the second object, which the parser makes an apposition
         out.update(c.lemma_.lower() for c in part.children if c.dep_ == "appos" and c.i > part.i + 1)
         for child in part.children:
             if child.dep_ == "prep" and child.lower_ == "of" and (part.lemma_.lower() in _MEASURES or any(

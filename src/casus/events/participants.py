@@ -226,7 +226,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     found = [m for m in country_index().find(phrase) if not makers_word(phrase, m.end) and not any(
         lo <= m.start < hi for lo, hi in clauses_within(head, start))]
     if found and all(m.start >= head.idx + len(head) - start for m in found) and leader_country(head):
-        found = []  # "President X and Japan's prime minister": a known leader is of his state, not of those after him
+        found = []  # "President X and Y's prime minister": a known leader is of his state, not of those after him
     country = found[0].iso3 if found else None
     if found:
         country = _named_state(head, phrase, found, start) or _people_country(head, tokens, found, start) or country
@@ -394,7 +394,7 @@ def _named_state(head: Any, phrase: str, found: list[Any], start: int) -> str | 
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
             continue
         own = next((m for m in found if m.start <= tok.idx - start < m.end and m.how != "demonym"), None)
-        if own is not None:  # "North and South Korea" shares its head: the first named
+        if own is not None:  # "North and South X" shares its head: the first named
             shared = next((m for m in found if m.end < own.start and phrase[m.end:own.start] in (" and ", " or ")
                            and " " not in m.text), None)
             return (shared or own).iso3

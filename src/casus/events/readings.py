@@ -328,14 +328,14 @@ _INTENTIONS = frozenset("intention intent plan plans desire wish".split())
 
 
 def _no_intention(tok: Any) -> bool:
-    """"Has no intention of reopening the talks", "has no plans to lift the ban": a refusal, told by "no"."""
+    """"Has no plans to resume the talks", "has no intention of lifting the ban": a refusal, told by "no"."""
     return tok.lemma_.lower() == "have" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _INTENTIONS and any(d.lower_ == "no" for d in c.children)
         and any(g.dep_ in ("prep", "acl") for g in c.children) for c in tok.children)
 
 
 def _none_held(tok: Any) -> bool:
-    """"Will have no talks with X", "would hold no meetings": talks refused for the future, told by "no"."""
+    """"Will hold no talks with X", "would have no meetings": talks refused for the future, told by "no"."""
     return tok.lemma_.lower() in ("have", "hold") and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children) and any(
         c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) and (m := match(c)) is not None
@@ -350,7 +350,7 @@ def refusal(tok: Any, table: Trigger | None) -> Trigger | None:
     """"Would not take part in the scheme", "will not relax the restrictions": a refusal for the future (CAMEO's
     12, PLOVER's REJECT), like "declined to", where the act refused is no event of the table (the table's own
     acts refused are read by their word: "will not withdraw", "will not attend the talks"), or is a meeting one
-    will not take part in, go on with or have ("will have no talks", "has no intention of reopening talks"). The one
+    will not take part in, go on with or have ("will hold no talks", "has no plans to resume talks"). The one
     who refuses is named: a place, a body, a group or a person, or a pronoun for one."""
     none_held = _none_held(tok) or _no_intention(tok)
     if table is not None or tok.pos_ != "VERB" or (tok.lemma_.lower() in _NOT_REFUSED and not none_held) or not (

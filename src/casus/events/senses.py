@@ -225,7 +225,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return _thing_patient(tok)
     if entry.mode == "release":
         return _released_thing(tok)
-    if entry.event == "CONSULT" and head == "call":  # "calling the aid part of a plot": naming, no one called
+    if entry.event == "CONSULT" and head == "call":  # "calling the figures part of a plot": naming, no one called
         return tok.dep_ == "acl" or any(c.dep_ == "oprd" or (
             c.dep_ == "dobj" and len(entry.lemmas) == 1 and tok.tag_ == "VBG" and tok.dep_ == "advcl"
             and not names_someone(c)) for c in tok.children)
@@ -627,7 +627,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head == "charge" and entry.event == "ACCUSE" and any(
             c.dep_ == "prep" and c.lower_ == "with" and tok in (c.head, c.head.head.head) and any(
                 o.dep_ == "pobj" and o.lower_ not in _CHARGED_WITH_ARMS for o in c.children) for c in tok.subtree):
-        return _CHARGED  # "charged him with murder" (or "in absentia with ..."): a charge laid, which no reading
+        return _CHARGED  # "charged him with fraud" (or "in absentia with ..."): a charge laid, which no reading
         # of the crime named overrules
     elif head == "move" and entry.event == "MOBILIZE" and any(c.lower_ == "out" for c in tok.children):
         return _MOVED_OUT
@@ -811,7 +811,7 @@ def _brings_aid(arrive: Any, subject: Any) -> bool:
     given = [*subject.subtree, *(t for c in arrive.children if c.dep_ == "prep" for t in c.subtree)]
     if any(t.lower_.endswith(_GIFT_WORDS) for t in given) and sector_of(subject.text) is None and \
             subject.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG"):
-        return True  # "China-donated vaccines arrived", "helicopters arrived as part of a donation": a gift delivered
+        return True  # "Samoa-donated pumps arrived", "boats arrived as part of a donation": a gift delivered
     if subject.lemma_.lower() not in _AID_CARRIERS:
         return False
     purpose = [c for c in arrive.children if c.dep_ in ("advcl", "xcomp")]

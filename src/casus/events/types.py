@@ -814,7 +814,7 @@ def main_word(sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
         if below is None:  # "was quoted as saying ...": the saying, then its clause
             below = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                           if g.dep_ == "pcomp" and g.lemma_.lower() in CUE_VERBS), None)
-        if below is None and lemma in _LEADING:  # "led 30 states in calling for ...": the calling
+        if below is None and lemma in _LEADING:  # "led 20 states in urging ...": the urging
             below = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                           if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
         if below is None and lemma == "be":  # "would be willing to receive": the receiving
