@@ -321,7 +321,7 @@ def _direct_object_words(tok: Any) -> set[str]:
 _ANYONE = frozenset("people person one anyone everyone nobody someone customer customers user users".split())
 REFUSAL = Trigger("v", ("refuse",), (), "REJECT", None, None)
 # "take part in talks", "attend a summit", "proceed with the talks": meetings one may refuse to go on with
-_PARTAKING = frozenset("take attend join participate go have hold proceed continue resume return".split())
+_PARTAKING = frozenset("take attend join participate go proceed continue resume return".split())
 
 
 _INTENTIONS = frozenset("intention intent plan plans desire wish".split())
@@ -335,8 +335,9 @@ def _no_intention(tok: Any) -> bool:
 
 
 def _none_held(tok: Any) -> bool:
-    """"Will hold no talks with X", "would have no meetings": talks refused for the future, told by "no"."""
-    return tok.lemma_.lower() in ("have", "hold") and any(
+    """"Would have no talks with the gangs": talks refused for the future, told by "no" ("hold talks" is the table's
+    own phrase, read as its word says)."""
+    return tok.lemma_.lower() == "have" and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children) and any(
         c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) and (m := match(c)) is not None
         and m.event == "CONSULT" for c in tok.children)
@@ -350,7 +351,7 @@ def refusal(tok: Any, table: Trigger | None) -> Trigger | None:
     """"Would not take part in the scheme", "will not relax the restrictions": a refusal for the future (CAMEO's
     12, PLOVER's REJECT), like "declined to", where the act refused is no event of the table (the table's own
     acts refused are read by their word: "will not withdraw", "will not attend the talks"), or is a meeting one
-    will not take part in, go on with or have ("will hold no talks", "has no plans to resume talks"). The one
+    will not take part in, go on with or have ("would have no talks", "has no plans to resume talks"). The one
     who refuses is named: a place, a body, a group or a person, or a pronoun for one."""
     none_held = _none_held(tok) or _no_intention(tok)
     if table is not None or tok.pos_ != "VERB" or (tok.lemma_.lower() in _NOT_REFUSED and not none_held) or not (
