@@ -257,7 +257,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
             tok.doc[tok.i + 1].lemma_.lower() in _STRIKERS)  # "a march by striking teachers": misread as a blow
     if entry.event == "ASSAULT" and head == "kill" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MEASURES_KILLED for c in tok.children):
-        return True  # "cast a veto to kill a resolution", "the bill was killed": a measure defeated
+        return True  # "killed the mining bill in a late vote", "the motion was killed": a measure defeated
     if entry.mode == "restrict" and head in ("close", "block", "obstruct") and len(entry.lemmas) == 1:
         # "obstructed the inquiry": no way closed (a two-word entry, "closed the party", names its own object)
         return not _closes_a_way(tok)
@@ -934,7 +934,7 @@ def _released_thing(tok: Any) -> bool:
         if (tok.dep_ in ("acl", "amod") and not patients) or relative:
             patients = [tok.head]  # "a poll released Friday", "hostages who were released"
     patients = [q for p in patients for q in _part_of(p)]  # "released most of the hostages": the hostages
-    patients += [c for p in patients for c in p.conjuncts]  # "released 16 UN and other aid workers"
+    patients += [c for p in patients for c in p.conjuncts]  # "freed 12 Red Cross and other relief workers"
     patients = [p for p in patients if not p.like_num and p.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
     return bool(patients) and not any(people_word(p) or p.lower_ in ("his", "her", "their")
                                       for p in patients)  # a number or date is no patient: a misparse
