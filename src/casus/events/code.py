@@ -326,7 +326,7 @@ class EventCoder:
             if d.event.event == "REQUEST" and _or_else(d.trigger):
                 d.event.event, d.event.mode = "THREATEN", None  # "asked them to disarm or face action": an ultimatum
                 d.event.settled = True  # a reading of the clause, which the PLOVER head does not override
-        drafts = [d for d in drafts if not _agreed_aid(d, drafts) and not _order_carried(d, drafts)]
+        drafts = _carry_orders([d for d in drafts if not _agreed_aid(d, drafts)])
         drafts = [d for d in drafts if not _embedded(d, drafts)
                   and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))]
         if self.drafts and self.drafts[-1].event.event == "ASSAULT" and not any(
@@ -2161,21 +2161,24 @@ _ORDERING = frozenset("order instruct direct".split())
 _ORDERED_ACTS = frozenset({"COERCE", "SANCTION"})
 
 
-def _order_carried(draft: _Draft, drafts: list[_Draft]) -> bool:
+def _carry_orders(drafts: list[_Draft]) -> list[_Draft]:
     """An authority's order that someone restrict, ban or cut off something ("ordered telecom firms to block
     two video platforms", "ordered traders to halt imports"), or the ban it orders ("ordered a ban on movement"), is the
     authority's own coercion or sanction, as event coders code an order to arrest: the order gives way to the
     act, which becomes the orderer's. Only a transitive act (an order to disperse or to appear stays a demand)."""
-    tok = draft.trigger
-    if draft.event.event != "REQUEST" or tok.lemma_.lower() not in _ORDERING or not draft.event.actors:
-        return False
-    done = [d for d in drafts if d.entry.event in _ORDERED_ACTS and d.trigger.head.i == tok.i and (
-        d.trigger.dep_ == "dobj" or (d.trigger.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in d.trigger.children)))]
-    for d in done:
-        if d.event.event not in _ORDERED_ACTS:  # those told to block a road for the state do not protest
-            d.event.event, d.event.mode = d.entry.event, d.entry.mode
-        d.event.actors = [copy.copy(a) for a in draft.event.actors]
-    return bool(done)
+    carried = set()
+    for order in drafts:
+        tok = order.trigger
+        if order.event.event != "REQUEST" or tok.lemma_.lower() not in _ORDERING or not order.event.actors:
+            continue
+        for d in drafts:
+            if d.entry.event in _ORDERED_ACTS and d.trigger.head.i == tok.i and (d.trigger.dep_ == "dobj" or (
+                    d.trigger.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in d.trigger.children))):
+                if d.event.event not in _ORDERED_ACTS:  # those told to block a road for the state do not protest
+                    d.event.event, d.event.mode = d.entry.event, d.entry.mode
+                d.event.actors = [copy.copy(a) for a in order.event.actors]
+                carried.add(id(order))
+    return [d for d in drafts if id(d) not in carried]
 
 
 def _infinitive_joined(tok: Any) -> Any:

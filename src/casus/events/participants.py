@@ -225,14 +225,15 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         return None
     found = [m for m in country_index().find(phrase) if not makers_word(phrase, m.end) and not any(
         lo <= m.start < hi for lo, hi in clauses_within(head, start))]
-    if found and all(m.start >= head.idx + len(head) - start for m in found) and leader_country(head):
+    leader = leader_country(head)  # "President Bachelet", "Rutte": the state they lead
+    if found and all(m.start >= head.idx + len(head) - start for m in found) and leader:
         found = []  # "President X and Y's prime minister": a known leader is of his state, not of those after him
     country = found[0].iso3 if found else None
     if found:
         country = _named_state(head, phrase, found, start) or _people_country(head, tokens, found, start) or country
     if country is None and OTHER_SIDE.search(phrase):
         country = other_side(head, phrase, perspective)
-    led = leader_country(head) if country is None else None  # "President Bachelet", "Rutte": the state they lead
+    led = leader if country is None else None
     country = country or led
     # The sector is the head's own ("troops", "armed forces", "police"), else its "of" chain's
     # ("sabotage groups of the armed forces"), never an adjective's ("military hardware").

@@ -325,23 +325,24 @@ _PARTAKING = frozenset("take attend join participate go proceed continue resume 
 
 
 _INTENTIONS = frozenset("intention intent plan plans desire wish".split())
-
-
-def _no_intention(tok: Any) -> bool:
-    """"Has no plans to resume the talks", "has no intention of lifting the ban": a refusal, told by "no"."""
-    return tok.lemma_.lower() == "have" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _INTENTIONS and any(d.lower_ == "no" for d in c.children)
-        and any(g.dep_ in ("prep", "acl") for g in c.children) for c in tok.children)
-
-
-def _none_held(tok: Any) -> bool:
-    """"Would have no talks with the gangs": talks refused for the future, told by "no" ("hold talks" is the table's
-    own phrase, read as its word says)."""
-    return tok.lemma_.lower() == "have" and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children) and any(
-        c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) and (m := match(c)) is not None
-        and m.event == "CONSULT" for c in tok.children)
 _SELF_RULED = frozenset("region republic territory province enclave".split())  # "the breakaway region will not ..."
+
+
+def _had_none(tok: Any) -> bool:
+    """A refusal told by "no" on what one has: "has no plans to resume the talks", "has no intention of lifting the
+    ban"; for talks themselves, said of the future ("would have no talks with the gangs"; "hold talks" is the table's
+    own phrase, read as its word says)."""
+    if tok.lemma_.lower() != "have":
+        return False
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children)
+    for had in (c for c in tok.children if c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)):
+        if had.lemma_.lower() in _INTENTIONS and any(g.dep_ in ("prep", "acl") for g in had.children):
+            return True
+        if future and (m := match(had)) is not None and m.event == "CONSULT":
+            return True
+    return False
+
+
 # what "would not ..." tells of a speaker, not of a refusal: "would not comment", "would not say"
 _NOT_REFUSED = frozenset("be have comment say disclose confirm elaborate speculate reveal specify identify name "
                          "discuss give tell know rule happen last need seem appear expect".split())
@@ -353,9 +354,10 @@ def refusal(tok: Any, table: Trigger | None) -> Trigger | None:
     acts refused are read by their word: "will not withdraw", "will not attend the talks"), or is a meeting one
     will not take part in, go on with or have ("would have no talks", "has no plans to resume talks"). The one
     who refuses is named: a place, a body, a group or a person, or a pronoun for one."""
-    none_held = _none_held(tok) or _no_intention(tok)
-    if table is not None or tok.pos_ != "VERB" or (tok.lemma_.lower() in _NOT_REFUSED and not none_held) or not (
-            will_not(tok) or none_held):
+    if table is not None or tok.pos_ != "VERB":
+        return None
+    none_held = _had_none(tok)
+    if (tok.lemma_.lower() in _NOT_REFUSED and not none_held) or not (will_not(tok) or none_held):
         return None
     matched = [(w, m) for c in tok.children for w in [c, *c.children] if w.dep_ in ("dobj", "pobj", "xcomp")
                and (m := match(w)) is not None]
