@@ -1,13 +1,15 @@
 """Event coding of one parsed document: triggers -> events with participants, status, time, toll, place.
 
 Order of work, per sentence:
-1. triggers (``lexicon``) with their actor and recipient from the parse
-   (``participants``); a material verb makes an event even with no one
+1. triggers (``lexicon``) with their actor and recipient phrases from the parse
+   (``arguments``), resolved to actors (``participants``; an actor's country
+   from the rest of the sentence where its own words name none: ``homes``);
+   a material verb makes an event even with no one
    named ("30 people were detained"), a bare noun needs a participant or a
    toll, so that "a clash of opinions" stays out;
 2. the ASSAULT mode from weapon words near the trigger (the manual's
    "mode of violence");
-3. status from the claim that carries the sentence (a denied claim's content
+3. status (``status``) from the claim that carries the sentence (a denied claim's content
    is ``denied``, another source's reported claim ``alleged``), negation,
    modality (will -> future; would/could/may/if/"to prevent" ->
    hypothetical) and "alleged"/"reportedly";
@@ -30,33 +32,62 @@ Order of work, per sentence:
 from __future__ import annotations
 
 import copy
-import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 from casus.actors import country_index, sector_of
 from casus.events import crosswalk
-from casus.events.hidden import day_phrase_verb, relative_root, shares_object, stranded_subject, subject_read_as_object
-from casus.events.lexicon import Trigger, hyphen_prefix, lemmas_of, match
+from casus.events.arguments import (
+    EVENT_HEADS,
+    HARM_VERBS,
+    blamed,
+    carrier_of,
+    doers_of_deeds,
+    light_verb_subject,
+    noun_arguments,
+    role_of,
+    took_part,
+    verb_arguments,
+    weapon_mode,
+)
+from casus.events.homes import (
+    HOME_BODIES,
+    MISSION,
+    STATE_SECTORS,
+    as_modifier,
+    countries_of,
+    country_named,
+    first_country,
+    handed_from,
+    handed_over,
+    head_word,
+    held_at_home,
+    in_actors_clause,
+    jurisdiction,
+    locative,
+    ordinary_people,
+    own_forces,
+    phrase_head,
+    place_actors,
+    story_country,
+    where_armed,
+    with_partner,
+)
+from casus.events.lexicon import Trigger, match
 from casus.events.merge import TollRecord, merge, other_victims
 from casus.events.participants import (
     BRIEF_SENTENCES,
-    GROUP_ADJECTIVES,
     OTHER_SIDE,
     PEOPLE,
     Perspective,
-    clauses_within,
     conjuncts,
     dateline_country,
     datelines_of,
     describe,
     fight_sides,
-    is_target,
-    makers_word,
-    names_someone,
 )
 from casus.events.readings import (
     CRUSHING,
@@ -83,49 +114,16 @@ from casus.events.senses import (
     someone,
     verbal_attack,
 )
+from casus.events.status import SPEAKING, WILLING, inverted_conditional, prevented, status_of
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.ingest.dateline import in_dateline_place
-from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source, Span
-from casus.nlp import doc_text
+from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source
+from casus.nlp import token_at
 
-# Weapon words -> ASSAULT mode (manual table "ASSAULT modes"); the nearest one to the trigger wins.
-WEAPON_MODES = {
-    "mortar": "heavy-weapons", "artillery": "heavy-weapons", "shell": "heavy-weapons", "shelling": "heavy-weapons",
-    "rocket": "heavy-weapons", "missile": "heavy-weapons", "howitzer": "heavy-weapons", "tank": "heavy-weapons",
-    "grad": "heavy-weapons", "caliber": "heavy-weapons", "calibre": "heavy-weapons", "launcher": "heavy-weapons",
-    "drone": "drone", "uav": "drone", "airstrike": "aerial", "aircraft": "aerial", "helicopter": "aerial",
-    "jet": "aerial", "warplane": "aerial", "bomb": "explosives", "ied": "explosives", "mine": "explosives",
-    "landmine": "explosives", "explosive": "explosives", "grenade": "explosives", "suicide": "suicide-attack",
-    "gun": "firearms", "rifle": "firearms", "pistol": "firearms", "sniper": "firearms", "bullet": "firearms",
-    "firing": "firearms", "knife": "primitive", "sword": "primitive", "machete": "primitive", "stone": "primitive",
-    "axe": "primitive", "lathi": "crowd-control", "lathicharge": "crowd-control", "teargas": "crowd-control",
-    "tear": "crowd-control", "cannon": "crowd-control", "baton": "beat", "stick": "beat", "rod": "beat",
-    "acid": "primitive",
-}
-_LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impose open take resort continue "
-                         "unleash perpetrate undertake begin start intensify step resume order issue lodge renew "
-                         "reach organize organise declare announce give deliver lead complete put speed engage finish "
-                         "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
-                         "send strengthen deepen boost expand enhance bolster slap convey approve adopt spark ignite "
-                         "provoke reiterate repeat decree proclaim maintain cast".split())
-_ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan or a demand: it is rejected
-_SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
 _EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events
-_PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow seek resolve".split())
 _INTENDING = frozenset("plan intend want wish seek".split())  # a cooperative act willed is a pledge (AGREE)
-_DEMAND_NOUNS = frozenset("call demand pressure appeal plea campaign push bid request clamour clamor".split())
-_AIMED = frozenset("aim gear direct target".split())  # "aimed at X-ing": X is a purpose, not done
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_HYPOTHETICAL_AUX = {"would", "could", "may", "might", "can", "should", "must", "ca"}
-_PERCEIVED = frozenset("hear see feel sound".split())
-# Verbs whose subject or object is an act done already, whatever is said of them: "the abduction has not been
-# claimed" (no one owned it), "the killing was not solved" (it happened).
-_ABOUT_A_DEED = frozenset("claim solve explain condemn blame attribute punish".split())
-# Heads an event noun names the kind of ("a rescue mission", "an arrest operation", "an aid package").
-_EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation package decree".split())
-_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO"}
 _REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
 _ARMED_ACTS = {"ASSAULT", "MOBILIZE", "THREATEN"}  # acts whose doers no place tells
 # Who an act told without its doers is implied to be by (ACLED: "Protesters (X)", "Police Forces of X"), else
@@ -146,22 +144,13 @@ _DECLINABLE = {"CONSULT": "meet", "AID": "assist"}
 INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 # kinds whose act is told in the future by nature: a promise or a threat is made now, of something to come
 TOLD_AHEAD = frozenset({"AGREE", "THREATEN"})
-_EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
-_WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
-_OPEN_TO = _WILLING | {"open"}  # adjectives whose "to"/"for" object is an act willed ("open to cooperation")
-# nouns of a will or a plan whose "to" clause is what is intended ("its readiness to resume talks", "a pledge to
-# send aid"): the manual's AGREE, "indicate willingness or commitment to cooperate"
-_WILL_NOUNS = frozenset("readiness willingness commitment intention intent pledge promise plan offer".split())
 _OBLIGATION = {"must", "should"}
-_PREVENTED = frozenset("prevent avoid stop deter thwart avert foil forestall preclude bar forbid prohibit".split())
-_ALLEGED = frozenset("alleged allegedly reportedly purported purportedly supposed supposedly".split())
 _CLAUSAL_DEPS = {"advcl", "xcomp", "ccomp", "ROOT", "relcl", "acl"}
 _NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "pcomp"}
 _VIOLENT = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # what a speaker can threaten to do
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"}
 _THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict"}
 _TOLL_TRIGGER = Trigger("n", ("toll",), (), "ASSAULT", None, None)
-_RESPONSIBILITY = re.compile(r"\bresponsibility\b", re.IGNORECASE)
 
 
 @dataclass
@@ -214,7 +203,7 @@ class EventCoder:
         merged: dict[int, Event] = {}
         events = merge([d.event for d in self.drafts], anaphors, self.speaker_of, merged)
         self.blame_deeds(merged)
-        _doers_of_deeds(events, self.doc.parsed)
+        doers_of_deeds(events, self.doc.parsed)
         events += self._finish_derived(events, merged)
         for k, event in enumerate(events, 1):
             event.id = f"e{k}"
@@ -260,7 +249,7 @@ class EventCoder:
         for draft in self.drafts:
             if draft.event.event != "ACCUSE" or draft.event.recipients or draft.trigger.pos_ != "VERB":
                 continue
-            deeds = {t.i for t in _blamed(draft.trigger)}
+            deeds = {t.i for t in blamed(draft.trigger)}
             own = {a.country for a in draft.event.actors if a.country}
             for other in self.drafts:
                 if other.sentence.start != draft.sentence.start or other.trigger.i not in deeds or \
@@ -307,7 +296,7 @@ class EventCoder:
         for tok, entry in found:
             if other_sense(tok, entry):
                 continue
-            if tok.dep_ == "compound" and tok.head.lemma_ not in _EVENT_HEADS:
+            if tok.dep_ == "compound" and tok.head.lemma_ not in EVENT_HEADS:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
             if tok.tag_ == "VBN" and tok.i > sent.start and tok.nbor(-1).lower_ in ("most", "least"):
                 continue  # "the most contested districts", "the most affected": a participle graded as an adjective
@@ -385,7 +374,7 @@ class EventCoder:
         event = Event(id="", event=entry.event, trigger=self.doc.span(tok.idx, tok.idx + len(tok)), evidence=span,
                       mode=entry.mode, context=[entry.context] if entry.context else [], actors=actors,
                       recipients=recipients, claim=claim.id if claim else None, mentions=[span])
-        weapon = _weapon_mode(tok, sent) if event.event == "ASSAULT" else None
+        weapon = weapon_mode(tok, sent) if event.event == "ASSAULT" else None
         if event.event == "ASSAULT" and verbal_attack(tok) and not weapon:
             event.event, event.mode = "ACCUSE", "disapprove"  # "attacked her record": words, not blows
         if event.event == "ASSAULT":
@@ -394,7 +383,7 @@ class EventCoder:
                 event.context.append("military")
         if event.mode == "seize" and ("territory" in event.context or tok.lemma_ == "seize") and people_patient(tok):
             # "captured two suspects": people taken, not ground: held by the state, or abducted by anyone else
-            state = not actors or any(a.sector in _STATE_SECTORS for a in actors)
+            state = not actors or any(a.sector in STATE_SECTORS for a in actors)
             event.event, event.mode = ("COERCE", "arrest") if state else ("ASSAULT", "abduct")
             event.context = [c for c in event.context if c != "territory"]
         if event.event == "COERCE" and event.mode == "deport" and tok.lemma_ == "force" and any(
@@ -402,7 +391,7 @@ class EventCoder:
             # "forced the rebels out of the town": fighters driven from ground, not people deported
             event.event, event.mode, event.context = "ASSAULT", None, [*event.context, "territory"]
         if event.event == "MOBILIZE" and tok.lemma_.lower() in EXERCISES and (
-                len(_countries_of(actors)) > 1 or _with_partner(tok, actors)):
+                len(countries_of(actors)) > 1 or with_partner(tok, actors)):
             # "the Chinese and Pakistani navies began the exercise", "held a drill with the Japanese navy"
             event.event, event.mode = "COOPERATE", None
         if event.event == "MOBILIZE" and _keeping_peace(tok):
@@ -417,14 +406,14 @@ class EventCoder:
         if event.event == "ASSAULT" and not weapon and _work_stoppage(tok, actors):
             event.event, event.mode = "PROTEST", "strike"  # "teachers joined the strike": no blow struck
         if event.event == "COERCE" and event.mode == "restrict" and actors and not any(
-                a.sector in _STATE_SECTORS for a in actors) and tok.lemma_ in ("block", "blockade", "close"):
+                a.sector in STATE_SECTORS for a in actors) and tok.lemma_ in ("block", "blockade", "close"):
             event.event, event.mode = "PROTEST", "obstruct"  # people blocking a road protest; a state coerces
         event.status = self.status(tok, said_in)
         if event.status == "denied" and said_in is not None and said_in.stance == "deny" and tok.dep_ == "conj" \
                 and crosswalk.QUAD[entry.event].startswith("verbal") and not _own_negation(tok):
             event.status = "asserted"  # "X denied it did Y and accused Z of W": the accusation is X's own act
         yielding = event.event in _YIELDING and will_not(tok)
-        declined = event.event in _DECLINABLE and will_not(tok if tok.pos_ in ("VERB", "AUX") else _role(tok).head)
+        declined = event.event in _DECLINABLE and will_not(tok if tok.pos_ in ("VERB", "AUX") else role_of(tok).head)
         if (event.event in _REFUSABLE or yielding or declined) and event.status == "denied" and (
                 claim is None or claim.stance == "assert"):
             event.event, event.status, event.mode = "REJECT", "asserted", (  # "will not accept", "did not agree"
@@ -445,21 +434,21 @@ class EventCoder:
         clause = any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "agent") for c in tok.children)
         nominal = (tok.pos_ not in ("VERB", "AUX") and tok.dep_ not in _CLAUSAL_DEPS) or (
             tok.dep_ in _NOMINAL_DEPS and not clause)
-        actor_heads, recipient_heads = _noun_arguments(tok, entry) if nominal else _verb_arguments(tok, entry)
+        actor_heads, recipient_heads = noun_arguments(tok, entry) if nominal else verb_arguments(tok, entry)
         if entry is _INTENT or entry is _INTENT_THREAT:  # "Vietnam is committed to ...", "he would be ready to
             holder = tok.head if tok.dep_ == "acomp" else tok  # ...": whose will it is
             actor_heads = [c for w in [holder, *(a for a in holder.children if a.dep_ in ("aux", "auxpass"))]
                            for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]  # the parser may hang it on "is"
             recipient_heads = []
         if entry.event == "ACCUSE" and not nominal:  # "blamed a rocket fired by X", "blamed it on a launch by X"
-            recipient_heads = _blamed(tok) or recipient_heads
+            recipient_heads = blamed(tok) or recipient_heads
         explicit = bool(actor_heads)
         actors = _resolve(actor_heads, view, self.text)
         if actor_heads and all(h.lower_ == "they" for h in actor_heads) and not any(
                 a.sector or a.country for a in actors):  # "… police. They opened fire": unresolved "they"
             actors = _resolve(self.previous_subject(tok.sent), view, self.text) or actors
         if not actors and nominal and actor_heads:  # "their withdrawal": the pronoun is the light verb's subject
-            actors = _resolve(_light_verb_subject(tok), view, self.text)
+            actors = _resolve(light_verb_subject(tok), view, self.text)
         recipients = _resolve(recipient_heads, view, self.text)
         if not actors and entry.event == "ASSAULT" and (sides := fight_sides(tok)) is not None:
             # "fighting between the army and rebels", "killed in clashes between X and Y": the first side named
@@ -516,9 +505,9 @@ class EventCoder:
                 actor.country, actor.sector = forces.country, actor.sector or "GOV"
                 continue
             own = self.finer_place(actor.span.start, actor.span.end)  # "the Ekiti State governor": his place's
-            armed = None if own is not None else _where_armed(sent, event, actor)
-            mention = None if own is not None else armed or _first_country(sent, event, actor.span.start)
-            if mention is not None and armed is None and _about(sent, actor, mention):
+            armed = None if own is not None else where_armed(sent, event, actor)
+            mention = None if own is not None else armed or first_country(sent, event, actor.span.start)
+            if mention is not None and armed is None and in_actors_clause(sent, actor, mention):
                 mention = None  # "protesters demanding an end to the war in X": what they want, not whose they are
             # the dateline's country, asked only where it may place the actor (a wire lead, or nothing else)
             filed = None if own is not None or (mention is not None and not self.brief) else \
@@ -542,11 +531,11 @@ class EventCoder:
                 # aside or another sentence ("police closed the market. The Malian ministry said ..."); not the other
                 # party's ("met the visiting minister of X"). So is a person the dictionary cannot place ("X vowed
                 # to crush the group if it attacks Y": the condition's country, which the sentence's search skips)
-                actor.country = _story_country(self.text, sent, event)
+                actor.country = story_country(self.text, sent, event)
             if actor.country is None:
-                actor.country = _jurisdiction(sent, event, actor)
+                actor.country = jurisdiction(sent, event, actor)
             if actor.country:
-                actor.sector = actor.sector or ("CVL" if _ordinary_people(actor.text) else "GOV")
+                actor.sector = actor.sector or ("CVL" if ordinary_people(actor.text) else "GOV")
 
     def finer_place(self, start: int, end: int, told: bool = False) -> Any:
         """The first place finer than a country, with a country, named within ``start:end``; ``told``: only one the
@@ -593,9 +582,9 @@ class EventCoder:
             return
         for actor in event.actors:
             if actor.country is None and actor.sector in (None, "CVL", "LAB"):
-                actor.country = next((r.country for r in event.recipients if r.country and r.sector in _HOME_BODIES
-                                      and not _MISSION.search(r.text)), None)
-                if actor.country and actor.sector is None and _ordinary_people(actor.text):
+                actor.country = next((r.country for r in event.recipients if r.country and r.sector in HOME_BODIES
+                                      and not MISSION.search(r.text)), None)
+                if actor.country and actor.sector is None and ordinary_people(actor.text):
                     actor.sector = "CVL"
 
     def imply_actor(self, event: Event, sent: Any) -> None:
@@ -610,7 +599,7 @@ class EventCoder:
         setting off is an unidentified armed group's of the country named, else of the place it went off in.
         Someone extradited is handed over by the country the "from" phrase names, else by their own, never by
         the one they go "to"; a politician arrested or charged with no doer named is so by his own country's."""
-        own = _own_forces(event)
+        own = own_forces(event)
         if own is not None:  # the actor points at the forces, whose country is theirs
             span, country = own.span, own.country
         else:
@@ -618,10 +607,10 @@ class EventCoder:
             planted = event.event == "ASSAULT" and event.mode in _PLANTED
             if event.actors or (event.event in _ARMED_ACTS and not deployed and not planted):
                 return
-            origin = _handed_from(sent, event)  # "deported from Malaysia to face charges": Malaysia
-            handed = _handed_over(event) if origin is None else None  # "X was extradited to the US": not the US
-            mention = _first_country(sent, event, -1) if handed is None and origin is None else None
-            at_home = handed or (_held_at_home(event) if mention is None else None)
+            origin = handed_from(sent, event)  # "deported from Malaysia to face charges": Malaysia
+            handed = handed_over(event) if origin is None else None  # "X was extradited to the US": not the US
+            mention = first_country(sent, event, -1) if handed is None and origin is None else None
+            at_home = handed or (held_at_home(event) if mention is None else None)
             place = self.finer_place(sent.start_char, sent.end_char, told=True) if planted and mention is None \
                 else None
             if origin is not None:
@@ -632,7 +621,7 @@ class EventCoder:
             elif place is not None:
                 span, country = place.span, place.country
             elif at_home is not None:  # pointing at the country's name in the phrase, else at the phrase
-                named = _country_named(self.text, at_home.span.start, at_home.span.end, at_home.country)
+                named = country_named(self.text, at_home.span.start, at_home.span.end, at_home.country)
                 span, country = named if named is not None else (at_home.span, at_home.country)
             else:
                 return
@@ -647,7 +636,7 @@ class EventCoder:
         depends = event.status in ("future", "hypothetical") and conditional(draft.trigger)
         if (event.event not in _VIOLENT and not depends) or event.status not in ("future", "hypothetical"):
             return
-        if _prevented(draft.trigger):
+        if prevented(draft.trigger):
             return  # "to prevent provocations": averted, not announced
         speaker = draft.source
         # the speaker's own act: its actors are the speaker (by name, or by country where placed)
@@ -720,7 +709,7 @@ class EventCoder:
                                   view.speaker, True))
         for tok in attributes:  # "X said it is time for Y to act": X demands it of Y
             addressee = _time_for(tok)
-            if addressee is None or tok.head.dep_ != "ccomp" or tok.head.head.lemma_ not in _SPEAKING:
+            if addressee is None or tok.head.dep_ != "ccomp" or tok.head.head.lemma_ not in SPEAKING:
                 continue
             claim = self.claim_at(tok.idx)
             view = self.perspective(claim)
@@ -735,7 +724,7 @@ class EventCoder:
         for tok in complements:  # "X said the plan was unacceptable", "... the envoy was not welcome": X rejects it
             unwelcome = tok.lower_ == "welcome" and (_own_negation(tok) or _own_negation(tok.head))
             if ((tok.lower_ in _UNACCEPTABLE and not _own_negation(tok.head)) or unwelcome) and \
-                    tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in _SPEAKING:
+                    tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in SPEAKING:
                 claim = self.claim_at(tok.idx)
                 view = self.perspective(claim)
                 actors = _resolve([c for c in tok.head.head.children if c.dep_ == "nsubj"], view, self.text)
@@ -857,7 +846,7 @@ class EventCoder:
                 event.time = copy.copy(target.time)  # a known time is never replaced by none
             event.locations = [dict(loc) for loc in target.locations] or [
                 loc for loc in self.locations(sent, _Draft(sent.root, _TOLL_TRIGGER, event, sent))
-                if _locative(self.doc.parsed, loc["start"])]
+                if locative(self.doc.parsed, loc["start"])]
             event.parent = target if id(target) in kept else None  # type: ignore[attr-defined]
             out.append(event)
         return out
@@ -903,14 +892,14 @@ class EventCoder:
     def speech_place(self, start: int, trigger: Any) -> bool:
         """The place is the object of "in/at/from" on a speech verb (a claim's cue, a verbal event's trigger or
         a verb of speaking) that is not the event's own trigger."""
-        tok = _phrase_head(_token_at(self.doc.parsed, start), ("compound", "conj", "appos"))
+        tok = phrase_head(token_at(self.doc.parsed, start), ("compound", "conj", "appos"))
         if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
             return False
         verb = tok.head.head
         if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX"):
             return False
         entry = match(verb)
-        return verb.lemma_ in _SPEAKING or (entry is not None and crosswalk.QUAD[entry.event].startswith(
+        return verb.lemma_ in SPEAKING or (entry is not None and crosswalk.QUAD[entry.event].startswith(
             "verbal")) or any(c.cue.start <= verb.idx < c.cue.end for c in self.doc.claims)
 
     def locations(self, sent: Any, draft: _Draft) -> list[dict[str, Any]]:
@@ -921,11 +910,11 @@ class EventCoder:
         sides = [a.span for a in draft.event.actors + draft.event.recipients if a.span]
         verbal = crosswalk.QUAD[draft.event.event].startswith("verbal")  # "responsibility lies with Baku"
         if verbal:  # a speech act's place is a locative ("said in Geneva"), never a metonym ("lies with Baku")
-            places = [p for p in places if _locative(self.doc.parsed, p.span.start)]
+            places = [p for p in places if locative(self.doc.parsed, p.span.start)]
         else:  # "said in Geneva", "speaking in Lima, … condemned the strike": where the words were spoken
             places = [p for p in places if not self.speech_place(p.span.start, draft.trigger)]
         places = [p for p in places if p.precision != "country" or not (
-            any(s.start <= p.span.start < s.end for s in sides) or _modifier(self.doc.parsed, p.span.start))]
+            any(s.start <= p.span.start < s.end for s in sides) or as_modifier(self.doc.parsed, p.span.start))]
         if any(p.precision != "country" for p in places):
             places = [p for p in places if p.precision != "country"]
         out = []
@@ -939,20 +928,6 @@ class EventCoder:
                         "admin1": p.admin1, "admin2": p.admin2, "lat": round(p.lat, 5), "lon": round(p.lon, 5),
                         "precision": p.precision, "start": p.span.start, "end": p.span.end, "how": "sentence"})
         return out
-
-
-_PATIENT_OF = frozenset("killing murder massacre slaughter assassination abduction shelling bombing bombardment "
-                        "release planting invasion occupation siege capture blockade boycott embargo condemnation "
-                        "criticism expulsion ban recall closure shutdown suspension seizure demolition dissolution "
-                        "arrest detention deportation extradition".split())
-# Objects that name the act itself, whose "on/against/to" object is the one it is aimed at ("opened fire on
-# X", "threatened action against X", "dealt blows to X").
-_PHRASE_OBJECTS = frozenset("fire strike strikes attack attacks blow blows action actions measure measures step "
-                            "steps sanction sanctions retaliation reprisal reprisals offensive war campaign "
-                            "complaint charge charges lawsuit proceedings".split())
-_HARM_VERBS = frozenset("kill injure wound".split())
-_RECIPIENT_PREPS = frozenset("at on against towards toward upon with into".split())
-_SIDE_WORDS = frozenset({"police", "army"})
 
 
 def _date_owner(ent: Any) -> Any:
@@ -1018,317 +993,11 @@ def _depth(tok: Any) -> int:
     return sum(1 for _ in tok.ancestors)
 
 
-def _verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
-    """Actor: subject or "by" agent; recipient: object, passive subject, or "at/on/against" object."""
-    actors: list[Any] = []
-    recipients: list[Any] = []
-    agents: list[Any] = []  # named by "by": the doers even of a headline passive
-    prefix = hyphen_prefix(tok)
-    for child in tok.children:
-        if child.dep_ == "nsubj" and (_heading_speaker(child, tok) or (prefix is not None and child.i == prefix.i)):
-            continue  # "the police lathi-charged": "lathi" is the verb's own first half, not its subject
-        if child.dep_ == "nsubj" and day_phrase_verb(child) is not None:
-            continue  # "X on Monday condemned lenders ... after the bank froze loans": X condemned, not froze
-        if child.dep_ == "nsubj":
-            if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
-                actors.append(tok.head)  # "the policemen who killed …"
-            else:
-                actors.append(child)
-        elif child.dep_ == "agent":  # "hit by a rocket fired by X": X
-            agents += [r for c in child.children if c.dep_ == "pobj" for r in _responsible(c)]
-            actors += agents
-        elif child.dep_ == "dobj" and (child.lemma_ in _PHRASE_OBJECTS or (
-                child.lemma_.lower() in entry.lemmas[1:] and match(child) is not None)):
-            # "opened fire … on X", "expressed Y's support to X": the object is an act, the phrase's own word
-            recipients += [o for p in child.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS | {"to"}
-                           for o in p.children if o.dep_ == "pobj"]
-        elif child.dep_ == "dative":  # "gave the rebels five days", "sent food to the town": those given it
-            recipients += [o for o in child.children if o.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
-        elif child.dep_ in ("nsubjpass", "dobj"):
-            recipients.append(child)
-        elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
-            recipients += [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in WEAPON_MODES]
-        elif child.dep_ == "compound" and child.lower_ in _SIDE_WORDS:
-            actors.append(child)  # "the army firing on …" parsed as a verb
-        if entry.event in _BETWEEN_PARTIES and child.dep_ in ("prep", "nsubjpass"):
-            # "an agreement was signed between the two clans", "a truce between X and Y was agreed": the parties
-            between = [child] if child.lower_ == "between" else [
-                p for p in child.children if p.dep_ == "prep" and p.lower_ == "between"]
-            parties = [o for p in between for o in p.children if o.dep_ == "pobj"]
-            if entry.mode == "third-party":  # "mediated between X and Y": the mediator acts, X and Y are mediated
-                recipients += parties
-            else:
-                actors += parties
-    if not recipients:  # "opened fire with mortars on Armenian positions": the parser hangs "on" lower down
-        for prep in tok.subtree:
-            if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "against") and not any(
-                    a.pos_ in ("VERB", "AUX") for a in prep.ancestors if a.i != tok.i and tok in a.ancestors):
-                recipients += [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
-                break
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-    # A headline passive's subject is what was done to ("two soldiers killed in attack", "five youths arrested
-    # after clash"); a "by" agent stays the doer ("were killed by the rebels").
-    subjects = [a for a in actors if a not in agents]
-    if tok.lemma_ in _HARM_VERBS and subjects and not any(c.dep_ == "dobj" for c in tok.children) and not any(
-            c.lower_ in ("have", "has", "had") for c in tok.children) and not shares_object(tok):
-        recipients, actors, subjects = recipients + subjects, agents, []
-        passive = True
-    # "the men arrested on Monday", "the suspect extradited from Colombia": the headline passive's subject is the one
-    # held or handed over (an extradition always has an object, so the past tense too)
-    if subjects and ((tok.tag_ == "VBN" and entry.event == "COERCE" and entry.mode == "arrest") or (
-            entry.event == "COOPERATE" and entry.context == "legal")) and not any(
-            c.dep_ in ("dobj", "aux") for c in tok.children):
-        recipients, actors, subjects = recipients + subjects, agents, []
-        passive = True
-    armed = _armed_with(tok) if not subjects and tok.dep_ == "acl" else None
-    stranded = relative_root(tok) if not subjects and not passive else None
-    if stranded is not None:  # "police who ran to the gate shot into the crowd": the police shot
-        actors = [stranded]
-        recipients = [r for r in recipients if r.i != tok.head.i]
-        if tok.dep_ == "amod":
-            recipients.append(tok.head)  # "on Monday condemned lenders for ...": the noun is what it is done to
-    elif armed is not None:  # "Troops with automatic weapons fired on the march", parsed as weapons that were fired
-        actors = [armed]
-    elif not subjects and not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in (
-            "NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children) and (
-            tok.lemma_ in _HARM_VERBS or entry.event in ("ASSAULT", "COERCE")):
-        recipients.append(tok.head)  # "soldiers killed in the fighting", "the men arrested on Monday": the
-        passive = True  # dead or the arrested, not the killers or the police
-    if not actors and tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "oprd") and not any(
-            c.dep_ == "aux" for c in tok.children):
-        patients = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
-        if patients:  # "13 people were confirmed killed", "were reported arrested": the raising verb's subject
-            recipients, passive = recipients + patients, True  # is the patient, not who did it
-    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
-    if not actors and tok.tag_ == "VBG" and before is not None and (
-            (before.pos_ == "NOUN" and before.lower_ in _SIDE_WORDS | {"cops", "troops", "soldiers"}) or
-            (before.ent_type_ == "NORP" and before.dep_ == "pobj" and before.head.i == before.i - 1)):
-        actors = [before]  # "killed in police firing", "in <nation's> shelling" parsed as "police" + a participle
-    if not actors and prefix is not None:  # "police baton-charged": the parser hangs the subject on "baton"
-        actors = [c for c in prefix.children if c.dep_ == "compound" and names_someone(c)]
-        if not actors and tok.tag_ == "VBN" and _a_state_word(prefix):
-            actors = [prefix]  # "Samoa-donated pumps": the state named before the hyphen gave them
-    if not actors and not passive and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT" and \
-            tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") and entry.event not in ("ASSAULT", "COERCE") and \
-            tok.lemma_ not in _HARM_VERBS:
-        actors = [tok.head]  # "X's military rulers threatened on Friday to jail ...": parsed as rulers who
-        # were threatened, with no verb of the sentence's own; only harm done is told so in a headline ("two
-        # soldiers killed in the attack"), a threat, a warning or a pledge is the subject's
-    if not actors and not passive:  # a passive without "by" names no actor; don't guess one
-        actors = subject_read_as_object(tok) or _controller(tok) or stranded_subject(tok)
-    if entry.event == "ASSAULT" and all(a.lemma_.lower() in WEAPON_MODES or a.lemma_.lower() in _SHOTS for a in actors):
-        actors = _fired_from(tok) or actors  # "rockets fired from …": the parse makes the rockets the subject
-    if tok.lemma_ == "arrive" and entry.event == "AID" and not any(names_someone(a) for a in actors):
-        actors = _givers(tok, actors)  # "donated vaccines arrived": the goods are no actor, their giver is
-    return actors, recipients
-
-
-def _givers(arrive: Any, goods: list[Any]) -> list[Any]:
-    """Who gave the aid that arrived: a "from" phrase ("as part of a donation from the government"), or the name
-    before the hyphen of "X-donated"."""
-    given = [o for p in arrive.subtree if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-             if o.dep_ == "pobj" and names_someone(o)]
-    return given or [t for g in goods for t in g.subtree if t.i + 2 < len(t.doc) and t.nbor().text == "-"
-                     and t.nbor(2).lower_.startswith("donat") and _a_state_word(t)]
-
-
-def _a_state_word(tok: Any) -> bool:
-    """The word names a state (the small model tags some as organisations: "Samoa")."""
-    return tok.ent_type_ in ("GPE", "NORP") or bool(country_index().find(tok.text))
-
-
-def _armed_with(tok: Any) -> Any:
-    """Who is "with" the weapons a verb hangs on, where the parser reads "Troops with rifles fired on the march" as
-    rifles that were fired: the troops; None elsewhere."""
-    weapon, prep = tok.head, tok.head.head
-    if (weapon.lemma_.lower() not in WEAPON_MODES and weapon.lemma_.lower() != "weapon") or weapon.dep_ != "pobj" or \
-            prep.lower_ != "with" or tok.i != weapon.i + 1 or not names_someone(prep.head):
-        return None
-    return prep.head
-
-
-_SHOTS = frozenset("shot round bullet".split())
-# What weapons are fired from: its crew's side fired them ("rockets fired from Turkish drones").
-_PLATFORMS = frozenset("helicopter helicopters gunship gunships ship ships warship warships jet jets plane planes "
-                       "warplane warplanes aircraft drone drones tank tanks boat boats vessel vessels".split())
-
-
-def _fired_from(tok: Any) -> list[Any]:
-    """The platform a shot or a missile came "from", where a nation's word names whose it is."""
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-            if o.dep_ == "pobj" and o.lower_ in _PLATFORMS and any(
-                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in o.subtree)]
-
-
-_BETWEEN_PARTIES = frozenset({"AGREE", "CONSULT", "SUPPORT"})  # acts whose parties a passive names by "between"
 _FIGHTERS = frozenset({"REB", "MIL"})  # those "forced out" of a place by fighting, not deported
-
-
-def _heading_speaker(subject: Any, verb: Any) -> bool:
-    """"Defence Ministry: the other side opened fire first": the words before the colon name who speaks (a
-    statement's heading), and the verb has a subject of its own after the colon."""
-    colon = next((t for t in subject.doc[subject.i + 1:verb.i] if t.text == ":"), None)
-    return colon is not None and any(c.dep_ == "nsubj" and colon.i < c.i < verb.i for c in verb.children)
-
-
-# Weapons and arms that name an attack's kind before its noun ("drone strike", "missile attack", "artillery fire").
-_MEANS_WORDS = frozenset("drone air missile rocket artillery mortar helicopter tank naval sniper cruise ballistic "
-                         "gunship warplane jet".split())
-
-
-def _noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
-    """Actor: possessor, "by" phrase, a national or police modifier ("Israeli airstrikes", "police
-    firing"), an "of" phrase that names an actor, or the subject of a light verb ("carried out
-    provocations"); recipient: "against/on/at" phrases and the "of" of what is hit or taken."""
-    actors: list[Any] = []
-    recipients: list[Any] = []
-    # "a US drone strike": the nation modifies the weapon that names the attack's kind
-    means = [g for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in _MEANS_WORDS
-             for g in c.children if g.dep_ in ("amod", "compound")]
-    for child in [*tok.children, *means]:
-        modifier = child.dep_ in ("amod", "compound") and (child.ent_type_ in ("NORP", "GPE", "ORG") or (
-            (child.pos_ in ("NOUN", "PROPN") or child.lower_ in GROUP_ADJECTIVES)
-            and sector_of(child.text) is not None))  # "rebel attack", "police firing"; not "military threats"
-        if child.dep_ == "poss" and entry.mode in _HELD_MODES and not any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            recipients.append(child)  # "his arrest", "their detention": the one held ("X's arrest of Y": X)
-        elif child.dep_ == "poss" or modifier:
-            actors.append(child)
-        elif child.dep_ == "prep" and child.lower_ == "by":
-            actors += [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
-            recipients += [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ == "prep" and child.lower_ == "of":
-            patient = entry.event in ("COERCE", "RETREAT") or tok.lemma_ in _PATIENT_OF
-            for obj in (c for c in child.children if c.dep_ == "pobj"):
-                (recipients if patient or is_target(obj) else actors).append(obj)
-    if not actors and tok.lemma_.lower() in _MUTUAL:  # "killed in an encounter with the police": a fight
-        with_side = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # has two sides; the
-                     for o in c.children if o.dep_ == "pobj"]  # one named is the actor
-        starter = _light_verb_subject(tok) if with_side else []
-        if starter:  # "rebels sparked a gun battle with the police": who started it, against the other side
-            actors = starter
-            recipients = [*recipients, *(w for w in with_side if w not in recipients)]
-        elif with_side:
-            actors = with_side
-            recipients = [r for r in recipients if r not in with_side]
-    if actors and all(a.dep_ == "poss" and a.lower_ in _BOUND_POSSESSIVES for a in actors):
-        # "the premier continued his visit to Moscow": "his" is the subject of the verb that carries the noun
-        actors = _light_verb_subject(tok) or actors
-    if not actors and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
-        actors = _noun_arguments(tok.head, entry)[0]  # "the X incursion and bombing": X's bombing too
-    if not actors:
-        actors = _light_verb_subject(tok)
-    if not actors:  # "the envoy on Monday offered condolences", read as "(Monday) offered condolences"
-        light = next((c for c in tok.children if c.dep_ == "amod" and c.lemma_ in _LIGHT_VERBS), None)
-        hidden = relative_root(light) if light is not None else None
-        actors = [hidden] if hidden is not None else []
-    if not actors:
-        actors = _causer(tok)
-    if not actors and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
-        actors = _controller(tok)  # "joined others in calling for ...", "broke the deadlock by agreeing to ...": the
-        # verb's subject does it
-    return actors, recipients
-
-
-_BOUND_POSSESSIVES = frozenset("his her its their".split())  # a possessive that refers back in its clause
-_ATTENDING = frozenset("arrive come return go travel fly head gather assemble sit".split())
-_DEPARTING = frozenset("leave depart embark set".split())  # ... on a visit, a tour ("set off on a tour")
-_JOINING = frozenset("join attend participate part".split())  # and "took part in" (``_took_part``)
-_MUTUAL = frozenset("clash encounter shootout gunfight gunbattle fighting battle skirmish".split())
-_OWNING = frozenset("claim accept take assume bear admit deny disclaim".split())  # ... responsibility for X
-_NO_ONE = frozenset("nobody none no-one noone".split())
-_HELD_MODES = frozenset({"arrest", "deport"})
-_CAUSE_VERBS = frozenset("cause trigger spark".split())
-_DENIAL_HEADS = frozenset("no any".split())
-
-
-def _role(tok: Any) -> Any:
-    """The word that holds a trigger's place in its clause: the first conjunct of a coordination ("launched
-    missile or artillery strikes": missile), the event noun a compound trigger modifies ("firing missions")."""
-    node = tok
-    for _ in range(4):
-        coordinated = node.dep_ == "conj" and node.head.pos_ == node.pos_
-        if not coordinated and not (node.dep_ == "compound" and node.head.lemma_ in _EVENT_HEADS):
-            break
-        node = node.head
-    return node
 
 
 def _own_negation(tok: Any) -> bool:
     return any(negates(c) or c.lower_ in ("never", "no") for c in tok.children)
-
-
-def _negated(noun: Any, verb: Any) -> bool:
-    """"had no missions", "did not have any missions"."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or any(
-        negates(c) or c.lower_ == "never" for c in verb.children)
-
-
-def _responsible(head: Any) -> list[Any]:
-    """Who a blamed or causing thing stands for: "a rocket fired by X", "a launch by X" -> X; else the thing
-    itself ("an X air strike", "a rocket of X" name X in their own words; "police led by X" are the police)."""
-    if names_someone(head):
-        return [head]
-    agents = [o for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-              for o in a.children if o.dep_ == "pobj"]
-    agents += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
-               if o.dep_ == "pobj"]
-    return agents or [head]
-
-
-def _blamed(verb: Any) -> list[Any]:
-    """Whom a blaming verb blames: "blamed X" or "blamed it on X" (then the object is the deed), each
-    through what it stands for (``_responsible``)."""
-    on = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for o in c.children
-          if o.dep_ == "pobj"]
-    objects = on or [c for c in verb.children if c.dep_ == "dobj"]
-    return [r for o in objects for r in _responsible(o)]
-
-
-_OWN_CLAUSES = frozenset("ccomp advcl relcl parataxis xcomp csubj".split())
-
-
-def _about(sent: Any, actor: Actor, mention: Any) -> bool:
-    """The country ``mention`` (offsets in ``sent``) is named in a clause of the actor's own phrase that says what
-    its people do or want."""
-    span = sent.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
-    return span is not None and any(lo <= mention.start < hi for lo, hi in clauses_within(span.root, sent.start_char))
-
-
-def _doers_of_deeds(events: list[Event], parsed: Any) -> None:
-    """"Three civilians were killed in an Israeli air strike": a harm told with no doer, "in", "during" or "by" an
-    attack the sentence names, is the attack's doers' (the two stay apart when their recipients differ: the
-    civilians killed, the city struck)."""
-    attacks = {e.trigger.start: e for e in events if e.event in ("ASSAULT", "COERCE") and e.actors}
-    if not attacks:
-        return
-    for event in events:
-        if event.event != "ASSAULT" or event.actors:
-            continue
-        tok = _token_at(parsed, event.trigger.start)
-        # the harm's own "in" phrase, or a conjoined harm's ("killed and eight wounded in an air raid"), not one
-        # of a clause of its own
-        preps = [c for c in (tok.subtree if tok is not None else ()) if c.dep_ in ("prep", "agent") and c.lower_ in
-                 ("in", "during", "by") and not any(a.dep_ in _OWN_CLAUSES for a in c.ancestors if tok in a.ancestors)]
-        deed = next((attacks[o.idx] for c in preps for o in c.children if o.dep_ == "pobj" and o.idx in attacks), None)
-        if deed is not None:  # never the event itself: it has no actors
-            event.actors = [copy.copy(a) for a in deed.actors]
-
-
-def _causer(tok: Any) -> list[Any]:
-    """"The explosion was caused by a rocket launched by X", "a rocket of X caused the blast": the cause's
-    owner is the attacker."""
-    verb = tok.head
-    if verb.lemma_ not in _CAUSE_VERBS:
-        return []
-    if tok.dep_ == "nsubjpass":
-        causes = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    elif tok.dep_ == "dobj":
-        causes = [c for c in verb.children if c.dep_ == "nsubj"]
-    else:
-        return []
-    return [r for cause in causes for r in _responsible(cause)]
 
 
 # Verbs whose object "strike" is a stoppage of work, never a blow ("joined the strike", "held a strike",
@@ -1338,11 +1007,6 @@ _STOPPAGE_VERBS = frozenset("join hold stage call participate part suspend initi
 _STOPPAGE_KINDS = frozenset("nationwide national general indefinite countrywide sit-down wildcat token one-day "
                             "day-long".split())
 _WORKFORCE = frozenset({"LAB", "EDU"})
-
-
-def _took_part(verb: Any) -> bool:
-    """"took part in": "in" hangs on "part" or on "took", as the parse has it."""
-    return verb.lemma_ == "take" and any(c.lemma_ == "part" for c in verb.children)
 
 
 _LARGE_MULTITUDES = frozenset("thousand thousands million millions".split())
@@ -1376,11 +1040,11 @@ def _work_stoppage(tok: Any, actors: list[Actor]) -> bool:
         return True  # "a nationwide strike", "an indefinite strike", whoever leads it ("a party led a general strike")
     if any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return False  # "called in a strike on the ridge": a blow aimed somewhere
-    if any(a.sector in _STATE_SECTORS | {"REB"} for a in actors):
+    if any(a.sector in STATE_SECTORS | {"REB"} for a in actors):
         return False
-    role = _role(tok)
-    verb = _carrier(role)
-    if role.dep_ in ("dobj", "pobj", "nsubjpass") and (verb.lemma_ in _STOPPAGE_VERBS or _took_part(verb)):
+    role = role_of(tok)
+    verb = carrier_of(role)
+    if role.dep_ in ("dobj", "pobj", "nsubjpass") and (verb.lemma_ in _STOPPAGE_VERBS or took_part(verb)):
         return True  # "joined the strike", "a strike was called"
     return bool(actors) and all(a.sector in _WORKFORCE or (a.sector in (None, "CVL") and _at_work(a.text))
                                 for a in actors)  # "Argentine dockworkers": civilians placed by their demonym
@@ -1397,155 +1061,7 @@ _WORKING = frozenset(
 
 def _at_work(phrase: str) -> bool:
     """The phrase is headed by a word for people by their work ("the nurses", "300 civil servants")."""
-    return _head_word(phrase) in _WORKING
-
-
-def _carrier(role: Any) -> Any:
-    """The word an event noun in its clause's place hangs on: its head, or its preposition's head ("held
-    protests", "took part in the strike"), past a span or a series of them ("began three days of strikes",
-    "carried out a wave of attacks")."""
-    if role.dep_ != "pobj":
-        return role.head
-    head = role.head.head
-    if role.head.lower_ == "of" and head.pos_ == "NOUN" and head.lemma_.lower() in _SPANS and \
-            head.dep_ in ("dobj", "pobj", "nsubjpass"):
-        return _carrier(head)
-    return head
-
-
-# Nouns of a stretch of time or a run of acts, whose "of" names the acts ("10 days of war games", "a wave of
-# attacks").
-_SPANS = frozenset("day week month hour year night series wave round spate string run campaign".split())
-
-
-# Meetings one "has" with someone: the subject of "had" held them (not "had problems").
-_HAD = frozenset("talk talks conversation meeting discussion consultation negotiation dialogue call".split())
-
-
-def _light_verb_subject(tok: Any) -> list[Any]:
-    """The subject of the verb that carries an event noun: "X carried out provocations", "held protests"."""
-    tok = _role(tok)
-    if tok.dep_ not in ("dobj", "pobj", "nsubjpass", "attr"):
-        return []
-    verb = _carrier(tok)
-    if verb.lemma_ == "responsible":
-        verb = verb.head  # "X was responsible for the strike": X did it
-    elif verb.lemma_ == "responsibility" and verb.head.lemma_ in _OWNING:
-        verb = verb.head  # "X claimed responsibility for the attack": X did it, by its own word (or denies it)
-        if any(c.dep_ == "nsubj" and (c.lower_ in _NO_ONE or any(d.lower_ == "no" for d in c.children))
-               for c in verb.children):
-            return []  # "no group has claimed responsibility": no one is named
-    elif verb.lemma_ == "have" and _negated(tok, verb):
-        pass  # "X had no firing missions there": what X denies doing
-    elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at") and verb.lemma_ in _ATTENDING:
-        pass  # "negotiators returned to Geneva for talks", "crowds gathered at a rally": they take part
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.lemma_.lower() in _STAYS and \
-            verb.lemma_ in _ATTENDING | _DEPARTING:
-        pass  # "the premier left for Hanoi on a state visit", "flew to Oslo on a tour": she makes it
-    elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon") and verb.lemma_ == "embark":
-        pass  # "doctors embarked on a strike", "the army embarked on an offensive": they began it
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and verb.lemma_ == "subject":
-        pass  # "guards subjected the inmates to beatings": the guards beat them
-    elif (copula := _there_for(tok, verb)) is not None:
-        verb = copula  # "the minister is in Accra for talks", "is on a visit to Chile": she takes part
-    elif verb.lemma_ == "have" and tok.dep_ == "dobj" and tok.lemma_.lower() in _HAD:
-        pass  # "the two ministers had talks", "had a phone call": they talked
-    elif (verb.lemma_ in _JOINING or _took_part(verb)) and (
-            tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "in")):
-        pass  # "thousands joined the march", "attended the talks", "took part in the strike": they take part
-    elif verb.lemma_ in _ENACTING and tok.lemma_.lower() in _INSTRUMENTS:
-        pass  # "the king signed an amnesty decree": he grants the amnesty
-    elif _LIGHT_VERBS.isdisjoint(lemmas_of(verb)) and verb.lemma_ not in _ENGAGED:
-        return []
-    engaged = verb.lemma_ in _ENGAGED  # "X were engaged in ethnic cleansing": the passive's subject does it
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" or (engaged and c.dep_ == "nsubjpass")] + [
-        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    if not subjects and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and \
-            tok.dep_ == "dobj":
-        return [verb.head]  # "The chief of staff sent on Friday a warning": a verb with an object on the
-        # root noun is the sentence's own (a participle has no object)
-    return subjects or _controller(verb)
-
-
-_ENACTING = frozenset("sign enact promulgate".split())  # ... a decree, a law: its maker grants what it names
-_INSTRUMENTS = frozenset("decree law order bill".split())
-_STAYS = frozenset("visit trip tour talks talk consultations".split())  # what one is somewhere "for" or "on"
-
-
-def _there_for(tok: Any, carrier: Any) -> Any:
-    """The copula that says where someone is for a visit or talks, or that they are on one ("is in Accra for
-    talks", "was on a tour of the region"): they take part in it. The parser may hang "for" on the place ("in
-    Accra for talks"); None where the noun is no such stay."""
-    if tok.dep_ != "pobj" or tok.lemma_.lower() not in _STAYS:
-        return None
-    prep = tok.head.lower_
-    if carrier.lemma_ == "be":
-        there = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in carrier.children)
-        return carrier if prep == "on" or (prep == "for" and there) else None
-    if prep == "for" and carrier.dep_ == "pobj" and carrier.head.lower_ in ("in", "at") and \
-            carrier.head.head.lemma_ == "be":
-        return carrier.head.head
-    return None
-
-
-def _cue_verbs() -> frozenset[str]:
-    from casus.attribution.claims import CUE_VERBS  # (attribution imports the event modules)
-
-    return CUE_VERBS
-
-
-def _controller(tok: Any) -> list[Any]:
-    """The subject a subjectless verb takes from what it hangs on: the noun a participle describes
-    ("police firing", "units stationed there towards suppressing …"), else the subject of the clause
-    it completes ("forced to open fire", "is ready to ease", "sent a letter demanding …")."""
-    node = tok
-    climb = {"xcomp", "advcl", "pcomp", "pobj", "prep", "conj", "acomp"}
-    for _ in range(5):
-        came_by = node.dep_
-        if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
-            if names_someone(node.head):
-                return [node.head]
-            node = node.head  # "a letter demanding …": whoever sent it; "X was the first state to back …": X
-            climb = climb | {"dobj", "nsubjpass", "attr"}
-            came_by = node.dep_
-            if node.dep_ not in climb or node.head.i == node.i:
-                return []
-            node = node.head
-        else:
-            if node.dep_ not in climb or node.head.i == node.i:
-                return []
-            node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            if came_by == "prep" and tok.dep_ == "pcomp" and tok.head.lower_ == "for":
-                # "deported 300 workers for overstaying …", "thanked Y for sending …": the one it is done to did it
-                done_to = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass") and names_someone(c)]
-                if done_to:
-                    return done_to
-            if came_by == "prep" and tok.dep_ == "pcomp" and tok.head.lower_ == "from":
-                # "police stopped the gunmen from attacking": the one kept from it would have done it
-                kept = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
-                if kept and node.lemma_ in _KEEPING_FROM:
-                    return kept
-            if came_by == "xcomp":
-                # "forcing the police to open fire", "the police were forced to fire"; a thing used is no
-                # doer ("tear gas was used by police to disperse them": the police did)
-                controllers = [c for c in node.children if c.dep_ == "nsubjpass" and names_someone(c)]
-                if node.lemma_ in _OBJECT_CONTROL:
-                    controllers = [c for c in node.children if c.dep_ == "dobj"] + controllers
-                if controllers:
-                    return controllers
-            if came_by == "advcl" and tok.tag_ == "VBG" and node.lemma_ in _cue_verbs():
-                # "X attacked the city, officials said, killing four": the killing is the reported act's
-                told = [c for c in node.children if c.dep_ == "ccomp" and c.i < node.i]
-                node = told[0] if told else node
-            subjects = [c for c in node.children if c.dep_ == "nsubj"] + [
-                o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-            if subjects and node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
-                # "police who reached the campus shot tear gas": "who" is the noun the clause describes
-                subjects = [node.head if s.lower_ in ("who", "that", "which") else s for s in subjects]
-            if subjects:
-                return subjects
-    return []
+    return head_word(phrase) in _WORKING
 
 
 _HELD = Trigger("v", ("hold",), (), "COERCE", "arrest", None)
@@ -1574,7 +1090,7 @@ def _intent(tok: Any) -> Trigger | None:
     "express intent to ...", PLOVER's AGREE), where what is intended is no event of the table (an intended
     act of the table is read by its own word: "is ready to pull back" is a pledge, "ready to strike" a threat);
     a will to crush, destroy or punish someone is a threat of force."""
-    if tok.lower_ not in _WILLING or tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj") or tok.lower_ == "set":
+    if tok.lower_ not in WILLING or tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj") or tok.lower_ == "set":
         return None  # "is set to" tells a schedule, not a will
     if tok.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "committed crimes", "prepared a report": a deed, not a will
@@ -1598,7 +1114,7 @@ def _protest_aims(drafts: list[_Draft]) -> list[_Draft]:
     protests = any(d.event.event == "PROTEST" for d in drafts)
     # the words a protest is told by: its trigger, and the verb a protest noun hangs on ("held protests")
     anchors = {i for d in drafts if d.event.event == "PROTEST" for i in (
-        d.trigger.i, _carrier(d.trigger).i if d.trigger.pos_ == "NOUN" else d.trigger.i)}
+        d.trigger.i, carrier_of(d.trigger).i if d.trigger.pos_ == "NOUN" else d.trigger.i)}
     out = []
     for d in drafts:
         tok = d.trigger
@@ -1643,7 +1159,7 @@ def _or_else(tok: Any) -> bool:
     for t in (t for t in tok.subtree if t.i > tok.i and t.dep_ == "conj"):
         if not any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children):
             continue
-        if t.lemma_.lower() == "face" or (t.lemma_.lower() in _HARM_VERBS | {"arrest", "crush", "destroy"} and any(
+        if t.lemma_.lower() == "face" or (t.lemma_.lower() in HARM_VERBS | {"arrest", "crush", "destroy"} and any(
                 c.dep_ == "auxpass" for c in t.children)) or any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would") for c in t.children):
             return True
@@ -1661,8 +1177,8 @@ def _gathered_to_demand(tok: Any, event: Event) -> bool:
     """A demand that is the purpose of a crowd's gathering ("a crowd filled the stadium to demand a recount"): the
     crowd demonstrates for it (CAMEO 141), it does not ask by letter or statement."""
     purpose = tok.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in tok.children)
-    crowd = any(a.sector in _CROWD_SECTORS or _head_word(a.text) in _PROTESTERS or (
-        a.sector is None and _ordinary_people(a.text)) for a in event.actors)  # "thousands of farmers", "students"
+    crowd = any(a.sector in _CROWD_SECTORS or head_word(a.text) in _PROTESTERS or (
+        a.sector is None and ordinary_people(a.text)) for a in event.actors)  # "thousands of farmers", "students"
     return purpose and crowd and tok.head.lemma_.lower() in _GATHERING
 
 
@@ -1670,230 +1186,15 @@ _PROTESTERS = frozenset("protester protestor demonstrator marcher striker rioter
 _CROWD_SECTORS = frozenset({"CVL", "ACT", "LAB", "EDU", "OPP", "PTY"})  # people, activists, unions, students, parties
 
 
-def _own_forces(event: Event) -> Actor | None:
-    """The forces of a named state that a deployment with no doer moves ("Kenyan soldiers were deployed"), if any."""
-    if event.event != "MOBILIZE" or event.actors:
-        return None
-    return next((r for r in event.recipients if r.country and r.span and (
-        r.sector is None or r.sector in _STATE_SECTORS - {"IGO"})), None)
-
-
-# Those whose office or standing is in their own country's politics: arrested, charged or tried with no one
-# named as doing it, they are so at home ("the opposition leader was arrested on his return", "the former
-# president has been charged"), unlike a tourist or a reporter, whose nationality the news gives when abroad.
-_DOMESTIC_SECTORS = frozenset({"GOV", "OPP", "LEG", "JUD", "PTY", "REB"})
-_JUDICIAL_ACTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
-
-
-def _held_at_home(event: Event) -> Actor | None:
-    """The recipient of a coercive or judicial act told with no doer who holds a place in their own country's
-    politics, with that country: the act is its authorities'."""
-    if event.event not in _JUDICIAL_ACTS:
-        return None
-    return next((r for r in event.recipients if r.country and r.span and r.sector in _DOMESTIC_SECTORS), None)
-
-
-def _extradition(event: Event) -> bool:
-    return event.event == "COOPERATE" and "legal" in event.context
-
-
-def _handed_over(event: Event) -> Actor | None:
-    """The one an extradition hands over, with a country: the state that holds them, most often their own, hands
-    them over; the state they go "to" is the one receiving them."""
-    return next((r for r in event.recipients if r.country and r.span), None) if _extradition(event) else None
-
-
-def _receiving(sent: Any, event: Event) -> list[tuple[int, int]]:
-    """An extradition's "to" phrase ("handed the suspect over to the United States"): the state receiving the one
-    handed over, never the one handing them."""
-    tok = _token_at(sent.doc, event.trigger.start) if _extradition(event) else None
-    return [(words[0].idx, words[-1].idx + len(words[-1])) for prep in (tok.children if tok is not None else ())
-            if prep.dep_ == "prep" and prep.lower_ == "to" for words in [list(prep.subtree)]]
-
-
-def _handed_from(sent: Any, event: Event) -> tuple[Span, str] | None:
-    """The country an extradition's "from" phrase names ("was deported from Malaysia") and its span."""
-    if not _extradition(event):
-        return None
-    tok = _token_at(sent.doc, event.trigger.start)
-    for prep in (c for c in (tok.children if tok is not None else ()) if c.dep_ == "prep" and c.lower_ == "from"):
-        words = list(prep.subtree)
-        named = _country_named(sent.doc.text, words[0].idx, words[-1].idx + len(words[-1]))
-        if named is not None:
-            return named
-    return None
-
-
-def _country_named(text: str, start: int, end: int, iso3: str | None = None) -> tuple[Span, str] | None:
-    """The first country (``iso3``, when given) named in ``text[start:end]``, as its span and code."""
-    found = next((m for m in country_index().find(text[start:end]) if iso3 is None or m.iso3 == iso3), None)
-    return None if found is None else (Span.of(text, start + found.start, start + found.end), found.iso3)
-
-
-def _free_mentions(sent: Any, event: Event, keep: int) -> list[Any]:
-    """The countries ``sent`` names outside the event's recipients and outside its conditions (``_aside``, which
-    keeps the one holding offset ``keep``), as mentions whose offsets are the sentence's own; after those of the
-    dateline the sentence follows, if any ("HARARE, Zimbabwe (AP) - Students ...": the lead's place is named first)."""
-    taken = _recipient_spans(event) + _aside(sent, keep) + _receiving(sent, event) + _counterparts(sent)
-    found = [m for m in country_index().find(sent.text) if not any(a <= sent.start_char + m.start < b
-                                                                   for a, b in taken)
-             and not makers_word(sent.text, m.end)  # "Syrian-backed militiamen" are not Syria's
-             and not _beyond_border(sent.doc, sent.start_char + m.start)]
-    return _dateline_mentions(sent) + found
-
-
-def _dateline_mentions(sent: Any) -> list[Any]:
-    """The countries named by a dateline that ends where ``sent`` starts, offset from the sentence's start (so
-    negative): the parse keeps a dateline a sentence of its own, but it places the lead."""
-    if sent.start == 0:
-        return []
-    text = doc_text(sent.doc)
-    span = next(((a, b) for a, b in datelines_of(text) if b <= sent.start_char and not text[b:sent.start_char].strip()),
-                None)
-    if span is None:
-        return []
-    shift = span[0] - sent.start_char
-    return [replace(m, start=m.start + shift, end=m.end + shift) for m in country_index().find(text[span[0]:span[1]])]
-
-
-def _first_country(sent: Any, event: Event, keep: int) -> Any:
-    """The first of ``_free_mentions`` not named as where someone is visiting (``_visited_land``), else None."""
-    return next((m for m in _free_mentions(sent, event, keep) if not _visited_land(sent, m)), None)
-
-
-def _where_armed(sent: Any, event: Event, actor: Actor) -> Any:
-    """For an armed group of no country that attacks or seizes: the first of ``_free_mentions`` named as where
-    ("in", "at", "near", "from"), else None."""
-    if actor.sector != "REB" or event.event not in ("ASSAULT", "COERCE"):
-        return None
-    return next((m for m in _free_mentions(sent, event, actor.span.start)
-                 if _locative(sent.doc, sent.start_char + m.start)), None)
-
-
-_TRIPS = frozenset("visit trip tour stay".split())
-
-
-def _recipient_spans(event: Event) -> list[tuple[int, int]]:
-    """Where the text names the event's recipients: a country named there is the other party's."""
-    return [(r.span.start, r.span.end) for r in event.recipients if r.span]
-
-
-def _counterparts(sent: Any) -> list[tuple[int, int]]:
-    """Character ranges of the phrases that name a counterpart by country ("met her Chilean counterpart", "the
-    counterpart from Chile"): that country is the other party's, never the one whose counterpart it is."""
-    out = []
-    for tok in sent:
-        if tok.lemma_.lower() == "counterpart" and tok.pos_ == "NOUN":
-            end = tok.idx + len(tok)
-            for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in ("from", "of"):
-                    end = max(end, child.right_edge.idx + len(child.right_edge))
-            out.append((tok.left_edge.idx, end))
-    return out
-
-
-def _story_country(text: str, sent: Any, event: Event) -> str | None:
-    """The first country a brief names, but not the other party's (a recipient's, a counterpart's) nor a land
-    someone visits."""
-    others = _recipient_spans(event) + [r for s in sent.doc.sents for r in _counterparts(s)]
-    for m in country_index().find(text):
-        if any(a <= m.start < b for a, b in others) or makers_word(text, m.end) or \
-                _beyond_border(sent.doc, m.start) or (
-                sent.start_char <= m.start < sent.end_char and _visited_land(
-                    sent, replace(m, start=m.start - sent.start_char, end=m.end - sent.start_char))):
-            continue
-        return m.iso3
-    return None
-
-
-_JURISDICTION = frozenset({"COERCE", "CONCEDE"})  # acts of a state's authority: arrest, ban, pardon, amnesty
-
-
-def _jurisdiction(sent: Any, event: Event, actor: Actor) -> str | None:
-    """A state body of no named country that arrests, bans or pardons those of a country, in a sentence that
-    names no other one, is that country's: it acts within its own jurisdiction ("the government revoked the licence
-    of a newspaper of X", "the president pardoned a former leader of X"). Asked last, where nothing else placed
-    the actor: the other party's country is skipped everywhere else, as a visit or a threat is aimed abroad."""
-    if event.event not in _JURISDICTION or actor.sector not in ("GOV", "COP", "JUD"):
-        return None
-    mentions = country_index().find(sent.text)
-    named = {m.iso3 for m in mentions} | {r.country for r in event.recipients if r.country}
-    spans = _recipient_spans(event)
-    if len(named) != 1 or not mentions or not all(
-            any(a <= sent.start_char + m.start < b for a, b in spans) for m in mentions):
-        return None  # no country, two, or one named outside what the act is aimed at
-    return named.pop()
-
-
-def _visited_land(sent: Any, mention: Any) -> bool:
-    """The country is where someone is on a visit ("on an official visit in Pakistan", "during his trip to the
-    Czech Republic"): a visitor is not of the country visited."""
-    tok = _phrase_head(_token_at(sent.doc, sent.start_char + mention.start), ("compound", "amod", "det"))
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in") and \
-        tok.head.head.lemma_.lower() in _TRIPS
-
-
-def _aside(sent: Any, keep: int) -> list[tuple[int, int]]:
-    """Character ranges of the conditions in ``sent`` ("if Moscow moves on Kyiv, ..."), unless ``keep`` (the
-    actor's start) lies in one: a country named in a condition is not the actor's. (Relative clauses too
-    were tried: "troops deployed to oversee a truce between X and Y" named the actor's own country.)"""
-    out = []
-    for tok in sent:
-        condition = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
-        if condition:
-            sub = list(tok.subtree)
-            start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
-            if not start <= keep < end:
-                out.append((start, end))
-    return out
-
-
-_HOME_BODIES = frozenset({"GOV", "LEG", "JUD", "COP"})  # what a people's protest is aimed at, at home
-_MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?|mission)\b", re.IGNORECASE)  # a foreign state's post
-# People words that may name those in charge ("the leader", "the commander"): no sign of civilians.
-_MAYBE_IN_CHARGE = frozenset("leader leaders commander commanders member members agent agents".split())
-
-
-def _ordinary_people(phrase: str) -> bool:
-    """A phrase headed by a word for people ("dockworkers", "three farmers"): civilians, once placed."""
-    head = _head_word(phrase)
-    return head in PEOPLE and head not in _MAYBE_IN_CHARGE
-
-
-def _head_word(phrase: str) -> str:
-    """A plain phrase's last word, lower-cased ("" for none): its head, in English noun phrases."""
-    words = phrase.lower().split()
-    return words[-1] if words else ""
-
-
 def _keeping_peace(tok: Any) -> bool:
     """The forces are sent as peacekeepers or to protect people: "peacekeeping" in the clause that moves them, or
     "to protect" people ("residents", "civilians")."""
-    holder = tok if tok.pos_ in ("VERB", "AUX") else _carrier(_role(tok))
+    holder = tok if tok.pos_ in ("VERB", "AUX") else carrier_of(role_of(tok))
     words = list(holder.subtree)
     if any(w.lower_.startswith("peacekeep") for w in words):
         return True
     return any(w.lemma_ == "protect" and any(o.dep_ == "dobj" and o.lemma_.lower() in PEOPLE for o in w.children)
                for w in words)
-
-
-def _countries_of(actors: list[Actor]) -> set[str]:
-    """The countries actors stand for, also two in one phrase ("the Peruvian and Chilean navies")."""
-    return {m.iso3 for a in actors for m in country_index().find(a.text)} | {a.country for a in actors if a.country}
-
-
-def _with_partner(tok: Any, actors: list[Actor]) -> bool:
-    """The act is done "with" another country's side: a "with" phrase on the word or on the verb that carries it
-    ("conducted an exercise with the Japanese navy") names a country none of the actors stands for."""
-    own = _countries_of(actors)
-    holders = [tok] + ([tok.head] if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else [])
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ == "with":
-                words = " ".join(t.text for t in prep.subtree)
-                if any(m.iso3 not in own for m in country_index().find(words)):
-                    return True
-    return False
 
 
 def _counted_arrests(draft: _Draft) -> bool:
@@ -1913,30 +1214,14 @@ def _word_of_phrase(tok: Any, head: Any, entry: Trigger) -> bool:
     return tok.head.i == head.i or (tok.head.head.i == head.i and tok.head.i != tok.i)
 
 
-def _inverted_conditional(verb: Any) -> bool:
-    """"had he been detained", "were they to attack": an auxiliary before the subject, with no question
-    mark, is a condition (an unreal one)."""
-    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or verb.sent[-1].text == "?":
-        return False
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should") and c.i < max(subjects)
-               for c in verb.children)
-
-
 def _demanded_of(verb: Any, addressee: list[Any], resolved: list[Actor]) -> bool:
     """"X said Y must do Z" demands an act of someone: Y (``addressee``, ``resolved`` as actors) names a
     person, a people, a body or a state, and Z is an act. Not "no one should be a predator" or "the car
     should be able to charge" (a view of what ought to be), nor "should he win" (a condition)."""
-    if not addressee or verb.lemma_ == "be" or _inverted_conditional(verb):
+    if not addressee or verb.lemma_ == "be" or inverted_conditional(verb):
         return False
     return any(a.sector or a.country for a in resolved) or any(
         someone(h) or h.lemma_.lower() in POLITIES for h in addressee)
-
-
-# Verbs whose object does what their complement says: "forced/prompted the police to open fire".
-# verbs that keep someone from a deed ("stopped the gunmen from attacking", "were barred from entering")
-_KEEPING_FROM = _PREVENTED | frozenset("keep bar block ban prohibit dissuade restrain discourage hold".split())
-_OBJECT_CONTROL = frozenset("force compel prompt oblige order direct instruct ask lead provoke drive".split())
 
 
 def _resolve(heads: list[Any], view: Perspective, text: str) -> list[Actor]:
@@ -1962,160 +1247,6 @@ def _resolve(heads: list[Any], view: Perspective, text: str) -> list[Actor]:
 def _speaker_actor(source: Source) -> Actor:
     span = source.mentions[0] if source.mentions else None
     return Actor(span.text if span else source.name, source.name, source.country, source.sector, span)
-
-
-_CHARGE_PREFIXES = frozenset({"lathi", "baton"})
-
-
-def _weapon_mode(tok: Any, sent: Any) -> str | None:
-    prefix = hyphen_prefix(tok)
-    hits = [(abs(t.i - tok.i), WEAPON_MODES[t.lemma_.lower()]) for t in sent
-            if t.lemma_.lower() in WEAPON_MODES and t.i != tok.i]
-    if tok.lower_.startswith("lathi") or tok.lemma_ in ("teargas", "tear-gas") or (
-            prefix is not None and prefix.lower_ in _CHARGE_PREFIXES):
-        return "crowd-control"  # a lathi or baton charge is the table's crowd control, not a beating
-    if not hits:
-        return None
-    return min(hits)[1]
-
-
-def _at_once(verb: Any) -> bool:
-    """"will halt imports with immediate effect", "will take effect immediately": an act announced as done
-    now, not a plan."""
-    words = {t.lower_ for c in verb.children if c.dep_ in ("prep", "advmod", "advcl", "npadvmod") for t in c.subtree}
-    return "immediately" in words or {"immediate", "effect"} <= words
-
-
-def status_of(tok: Any, claim: Claim | None = None,
-              denied_reports: frozenset[str] | set[str] = frozenset()) -> str:
-    """What a trigger word tells of its event: asserted, denied, alleged, hypothetical or future, from the
-    parse and the claim it is said in (``denied_reports``: ids of reports a later claim denies; with no
-    claim, the parse alone)."""
-    governors = [tok, tok.head] if tok.dep_ in ("xcomp", "pcomp") else [tok]  # "did not try to flee"
-    if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("acomp", "xcomp"):
-        governors.append(tok.head.head)  # "have not been able to arrest": the negation is on "been"
-    role = _role(tok)  # "launched missile or artillery strikes": the first conjunct's place in the clause;
-    if role.i != tok.i:  # "no firing missions": the event noun the word modifies
-        governors.append(role)
-    if tok.pos_ in ("NOUN", "PROPN") and role.head.pos_ in ("VERB", "AUX") and role.head.lemma_ not in (
-            _PERCEIVED | _ABOUT_A_DEED):
-        governors.append(role.head)  # "fire could be heard": what is heard happened, however hedged the hearing
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    for gov in governors:
-        children = list(gov.children)
-        if any(negates(c) or c.lower_ in ("never", "no") for c in children):
-            return "denied"
-        if (gov is tok or not own_subject) and any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in children):
-            return "denied"  # "no one was killed or injured", "nobody was hurt", "no soldiers were wounded"
-    if _without(tok):
-        return "denied"  # "took the district without a shot being fired", "without firing a shot"
-    if any(g.dep_ == "xcomp" and g.head.lemma_ in ("fail", "refuse", "decline", "unable") for g in governors):
-        return "denied"  # "failed to sign the deal", "were unable to arrest", "failed to reach agreement"
-    if claim is not None:
-        if claim.stance == "deny":
-            return "denied"
-        if claim.stance == "report":
-            return "denied" if claim.id in denied_reports else "alleged"
-    if any(c.lower_ in _ALLEGED for c in tok.children) or any(
-            t.lower_ in _ALLEGED for t in tok.sent if t.head.i == tok.i or t.i == tok.i - 1):
-        return "alleged"
-    if _prevented(tok):
-        return "hypothetical"  # "to prevent provocations": what did not happen
-    for gov in governors:
-        children = list(gov.children)
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
-                gov.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in gov.children)):
-            return "hypothetical"
-        if gov.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "so" and c.nbor().lower_ in ("that", "as")
-                                       for c in children):
-            return "hypothetical"  # "lobbied so that such marriages are banned", "so as to stop them": an aim
-        auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-        if (auxes & _FUTURE_AUX or ("would" in auxes and _reported_future(gov))) and not _at_once(gov):
-            return "future"
-        if auxes & _HYPOTHETICAL_AUX:
-            return "hypothetical"
-        if gov.dep_ == "xcomp" and (gov.head.lemma_ in _PLAN_VERBS or gov.head.lemma_ in _WILLING
-                                    or gov.head.lemma_ in _EXPECTED):
-            return "future"
-        if gov.dep_ == "xcomp" and gov.head.lemma_ == "be" and gov.head.dep_ in ("ROOT", "ccomp") and any(
-                c.tag_ == "TO" for c in gov.children):
-            return "future"  # "the fund is to build two clinics": what is arranged, not yet done
-        if gov.dep_ == "ccomp" and gov.tag_ in ("VB", "VBN") and gov.head.lemma_ in _PLAN_VERBS:
-            return "future"  # "wants the minister booked": a wish
-        if gov.dep_ == "acl" and gov.tag_ == "VB" and gov.head.lemma_.lower() in _WILL_NOUNS:
-            return "future"  # "reiterated its readiness to resume talks": a will declared
-        if _inverted_conditional(gov):
-            return "hypothetical"  # "had he been detained earlier, …"
-    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.tag_ == "TO" for c in tok.children):
-        return "hypothetical"  # "the duty to apprehend them", "efforts to arrest him": not yet done
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and _asked_for(tok.head.head):
-        return "hypothetical"  # "demands for the return of", "pressure for the withdrawal": what is asked for
-    if tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "toward", "towards") and tok.head.head.lemma_ in _AIMED:
-        return "hypothetical"  # "a tour aimed at reopening the border", "steps geared towards ending": an aim
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and _open_to(tok.head.head):
-        return "future"  # "is open to dialogue", "ready for talks": a will declared
-    return "asserted"
-
-
-def _asked_for(word: Any) -> bool:
-    """The word a "for" phrase hangs on is a demand, names who makes one ("pressure from its allies for the
-    withdrawal": the parser may hang "for" on "countries"), or is the verb that answers one ("bow to pressure
-    for the release")."""
-    if word.pos_ == "VERB":  # "would not bow to pressure ... for the release": "for" hung on the verb
-        return any(o.lemma_.lower() in _DEMAND_NOUNS for p in word.children if p.dep_ == "prep"
-                   for o in p.children if o.dep_ == "pobj")
-    for _ in range(3):
-        if word.lemma_.lower() in _DEMAND_NOUNS:
-            return True
-        if word.dep_ not in ("pobj", "prep"):
-            return False
-        word = word.head
-    return False
-
-
-def _open_to(word: Any) -> bool:
-    """The word a "to"/"for" phrase hangs on is a will: "open", "ready", or "is" with such an adjective (the parser
-    often hangs "is open for cooperation"'s "for" on "is")."""
-    return word.lemma_.lower() in _OPEN_TO or (word.lemma_ == "be" and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in _OPEN_TO for c in word.children))
-
-
-def _reported_future(verb: Any) -> bool:
-    """"Would" told in the past: "said it would free 7,000 prisoners" is "will free", reported (the sequence of
-    tenses), not a condition."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_ in _SPEAKING and verb.head.tag_ == "VBD"
-
-
-def _prevented(tok: Any) -> bool:
-    """The word is what a verb of prevention kept from happening: its object or complement, up to four steps
-    up ("foiled an attack", "to prevent provocations", "stopped them from crossing"). Not a deed beside the
-    prevention: a conjunct or an adverbial clause happened ("stopped a bus and killed two passengers",
-    "foiled the plot, arresting three men")."""
-    node = tok
-    for _ in range(4):
-        if node.dep_ in ("conj", "advcl", "relcl", "parataxis", "ROOT"):
-            return False
-        node = node.head
-        if node.lemma_ in _PREVENTED:
-            return True
-    return False
-
-
-_NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
-
-
-def _nobody(subject: Any) -> bool:
-    """A subject that names no one: "nobody", "none", "no one", "no soldiers"."""
-    return subject.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
-
-
-def _without(tok: Any) -> bool:
-    """The word is what "without" says did not happen: its object ("without casualties"), its clause ("without
-    firing a shot") or a clause on its object ("without a shot being fired")."""
-    head = tok.head
-    if tok.dep_ in ("pobj", "pcomp") and head.lower_ == "without":
-        return True
-    return tok.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "without"
 
 
 def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
@@ -2222,7 +1353,7 @@ def _definite(tok: Any) -> bool:
 
 def _bare_harm(draft: _Draft) -> bool:
     """A passive "were killed/wounded" with no one named as doing it."""
-    return draft.trigger.lemma_ in _HARM_VERBS and not draft.event.actors
+    return draft.trigger.lemma_ in HARM_VERBS and not draft.event.actors
 
 
 # Natural hazards and accidents: what they kill or destroy is no act of anyone's ("floods killed eight people",
@@ -2265,7 +1396,7 @@ def _natural_cause(tok: Any) -> bool:
 _SPORT_NOUNS = frozenset("team club squad striker midfielder goalkeeper footballer cricketer batsman bowler "
                          "player match tournament league championship football soccer cricket rugby hockey "
                          "basketball volleyball goal".split())
-_ARMED = _STATE_SECTORS | {"REB", "OPP"}
+_ARMED = STATE_SECTORS | {"REB", "OPP"}
 _ONSET_VERBS = frozenset("erupt flare occur happen rage resume escalate intensify".split())
 
 
@@ -2324,66 +1455,6 @@ def _during(tok: Any) -> bool:
 
 def _paragraph(text: str, pos: int) -> int:
     return text.count("\n\n", 0, pos)
-
-
-def _token_at(parsed: Any, start: int) -> Any:
-    """The first token of ``parsed`` from character ``start`` on, or None."""
-    at = bisect_left(parsed, start, key=lambda t: t.idx)
-    return parsed[at] if at < len(parsed) else None
-
-
-def _phrase_head(tok: Any, through: tuple[str, ...]) -> Any:
-    """The head of the phrase ``tok`` is in, climbing the dependencies ``through`` ("the Czech Republic": the
-    "Republic" a preposition governs)."""
-    while tok is not None and tok.dep_ in through and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-_BORDERS = frozenset("border frontier boundary".split())
-
-
-def _beyond_border(parsed: Any, start: int) -> bool:
-    """A country named as the far side of a border ("an ambush near the Chad border", "the border with Chad"): a
-    neighbour, not where the act is or whose the actor is; a possessor owns its side ("Kenya's border")."""
-    tok = _token_at(parsed, start)
-    while tok is not None and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
-        tok = tok.head  # "the Burkina Faso border": the name's last word
-    if tok is None:
-        return False
-    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in _BORDERS:
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in _BORDERS
-
-
-def _locative(parsed: Any, start: int) -> bool:
-    tok = _phrase_head(_token_at(parsed, start), ("compound", "conj", "appos"))
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from")
-
-
-def _modifier(parsed: Any, start: int) -> bool:
-    """A country named as a modifier ("the Azerbaijan Army", "Armenia's steps") names a side, not a place."""
-    tok = _token_at(parsed, start)
-    return tok is not None and tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN")
-
-
-_UNPLACED_SECTORS = frozenset({"IGO", "NGO", "MIL"})
-
-
-def place_actors(event: Event) -> None:
-    """A body the text names without its country ("police raided a printing house", "suspected insurgents",
-    "the authorities", "the suicide bomber", "farmers") acts where its event happened: it takes the country of
-    the event's place, named finer than a country, as coders of a story set in one country read it. Not someone
-    named only by name (no sector, no word for people), an IGO or NGO, a military (armies strike across borders:
-    "troops shelled Armenian positions"), nor "the enemy"."""
-    country = next((loc.get("country") for loc in event.locations
-                    if loc.get("country") and loc.get("precision") not in ("country", "region")), None)
-    if country is None:
-        return
-    for actor in event.actors:
-        if actor.country is None and (actor.sector is not None or _ordinary_people(actor.text)) and \
-                actor.sector not in _UNPLACED_SECTORS and not OTHER_SIDE.search(actor.text):
-            actor.country = country
 
 
 def _finest(locations: list[dict[str, Any]]) -> list[dict[str, Any]]:

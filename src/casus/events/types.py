@@ -773,7 +773,7 @@ def _a_day(tok: Any) -> bool:
 _UNREAL = frozenset({"hypothetical", "future", "denied"})
 # Verbs that tell when or whether something happened, not what: the event is the verb they govern ("began
 # selling electricity", "tried to reopen the crossing"); light verbs, whose object tells it ("held talks"). Fewer
-# than the coder's ``code._LIGHT_VERBS``, which find who did what a noun names: here the verb's object would
+# than the coder's ``arguments.LIGHT_VERBS``, which find who did what a noun names: here the verb's object would
 # replace the verb itself as the trigger, wrong for "sent troops" or "launched an offensive".
 _ASPECT = frozenset("begin start continue keep resume try attempt seek move decide".split())
 _LIGHT = frozenset("have hold make take give pay issue".split())  # "issued a statement condemning …"
@@ -786,12 +786,12 @@ def _carries(word: Any, triggers: set[int]) -> bool:
     negotiations", "conducted an exercise", "launched two days of war games") or a verb whose "to" clause is
     ("agreed to cancel the debt", "stood alone to veto the resolution"). The head, asked about such a word,
     names the table's event again under another type."""
-    from casus.events.code import _LIGHT_VERBS, _SPANS
+    from casus.events.arguments import LIGHT_VERBS, SPANS
 
-    light = word.lemma_.lower() in _LIGHT_VERBS
+    light = word.lemma_.lower() in LIGHT_VERBS
 
     def spanned(obj: Any) -> bool:  # "launched two days of war games": the games are the object
-        return obj.lemma_.lower() in _SPANS and any(
+        return obj.lemma_.lower() in SPANS and any(
             g.idx in triggers for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
     return any((c.idx in triggers or (c.dep_ == "dobj" and spanned(c))) and (
@@ -842,8 +842,9 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     the table's triggers. Each sentence is embedded once, however many events it holds."""
     import numpy as np
 
-    from casus.events.code import INTENDABLE, TOLD_AHEAD, EventCoder, status_of
+    from casus.events.code import INTENDABLE, TOLD_AHEAD, EventCoder
     from casus.events.crosswalk import annotate
+    from casus.events.status import status_of
     from casus.ingest.dateline import dateline_spans
 
     parsed = doc.parsed

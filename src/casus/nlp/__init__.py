@@ -15,6 +15,7 @@ joined back into one parse, and no sentence runs longer than
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -179,3 +180,9 @@ class Analyzer:
         for doc, spacy_doc in zip(docs, parse_all(self.nlp, (d.text for d in docs), self.batch_size), strict=True):
             doc.parsed = spacy_doc
             yield doc
+
+
+def token_at(parsed: Any, start: int) -> Any:
+    """The first token of ``parsed`` from character ``start`` on, or None."""
+    at = bisect_left(parsed, start, key=lambda t: t.idx)
+    return parsed[at] if at < len(parsed) else None
