@@ -3247,3 +3247,51 @@ def test_ties_cut_back_food_flown_in_and_a_list_handed_over(code, text, kind):
     flew = next(t for t in load_nlp()("The World Food Program flew in 38 tons of food, enough for a week.")
                 if t.lemma_ == "fly")
     assert match(flew) is not None and match(flew).event == "AID"
+
+
+def test_a_meeting_refused_stays_refused_whatever_the_plover_head_reads(code):
+    """Written for this test: "will not attend peace talks" is a refusal told by its negation, which the PLOVER head,
+    reading the sentence's words as a bag, cannot see; it may not turn the refusal back into the talks."""
+    doc = code("The president has told the Swiss envoy, Mr Hans Meier, he will not attend peace talks with the "
+               "rebel leader on a warship, a source in the delegation said.")
+    assert (_main(doc).event, _main(doc).mode) == ("REJECT", "meet"), _coded(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The general vowed to remain in power despite calls from the streets for him to step down.",
+    "The prime minister said he did not want foreign soldiers to patrol the border."])
+def test_staying_in_office_vowed_and_another_s_act_not_wanted_are_refusals(code, text):
+    """Written for this test: a vow to stay in power answers calls to go (CAMEO 124, decline to yield), not a
+    pledge; not wanting others to act refuses it (CAMEO 12), it is no demand denied. Not wanting to act oneself is
+    no refusal of anyone's."""
+    event = _main(code(text))
+    assert (event.event, event.status) == ("REJECT", "asserted"), _coded(code(text))
+    assert not _events(code("The mayor said he did not want to run for a third term."), "REJECT")
+
+
+def test_people_rounded_up_by_an_armed_group_are_abducted_and_by_police_arrested(code):
+    """Written for this test: no state arrests when a militia takes people (ACLED's abduction, PLOVER ASSAULT
+    abduct); police taking them is an arrest."""
+    assert (_main(code("Militiamen rounded up forty travellers at a roadblock outside the town.")).mode) == "abduct"
+    assert _of_kind(code("Police rounded up forty suspects after the riot."), "COERCE", "arrest")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The foreign ministry announced the severance of diplomatic ties with its neighbour.", "SANCTION"),
+    ("The European Union suspended plans to give the junta $500 million in aid after the coup.", "SANCTION"),
+    ("The two navies have increased their collaboration against piracy.", "COOPERATE"),
+    ("The attackers cut the throats of two shepherds near the well.", "ASSAULT"),
+    ("Several thousand Mongolians protested against the government by banging pots outside the palace.",
+     "PROTEST")])
+def test_ties_severed_aid_plans_suspended_collaboration_throats_cut_and_a_counted_crowd(code, text, kind):
+    """Written for this test: the severance of ties (the noun of the table's "sever ties"); aid that was planned,
+    suspended (aid stopped, settled against the PLOVER head); collaboration stepped up; throats cut; thousands of a
+    nation's people protesting demonstrate, they lodge no state's complaint."""
+    assert _main(code(text)).event == kind, _coded(code(text))
+
+
+def test_a_deadline_met_is_no_meeting(code):
+    """Written for this test: "met the deadline" and "met his calls for a rally" meet no one."""
+    assert not _events(code("The company met the deadline for its annual filing."), "CONSULT")
+    assert not _events(code("Supporters met his calls for a mass rally on Friday."), "CONSULT")
+    assert _events(code("The minister met the Chinese ambassador on Monday."), "CONSULT")

@@ -38,7 +38,7 @@ LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impos
                          "reach organize organise declare announce give deliver lead complete put speed engage finish "
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
                          "send strengthen deepen boost expand enhance bolster slap convey approve adopt spark ignite "
-                         "provoke reiterate repeat decree proclaim maintain cast".split())
+                         "provoke reiterate repeat decree proclaim maintain cast increase".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 # Heads an event noun names the kind of ("a rescue mission", "an arrest operation", "an aid package").
 EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation package decree".split())

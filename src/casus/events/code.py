@@ -97,6 +97,7 @@ from casus.events.readings import (
     information_shared,
     refusal,
     sent_away,
+    unwanted,
     vowed,
     will_not,
     yielded,
@@ -286,8 +287,8 @@ class EventCoder:
             if table is None and tok.pos_ != "VERB":  # every other reading reads a verb or the table's word
                 entry = _held(tok) or _intent(tok)
             else:
-                entry = judged(tok) or vowed(tok, table) or cut_off(tok, table) or sent_away(tok, table) or \
-                    yielded(tok, table) or information_shared(tok, table) or \
+                entry = judged(tok) or vowed(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
+                    sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
                     by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
             if entry is not None:
                 found.append((tok, entry))
@@ -386,6 +387,8 @@ class EventCoder:
             state = not actors or any(a.sector in STATE_SECTORS for a in actors)
             event.event, event.mode = ("COERCE", "arrest") if state else ("ASSAULT", "abduct")
             event.context = [c for c in event.context if c != "territory"]
+        elif event.event == "COERCE" and event.mode == "arrest" and actors and all(a.sector == "REB" for a in actors):
+            event.event, event.mode = "ASSAULT", "abduct"  # "militiamen rounded up 170 villagers": no state arrests
         if event.event == "COERCE" and event.mode == "deport" and tok.lemma_ == "force" and any(
                 r.sector in _FIGHTERS for r in recipients):
             # "forced the rebels out of the town": fighters driven from ground, not people deported
@@ -418,6 +421,7 @@ class EventCoder:
                 claim is None or claim.stance == "assert"):
             event.event, event.status, event.mode = "REJECT", "asserted", (  # "will not accept", "did not agree"
                 "yield" if yielding else _DECLINABLE[event.event] if declined else event.mode)
+            event.settled = True  # a reading of the negation, which the PLOVER head (a bag of the words) cannot see
         elif entry is REFUSAL:
             event.status = "asserted"  # "would not take part": the refusal is told, not denied
         elif event.event in INTENDABLE and event.status == "future" and not conditional(tok):

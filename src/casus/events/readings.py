@@ -95,12 +95,25 @@ def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
     wanted = [c for c in tok.children if c.dep_ == "xcomp"]
     if not wanted or conditional(tok) or any(conditional(c) for c in wanted):
         return None  # "vowed to respond if ...": a condition set to the other side is a threat
+    if any(_staying_on(w) for w in wanted):
+        return _VOWED_NOT  # "vowed to stay in office despite calls to resign": a refusal to yield (CAMEO 124)
     acts = [w for c in wanted for w in [c, *c.children] if w.pos_ == "VERB" or w.dep_ in ("dobj", "xcomp")]
     if any(w.lemma_.lower() in _HOSTILE_WORDS or getattr(match(w), "event", None) in _HOSTILE for w in acts):
         return None
     if any(negates(c) or c.lower_ == "never" for w in wanted for c in w.children):
         return _VOWED_NOT  # "swore never to sign the accord": a refusal sworn
     return _VOW
+
+
+_KEEPING_ON = frozenset("stay remain cling hang hold".split())
+_POSTS = frozenset("power office post seat presidency throne helm position job".split())
+
+
+def _staying_on(verb: Any) -> bool:
+    """"stay in power", "remain in office", "cling to power": keeping a post one is asked to give up."""
+    return verb.lemma_.lower() in _KEEPING_ON and any(
+        o.lemma_.lower() in _POSTS for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on", "to", "onto")
+        for o in p.children if o.dep_ == "pobj")
 
 
 # CAMEO's 16 (reduce relations): what is halted or cut (aid, ties, talks) and who is pulled out (envoys, monitors)
@@ -117,6 +130,7 @@ _PRESENCE = frozenset("peacekeeper peacekeepers observer observers monitor monit
                       "envoy".split())
 _ENVOY_WORDS = _PRESENCE | frozenset("diplomat diplomats embassy ambassador envoys contingent".split())
 _CUT_AID = Trigger("v", ("cut",), (), "SANCTION", "discontinue", None)
+_PLANS = frozenset("plan pledge promise offer decision programme program".split())  # what was to be given
 # CAMEO's 166 (expel or withdraw peacekeepers, inspectors, observers, aid agencies): outsiders sent away
 _SENDING_AWAY = frozenset("order tell ask give force expel kick".split())
 _LEAVING = frozenset("leave quit depart".split())
@@ -135,15 +149,18 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
     mediator": aid, ties or talks stopped and envoys or peacekeepers withdrawn reduce relations (CAMEO's 16,
     PLOVER's SANCTION), where the table has no entry naming the object (its "withdraw" alone is a retreat)."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or (table is not None and (table.event == "SANCTION" or (
-            len(table.lemmas) > 1 and table.event not in ("RETREAT", "REQUEST")))):
+    phrase = table is not None and len(table.lemmas) > 1
+    if tok.pos_ != "VERB" or (phrase and table.event not in ("RETREAT", "REQUEST")):
         return None  # the table's own phrases stand, but for a retreat's ("pulled out" of a role is no retreat) and a
-        # call's ("called back its envoy" is no call for anything)
+        # call's ("called back its envoy" is no call for anything); the table's word alone ("suspended") is read
+        # here too, so that aid or ties stopped are settled against the PLOVER head
     if lemma == "call" and any(c.lower_ == "back" for c in tok.children if c.dep_ in ("prt", "advmod")):
         lemma = "recall"  # "is calling its ambassador back"
     elif lemma not in _STOPPING and lemma not in _PULLING:
         return None
     words = object_words(tok)
+    for plan in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _PLANS):
+        words |= {w for a in plan.children if a.dep_ == "acl" for w in object_words(a)}  # "plans to give aid"
     talks = bool(words & _TALK_WORDS) or any(w.startswith("mediat") for w in words)  # "its mediating role"
     if lemma in _PULLING:
         return _CUT_TIES if talks or words & _ENVOY_WORDS else None
@@ -346,6 +363,17 @@ def _had_none(tok: Any) -> bool:
 # what "would not ..." tells of a speaker, not of a refusal: "would not comment", "would not say"
 _NOT_REFUSED = frozenset("be have comment say disclose confirm elaborate speculate reveal specify identify name "
                          "discuss give tell know rule happen last need seem appear expect".split())
+
+
+def unwanted(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Did not want foreign troops to restore order": another's act not wanted is refused (CAMEO's 12), not a
+    demand denied; not wanting to do something oneself ("did not want to fight") is no refusal of anyone's."""
+    if table is None or table.event != "REQUEST" or tok.lemma_.lower() not in ("want", "wish") or not any(
+            negates(c) for c in tok.children):
+        return None
+    others = any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                 for c in tok.children)
+    return REFUSAL if others else None
 
 
 def refusal(tok: Any, table: Trigger | None) -> Trigger | None:

@@ -231,6 +231,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
             and not names_someone(c)) for c in tok.children)
     if entry.event == "REQUEST" and head == "ask" and len(entry.lemmas) == 1:
         return _a_question(tok)
+    if entry.event == "CONSULT" and head == "meet" and len(entry.lemmas) == 1:  # "met the deadline", "met his
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MET_TERMS for c in tok.children)  # calls"
     if entry.event == "REJECT" and head in ("decline", "refuse", "refusal"):
         return any(c.dep_ in ("xcomp", "acl") and (c.lemma_ in _TELLING or any(
             o.dep_ == "dobj" and o.lemma_ in _TOLD for o in c.children)) for c in tok.children)
@@ -512,8 +514,14 @@ def _people(subject: Any, sector: Any) -> bool:
     """The subject names people of no state body: a word for people or a crowd without a sector ("farmers",
     "thousands"), or a sector of society (protesters, students, unions)."""
     if sector is None:
-        return people_word(subject) or subject.lower_ in MULTITUDES
+        return people_word(subject) or subject.lower_ in MULTITUDES or _counted_nationals(subject)
     return sector.code in SOCIETY
+
+
+def _counted_nationals(subject: Any) -> bool:
+    """"Several thousand Argentines", "200 Kenyans": a nationality's people counted are a crowd, not its state."""
+    return subject.tag_ in ("NNPS", "NNS") and any(c.dep_ == "nummod" for c in subject.children) and any(
+        m.start == 0 and m.end == len(subject.text) for m in country_index().find(subject.text))
 
 
 def _from_a_body(tok: Any) -> bool:
@@ -525,6 +533,11 @@ def _from_a_body(tok: Any) -> bool:
                 if found is not None and found.code in _MEMBERSHIPS:
                     return True
     return False
+
+
+# What is met without anyone met: a term or a call answered ("met the deadline", "met his calls for a rally").
+_MET_TERMS = frozenset("deadline target requirement condition expectation need standard obligation criterion criteria "
+                       "goal quota call appeal challenge threshold cost".split())
 
 
 # A verdict spoken on something (dictionary words of blame and praise): "called the strike a violation", "described
