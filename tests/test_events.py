@@ -3295,3 +3295,59 @@ def test_a_deadline_met_is_no_meeting(code):
     assert not _events(code("The company met the deadline for its annual filing."), "CONSULT")
     assert not _events(code("Supporters met his calls for a mass rally on Friday."), "CONSULT")
     assert _events(code("The minister met the Chinese ambassador on Monday."), "CONSULT")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Velonia would withdraw all its troops from the border within a year if the rebels kept the truce, its foreign "
+     "minister said.", "AGREE"),
+    ("The rebels said they would release the hostages if the government freed their comrades.", "AGREE"),
+    ("The company said it might withdraw from the market if regulators forced it to change its software, officials "
+     "said.", "THREATEN"),
+    ("Velonia will withdraw its troops from the coalition unless the allies pay their share, the minister said.",
+     "THREATEN")])
+def test_a_yielding_act_on_a_condition_is_an_offer_unless_it_is_an_ultimatum(code, text, kind):
+    """Written for this test: troops withdrawn or hostages released "if" the other side does its part are offered
+    (CAMEO 03); leaving a market "if" forced, or pulling troops out "unless" paid, threatens (CAMEO 13)."""
+    assert _main(code(text)).event == kind, _coded(code(text))
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Marxist rebels ambushed a Peruvian army convoy yesterday and killed 17 soldiers.", "PER"),
+    ("The opposition parties at their first joint news conference urged President Mugabe to step down.", "ZWE"),
+    ("The Biden administration on Monday suspended $700 million in aid to the country after the coup.", "USA"),
+    ("The Security Council must act quickly to send peacekeepers to the region, the State Department says.", "USA")])
+def test_insurgents_and_an_opposition_face_their_own_state_and_seats_of_government_have_one(code, text, country):
+    """Written for this test: rebels of no named country attacking one state's forces, and an opposition that
+    addresses one state's leader, are of that state; a leader's administration is the leader's state's, and so is a
+    seat of government named by its building."""
+    actor = _main(code(text)).actors[0]
+    assert actor.country == country, (actor.text, actor.country)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Rebels pounded government troops with an artillery barrage on Thursday.", "ASSAULT"),
+    ("Riot police cracked down on demonstrators in the capital on Tuesday night.", "COERCE"),
+    ("The bloc ended five years of sanctions against the regime on Monday.", "RETREAT"),
+    ("The regime vowed to turn the capital into a sea of fire in retaliation for the drills.", "THREATEN"),
+    ("The ruling party voiced strong opposition to the mediator chosen by the region's leaders.", "REJECT"),
+    ("The government said Velonia would soon remove its trade and financial sanctions against its neighbour.",
+     "AGREE")])
+def test_pounding_crackdowns_sanctions_ended_or_removed_recognition_revenge_vowed_and_opposition(code, text, kind):
+    """Written for this test: the table's synonyms (pounded, cracked down, ended or removed sanctions, recognition
+    granted, opposition voiced; sanctions to be removed are a pledge); a vow "in retaliation" threatens."""
+    from casus.events.lexicon import match
+    from casus.nlp import load_nlp
+
+    assert _main(code(text)).event == kind, _coded(code(text))
+    granted = next(t for t in load_nlp()("The president granted formal diplomatic recognition to the new republics.")
+                   if t.lemma_ == "grant")
+    assert match(granted) is not None and match(granted).event == "SUPPORT"  # the table's entry, not a guess
+
+
+def test_would_told_by_a_participle_of_saying_is_a_reported_future_and_rebel_forces_are_rebels(code):
+    """Written for this test: "saying it would fire" reports a will (the sequence of tenses, as after "said"), no
+    guess; "rebel forces" are rebels, not an army."""
+    threat = _main(code("The army reiterated its defiance, saying it would fire on any warplanes crossing the border."))
+    assert (threat.event, threat.status) == ("THREATEN", "future")
+    rebels = _main(code("The rebel forces in the north have rejected a ceasefire offer from the government."))
+    assert rebels.actors[0].sector == "REB"

@@ -51,7 +51,7 @@ _PATIENT_OF = frozenset("killing murder massacre slaughter assassination abducti
 # X", "threatened action against X", "dealt blows to X").
 _PHRASE_OBJECTS = frozenset("fire strike strikes attack attacks blow blows action actions measure measures step "
                             "steps sanction sanctions retaliation reprisal reprisals offensive war campaign "
-                            "complaint charge charges lawsuit proceedings".split())
+                            "complaint charge charges lawsuit proceedings opposition concern solidarity".split())
 HARM_VERBS = frozenset("kill injure wound".split())
 _RECIPIENT_PREPS = frozenset("at on against towards toward upon with into".split())
 _SIDE_WORDS = frozenset({"police", "army"})

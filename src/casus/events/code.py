@@ -538,6 +538,13 @@ class EventCoder:
                 actor.country = story_country(self.text, sent, event)
             if actor.country is None:
                 actor.country = jurisdiction(sent, event, actor)
+            facing = (actor.sector == "REB" and event.event == "ASSAULT") or actor.sector == "OPP"
+            if actor.country is None and facing:
+                # "rebels ambushed a Colombian army convoy", "the opposition urged <president> to step down": insurgents
+                # and an opposition of no named country face their own state (the recipients' country, which the
+                # search above skips), as ACLED codes them
+                states = {r.country for r in event.recipients if r.country and r.sector in ("MIL", "COP", "GOV")}
+                actor.country = states.pop() if len(states) == 1 else None
             if actor.country:
                 actor.sector = actor.sector or ("CVL" if ordinary_people(actor.text) else "GOV")
 
@@ -662,9 +669,13 @@ class EventCoder:
                           and any(a.country or a.sector for a in event.actors))
         if not (own or named) or (draft.explicit_actor and not event.actors):
             return
-        event.mode = _THREAT_MODE.get(event.event, "relations")
-        event.event = "THREATEN"
-        event.context = [c for c in event.context if c != "military"] + ["military"]
+        if _offered(draft):  # "would withdraw its troops if the truce holds", "would meet the mediator if he ...": a
+            # yielding or cooperative act offered on a condition is an offer (CAMEO 03), not a threat
+            event.event, event.mode, event.status, event.settled = "AGREE", None, "asserted", True
+        else:
+            event.mode = _THREAT_MODE.get(event.event, "relations")
+            event.event = "THREATEN"
+            event.context = [c for c in event.context if c != "military"] + ["military"]
         if own and not any(a.name == speaker.name for a in event.actors):  # ("it said it will …": placed already)
             event.actors = [_speaker_actor(speaker)]
 
@@ -1294,6 +1305,16 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
 
 _ORDERING = frozenset("order instruct direct".split())
 _ORDERED_ACTS = frozenset({"COERCE", "SANCTION"})
+
+
+def _offered(draft: _Draft) -> bool:
+    """A conditional act that is an offer, not a threat: a cooperative act, or one that yields something named
+    ("withdraw its troops", "release the hostages", "end its buildup") on an "if" (done "unless" the other side
+    complies, it is a threat; so is leaving a place or a market: "might withdraw from the market if ...")."""
+    tok, kind = draft.trigger, draft.event.event
+    if kind not in INTENDABLE or conditional(tok, ("unless",)):
+        return False
+    return kind not in _YIELDING or any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _carry_orders(drafts: list[_Draft]) -> list[_Draft]:

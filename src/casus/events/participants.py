@@ -53,6 +53,7 @@ GROUP_ADJECTIVES = frozenset("rebel police insurgent militant separatist guerril
 _MILITARY_PLACES = frozenset("position post outpost checkpoint garrison trench base".split())
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she"}
 _POSSESSIVES = {"its", "their", "his", "her"}
+_LED_BODIES = frozenset("administration government cabinet regime".split())  # a leader's, by the leader's name
 _UNRESOLVED_PRONOUNS = {"it", "they", "them", "he", "she", "him", "her", "who", "which", "that", "this",
                         "these", "those", "i", "you", "one", "some", "others", "all", "both", "each"}
 _LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod", "npadvmod"}
@@ -234,6 +235,9 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     if country is None and OTHER_SIDE.search(phrase):
         country = other_side(head, phrase, perspective)
     led = leader if country is None else None
+    if led is None and country is None and head.lemma_.lower() in _LED_BODIES:  # "the Biden administration",
+        led = next((c for t in head.children if t.dep_ in ("compound", "poss")  # "Putin's government": the
+                    and (c := leader_country(t)) is not None), None)  # leader's state
     country = country or led
     # The sector is the head's own ("troops", "armed forces", "police"), else its "of" chain's
     # ("sabotage groups of the armed forces"), never an adjective's ("military hardware").

@@ -38,11 +38,12 @@ def going_to(tok: Any) -> Any:
     return None
 
 
-def conditional(tok: Any) -> bool:
+def conditional(tok: Any, marks: tuple[str, ...] = ("unless", "if")) -> bool:
     """The act is made to depend on the other side: "… unless the other side stops", "if they attack"; a
-    condition told after acts joined by "and" holds for each ("could move in and hold the towns if …")."""
+    condition told after acts joined by "and" holds for each ("could move in and hold the towns if …"). ``marks``:
+    the conjunctions that tell the condition."""
     verbs = [tok, *(c for c in tok.conjuncts if tok.pos_ in ("VERB", "AUX"))]
-    return any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children)
+    return any(c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children)
                for verb in verbs for c in verb.children)
 
 
@@ -70,6 +71,7 @@ def object_words(tok: Any) -> set[str]:
 _VOW = Trigger("v", ("vow",), (), "AGREE", None, None)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST", "ACCUSE", "REJECT"}
 _HOSTILE_WORDS = CRUSHING | frozenset("fight resist oppose continue avenge retaliate hit strike kill".split())
+_REVENGE = frozenset("retaliation revenge reprisal reprisals vengeance".split())
 
 
 _VOWED_NOT = Trigger("v", ("refuse",), (), "REJECT", None, None)
@@ -98,6 +100,8 @@ def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
     if any(_staying_on(w) for w in wanted):
         return _VOWED_NOT  # "vowed to stay in office despite calls to resign": a refusal to yield (CAMEO 124)
     acts = [w for c in wanted for w in [c, *c.children] if w.pos_ == "VERB" or w.dep_ in ("dobj", "xcomp")]
+    if any(o.lemma_.lower() in _REVENGE for c in wanted for p in c.children if p.dep_ == "prep" for o in p.children):
+        return None  # "vowed to turn the city into a sea of flames in retaliation": a threat
     if any(w.lemma_.lower() in _HOSTILE_WORDS or getattr(match(w), "event", None) in _HOSTILE for w in acts):
         return None
     if any(negates(c) or c.lower_ == "never" for w in wanted for c in w.children):
