@@ -3315,11 +3315,12 @@ def test_a_yielding_act_on_a_condition_is_an_offer_unless_it_is_an_ultimatum(cod
     ("Marxist rebels ambushed a Peruvian army convoy yesterday and killed 17 soldiers.", "PER"),
     ("The opposition parties at their first joint news conference urged President Mugabe to step down.", "ZWE"),
     ("The Biden administration on Monday suspended $700 million in aid to the country after the coup.", "USA"),
-    ("The Security Council must act quickly to send peacekeepers to the region, the State Department says.", "USA")])
+    ("The Security Council must act quickly to send peacekeepers to the region, the State Department says.", "USA"),
+    ("A Tamil Tiger suicide bomber killed a senior minister on Wednesday.", "LKA")])
 def test_insurgents_and_an_opposition_face_their_own_state_and_seats_of_government_have_one(code, text, country):
     """Written for this test: rebels of no named country attacking one state's forces, and an opposition that
     addresses one state's leader, are of that state; a leader's administration is the leader's state's, and so is a
-    seat of government named by its building."""
+    seat of government named by its building; a named insurgency is of its state."""
     actor = _main(code(text)).actors[0]
     assert actor.country == country, (actor.text, actor.country)
 
