@@ -3352,3 +3352,34 @@ def test_would_told_by_a_participle_of_saying_is_a_reported_future_and_rebel_for
     assert (threat.event, threat.status) == ("THREATEN", "future")
     rebels = _main(code("The rebel forces in the north have rejected a ceasefire offer from the government."))
     assert rebels.actors[0].sector == "REB"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The president said in a televised speech that he would not seek re-election when his term expires.", "AGREE"),
+    ("The president said he will not run in the 2030 elections.", "AGREE"),
+    ("Norway said today it could contribute 5,000 troops to a joint peacekeeping force.", "AGREE"),
+    ("Norway disclosed Wednesday that it will give $400 million over the next two years.", "AGREE"),
+    ("If the neighbour is bent on going down the wrong path, Norway is ready to make due response, the minister "
+     "added.", "THREATEN"),
+    ("Norway is to recall its ambassador from its neighbour for consultations, Norway's foreign minister said on "
+     "Thursday.", "SANCTION")])
+def test_leaving_office_pledged_an_offer_aloud_a_response_held_ready_and_a_recall_arranged(code, text, kind):
+    """Written for this test: a leader who will not run again pledges to leave (CAMEO 0341), no refusal and no
+    demand; "said it could contribute troops" offers them; money to be given is pledged aid; readiness to "make
+    due response" if the other side goes on threatens; a recall the state "is to" make is a step decided (CAMEO
+    161), not a threat."""
+    assert _main(code(text)).event == kind, _coded(code(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The UN launched peacekeeping operations in the country on Monday.", "AID"),
+    ("Gunners slammed shells into the city centre yesterday, killing four people.", "ASSAULT"),
+    ("The ministry expressed strong indignation on Thursday over the visit to the shrine.", "ACCUSE"),
+    ("A judge ordered prosecutors on Wednesday to investigate the former president in a corruption case.", "ACCUSE")])
+def test_peacekeeping_operations_shells_slammed_indignation_and_an_inquiry_ordered(code, text, kind):
+    """Written for this test: peacekeeping operations protect (CAMEO 074), they attack no one; shells slammed into a
+    place are fired, not words of blame; indignation expressed is disapproval; an inquiry ordered is the orderer's
+    investigation, as an arrest ordered is the orderer's arrest."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+    assert _main(doc).trigger.text not in ("killing", "ordered")  # the act told by the phrase, not a neighbour's

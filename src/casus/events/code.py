@@ -92,11 +92,13 @@ from casus.events.participants import (
 from casus.events.readings import (
     CRUSHING,
     REFUSAL,
+    STEPPING_ASIDE,
     conditional,
     cut_off,
     information_shared,
     refusal,
     sent_away,
+    stepping_aside,
     unwanted,
     vowed,
     will_not,
@@ -287,7 +289,8 @@ class EventCoder:
             if table is None and tok.pos_ != "VERB":  # every other reading reads a verb or the table's word
                 entry = _held(tok) or _intent(tok)
             else:
-                entry = judged(tok) or vowed(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
+                entry = judged(tok) or vowed(tok, table) or stepping_aside(tok) or unwanted(tok, table) or \
+                    cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
                     by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
             if entry is not None:
@@ -417,7 +420,9 @@ class EventCoder:
             event.status = "asserted"  # "X denied it did Y and accused Z of W": the accusation is X's own act
         yielding = event.event in _YIELDING and will_not(tok)
         declined = event.event in _DECLINABLE and will_not(tok if tok.pos_ in ("VERB", "AUX") else role_of(tok).head)
-        if (event.event in _REFUSABLE or yielding or declined) and event.status == "denied" and (
+        if entry is STEPPING_ASIDE:
+            event.status = "asserted"  # "will not seek re-election": leaving is pledged by the negation itself
+        elif (event.event in _REFUSABLE or yielding or declined) and event.status == "denied" and (
                 claim is None or claim.stance == "assert"):
             event.event, event.status, event.mode = "REJECT", "asserted", (  # "will not accept", "did not agree"
                 "yield" if yielding else _DECLINABLE[event.event] if declined else event.mode)
@@ -426,6 +431,8 @@ class EventCoder:
             event.status = "asserted"  # "would not take part": the refusal is told, not denied
         elif event.event in INTENDABLE and event.status == "future" and not conditional(tok):
             event.event, event.status = "AGREE", "asserted"  # "will release", "is ready to pull back": a pledge
+        elif event.event in INTENDABLE and event.status == "hypothetical" and _offered_aloud(tok):
+            event.event, event.status = "AGREE", "asserted"  # "said it could contribute 5,000 troops": an offer
         self.country_from_sentence(event, sent)
         draft = _Draft(tok, entry, event, sent, view.speaker, explicit)
         self.as_threat(draft)
@@ -649,6 +656,8 @@ class EventCoder:
             return
         if prevented(draft.trigger):
             return  # "to prevent provocations": averted, not announced
+        if event.event == "SANCTION" and not depends and _arranged(draft.trigger):
+            return  # "Georgia is to recall its ambassador": a step decided, told before it is taken, no threat
         speaker = draft.source
         # the speaker's own act: its actors are the speaker (by name, or by country where placed)
         own = speaker is not None and all(
@@ -1097,6 +1106,7 @@ def _held(tok: Any) -> Trigger | None:
 
 
 _INTENT = Trigger("v", ("ready",), (), "AGREE", None, None)
+_COUNTERING = frozenset("respond response countermeasure countermeasures retaliate retaliation reprisal".split())
 _INTENT_THREAT = Trigger("v", ("ready",), (), "THREATEN", "violence", "military")
 
 
@@ -1118,6 +1128,8 @@ def _intent(tok: Any) -> Trigger | None:
         return None  # ("willing to help broker a settlement": "help" there lends a hand to no one, as no aid)
     if any(w.lemma_.lower() in CRUSHING for c in wanted for w in [c, *c.children] if w.pos_ == "VERB"):
         return _INTENT_THREAT  # "is determined to crush the rebels": force announced, a threat
+    if any(w.lemma_.lower() in _COUNTERING for c in wanted for w in [c, *c.children]):
+        return _INTENT_THREAT  # "is ready to make due response if ...": a counter-blow held ready, a threat
     return _INTENT
 
 
@@ -1307,6 +1319,18 @@ _ORDERING = frozenset("order instruct direct".split())
 _ORDERED_ACTS = frozenset({"COERCE", "SANCTION"})
 
 
+def _arranged(tok: Any) -> bool:
+    """"Is to recall", "are to withdraw": what is arranged ("be" with a "to" clause), not a will announced."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(c.tag_ == "TO" for c in tok.children)
+
+
+def _offered_aloud(tok: Any) -> bool:
+    """"X said it could send troops": what a speaker says it could do itself, on no condition, is offered."""
+    return tok.dep_ == "ccomp" and tok.head.lemma_ in SPEAKING and not conditional(tok) and any(
+        c.dep_ == "aux" and c.lower_ in ("could", "can") for c in tok.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we", "he", "she") for c in tok.children)
+
+
 def _offered(draft: _Draft) -> bool:
     """A conditional act that is an offer, not a threat: a cooperative act, or one that yields something named
     ("withdraw its troops", "release the hostages", "end its buildup") on an "if" (done "unless" the other side
@@ -1321,16 +1345,18 @@ def _carry_orders(drafts: list[_Draft]) -> list[_Draft]:
     """An authority's order that someone restrict, ban or cut off something ("ordered telecom firms to block
     two video platforms", "ordered traders to halt imports"), or the ban it orders ("ordered a ban on movement"), is the
     authority's own coercion or sanction, as event coders code an order to arrest: the order gives way to the
-    act, which becomes the orderer's. Only a transitive act (an order to disperse or to appear stays a demand)."""
+    act, which becomes the orderer's; so is an inquiry ordered ("ordered prosecutors to investigate the minister").
+    Only a transitive act (an order to disperse or to appear stays a demand)."""
     carried = set()
     for order in drafts:
         tok = order.trigger
         if order.event.event != "REQUEST" or tok.lemma_.lower() not in _ORDERING or not order.event.actors:
             continue
         for d in drafts:
-            if d.entry.event in _ORDERED_ACTS and d.trigger.head.i == tok.i and (d.trigger.dep_ == "dobj" or (
+            ordered = d.entry.event in _ORDERED_ACTS or (d.entry.event, d.entry.mode) == ("ACCUSE", "investigate")
+            if ordered and d.trigger.head.i == tok.i and (d.trigger.dep_ == "dobj" or (
                     d.trigger.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in d.trigger.children))):
-                if d.event.event not in _ORDERED_ACTS:  # those told to block a road for the state do not protest
+                if d.event.event not in _ORDERED_ACTS | {"ACCUSE"}:  # those told to block a road do not protest
                     d.event.event, d.event.mode = d.entry.event, d.entry.mode
                 d.event.actors = [copy.copy(a) for a in order.event.actors]
                 carried.add(id(order))

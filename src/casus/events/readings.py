@@ -369,6 +369,22 @@ _NOT_REFUSED = frozenset("be have comment say disclose confirm elaborate specula
                          "discuss give tell know rule happen last need seem appear expect".split())
 
 
+STEPPING_ASIDE = Trigger("v", ("step", "aside"), (), "AGREE", None, "political_institutions")  # CAMEO 0341
+_CANDIDACY = frozenset("seek run stand contest".split())
+_TERMS = frozenset("re re-election reelection election elections term office presidency poll polls vote".split())
+
+
+def stepping_aside(tok: Any) -> Trigger | None:
+    """"Will not seek re-election", "would not run in the elections", "will not stand for another term": a leader
+    who says he will not run again pledges to leave (CAMEO 0341, intent to change leadership), no refusal."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CANDIDACY or not will_not(tok):
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "for") for o in p.children
+                if o.dep_ == "pobj"]
+    return STEPPING_ASIDE if any(o.lemma_.lower() in _TERMS for o in objects) else None
+
+
 def unwanted(tok: Any, table: Trigger | None) -> Trigger | None:
     """"Did not want foreign troops to restore order": another's act not wanted is refused (CAMEO's 12), not a
     demand denied; not wanting to do something oneself ("did not want to fight") is no refusal of anyone's."""
