@@ -3383,3 +3383,31 @@ def test_peacekeeping_operations_shells_slammed_indignation_and_an_inquiry_order
     doc = code(text)
     assert _main(doc).event == kind, _coded(doc)
     assert _main(doc).trigger.text not in ("killing", "ordered")  # the act told by the phrase, not a neighbour's
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("The European Union will suspend its sanctions on the regime for four months from Saturday, diplomats said.",
+     "AGREE", None),
+    ("The prime minister has decided not to attend the summit in the capital on Monday.", "REJECT", "meet"),
+    ("The rebels say they will not begin disarming by the end of the month as required under the peace deal.",
+     "REJECT", "yield")])
+def test_sanctions_to_be_suspended_a_meeting_decided_against_and_disarming_not_begun(
+        code, text, kind, mode):
+    """Written for this test: sanctions to be suspended are eased, a pledge (CAMEO 0354), no threat; "decided not to
+    attend" and "will not begin disarming" refuse (the refusal on the deciding or the beginning)."""
+    event = _main(code(text))
+    assert (event.event, event.mode) == (kind, mode), _coded(code(text))
+
+
+def test_a_treaty_signed_long_ago_is_no_signing_and_disowning_and_food_dispatched_are_the_tables(code):
+    """Written for this test: "the armistice signed in 1953" names the armistice, no one signs anything now;
+    "disowned" an agreement and "dispatched food parcels" are the table's words, not the PLOVER head's guesses."""
+    from casus.events.lexicon import match
+    from casus.nlp import load_nlp
+
+    assert not _events(code("The North said it will scrap the armistice signed in 1953 if the drills continue."),
+                       "SUPPORT")
+    doc = load_nlp()("The president disowned the agreement, and the charity dispatched food parcels to the victims.")
+    found = {t.lemma_: match(t) for t in doc if t.lemma_ in ("disown", "dispatch")}
+    assert found["disown"] is not None and found["disown"].event == "REJECT"
+    assert found["dispatch"] is not None and found["dispatch"].event == "AID"

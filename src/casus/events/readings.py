@@ -19,13 +19,22 @@ CRUSHING = frozenset("crush destroy eliminate annihilate wipe smash defeat punis
 
 
 def will_not(tok: Any) -> bool:
-    """"Will not disarm", "would not withdraw", "won't release", "is not going to sign": a refusal for the
-    future, unlike "did not withdraw" (a yielding that did not happen)."""
+    """"Will not disarm", "would not withdraw", "won't release", "is not going to sign", "decided not to attend",
+    "will not begin disarming": a refusal for the future, unlike "did not withdraw" (a yielding that did not
+    happen)."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _DECIDING and any(negates(c) for c in tok.children):
+        return True  # "has decided not to attend the summit"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ONSET:
+        tok = tok.head  # "will not begin disarming": the refusal is on the verb of beginning
     going = going_to(tok)
     if going is not None:
         return any(negates(c) for c in going.children)
     return any(negates(c) for c in tok.children) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children)
+
+
+_DECIDING = frozenset("decide choose opt".split())
+_ONSET = frozenset("begin start".split())
 
 
 def going_to(tok: Any) -> Any:

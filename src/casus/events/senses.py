@@ -214,8 +214,9 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     cause, no violence), "staged naval exercises" (a show of force, no protest staged: the exercises are the
     event)."""
     head = entry.lemmas[0]
-    if entry.event == "AGREE" and head in ("promise", "pledge") and _reduced_relative(tok):
-        return True  # "sent the grain pledged last year": the thing, as pledged before; the sending is the act
+    described = (entry.event == "AGREE" and head in ("promise", "pledge")) or (entry.event, head) == ("SUPPORT", "sign")
+    if described and _reduced_relative(tok):  # "sent the grain pledged last year", "will scrap the armistice signed
+        return True  # in 1953": the thing, as pledged or signed before; the sending or scrapping is the act
     if entry.event == "ACCUSE" and head in _DESCRIBED_AS and _reduced_relative(tok):
         return True  # "a woman suspected of fraud was detained": who she is, no one accusing her here (on a
         # root noun it is the sentence's own verb, misparsed: "the party charged on Friday that ...")
