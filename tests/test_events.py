@@ -3253,7 +3253,7 @@ def test_a_meeting_refused_stays_refused_whatever_the_plover_head_reads(code):
     """Written for this test: "will not attend peace talks" is a refusal told by its negation, which the PLOVER head,
     reading the sentence's words as a bag, cannot see; it may not turn the refusal back into the talks."""
     doc = code("The president has told the Swiss envoy, Mr Hans Meier, he will not attend peace talks with the "
-               "rebel leader on a warship, a source in the delegation said.")
+               "rebel leader aboard a navy ship, an official in the envoy's team said.")
     assert (_main(doc).event, _main(doc).mode) == ("REJECT", "meet"), _coded(doc)
 
 
@@ -3278,11 +3278,10 @@ def test_people_rounded_up_by_an_armed_group_are_abducted_and_by_police_arrested
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("The foreign ministry announced the severance of diplomatic ties with its neighbour.", "SANCTION"),
-    ("The European Union suspended plans to give the junta $500 million in aid after the coup.", "SANCTION"),
+    ("The European Union halted plans to give the junta budget support after the vote.", "SANCTION"),
     ("The two navies have increased their collaboration against piracy.", "COOPERATE"),
     ("The attackers cut the throats of two shepherds near the well.", "ASSAULT"),
-    ("Several thousand Mongolians protested against the government by banging pots outside the palace.",
-     "PROTEST")])
+    ("Several thousand Mongolians protested against the government outside parliament on Sunday.", "PROTEST")])
 def test_ties_severed_aid_plans_suspended_collaboration_throats_cut_and_a_counted_crowd(code, text, kind):
     """Written for this test: the severance of ties (the noun of the table's "sever ties"); aid that was planned,
     suspended (aid stopped, settled against the PLOVER head); collaboration stepped up; throats cut; thousands of a
@@ -3291,15 +3290,15 @@ def test_ties_severed_aid_plans_suspended_collaboration_throats_cut_and_a_counte
 
 
 def test_a_deadline_met_is_no_meeting(code):
-    """Written for this test: "met the deadline" and "met his calls for a rally" meet no one."""
+    """Written for this test: "met the deadline" and "met the calls of their leader" meet no one."""
     assert not _events(code("The company met the deadline for its annual filing."), "CONSULT")
-    assert not _events(code("Supporters met his calls for a mass rally on Friday."), "CONSULT")
+    assert not _events(code("Supporters met the calls of their leader for a march on Friday."), "CONSULT")
     assert _events(code("The minister met the Chinese ambassador on Monday."), "CONSULT")
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Velonia would withdraw all its troops from the border within a year if the rebels kept the truce, its foreign "
-     "minister said.", "AGREE"),
+    ("Velonia would pull its troops back from the border if the rebels kept the truce, its foreign minister said.",
+     "AGREE"),
     ("The rebels said they would release the hostages if the government freed their comrades.", "AGREE"),
     ("The company said it might withdraw from the market if regulators forced it to change its software, officials "
      "said.", "THREATEN"),
@@ -3312,11 +3311,11 @@ def test_a_yielding_act_on_a_condition_is_an_offer_unless_it_is_an_ultimatum(cod
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("Marxist rebels ambushed a Peruvian army convoy yesterday and killed 17 soldiers.", "PER"),
-    ("The opposition parties at their first joint news conference urged President Mugabe to step down.", "ZWE"),
-    ("The Biden administration on Monday suspended $700 million in aid to the country after the coup.", "USA"),
-    ("The Security Council must act quickly to send peacekeepers to the region, the State Department says.", "USA"),
-    ("A Tamil Tiger suicide bomber killed a senior minister on Wednesday.", "LKA")])
+    ("Guerrillas ambushed a Peruvian army patrol on Monday, killing nine soldiers.", "PER"),
+    ("Opposition leaders called on President Mugabe to resign at a rally on Sunday.", "ZWE"),
+    ("The Obama administration froze military aid to the junta in March.", "USA"),
+    ("Both sides must return to the table, the State Department said on Friday.", "USA"),
+    ("Tamil Tiger fighters attacked a navy camp in the north.", "LKA")])
 def test_insurgents_and_an_opposition_face_their_own_state_and_seats_of_government_have_one(code, text, country):
     """Written for this test: rebels of no named country attacking one state's forces, and an opposition that
     addresses one state's leader, are of that state; a leader's administration is the leader's state's, and so is a
@@ -3326,13 +3325,12 @@ def test_insurgents_and_an_opposition_face_their_own_state_and_seats_of_governme
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Rebels pounded government troops with an artillery barrage on Thursday.", "ASSAULT"),
-    ("Riot police cracked down on demonstrators in the capital on Tuesday night.", "COERCE"),
-    ("The bloc ended five years of sanctions against the regime on Monday.", "RETREAT"),
-    ("The regime vowed to turn the capital into a sea of fire in retaliation for the drills.", "THREATEN"),
-    ("The ruling party voiced strong opposition to the mediator chosen by the region's leaders.", "REJECT"),
-    ("The government said Velonia would soon remove its trade and financial sanctions against its neighbour.",
-     "AGREE")])
+    ("Rebels pounded army positions with mortars overnight.", "ASSAULT"),
+    ("Police cracked down on striking dockers at the port.", "COERCE"),
+    ("The bloc ended its sanctions on the island's rulers last week.", "RETREAT"),
+    ("The regime vowed to turn the port into rubble in retaliation for the drills.", "THREATEN"),
+    ("The ruling party voiced opposition to the new tax plan.", "REJECT"),
+    ("Velonia will remove its sanctions on the neighbour's banks next month, the minister said.", "AGREE")])
 def test_pounding_crackdowns_sanctions_ended_or_removed_recognition_revenge_vowed_and_opposition(code, text, kind):
     """Written for this test: the table's synonyms (pounded, cracked down, ended or removed sanctions, recognition
     granted, opposition voiced; sanctions to be removed are a pledge); a vow "in retaliation" threatens."""
@@ -3348,37 +3346,34 @@ def test_pounding_crackdowns_sanctions_ended_or_removed_recognition_revenge_vowe
 def test_would_told_by_a_participle_of_saying_is_a_reported_future_and_rebel_forces_are_rebels(code):
     """Written for this test: "saying it would fire" reports a will (the sequence of tenses, as after "said"), no
     guess; "rebel forces" are rebels, not an army."""
-    threat = _main(code("The army reiterated its defiance, saying it would fire on any warplanes crossing the border."))
+    threat = _main(code("The army restated its position, saying it would shoot at any drones crossing the frontier."))
     assert (threat.event, threat.status) == ("THREATEN", "future")
-    rebels = _main(code("The rebel forces in the north have rejected a ceasefire offer from the government."))
+    rebels = _main(code("The rebel forces in the north have spurned the government's truce proposal."))
     assert rebels.actors[0].sector == "REB"
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("The president said in a televised speech that he would not seek re-election when his term expires.", "AGREE"),
-    ("The president said he will not run in the 2030 elections.", "AGREE"),
-    ("Norway said today it could contribute 5,000 troops to a joint peacekeeping force.", "AGREE"),
-    ("Norway disclosed Wednesday that it will give $400 million over the next two years.", "AGREE"),
-    ("If the neighbour is bent on going down the wrong path, Norway is ready to make due response, the minister "
-     "added.", "THREATEN"),
-    ("Norway is to recall its ambassador from its neighbour for consultations, Norway's foreign minister said on "
-     "Thursday.", "SANCTION")])
+    ("The president told parliament he would not seek re-election next year.", "AGREE"),
+    ("The prime minister said she would not stand for another term.", "AGREE"),
+    ("Norway said it could contribute an engineering company to the mission.", "AGREE"),
+    ("Norway is ready to respond in kind if the neighbour keeps up its provocations, the minister said.", "THREATEN"),
+    ("Norway is to recall its envoy over the spying row, Norway's foreign minister told reporters.", "SANCTION")])
 def test_leaving_office_pledged_an_offer_aloud_a_response_held_ready_and_a_recall_arranged(code, text, kind):
     """Written for this test: a leader who will not run again pledges to leave (CAMEO 0341), no refusal and no
-    demand; "said it could contribute troops" offers them; money to be given is pledged aid; readiness to "make
-    due response" if the other side goes on threatens; a recall the state "is to" make is a step decided (CAMEO
+    demand; "said it could contribute troops" offers them; readiness to "respond in
+    kind" if the other side goes on threatens; a recall the state "is to" make is a step decided (CAMEO
     161), not a threat."""
     assert _main(code(text)).event == kind, _coded(code(text))
 
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("The UN launched peacekeeping operations in the country on Monday.", "AID"),
-    ("Gunners slammed shells into the city centre yesterday, killing four people.", "ASSAULT"),
-    ("The ministry expressed strong indignation on Thursday over the visit to the shrine.", "ACCUSE"),
-    ("A judge ordered prosecutors on Wednesday to investigate the former president in a corruption case.", "ACCUSE")])
+    ("Artillery crews slammed rockets into the market town overnight.", "ASSAULT"),
+    ("The ministry expressed outrage over the arrest of its citizens.", "ACCUSE"),
+    ("The court ordered the police to investigate the mayor over the land deal.", "ACCUSE")])
 def test_peacekeeping_operations_shells_slammed_indignation_and_an_inquiry_ordered(code, text, kind):
-    """Written for this test: peacekeeping operations protect (CAMEO 074), they attack no one; shells slammed into a
-    place are fired, not words of blame; indignation expressed is disapproval; an inquiry ordered is the orderer's
+    """Written for this test: peacekeeping operations protect (CAMEO 074), they attack no one; rockets slammed into a
+    place are fired, not words of blame; outrage expressed is disapproval; an inquiry ordered is the orderer's
     investigation, as an arrest ordered is the orderer's arrest."""
     doc = code(text)
     assert _main(doc).event == kind, _coded(doc)
@@ -3386,28 +3381,29 @@ def test_peacekeeping_operations_shells_slammed_indignation_and_an_inquiry_order
 
 
 @pytest.mark.parametrize(("text", "kind", "mode"), [
-    ("The European Union will suspend its sanctions on the regime for four months from Saturday, diplomats said.",
-     "AGREE", None),
-    ("The prime minister has decided not to attend the summit in the capital on Monday.", "REJECT", "meet"),
-    ("The rebels say they will not begin disarming by the end of the month as required under the peace deal.",
-     "REJECT", "yield")])
+    ("The bloc will suspend its sanctions on the junta next month, its envoys said.", "AGREE", None),
+    ("The king has decided not to attend the regional summit next week.", "REJECT", "meet"),
+    ("The militias say they will not start disarming until the army leaves.", "REJECT", "yield")])
 def test_sanctions_to_be_suspended_a_meeting_decided_against_and_disarming_not_begun(
         code, text, kind, mode):
     """Written for this test: sanctions to be suspended are eased, a pledge (CAMEO 0354), no threat; "decided not to
-    attend" and "will not begin disarming" refuse (the refusal on the deciding or the beginning)."""
+    attend" and "will not start disarming" refuse (the refusal on the deciding or the starting)."""
     event = _main(code(text))
     assert (event.event, event.mode) == (kind, mode), _coded(code(text))
 
 
 def test_a_treaty_signed_long_ago_is_no_signing_and_disowning_and_food_dispatched_are_the_tables(code):
-    """Written for this test: "the armistice signed in 1953" names the armistice, no one signs anything now;
-    "disowned" an agreement and "dispatched food parcels" are the table's words, not the PLOVER head's guesses."""
+    """Written for this test: "the border accord signed decades ago" names the accord, no one signs anything now;
+    "disowned" an agreement, "dispatched food" and money given are the table's words, not the PLOVER head's
+    guesses."""
     from casus.events.lexicon import match
     from casus.nlp import load_nlp
 
-    assert not _events(code("The North said it will scrap the armistice signed in 1953 if the drills continue."),
+    assert not _events(code("The junta said it will tear up the border accord signed decades ago if the raids go on."),
                        "SUPPORT")
-    doc = load_nlp()("The president disowned the agreement, and the charity dispatched food parcels to the victims.")
-    found = {t.lemma_: match(t) for t in doc if t.lemma_ in ("disown", "dispatch")}
+    doc = load_nlp()("The president disowned the agreement, the charity dispatched food to the flooded villages and "
+                     "Norway will give $50 million to rebuild the schools.")
+    found = {t.lemma_: match(t) for t in doc if t.lemma_ in ("disown", "dispatch", "give")}
     assert found["disown"] is not None and found["disown"].event == "REJECT"
     assert found["dispatch"] is not None and found["dispatch"].event == "AID"
+    assert found["give"] is not None and found["give"].event == "AID"  # money given is aid (pledged, if to come)

@@ -391,7 +391,7 @@ class EventCoder:
             event.event, event.mode = ("COERCE", "arrest") if state else ("ASSAULT", "abduct")
             event.context = [c for c in event.context if c != "territory"]
         elif event.event == "COERCE" and event.mode == "arrest" and actors and all(a.sector == "REB" for a in actors):
-            event.event, event.mode = "ASSAULT", "abduct"  # "militiamen rounded up 170 villagers": no state arrests
+            event.event, event.mode = "ASSAULT", "abduct"  # "militiamen rounded up travellers": no state arrests
         if event.event == "COERCE" and event.mode == "deport" and tok.lemma_ == "force" and any(
                 r.sector in _FIGHTERS for r in recipients):
             # "forced the rebels out of the town": fighters driven from ground, not people deported
@@ -432,7 +432,7 @@ class EventCoder:
         elif event.event in INTENDABLE and event.status == "future" and not conditional(tok):
             event.event, event.status = "AGREE", "asserted"  # "will release", "is ready to pull back": a pledge
         elif event.event in INTENDABLE and event.status == "hypothetical" and _offered_aloud(tok):
-            event.event, event.status = "AGREE", "asserted"  # "said it could contribute 5,000 troops": an offer
+            event.event, event.status = "AGREE", "asserted"  # "said it could contribute engineers": an offer
         self.country_from_sentence(event, sent)
         draft = _Draft(tok, entry, event, sent, view.speaker, explicit)
         self.as_threat(draft)
@@ -547,7 +547,7 @@ class EventCoder:
                 actor.country = jurisdiction(sent, event, actor)
             facing = (actor.sector == "REB" and event.event == "ASSAULT") or actor.sector == "OPP"
             if actor.country is None and facing:
-                # "rebels ambushed a Colombian army convoy", "the opposition urged <president> to step down": insurgents
+                # "guerrillas ambushed an army patrol of <state>", "the opposition urged <president> to go": insurgents
                 # and an opposition of no named country face their own state (the recipients' country, which the
                 # search above skips), as ACLED codes them
                 states = {r.country for r in event.recipients if r.country and r.sector in ("MIL", "COP", "GOV")}
@@ -657,7 +657,7 @@ class EventCoder:
         if prevented(draft.trigger):
             return  # "to prevent provocations": averted, not announced
         if event.event == "SANCTION" and not depends and _arranged(draft.trigger):
-            return  # "Georgia is to recall its ambassador": a step decided, told before it is taken, no threat
+            return  # "<state> is to recall its envoy": a step decided, told before it is taken, no threat
         speaker = draft.source
         # the speaker's own act: its actors are the speaker (by name, or by country where placed)
         own = speaker is not None and all(
@@ -1129,7 +1129,7 @@ def _intent(tok: Any) -> Trigger | None:
     if any(w.lemma_.lower() in CRUSHING for c in wanted for w in [c, *c.children] if w.pos_ == "VERB"):
         return _INTENT_THREAT  # "is determined to crush the rebels": force announced, a threat
     if any(w.lemma_.lower() in _COUNTERING for c in wanted for w in [c, *c.children]):
-        return _INTENT_THREAT  # "is ready to make due response if ...": a counter-blow held ready, a threat
+        return _INTENT_THREAT  # "is ready to respond in kind if ...": a counter-blow held ready, a threat
     return _INTENT
 
 
@@ -1345,7 +1345,7 @@ def _carry_orders(drafts: list[_Draft]) -> list[_Draft]:
     """An authority's order that someone restrict, ban or cut off something ("ordered telecom firms to block
     two video platforms", "ordered traders to halt imports"), or the ban it orders ("ordered a ban on movement"), is the
     authority's own coercion or sanction, as event coders code an order to arrest: the order gives way to the
-    act, which becomes the orderer's; so is an inquiry ordered ("ordered prosecutors to investigate the minister").
+    act, which becomes the orderer's; so is an inquiry ordered ("ordered the police to investigate the mayor").
     Only a transitive act (an order to disperse or to appear stays a demand)."""
     carried = set()
     for order in drafts:

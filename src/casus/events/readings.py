@@ -20,12 +20,12 @@ CRUSHING = frozenset("crush destroy eliminate annihilate wipe smash defeat punis
 
 def will_not(tok: Any) -> bool:
     """"Will not disarm", "would not withdraw", "won't release", "is not going to sign", "decided not to attend",
-    "will not begin disarming": a refusal for the future, unlike "did not withdraw" (a yielding that did not
+    "will not start disarming": a refusal for the future, unlike "did not withdraw" (a yielding that did not
     happen)."""
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _DECIDING and any(negates(c) for c in tok.children):
         return True  # "has decided not to attend the summit"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ONSET:
-        tok = tok.head  # "will not begin disarming": the refusal is on the verb of beginning
+        tok = tok.head  # "will not start disarming": the refusal is on the verb of starting
     going = going_to(tok)
     if going is not None:
         return any(negates(c) for c in going.children)
@@ -107,10 +107,10 @@ def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
     if not wanted or conditional(tok) or any(conditional(c) for c in wanted):
         return None  # "vowed to respond if ...": a condition set to the other side is a threat
     if any(_staying_on(w) for w in wanted):
-        return _VOWED_NOT  # "vowed to stay in office despite calls to resign": a refusal to yield (CAMEO 124)
+        return _VOWED_NOT  # "vowed to remain in power, calls to go notwithstanding": a refusal to yield (CAMEO 124)
     acts = [w for c in wanted for w in [c, *c.children] if w.pos_ == "VERB" or w.dep_ in ("dobj", "xcomp")]
     if any(o.lemma_.lower() in _REVENGE for c in wanted for p in c.children if p.dep_ == "prep" for o in p.children):
-        return None  # "vowed to turn the city into a sea of flames in retaliation": a threat
+        return None  # "vowed to turn the port into rubble in retaliation": a threat
     if any(w.lemma_.lower() in _HOSTILE_WORDS or getattr(match(w), "event", None) in _HOSTILE for w in acts):
         return None
     if any(negates(c) or c.lower_ == "never" for w in wanted for c in w.children):
@@ -395,7 +395,7 @@ def stepping_aside(tok: Any) -> Trigger | None:
 
 
 def unwanted(tok: Any, table: Trigger | None) -> Trigger | None:
-    """"Did not want foreign troops to restore order": another's act not wanted is refused (CAMEO's 12), not a
+    """"Did not want foreign soldiers to patrol the border": another's act not wanted is refused (CAMEO's 12), not a
     demand denied; not wanting to do something oneself ("did not want to fight") is no refusal of anyone's."""
     if table is None or table.event != "REQUEST" or tok.lemma_.lower() not in ("want", "wish") or not any(
             negates(c) for c in tok.children):

@@ -215,8 +215,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     event)."""
     head = entry.lemmas[0]
     described = (entry.event == "AGREE" and head in ("promise", "pledge")) or (entry.event, head) == ("SUPPORT", "sign")
-    if described and _reduced_relative(tok):  # "sent the grain pledged last year", "will scrap the armistice signed
-        return True  # in 1953": the thing, as pledged or signed before; the sending or scrapping is the act
+    if described and _reduced_relative(tok):  # "sent the grain pledged last year", "will tear up the accord signed
+        return True  # decades ago": the thing, as pledged or signed before; the sending or scrapping is the act
     if entry.event == "ACCUSE" and head in _DESCRIBED_AS and _reduced_relative(tok):
         return True  # "a woman suspected of fraud was detained": who she is, no one accusing her here (on a
         # root noun it is the sentence's own verb, misparsed: "the party charged on Friday that ...")
@@ -232,8 +232,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
             and not names_someone(c)) for c in tok.children)
     if entry.event == "REQUEST" and head == "ask" and len(entry.lemmas) == 1:
         return _a_question(tok)
-    if entry.event == "CONSULT" and head == "meet" and len(entry.lemmas) == 1:  # "met the deadline", "met his
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MET_TERMS for c in tok.children)  # calls"
+    if entry.event == "CONSULT" and head == "meet" and len(entry.lemmas) == 1:  # "met the deadline": no one met
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MET_TERMS for c in tok.children)
     if entry.event == "REJECT" and head in ("decline", "refuse", "refusal"):
         return any(c.dep_ in ("xcomp", "acl") and (c.lemma_ in _TELLING or any(
             o.dep_ == "dobj" and o.lemma_ in _TOLD for o in c.children)) for c in tok.children)
@@ -520,7 +520,7 @@ def _people(subject: Any, sector: Any) -> bool:
 
 
 def _counted_nationals(subject: Any) -> bool:
-    """"Several thousand Argentines", "200 Kenyans": a nationality's people counted are a crowd, not its state."""
+    """"Several thousand Mongolians", "200 Kenyans": a nationality's people counted are a crowd, not its state."""
     return subject.tag_ in ("NNPS", "NNS") and any(c.dep_ == "nummod" for c in subject.children) and any(
         m.start == 0 and m.end == len(subject.text) for m in country_index().find(subject.text))
 
@@ -536,7 +536,7 @@ def _from_a_body(tok: Any) -> bool:
     return False
 
 
-# What is met without anyone met: a term or a call answered ("met the deadline", "met his calls for a rally").
+# What is met without anyone met: a term or a call answered ("met the deadline", "met the calls of their leader").
 _MET_TERMS = frozenset("deadline target requirement condition expectation need standard obligation criterion criteria "
                        "goal quota call appeal challenge threshold cost".split())
 

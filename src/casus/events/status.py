@@ -145,7 +145,7 @@ def _open_to(word: Any) -> bool:
 
 def _reported_future(verb: Any) -> bool:
     """"Would" told in the past: "said it would free 7,000 prisoners" is "will free", reported (the sequence of
-    tenses), not a condition; so with a participle of saying ("reiterated its stand, saying it would fire on ...")."""
+    tenses), not a condition; so with a participle of saying ("restated its position, saying it would shoot at ...")."""
     return verb.dep_ == "ccomp" and verb.head.lemma_ in SPEAKING and (verb.head.tag_ == "VBD" or (
         verb.head.tag_ == "VBG" and verb.head.dep_ in ("advcl", "xcomp", "conj")))
 
