@@ -90,3 +90,15 @@ def test_every_trigger_entry_names_its_source():
             if line and not line.startswith(("#", "trigger\t"))]
     unsourced = [row[0] for row in rows if len(row) < 5 or not SOURCE.fullmatch(row[4])]
     assert not unsourced, unsourced
+
+
+def test_no_trigger_entry_is_written_twice():
+    """An entry written twice is read once, the first (the table sorts entries by length alone): a second with
+    other fields ("v:call off talk" as a sanction and as a refusal) silently never applies."""
+    import casus.events
+
+    table = Path(casus.events.__file__).with_name("triggers.tsv")
+    keys = [line.split("\t")[0] for line in table.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith(("#", "trigger\t"))]
+    twice = sorted({k for k in keys if keys.count(k) > 1})
+    assert not twice, twice
