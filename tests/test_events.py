@@ -3348,8 +3348,9 @@ def test_would_told_by_a_participle_of_saying_is_a_reported_future_and_rebel_for
     guess; "rebel forces" are rebels, not an army."""
     threat = _main(code("The army restated its position, saying it would shoot at any drones crossing the frontier."))
     assert (threat.event, threat.status) == ("THREATEN", "future")
-    rebels = _main(code("The rebel forces in the north have spurned the government's truce proposal."))
-    assert rebels.actors[0].sector == "REB"
+    for text in ("The rebel forces in the north have spurned the government's truce proposal.",
+                 "The rebel forces in the east turned down the amnesty on Monday."):  # "rebel": a noun, an adjective
+        assert _main(code(text)).actors[0].sector == "REB", text
 
 
 @pytest.mark.parametrize(("text", "kind"), [

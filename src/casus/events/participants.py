@@ -243,6 +243,10 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     # ("sabotage groups of the armed forces"), never an adjective's ("military hardware").
     core = [head, *[c for c in head.lefts if c.dep_ == "compound"]]
     sector = sector_of(head.text) or sector_of(" ".join(t.text for t in sorted(core, key=lambda t: t.i)))
+    group_word = next((c for c in head.lefts if c.dep_ == "amod" and c.lower_ in GROUP_ADJECTIVES), None)
+    grouped = sector_of(f"{group_word.lower_} {head.lower_}") if group_word is not None else None
+    if grouped is not None and " " in grouped.term:  # "the rebel forces", parsed with "rebel" as an adjective:
+        sector = grouped  # the two words' term, not the head's ("forces": an army)
     if sector is None:
         chain = [t for t in tokens if t.i > head.i]
         sector = sector_of(" ".join(t.text for t in chain)) if chain else None
