@@ -117,7 +117,7 @@ from casus.events.senses import (
     someone,
     verbal_attack,
 )
-from casus.events.status import SPEAKING, WILLING, inverted_conditional, prevented, status_of
+from casus.events.status import SPEAKING, WILLING, arranged, inverted_conditional, prevented, status_of
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.ingest.dateline import in_dateline_place
@@ -429,10 +429,10 @@ class EventCoder:
             event.settled = True  # a reading of the negation, which the PLOVER head (a bag of the words) cannot see
         elif entry is REFUSAL:
             event.status = "asserted"  # "would not take part": the refusal is told, not denied
-        elif event.event in INTENDABLE and event.status == "future" and not conditional(tok):
-            event.event, event.status = "AGREE", "asserted"  # "will release", "is ready to pull back": a pledge
-        elif event.event in INTENDABLE and event.status == "hypothetical" and _offered_aloud(tok):
-            event.event, event.status = "AGREE", "asserted"  # "said it could contribute engineers": an offer
+        elif event.event in INTENDABLE and ((event.status == "future" and not conditional(tok)) or (
+                event.status == "hypothetical" and _offered_aloud(tok))):
+            # "will release", "is ready to pull back": a pledge; "said it could contribute engineers": an offer
+            event.event, event.status = "AGREE", "asserted"
         self.country_from_sentence(event, sent)
         draft = _Draft(tok, entry, event, sent, view.speaker, explicit)
         self.as_threat(draft)
@@ -656,7 +656,7 @@ class EventCoder:
             return
         if prevented(draft.trigger):
             return  # "to prevent provocations": averted, not announced
-        if event.event == "SANCTION" and not depends and _arranged(draft.trigger):
+        if event.event == "SANCTION" and not depends and arranged(draft.trigger):
             return  # "<state> is to recall its envoy": a step decided, told before it is taken, no threat
         speaker = draft.source
         # the speaker's own act: its actors are the speaker (by name, or by country where placed)
@@ -1317,11 +1317,6 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
 
 _ORDERING = frozenset("order instruct direct".split())
 _ORDERED_ACTS = frozenset({"COERCE", "SANCTION"})
-
-
-def _arranged(tok: Any) -> bool:
-    """"Is to recall", "are to withdraw": what is arranged ("be" with a "to" clause), not a will announced."""
-    return tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(c.tag_ == "TO" for c in tok.children)
 
 
 def _offered_aloud(tok: Any) -> bool:

@@ -289,7 +289,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
                 t.pos_ == "PROPN" and t.ent_type_ not in ("LOC", "FAC") for t in tokens):
             return Actor(phrase, _clean(phrase), None, None, Span.of(text, start, end))
         return None
-    if code is None and country and not head_country and (head.lemma_.lower() in PEOPLE or _counted(head)):
+    if code is None and country and not head_country and (head.lemma_.lower() in PEOPLE or counted(head)):
         code = "CVL"  # a country's people, not its state: "French farmers blocked the motorway", "thousands of
         # Chileans marched"
     if code is None and country:
@@ -302,7 +302,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
 MULTITUDES = frozenset("dozen dozens hundred hundreds thousand thousands score scores million millions".split())
 
 
-def _counted(head: Any) -> bool:
+def counted(head: Any) -> bool:
     """"Thousands of Chileans", "200 Peruvians": people counted (a number word with an "of", or a count of a
     plural), who are a country's people, not its state."""
     return (head.lower_ in MULTITUDES and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)) or (

@@ -18,7 +18,7 @@ from typing import Any
 
 from casus.actors import country_index, sector_of
 from casus.events.lexicon import Trigger
-from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY, names_someone
+from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY, counted, names_someone
 
 PERSONAL = frozenset("he she they him her them we us".split())
 
@@ -521,8 +521,8 @@ def _people(subject: Any, sector: Any) -> bool:
 
 def _counted_nationals(subject: Any) -> bool:
     """"Several thousand Mongolians", "200 Kenyans": a nationality's people counted are a crowd, not its state."""
-    return subject.tag_ in ("NNPS", "NNS") and any(c.dep_ == "nummod" for c in subject.children) and any(
-        m.start == 0 and m.end == len(subject.text) for m in country_index().find(subject.text))
+    return counted(subject) and any(m.start == 0 and m.end == len(subject.text)
+                                    for m in country_index().find(subject.text))
 
 
 def _from_a_body(tok: Any) -> bool:

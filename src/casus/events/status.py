@@ -100,8 +100,7 @@ def status_of(tok: Any, claim: Claim | None = None,
         if gov.dep_ == "xcomp" and (gov.head.lemma_ in _PLAN_VERBS or gov.head.lemma_ in WILLING
                                     or gov.head.lemma_ in _EXPECTED):
             return "future"
-        if gov.dep_ == "xcomp" and gov.head.lemma_ == "be" and gov.head.dep_ in ("ROOT", "ccomp") and any(
-                c.tag_ == "TO" for c in gov.children):
+        if arranged(gov) and gov.head.dep_ in ("ROOT", "ccomp"):
             return "future"  # "the fund is to build two clinics": what is arranged, not yet done
         if gov.dep_ == "ccomp" and gov.tag_ in ("VB", "VBN") and gov.head.lemma_ in _PLAN_VERBS:
             return "future"  # "wants the minister booked": a wish
@@ -118,6 +117,11 @@ def status_of(tok: Any, claim: Claim | None = None,
     if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and _open_to(tok.head.head):
         return "future"  # "is open to dialogue", "ready for talks": a will declared
     return "asserted"
+
+
+def arranged(verb: Any) -> bool:
+    """"Is to build", "are to withdraw": what is arranged ("be" with a "to" clause), not a will announced."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.tag_ == "TO" for c in verb.children)
 
 
 def _asked_for(word: Any) -> bool:
