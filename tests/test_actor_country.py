@@ -136,6 +136,15 @@ def test_civic_bodies_campaigners_and_interrogators_have_a_sector(name: str, cod
     assert sector_of(name).code == code
 
 
+@pytest.mark.parametrize(("name", "code"), [
+    ("anti-government protesters", "CVL"), ("anti - government protesters", "CVL"), ("a pro-army militia", "REB"),
+    ("students chanting anti-police slogans", "EDU")])
+def test_a_stance_toward_a_body_is_not_the_body(name: str, code: str) -> None:
+    """Written for this test: "anti-government" and "pro-army" tell what a group is for or against; the group
+    is who it is (protesters, a militia, students), not the government or the army."""
+    assert sector_of(name).code == code
+
+
 @pytest.mark.parametrize("name", ["the Taliban", "Boko Haram", "Houthi fighters", "the Islamic State group"])
 def test_a_well_known_armed_group_is_an_armed_group(name: str) -> None:
     """Written for this test: a movement known by its name is a rebel group, as "the militants" are, and an

@@ -1988,6 +1988,19 @@ def test_police_storming_with_deaths_and_protesters_clashing(code):
     _of_kind(code("Hundreds of students clashed with police outside the ministry on Monday."), "PROTEST", "riot")
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Anti-government protesters clashed with police in the capital on Friday.", "PROTEST"),
+    ("Thousands of demonstrators fought riot police in the capital on Saturday.", "PROTEST"),
+    ("Crowds of farmers fought with soldiers at the checkpoint on Sunday.", "PROTEST"),
+    ("Villagers fought the raiders with sticks and machetes.", "ASSAULT"),
+    ("Rebels fought government troops near the border on Sunday.", "ASSAULT")])
+def test_a_crowd_fighting_the_police_riots(code, text, kind):
+    """Written for this test: people of no armed body who clash with or fight the police or soldiers riot
+    (PROTEST riot, CAMEO 145), whatever slogans they shout ("anti-government" names no government among them);
+    rebels fighting troops, or villagers fighting raiders, clash (ASSAULT)."""
+    _of_kind(code(text), kind, "riot" if kind == "PROTEST" else None)
+
+
 def test_a_national_strike_led_by_a_party_is_a_stoppage(code):
     """Written for this test: "a national strike" stops work whoever leads it."""
     _of_kind(code("The opposition alliance led a national strike on Tuesday that shut most shops in the capital."),

@@ -57,15 +57,22 @@ def sector_terms(text: str) -> list[tuple[int, Sector]]:
 _ACRONYM_CODES = frozenset({"IGO", "NGO", "REB"})
 
 
+# "anti-government protesters", "pro-army militias": a stance toward a body, not the body
+_STANCE = re.compile(r"\b(?:anti|pro)\s*-?\s*$", re.IGNORECASE)
+
+
 def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """The table's matches in ``text`` but a body's short acronym not written in capitals ("Kim Jong-un",
-    "un", "Eln": a name's part or another language's word, not the UN or the ELN)."""
+    "un", "Eln": a name's part or another language's word, not the UN or the ELN) and a body named by a stance
+    toward it ("anti-government", "pro-army": who holds the stance is someone else)."""
     _, rows = _table()
     found = []
     for m in pattern.finditer(text):
         word = m.group(0)
         row = rows.get(word.lower())
         if row and len(word) <= 3 and row.code in _ACRONYM_CODES and not word.isupper():
+            continue
+        if _STANCE.search(text, max(0, m.start() - 8), m.start()):
             continue
         found.append(m)
     return found

@@ -461,7 +461,7 @@ _GIFT_WORDS = ("donated", "donation", "donations", "gift", "gifted", "gifts")
 _READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
                                                  "free release hand protest search arrive suspend call move "
                                                  "deport raid visit turn order host welcome deploy send "
-                                                 "dispatch walk charge".split())
+                                                 "dispatch walk charge fight".split())
 _SENDING = frozenset("deploy send dispatch".split())
 _TALKS_HALTED = Trigger("v", ("walk", "out"), (), "SANCTION", "discontinue", "diplomatic")  # CAMEO 164
 _WORKING = frozenset({"LAB", "CVL", "EDU", "BUS", "MED"})  # who walks out of talks in protest, not as a party
@@ -517,6 +517,15 @@ def _people(subject: Any, sector: Any) -> bool:
     if sector is None:
         return people_word(subject) or subject.lower_ in MULTITUDES or _counted_nationals(subject)
     return sector.code in SOCIETY
+
+
+def _against_enforcers(tok: Any) -> bool:
+    """The verb's foe is the police or soldiers ("fought riot police", "fought with troops"): a crowd fighting
+    them riots; fighting anyone else (villagers against raiders) stays a clash."""
+    foes = [c for c in tok.children if c.dep_ == "dobj"] + [
+        o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against") for o in c.children
+        if o.dep_ == "pobj"]
+    return any((found := phrase_sector(f)) is not None and found.code in ("COP", "MIL") for f in foes)
 
 
 def _counted_nationals(subject: Any) -> bool:
@@ -670,11 +679,11 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             w.lemma_.lower() in _HURTING for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp")
             for w in c.subtree):
         return _RAIDED
-    elif head in _RIOTING and entry.event == "ASSAULT" and subject is not None and (
-            _people(subject, sector) or subject.lemma_.lower() in _CROWDS) and (_plural(subject) or
-            subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS) and \
+    elif (head in _RIOTING or (head == "fight" and _against_enforcers(tok))) and entry.event == "ASSAULT" and \
+            subject is not None and (_people(subject, sector) or subject.lemma_.lower() in _CROWDS) and (
+            _plural(subject) or subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS) and \
             not any(c.lower_ == "armed" for c in subject.children):  # "armed settlers burned olive groves": an attack
-        return _RIOT  # "students set fire to shops", "a mob torched the police station"
+        return _RIOT  # "students set fire to shops", "a mob torched the police station", "fought riot police"
     elif head == "protest" and entry.event == "PROTEST":
         speaker, speaking = subject, sector
         if speaker is None:  # "summoned the envoy to protest"
