@@ -2001,6 +2001,37 @@ def test_a_crowd_fighting_the_police_riots(code, text, kind):
     _of_kind(code(text), kind, "riot" if kind == "PROTEST" else None)
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Transport workers joined the two-day strike, as governments across the region are forced into deep spending "
+     "cuts.", "strike"),
+    ("Farmers joined the march on the capital as ministers were forced to delay the vote.", "march")])
+def test_a_clause_of_its_own_lends_no_word_to_a_phrase(code, text, trigger):
+    """Written for this test: a clause opened by "as" or "after" tells its own act; its verb is no word of the
+    main verb's phrase ("forced" in the "as" clause made "joined ... forced" the table's "joined forces")."""
+    assert _coded(code(text)) == [("PROTEST", trigger)]
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("Thousands of opposition supporters flooded the streets of the capital on Friday.", True),
+    ("Huge crowds thronged the main square after the verdict, chanting against the judges.", True),
+    ("Heavy rain flooded the streets of the old town on Monday.", False),
+    ("Muddy water poured into the streets after the dam burst.", False),
+    ("Thousands of football fans poured into the streets to celebrate the title.", False)])
+def test_crowds_filling_the_streets_demonstrate(code, text, protest):
+    """Written for this test: crowds flooding, thronging or pouring into the streets or a square demonstrate
+    (PROTEST demo, CAMEO 141); rain, water or celebrating fans doing it do not."""
+    assert bool(_events(code(text), "PROTEST")) is protest, _coded(code(text))
+
+
+@pytest.mark.parametrize("text", ["The premier told reporters he would not be cowed by the strikers outside.",
+                                  "The mayor said she would not be intimidated by the armed gangs."])
+def test_one_who_will_not_be_cowed_refuses(code, text):
+    """Written for this test: a leader who "would not be cowed / intimidated" by others refuses to yield (PLOVER
+    REJECT): the leader refuses, not those pressing."""
+    event = _of_kind(code(text), "REJECT")
+    assert [a.text for a in event.actors] in (["he"], ["she"])
+
+
 def test_a_national_strike_led_by_a_party_is_a_stoppage(code):
     """Written for this test: "a national strike" stops work whoever leads it."""
     _of_kind(code("The opposition alliance led a national strike on Tuesday that shut most shops in the capital."),

@@ -43,6 +43,8 @@ _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved i
 # Heads an event noun names the kind of ("a rescue mission", "an arrest operation", "an aid package").
 EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation package decree".split())
 PREVENTED = frozenset("prevent avoid stop deter thwart avert foil forestall preclude bar forbid prohibit".split())
+# Pressing someone to yield: who "would not be cowed / intimidated" by it refuses (CAMEO's 12, ``readings.refusal``)
+PRESSED = frozenset("cow intimidate deter bully browbeat blackmail pressure pressurise pressurize".split())
 _PATIENT_OF = frozenset("killing murder massacre slaughter assassination abduction shelling bombing bombardment "
                         "release planting invasion occupation siege capture blockade boycott embargo condemnation "
                         "criticism expulsion ban recall closure shutdown suspension seizure demolition dissolution "
@@ -119,6 +121,9 @@ def verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
             c.dep_ in ("dobj", "aux") for c in tok.children):
         recipients, actors, subjects = recipients + subjects, agents, []
         passive = True
+    if entry.event == "REJECT" and passive and tok.lemma_.lower() in PRESSED:
+        # "would not be cowed by the protests": the one not pressed refuses, those pressing are refused
+        actors, recipients, subjects = [c for c in tok.children if c.dep_ == "nsubjpass"], agents, []
     armed = _armed_with(tok) if not subjects and tok.dep_ == "acl" else None
     stranded = relative_root(tok) if not subjects and not passive else None
     if stranded is not None:  # "police who ran to the gate shot into the crowd": the police shot

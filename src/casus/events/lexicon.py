@@ -64,9 +64,10 @@ def _near_lemmas(tok: Any) -> set[str]:
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest"
                                                                  for g in child.children):
             continue  # "suspended the talks in protest at the raid": why it was done, not what was suspended
-        out.add(child.lemma_.lower())
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ != "for" for g in child.children):
-            continue  # "called off the strike after the ministry offered talks": the clause's objects are its own
+            continue  # "called off the strike after the ministry offered talks", "joined the strike as governments
+            # are forced into cuts": the clause, its verb and its objects, is its own
+        out.add(child.lemma_.lower())
         if child.dep_ == "dobj":
             out.update(_object_lemmas(child))
             if tok.lemma_.lower() in _DEPRIVING:  # "stripped the journalist of his citizenship": what is taken

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from casus.actors import sector_of
+from casus.events.arguments import PRESSED
 from casus.events.lexicon import Trigger, match
 from casus.events.senses import PERSONAL, POLITIES, for_clause, negates, phrase_sector, someone
 
@@ -423,6 +424,8 @@ def refusal(tok: Any, table: Trigger | None) -> Trigger | None:
         return None  # "will not withdraw its troops", "will not attend the talks": the act refused, as the table
         # reads it (its object refused); but talks one will not take part in or go on with are a meeting refused
     holder = going_to(tok) or tok  # "he was not going to take part": the subject is on "going"
-    subjects = [c for c in holder.children if c.dep_ == "nsubj" and c.lemma_.lower() not in _ANYONE]
+    # "would not be cowed / intimidated by the protests": one who will not be pressed refuses to yield
+    doers = ("nsubj", "nsubjpass") if tok.lemma_.lower() in PRESSED else ("nsubj",)
+    subjects = [c for c in holder.children if c.dep_ in doers and c.lemma_.lower() not in _ANYONE]
     return REFUSAL if any(someone(c) or c.lemma_.lower() in POLITIES | _SELF_RULED or sector_of(c.text) is not None
                           or c.lower_ in PERSONAL or c.lower_ == "it" for c in subjects) else None

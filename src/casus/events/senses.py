@@ -429,6 +429,11 @@ _RAIDED = Trigger("v", ("raid",), (), "COERCE", "seize", None)
 _RAID_KILLING = Trigger("v", ("raid",), (), "ASSAULT", None, None)
 _HURTING = frozenset("kill shoot wound injure hurt fire open massacre".split())
 _CROWDS = frozenset("mob crowd horde rioter youth".split())  # "youths torched cars": the young of a quarter
+# Crowds filling the streets or a square demonstrate ("poured into the streets", "thronged the main square"); rain
+# or water doing it does not.
+_CROWDING = frozenset("pour spill flood throng fill pack".split())
+_REVELLERS = frozenset("fan shopper tourist reveller reveler holidaymaker spectator pilgrim worshipper worshiper "
+                       "visitor commuter celebrant partygoer".split())
 # A state that protests lodges a protest (CAMEO 11, PLOVER ACCUSE disapprove: "summoned the ambassador to
 # protest about the shooting"); people who protest demonstrate.
 _PROTESTED = Trigger("v", ("protest",), (), "ACCUSE", "disapprove", "diplomatic")
@@ -458,10 +463,9 @@ _AID_CARRIERS = frozenset("ship vessel boat convoy plane aircraft flight airlift
 _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies humanitarian doctors rescue rescuers "
                        "assistance grain blankets tents shelter rice wheat flour maize".split())
 _GIFT_WORDS = ("donated", "donation", "donations", "gift", "gifted", "gifts")
-_READ_BY_WHOM = _BLOCKING | _RIOTING | frozenset("detonate explode withdraw pull fire launch evacuate expel occupy "
-                                                 "free release hand protest search arrive suspend call move "
-                                                 "deport raid visit turn order host welcome deploy send "
-                                                 "dispatch walk charge fight".split())
+_READ_BY_WHOM = _BLOCKING | _RIOTING | _CROWDING | frozenset(
+    "detonate explode withdraw pull fire launch evacuate expel occupy free release hand protest search arrive "
+    "suspend call move deport raid visit turn order host welcome deploy send dispatch walk charge fight".split())
 _SENDING = frozenset("deploy send dispatch".split())
 _TALKS_HALTED = Trigger("v", ("walk", "out"), (), "SANCTION", "discontinue", "diplomatic")  # CAMEO 164
 _WORKING = frozenset({"LAB", "CVL", "EDU", "BUS", "MED"})  # who walks out of talks in protest, not as a party
@@ -679,6 +683,10 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             w.lemma_.lower() in _HURTING for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp")
             for w in c.subtree):
         return _RAIDED
+    elif head in _CROWDING and entry.event == "PROTEST" and (subject is None or not (
+            _people(subject, sector) or subject.lemma_.lower() in _CROWDS) or any(
+            w.lemma_.lower() in _REVELLERS for w in subject.subtree)):
+        return None  # "heavy rain flooded the streets", "thousands of fans poured into the streets": no protest
     elif (head in _RIOTING or (head == "fight" and _against_enforcers(tok))) and entry.event == "ASSAULT" and \
             subject is not None and (_people(subject, sector) or subject.lemma_.lower() in _CROWDS) and (
             _plural(subject) or subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS) and \
