@@ -2032,6 +2032,62 @@ def test_one_who_will_not_be_cowed_refuses(code, text):
     assert [a.text for a in event.actors] in (["he"], ["she"])
 
 
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Hundreds of dockers turned the harbour road into a battlefield as they clashed with riot police.", "PROTEST",
+     "riot"),
+    ("The opposition supporters had massed in the capital for a third day.", "PROTEST", "demo"),
+    ("Troops massed on the northern border on Sunday.", "MOBILIZE", "troops"),
+    ("Three opposition parties have pulled out of the parliamentary elections, citing fraud.", "PROTEST", "boycott"),
+    ("The army pulled out of the town on Sunday.", "RETREAT", "withdraw"),
+    ("Rebels have released four surveyors who were seized last month.", "RETREAT", "release"),
+    ("The foreign minister telephoned his Irish counterpart on Friday.", "CONSULT", "phone"),
+    ("Two gunmen sprayed the judge's car with automatic fire in the capital.", "ASSAULT", "firearms"),
+    ("The defence ministry summoned 3,000 reservists on Tuesday.", "MOBILIZE", "troops"),
+    ("Armed settlers invaded three more farms at the weekend.", "COERCE", "seize"),
+    ("Troops invaded the neighbouring country in March.", "ASSAULT", None)])
+def test_who_does_it_and_to_what_tells_the_act(code, text, kind, mode):
+    """Written for this test: "they" in an "as" clause are the crowd of the main clause, who riot; people massing
+    demonstrate, troops mobilise; parties pulling out of an election boycott it (CAMEO 143), an army pulling out
+    of a town withdraws; people "who were seized" are people, whose release is a release; a telephone call is a
+    call; a car sprayed with gunfire is attacked; reservists summoned are mobilised; farms invaded are seized, a
+    country invaded attacked."""
+    _of_kind(code(text), kind, mode)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The ministry said on Monday that it will offer the neighbouring republic an aid package worth $40 million.",
+     "AGREE"),
+    ("The junta reaffirmed its pledge to hold elections next year.", "AGREE"),
+    ("The cabinet renewed its offer of a political settlement with the rebels.", "AGREE"),
+    ("The president said he will stay in office until the end of his term despite the protests.", "REJECT")])
+def test_pledges_renewed_and_posts_kept_despite_pressure(code, text, kind):
+    """Written for this test: an aid package offered is an offer (an aid package is no product on sale); a pledge
+    reaffirmed or an offer renewed is made (CAMEO 03); keeping one's post "despite" protests refuses to yield
+    (CAMEO 124), as a vow to stay in power does."""
+    _of_kind(code(text), kind)
+
+
+@pytest.mark.parametrize("text", ["The minister will remain in office until the election.",
+                                  "Firefighters sprayed the warehouse with water."])
+def test_staying_until_an_election_and_water_sprayed_are_no_events(code, text):
+    """Written for this test: no pressure is defied by staying in office until a vote, and water is no gunfire."""
+    assert not code(text).events, _coded(code(text))
+
+
+def test_pressing_ones_own_offensive_is_no_request(code):
+    """Written for this test: an army pressing its offensive pursues its own attack; donors pressing a junta to
+    act ask it to (REQUEST)."""
+    assert not _events(code("The army continued to press its offensive against the rebels on Sunday."), "REQUEST")
+    _of_kind(code("Donors pressed the junta to free the prisoners."), "REQUEST")
+
+
+def test_a_light_verb_of_a_joint_exercise_adds_no_second_event(code):
+    """Written for this test: "launched joint naval exercises" is the exercise (COOPERATE, CAMEO 062); the
+    classifier, reading the sentence, added a show of force on "launched" beside it."""
+    doc = code("Chile and Peru launched joint military naval exercises off the Pacific coast, the navy said on Monday.")
+    assert _coded(doc) == [("COOPERATE", "exercises")]
+
+
 def test_a_national_strike_led_by_a_party_is_a_stoppage(code):
     """Written for this test: "a national strike" stops work whoever leads it."""
     _of_kind(code("The opposition alliance led a national strike on Tuesday that shut most shops in the capital."),

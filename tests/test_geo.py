@@ -75,6 +75,15 @@ def test_countries_as_actors_are_not_places(geocode):
     assert all(p.country not in ("RUS",) for p in doc.places)
 
 
+def test_a_common_noun_in_lower_case_is_no_place(geocode):
+    """Written for this test: the tagger calls "the gulf" a location; in lower case it names no place (the
+    gazetteer has a province called Gulf), but a text set all in lower case keeps its tagged places."""
+    assert not geocode("The two fleets held drills in the gulf on Tuesday, the ministry said.").places
+    assert geocode("Monitors reported shelling near Ghazni.").places
+    lowered = geocode("monitors reported heavy shelling in kabul and ghazni on tuesday.").places
+    assert lowered and any(p.country == "AFG" for p in lowered)
+
+
 def test_regions_are_places_not_namesake_hamlets(geocode):
     doc = geocode("Diplomats from the Middle East and Europe met in Geneva. Monitors in South Ossetia "
                   "reported a quiet night.")

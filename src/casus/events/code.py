@@ -98,6 +98,7 @@ from casus.events.readings import (
     information_shared,
     refusal,
     sent_away,
+    staying_put,
     stepping_aside,
     unwanted,
     vowed,
@@ -289,7 +290,8 @@ class EventCoder:
             if table is None and tok.pos_ != "VERB":  # every other reading reads a verb or the table's word
                 entry = _held(tok) or _intent(tok)
             else:
-                entry = judged(tok) or vowed(tok, table) or stepping_aside(tok) or unwanted(tok, table) or \
+                entry = judged(tok) or vowed(tok, table) or stepping_aside(tok) or staying_put(tok, table) or \
+                    unwanted(tok, table) or \
                     cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
                     by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)

@@ -123,6 +123,16 @@ _KEEPING_ON = frozenset("stay remain cling hang hold".split())
 _POSTS = frozenset("power office post seat presidency throne helm position job".split())
 
 
+def staying_put(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Will stay in office until the end of his term despite the protests": keeping a post one is pressed to give
+    up, said for the future against that pressure, is a refusal to yield (CAMEO 124), as the vow to is."""
+    if table is not None or tok.pos_ != "VERB" or not _staying_on(tok):
+        return None
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in tok.children)
+    despite = any(w.dep_ == "prep" and w.lower_ in ("despite", "notwithstanding") for w in tok.subtree)
+    return _VOWED_NOT if future and despite and not any(negates(c) for c in tok.children) else None
+
+
 def _staying_on(verb: Any) -> bool:
     """"stay in power", "remain in office", "cling to power": keeping a post one is asked to give up."""
     return verb.lemma_.lower() in _KEEPING_ON and any(

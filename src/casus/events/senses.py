@@ -232,6 +232,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
             and not names_someone(c)) for c in tok.children)
     if entry.event == "REQUEST" and head == "ask" and len(entry.lemmas) == 1:
         return _a_question(tok)
+    if entry.event == "REQUEST" and head == "press" and len(entry.lemmas) == 1:
+        return _pressed_on(tok)
     if entry.event == "CONSULT" and head == "meet" and len(entry.lemmas) == 1:  # "met the deadline": no one met
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MET_TERMS for c in tok.children)
     if entry.event == "REJECT" and head in ("decline", "refuse", "refusal"):
@@ -287,6 +289,21 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     return False
 
 
+_PURSUED = frozenset("offensive crackdown campaign attack attacks assault advance drive war fight operation "
+                     "operations case claim claims agenda reform reforms bid effort efforts".split())
+
+
+def _pressed_on(press: Any) -> bool:
+    """"pressed its offensive", "continued to press its crackdown", "pressed ahead with the raids": pursuing one's
+    own act, no one pressed to do anything. Pressing someone ("pressed the junta to free them"), or for something,
+    stays a request."""
+    if any(c.lower_ in ("ahead", "on") and c.dep_ in ("advmod", "prt") for c in press.children):
+        return True
+    objects = [c for c in press.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in _PURSUED for o in objects) and not any(
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in press.children)
+
+
 def _own_act_insisted(insist: Any) -> bool:
     """"insists they will ship grain", "insists he did nothing wrong": what the speaker itself does or
     did is a statement, no demand (the clause's act, if any, is the event). "insisted that the rebels disarm" and
@@ -307,6 +324,7 @@ def _nothing_offered(offer: Any) -> bool:
         return False
     offered = _done_to(offer)
     offered += [g for o in offered for g in o.conjuncts]
+    offered += [m for o in offered for m in o.children if m.dep_ in ("compound", "amod")]  # "an aid package"
     return bool(offered) and not any(o.lemma_.lower() in _OFFERED or o.like_num or o.ent_type_ == "MONEY"
                                      for o in offered)
 
@@ -432,6 +450,14 @@ _CROWDS = frozenset("mob crowd horde rioter youth".split())  # "youths torched c
 # Crowds filling the streets or a square demonstrate ("poured into the streets", "thronged the main square"); rain
 # or water doing it does not.
 _CROWDING = frozenset("pour spill flood throng fill pack".split())
+# Farms, estates or buildings "invaded" are seized (CAMEO 1711/192 read as PLOVER COERCE seize), unlike a country.
+_PROPERTY_SEIZED = Trigger("v", ("invade",), (), "COERCE", "seize", None)
+_PROPERTY = frozenset("farm farms estate estates plantation plantations ranch ranches property properties land "
+                      "lands house houses home homes building buildings office offices compound premises".split())
+# A party pulling out of an election boycotts it (CAMEO 143), unlike forces pulled out of a place.
+_POLLS_BOYCOTTED = Trigger("v", ("withdraw",), (), "PROTEST", "boycott", None)
+_POLLS = frozenset("election elections poll polls vote ballot runoff run-off referendum".split())
+_MASSED = Trigger("v", ("mass",), (), "PROTEST", "demo", None)  # people massing demonstrate; troops mobilise
 _REVELLERS = frozenset("fan shopper tourist reveller reveler holidaymaker spectator pilgrim worshipper worshiper "
                        "visitor commuter celebrant partygoer".split())
 # A state that protests lodges a protest (CAMEO 11, PLOVER ACCUSE disapprove: "summoned the ambassador to
@@ -463,7 +489,7 @@ _AID_CARRIERS = frozenset("ship vessel boat convoy plane aircraft flight airlift
 _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies humanitarian doctors rescue rescuers "
                        "assistance grain blankets tents shelter rice wheat flour maize".split())
 _GIFT_WORDS = ("donated", "donation", "donations", "gift", "gifted", "gifts")
-_READ_BY_WHOM = _BLOCKING | _RIOTING | _CROWDING | frozenset(
+_READ_BY_WHOM = _BLOCKING | _RIOTING | _CROWDING | {"mass", "invade"} | frozenset(
     "detonate explode withdraw pull fire launch evacuate expel occupy free release hand protest search arrive "
     "suspend call move deport raid visit turn order host welcome deploy send dispatch walk charge fight".split())
 _SENDING = frozenset("deploy send dispatch".split())
@@ -631,6 +657,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     if subject is None and (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")):
         # "defied the warnings and occupied a field", "rampaged through the estate, torching cars": the first verb's
         subject = _controlling_subject(tok)
+    elif subject is not None and subject.lower_ == "they" and tok.dep_ == "advcl":
+        # "thousands of workers turned the centre into a battleground as they clashed with police": the main clause's
+        subject = _controlling_subject(tok) or subject
     sector = phrase_sector(subject) if subject is not None else None
     if head in _BLOCKING and entry.event in ("PROTEST", "COERCE"):
         if subject is None or not _closes_a_way(tok):
@@ -664,6 +693,10 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head in ("withdraw", "pull") and entry.event == "RETREAT" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in tok.children):
         return _TAKEN_BACK
+    elif head in ("withdraw", "pull") and entry.event == "RETREAT" and _POLLS & {
+            o.lemma_.lower() for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for o in p.children if o.dep_ == "pobj"}:
+        return _POLLS_BOYCOTTED
     elif head in ("fire", "launch") and entry.event == "ASSAULT" and any(
             c.dep_ == "dobj" and c.lower_ in _MISSILES for c in tok.children) and _at_sea(tok):
         return _TEST_FIRED
@@ -683,6 +716,11 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             w.lemma_.lower() in _HURTING for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp")
             for w in c.subtree):
         return _RAIDED
+    elif head == "invade" and entry.event == "ASSAULT" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _PROPERTY for c in tok.children):
+        return _PROPERTY_SEIZED  # "war veterans invaded white-owned farms": land taken, not a country attacked
+    elif head == "mass" and entry.event == "MOBILIZE" and subject is not None and _people(subject, sector):
+        return _MASSED  # "the protesters had massed in the capital": a crowd, not troops
     elif head in _CROWDING and entry.event == "PROTEST" and (subject is None or not (
             _people(subject, sector) or subject.lemma_.lower() in _CROWDS) or any(
             w.lemma_.lower() in _REVELLERS for w in subject.subtree)):
@@ -967,5 +1005,10 @@ def _released_thing(tok: Any) -> bool:
     patients = [q for p in patients for q in _part_of(p)]  # "released most of the hostages": the hostages
     patients += [c for p in patients for c in p.conjuncts]  # "freed 12 Red Cross and other relief workers"
     patients = [p for p in patients if not p.like_num and p.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
-    return bool(patients) and not any(people_word(p) or p.lower_ in ("his", "her", "their")
+    return bool(patients) and not any(people_word(p) or p.lower_ in ("his", "her", "their") or _whom(p)
                                       for p in patients)  # a number or date is no patient: a misparse
+
+
+def _whom(noun: Any) -> bool:
+    """A relative clause told by "who" says the noun names people ("four geologists who were kidnapped")."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in noun.children)

@@ -776,7 +776,8 @@ _UNREAL = frozenset({"hypothetical", "future", "denied"})
 # than the coder's ``arguments.LIGHT_VERBS``, which find who did what a noun names: here the verb's object would
 # replace the verb itself as the trigger, wrong for "sent troops" or "launched an offensive".
 _ASPECT = frozenset("begin start continue keep resume try attempt seek move decide".split())
-_LIGHT = frozenset("have hold make take give pay issue".split())  # "issued a statement condemning …"
+_LIGHT = frozenset("have hold make take give pay issue press".split())  # "issued a statement condemning …", "pressed
+# its offensive"
 _LEADING = frozenset("lead join".split())  # "led / joined others in condemning ...": the act is the "in" clause's
 _STEP_NOUNS = frozenset("step decision move measure action".split())  # "took the step of …": the act is after "of"
 
@@ -998,8 +999,12 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
         cue = candidates[read[n]]
         if label == NONE or p < ADD:
             continue
-        if cue.idx in table:  # "handed the base over": the table's event (a concession) gets the ACLED type
-            table[cue.idx].acled = classifier.acled_of(label, table[cue.idx])
+        # "handed the base over": the table's event (a concession) gets the ACLED type; so does the one a light
+        # verb carries ("launched joint exercises": the exercise, not a second event on "launched")
+        held = table.get(cue.idx) or next((table[c.idx] for c in cue.children
+                                           if c.dep_ == "dobj" and c.idx in table and _carries(cue, {c.idx})), None)
+        if held is not None:
+            held.acled = classifier.acled_of(label, held)
             continue
         kind, mode = classifier.plover.get(label, ("", ""))
         if not kind and classifier.readings.get(label):  # most snippets of the type have no PLOVER reading

@@ -275,10 +275,15 @@ def recognize(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
             add(match.start(1), match.start(1) + len(name), None, "dateline")
     # Named entities that are places, and demonyms of countries ("Sudanese refugees").
     demonyms = {form for form, (_, how) in country_index().forms.items() if how == "demonym"}
+    cased = full != full.lower()
     for ent in doc.ents:
         if ent.label_ == "NORP" and ent.text in demonyms:
             add(ent.start_char, ent.end_char, None, "ner")
-        elif ent.label_ in ("GPE", "LOC", "FAC"):
+        elif ent.label_ in ("GPE", "LOC", "FAC") and (not cased or any(
+                t.text[:1].isupper() for t in ent if t.lower_ != "the")):
+            # a place is named in capitals; "the gulf", "the valley" in lower case are common nouns, which the
+            # gazetteer would place anywhere ("the gulf": a province of Papua New Guinea), unless the whole text
+            # is lower-cased
             nxt = doc[ent.end] if ent.end < len(doc) else None
             hint = "admin" if nxt is not None and nxt.lower_ in ADMIN_WORDS else None
             add(ent.start_char, ent.end_char, hint, "ner")
