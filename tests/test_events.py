@@ -2088,6 +2088,73 @@ def test_a_light_verb_of_a_joint_exercise_adds_no_second_event(code):
     assert _coded(doc) == [("COOPERATE", "exercises")]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Jets strafed the convoy near the border on Monday.", "ASSAULT"),
+    ("Rebels mortared the garrison overnight.", "ASSAULT"),
+    ("Gunmen slew four villagers on Sunday.", "ASSAULT"),
+    ("Burundi handed over to Rwanda eleven fighters of a rebel group on Tuesday.", "COOPERATE"),
+    ("The rebel leaders said they would not give up their struggle despite the peace accord.", "REJECT"),
+    ("The Red Cross completed a distribution of food to 30,000 displaced people in the town.", "AID"),
+    ("The army was on high alert on Sunday after a foreign warship entered its waters.", "MOBILIZE")])
+def test_more_words_for_the_acts(code, text, kind):
+    """Written for this test: strafing, mortaring and slaying attack; people handed
+    over to another state, whom the parser makes its apposition ("handed over to X eleven fighters"), are
+    extradited; not giving up a struggle, a peace accord notwithstanding, refuses; a distribution of food is aid;
+    forces on high alert are a show of force (CAMEO 152)."""
+    _of_kind(code(text), kind)
+
+
+def test_residents_on_alert_are_no_force(code):
+    """Written for this test: only a state's forces or bodies on alert show force."""
+    assert not code("Residents were on alert for more floods.").events
+
+
+def test_the_condition_of_a_threat_is_not_threatened(code):
+    """Written for this test: in "will take countermeasures if the militants attack", the threat is the
+    countermeasures; the attack is its condition, no threat of the speaker's."""
+    doc = code("The government will take harsh countermeasures if the militants attack again, the minister said.")
+    assert [e.trigger.text for e in _events(doc, "THREATEN")] == ["take"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Regional states agreed to impose sanctions on the junta unless a ceasefire is observed by Monday.", "THREATEN"),
+    ("Regional states agreed to impose sanctions on the junta on Monday.", "AGREE")])
+def test_a_penalty_agreed_on_a_condition_is_a_threat(code, text, kind):
+    """Written for this test: states agreeing to punish unless the other side complies threaten (CAMEO 13); an
+    agreement to punish, with no condition, is the agreement."""
+    assert _one(code(text), kind).trigger.text == "agreed"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Hundreds of Sudanese villagers have been massacred by government troops, refugees fleeing to Chad said.", "SDN"),
+    ("Gunmen kidnapped nine foreign engineers, including three Britons, in Nigeria's oil region on Friday.", "NGA"),
+    ("A curfew was imposed on the town of Garissa after the clashes.", "KEN")])
+def test_whose_forces_gunmen_and_curfews_are(code, text, country):
+    """Written for this test: a government's troops attacking one country's villagers are that country's (not of
+    the land refugees flee to); gunmen are of the land they strike in ("in Nigeria's oil region"), not of their
+    foreign captives; a curfew imposed with no one named is the authorities' of the town it is imposed on."""
+    assert _actor_country(code(text).events[0]) == country
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Five journalists were rounded up for questioning in Bulawayo on Monday.", "ZWE"),
+    ("Kyrgyz lawmaker Tolen Abdraev was freed from detention on Friday after days of protests.", "KGZ"),
+    ("Police on Sunday lifted the night curfew in the township of Soweto as the unrest eased.", "ZAF")])
+def test_who_arrests_frees_and_lifts_there(code, text, country):
+    """Written for this test: people rounded up with no one named are the local police's, where it was done; a
+    politician freed with no one named is freed by his own country; police easing a curfew in a town are that
+    town's country's, as police doing anything are."""
+    assert _actor_country(code(text).events[0]) == country
+
+
+def test_military_action_threatened_on_a_condition(code):
+    """Written for this test: "prepared to take military action ... if they attack" threatens force (the attack
+    is the condition)."""
+    doc = code("The government is prepared to take military action against the militias if they attack its "
+               "territory, the prime minister told parliament.")
+    assert _main(doc).event == "THREATEN" and _main(doc).trigger.text == "take"
+
+
 def test_a_national_strike_led_by_a_party_is_a_stoppage(code):
     """Written for this test: "a national strike" stops work whoever leads it."""
     _of_kind(code("The opposition alliance led a national strike on Tuesday that shut most shops in the capital."),

@@ -32,6 +32,7 @@ Order of work, per sentence:
 from __future__ import annotations
 
 import copy
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -139,6 +140,8 @@ _IMPLIED = {("PROTEST", None): ("people", "CVL"), ("COERCE", "arrest"): ("police
 # or that the sentence names ("a car bomb outside the ministry in the capital killed five soldiers"), as ACLED
 # codes it; unlike shelling or air strikes, which come from across a front or a border.
 _PLANTED = frozenset({"explosives", "suicide-attack"})
+_LOCAL_ORDERS = frozenset({"curfew", "martial-law", "arrest"})  # done in a place by its own authorities
+_ORDERS_EASED = re.compile(r"\b(?:curfew|state of emergency|martial law)\b", re.IGNORECASE)
 # PLOVER AGREE is "express intent to cooperate": a cooperative act announced for the future.
 _YIELDING = {"RETREAT", "CONCEDE"}  # "will not disarm", "won't withdraw": refusing to yield (PLOVER REJECT yield)
 # "will not attend the summit", "would not join the talks", "won't send aid": a meeting or help refused for the
@@ -288,7 +291,7 @@ class EventCoder:
         for tok in sent:
             table = match(tok)
             if table is None and tok.pos_ != "VERB":  # every other reading reads a verb or the table's word
-                entry = _held(tok) or _intent(tok)
+                entry = _held(tok) or _intent(tok) or _on_alert(tok)
             else:
                 entry = judged(tok) or vowed(tok, table) or stepping_aside(tok) or staying_put(tok, table) or \
                     unwanted(tok, table) or \
@@ -321,6 +324,9 @@ class EventCoder:
             if d.event.event == "REQUEST" and _or_else(d.trigger):
                 d.event.event, d.event.mode = "THREATEN", None  # "asked them to disarm or face action": an ultimatum
                 d.event.settled = True  # a reading of the clause, which the PLOVER head does not override
+            elif d.event.event == "AGREE" and (penalty := _penalty_agreed(d.trigger)) is not None:
+                d.event.event, d.event.mode = "THREATEN", _THREAT_MODE.get(penalty, "relations")
+                d.event.settled = True  # "agreed to impose sanctions unless the truce holds": a threat agreed on
         drafts = _carry_orders([d for d in drafts if not _agreed_aid(d, drafts)])
         drafts = [d for d in drafts if not _embedded(d, drafts)
                   and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))]
@@ -518,6 +524,10 @@ class EventCoder:
                 actor.country, actor.sector = forces.country, actor.sector or "GOV"
                 continue
             own = self.finer_place(actor.span.start, actor.span.end)  # "the Ekiti State governor": his place's
+            home = _home_forces(event, actor) if own is None else None
+            if home is not None:
+                actor.country = home
+                continue
             armed = None if own is not None else where_armed(sent, event, actor)
             mention = None if own is not None else armed or first_country(sent, event, actor.span.start)
             if mention is not None and armed is None and in_actors_clause(sent, actor, mention):
@@ -589,10 +599,11 @@ class EventCoder:
             return
         country = found.pop()
         for draft in drafts:
-            if crosswalk.QUAD[draft.event.event].startswith("material"):
-                for actor in draft.event.actors:
-                    if actor.country is None and actor.sector not in ("IGO", "NGO") and actor.span is not None:
-                        actor.country = country
+            material = crosswalk.QUAD[draft.event.event].startswith("material")
+            for actor in draft.event.actors:  # police are the place's, whatever they do ("police lifted the curfew")
+                if actor.country is None and actor.sector not in ("IGO", "NGO") and actor.span is not None and (
+                        material or actor.sector == "COP"):
+                    actor.country = country
 
     @staticmethod
     def protest_at_home(event: Event) -> None:
@@ -631,7 +642,12 @@ class EventCoder:
             handed = handed_over(event) if origin is None else None  # "X was extradited to the US": not the US
             mention = first_country(sent, event, -1) if handed is None and origin is None else None
             at_home = handed or (held_at_home(event) if mention is None else None)
-            place = self.finer_place(sent.start_char, sent.end_char, told=True) if planted and mention is None \
+            # a bomb of no named makers, a curfew imposed or lifted or people rounded up with no one named ("a curfew
+            # was clamped on the town", "activists were rounded up in X"), is of the place it went off or was done in:
+            # the armed group's, the authorities' or the police's there
+            local = planted or (event.event == "COERCE" and event.mode in _LOCAL_ORDERS) or (
+                event.event in ("CONCEDE", "RETREAT") and any(_ORDERS_EASED.search(r.text) for r in event.recipients))
+            place = self.finer_place(sent.start_char, sent.end_char, told=True) if local and mention is None \
                 else None
             if origin is not None:
                 span, country = origin
@@ -658,6 +674,8 @@ class EventCoder:
             return
         if prevented(draft.trigger):
             return  # "to prevent provocations": averted, not announced
+        if _a_condition(draft.trigger):
+            return  # "will take countermeasures if the militants attack": the attack is the condition, not announced
         if event.event == "SANCTION" and not depends and arranged(draft.trigger):
             return  # "<state> is to recall its envoy": a step decided, told before it is taken, no threat
         speaker = draft.source
@@ -1112,6 +1130,21 @@ _COUNTERING = frozenset("respond response countermeasure countermeasures retalia
 _INTENT_THREAT = Trigger("v", ("ready",), (), "THREATEN", "violence", "military")
 
 
+_ON_ALERT = Trigger("v", ("be", "alert"), (), "MOBILIZE", "troops", "military")  # CAMEO 152/153
+
+
+def _on_alert(tok: Any) -> Trigger | None:
+    """"The army was on high alert", "police remained on full alert": forces at a raised alert (CAMEO 152-153, a
+    show of force), as the table's "put on alert"; "was alert to the danger" is an adjective."""
+    if tok.lemma_ not in ("be", "remain", "stay") or not any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ == "alert" for g in c.children)
+            for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    found = sector_of(" ".join(t.text for t in subject.subtree)) if subject is not None else None
+    return _ON_ALERT if found is not None and found.code in ("MIL", "COP", "GOV") else None  # not residents
+
+
 def _intent(tok: Any) -> Trigger | None:
     """"Is ready to host talks", "is committed to opening up the economy": an intent declared (CAMEO's
     "express intent to ...", PLOVER's AGREE), where what is intended is no event of the table (an intended
@@ -1213,6 +1246,39 @@ def _gathered_to_demand(tok: Any, event: Event) -> bool:
 
 _PROTESTERS = frozenset("protester protestor demonstrator marcher striker rioter picket".split())
 _CROWD_SECTORS = frozenset({"CVL", "ACT", "LAB", "EDU", "OPP", "PTY"})  # people, activists, unions, students, parties
+
+
+_DOMESTIC_FORCES = re.compile(r"\b(?:government|security|riot)\b", re.IGNORECASE)
+_PEOPLES_SECTORS = frozenset({None, "CVL", "OPP", "EDU", "LAB", "ACT"})
+
+
+def _home_forces(event: Event, actor: Actor) -> str | None:
+    """"Rwandan peasants were massacred by government troops", "police beat Kenyan students": a state's own forces
+    (the police, "government" or "security" forces) named with no country, who attack or hold the people of one
+    country, are that country's (a land named elsewhere, "refugees fleeing to X", is not theirs)."""
+    if event.event not in ("ASSAULT", "COERCE") or not (actor.sector == "COP" or (
+            actor.sector == "MIL" and _DOMESTIC_FORCES.search(actor.text))):
+        return None
+    people = {r.country for r in event.recipients if r.country and r.sector in _PEOPLES_SECTORS}
+    return people.pop() if len(people) == 1 else None
+
+
+def _penalty_agreed(tok: Any) -> str | None:
+    """"Agreed / decided to impose sanctions unless a ceasefire is observed": a penalty agreed on, on a condition
+    set to the other side, is a threat (CAMEO 13); the penalty's type, else None."""
+    if tok.lemma_.lower() not in ("agree", "decide"):
+        return None
+    for act in (c for c in tok.children if c.dep_ == "xcomp"):
+        entry = match(act)
+        if entry is not None and entry.event in _VIOLENT and (conditional(act) or conditional(tok)):
+            return entry.event
+    return None
+
+
+def _a_condition(tok: Any) -> bool:
+    """The act is (in) the clause an "if" or "unless" marks: what another act depends on, not one announced."""
+    return any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
+               for a in (tok, *tok.ancestors))
 
 
 def _keeping_peace(tok: Any) -> bool:

@@ -44,8 +44,9 @@ _JUDICIAL_ACTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 
 def held_at_home(event: Event) -> Actor | None:
     """The recipient of a coercive or judicial act told with no doer who holds a place in their own country's
-    politics, with that country: the act is its authorities'."""
-    if event.event not in _JUDICIAL_ACTS:
+    politics, with that country: the act is its authorities'. So is the release of one ("the jailed lawmaker was
+    freed"): who held them lets them go."""
+    if event.event not in _JUDICIAL_ACTS and (event.event, event.mode) != ("RETREAT", "release"):
         return None
     return next((r for r in event.recipients if r.country and r.span and r.sector in _DOMESTIC_SECTORS), None)
 
@@ -267,7 +268,10 @@ def _beyond_border(parsed: Any, start: int) -> bool:
 
 
 def locative(parsed: Any, start: int) -> bool:
+    """The country is named as where: "in Nigeria", "near the Chad border", "in Nigeria's oil region"."""
     tok = phrase_head(token_at(parsed, start), ("compound", "conj", "appos"))
+    if tok is not None and tok.dep_ == "poss":  # "in Nigeria's oil region": the region it owns is the place
+        tok = tok.head
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from")
 
 

@@ -59,7 +59,7 @@ def _near_lemmas(tok: Any) -> set[str]:
     for child in tok.children:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue  # "called his counterpart on Friday": a preposition of time is no particle ("call on")
-        if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES:
+        if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCES:
             continue  # "called off a march after talks": what came before or around it is not what was called off
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest"
                                                                  for g in child.children):
@@ -99,7 +99,7 @@ def _near_lemmas(tok: Any) -> set[str]:
 # Verbs of taking something from someone, told "X of Y", whose "of" the parser may hang on X.
 _DEPRIVING = frozenset("strip deprive".split())
 # Prepositions that place an act among others in time or cause, never its object or particle.
-_CIRCUMSTANCES = frozenset("after before during amid amidst following despite since until ahead".split())
+CIRCUMSTANCES = frozenset("after before during amid amidst following despite since until ahead".split())
 
 
 def _object_lemmas(obj: Any) -> set[str]:

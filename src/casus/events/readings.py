@@ -13,7 +13,7 @@ from typing import Any
 
 from casus.actors import sector_of
 from casus.events.arguments import PRESSED
-from casus.events.lexicon import Trigger, match
+from casus.events.lexicon import CIRCUMSTANCES, Trigger, match
 from casus.events.senses import PERSONAL, POLITIES, for_clause, negates, phrase_sector, someone
 
 CRUSHING = frozenset("crush destroy eliminate annihilate wipe smash defeat punish retaliate avenge".split())
@@ -425,10 +425,12 @@ def refusal(tok: Any, table: Trigger | None) -> Trigger | None:
     if table is not None or tok.pos_ != "VERB":
         return None
     none_held = _had_none(tok)
-    if (tok.lemma_.lower() in _NOT_REFUSED and not none_held) or not (will_not(tok) or none_held):
+    # "would not give up their struggle" refuses to yield; "would not give details" says nothing
+    given_up = tok.lemma_.lower() == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+    if (tok.lemma_.lower() in _NOT_REFUSED and not none_held and not given_up) or not (will_not(tok) or none_held):
         return None
-    matched = [(w, m) for c in tok.children for w in [c, *c.children] if w.dep_ in ("dobj", "pobj", "xcomp")
-               and (m := match(w)) is not None]
+    matched = [(w, m) for c in tok.children if c.lower_ not in CIRCUMSTANCES for w in [c, *c.children]
+               if w.dep_ in ("dobj", "pobj", "xcomp") and (m := match(w)) is not None]  # not "despite the accord"
     if matched and not none_held and (tok.lemma_.lower() not in _PARTAKING or any(
             m.event != "CONSULT" or w.dep_ != "pobj" for w, m in matched)):
         return None  # "will not withdraw its troops", "will not attend the talks": the act refused, as the table

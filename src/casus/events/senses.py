@@ -816,14 +816,16 @@ def _controlling_subject(verb: Any) -> Any:
 def _handed_to_a_state(hand: Any) -> bool:
     """A person (not a captive) handed over to a state's officers, to a country or to a court of states ("handed
     him over to Australian officers", "handed over to Spain a member of ETA", "to the war crimes tribunal")."""
+    to = [o for c in hand.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+          for o in c.children if o.dep_ == "pobj"]
     patients = _done_to(hand)
     patients += [a for p in patients for a in p.children if a.dep_ == "appos"]  # "the planner, Omar X, …"
+    # "handed over to Rwanda eleven fighters": the parser makes the ones handed the state's apposition
+    patients += [a for o in to for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
     patients += [c for p in patients for c in p.conjuncts]  # "the planner and four other suspects were handed over"
     people = [p for p in patients if (p.lower_ in ("him", "her", "them") or people_word(p)
                                       or p.ent_type_ == "PERSON") and not _held_by_others(p)
               and p.lemma_.lower() not in _CAPTIVES]
-    to = [o for c in hand.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-          for o in c.children if o.dep_ == "pobj"]
     phrases = [" ".join(t.text for t in o.subtree) for o in to]
     # "to Spain", "to the police", "to an international tribunal"
     return bool(people) and any(((s := sector_of(p)) is not None and s.code in _STATE_BODIES | {"IGO"})
