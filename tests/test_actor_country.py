@@ -145,6 +145,13 @@ def test_a_stance_toward_a_body_is_not_the_body(name: str, code: str) -> None:
     assert sector_of(name).code == code
 
 
+@pytest.mark.parametrize(("name", "code"), [("some 10,000 protestors", "CVL"), ("the marchers", "CVL"),
+                                             ("hundreds of strikers", "LAB")])
+def test_other_words_for_a_crowd(name: str, code: str) -> None:
+    """Written for this test: "protestors" (so spelt), marchers and strikers are people, who can act."""
+    assert sector_of(name).code == code
+
+
 @pytest.mark.parametrize("name", ["the Taliban", "Boko Haram", "Houthi fighters", "the Islamic State group"])
 def test_a_well_known_armed_group_is_an_armed_group(name: str) -> None:
     """Written for this test: a movement known by its name is a rebel group, as "the militants" are, and an
