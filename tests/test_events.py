@@ -2155,6 +2155,24 @@ def test_military_action_threatened_on_a_condition(code):
     assert _main(doc).event == "THREATEN" and _main(doc).trigger.text == "take"
 
 
+def test_a_subject_after_an_opening_phrase_made_an_apposition_acts(code):
+    """Written for this test: the small parser makes the agency the apposition of the opening phrase's last
+    noun and leaves "appealed" with no subject; the noun phrase right before the verb is its subject."""
+    doc = code("With Eritrea currently facing severe drought conditions following two failed rainy seasons, the World "
+               "Food Programme today appealed for some $12 million.")
+    event = _of_kind(doc, "REQUEST")
+    assert event.actors and event.actors[0].text.endswith("World Food Programme")
+
+
+@pytest.mark.parametrize("text", ["The army gave the rebels 48 hours to surrender.",
+                                  "The junta gave the insurgents two weeks to join the talks or face the army."])
+def test_a_span_of_time_given_to_act_is_an_ultimatum(code, text):
+    """Written for this test: a deadline given to act (CAMEO 139) is a threat, however the parser hangs the span
+    of time and its "to" clause; a span of time given as rest is none."""
+    assert _one(code(text), "THREATEN").trigger.text == "gave"
+    assert not _events(code("The donors gave the ministry three weeks of extra time."), "THREATEN")
+
+
 def test_a_national_strike_led_by_a_party_is_a_stoppage(code):
     """Written for this test: "a national strike" stops work whoever leads it."""
     _of_kind(code("The opposition alliance led a national strike on Tuesday that shut most shops in the capital."),

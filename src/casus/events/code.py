@@ -96,6 +96,7 @@ from casus.events.readings import (
     STEPPING_ASIDE,
     conditional,
     cut_off,
+    deadline_given,
     information_shared,
     refusal,
     sent_away,
@@ -294,6 +295,7 @@ class EventCoder:
                 entry = _held(tok) or _intent(tok) or _on_alert(tok)
             else:
                 entry = judged(tok) or vowed(tok, table) or stepping_aside(tok) or staying_put(tok, table) or \
+                    deadline_given(tok, table) or \
                     unwanted(tok, table) or \
                     cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \

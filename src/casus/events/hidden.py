@@ -29,10 +29,12 @@ def stranded_subject(verb: Any) -> list[Any]:
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return []
     doc, i = verb.doc, verb.i - 1
-    while i > verb.sent.start and doc[i].head.i == verb.i and doc[i].dep_ in _VERB_GROUP:
+    while i > verb.sent.start and doc[i].head.i == verb.i and (doc[i].dep_ in _VERB_GROUP or (
+            doc[i].dep_ == "npadvmod" and doc[i].ent_type_ in ("DATE", "TIME"))):  # "the UN today appealed"
         i -= 1
     node = doc[i]
-    if node.dep_ != "conj" or node.pos_ not in ("NOUN", "PROPN"):
+    # "With X facing drought after failed seasons, the United Nations appealed": made the last noun's apposition
+    if node.dep_ not in ("conj", "appos") or node.pos_ not in ("NOUN", "PROPN"):
         return []
 
     def after_comma(conjunct: Any) -> bool:

@@ -123,6 +123,22 @@ _KEEPING_ON = frozenset("stay remain cling hang hold".split())
 _POSTS = frozenset("power office post seat presidency throne helm position job".split())
 
 
+_SPANS_OF_TIME = frozenset("hour hours day days week weeks month months".split())
+_DEADLINE = Trigger("v", ("give", "deadline"), (), "THREATEN", None, None)  # CAMEO 139, as the table's
+
+
+def deadline_given(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Gave the rebels three months to join talks", "gave the rebels 48 hours to surrender", parsed with the span of
+    time as the rebels' apposition or an adverb and its "to" clause as a relative one (the table's "give hour"
+    reads the clause as the verb's): a deadline set, an ultimatum."""
+    if table is not None or tok.lemma_.lower() != "give" or tok.pos_ != "VERB":
+        return None
+    spans = [a for o in tok.children if o.dep_ in ("dobj", "npadvmod") for a in (o, *o.children)
+             if a.dep_ in ("dobj", "appos", "npadvmod") and a.lower_ in _SPANS_OF_TIME]
+    return _DEADLINE if any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                            for s in spans for c in s.children) else None
+
+
 def staying_put(tok: Any, table: Trigger | None) -> Trigger | None:
     """"Will stay in office until the end of his term despite the protests": keeping a post one is pressed to give
     up, said for the future against that pressure, is a refusal to yield (CAMEO 124), as the vow to is."""
