@@ -2173,6 +2173,17 @@ def test_a_span_of_time_given_to_act_is_an_ultimatum(code, text):
     assert not _events(code("The donors gave the ministry three weeks of extra time."), "THREATEN")
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The two parties announced on Thursday their acceptance of the mediators' new proposals.", "AGREE"),
+    ("A court on Monday ordered the closure of the independent newspaper.", "COERCE"),
+    ("Under their security pact, the two kingdoms exchanged 12 wanted criminals on Sunday.", "COOPERATE")])
+def test_acceptance_closure_and_criminals_exchanged(code, text, kind):
+    """Written for this test: a proposal's acceptance is an agreement (CAMEO 038); a newspaper's closure is a
+    restriction (CAMEO 1721); wanted criminals exchanged between states are handed over (CAMEO 063), unlike
+    prisoners of war exchanged (a release)."""
+    _of_kind(code(text), kind)
+
+
 def test_a_national_strike_led_by_a_party_is_a_stoppage(code):
     """Written for this test: "a national strike" stops work whoever leads it."""
     _of_kind(code("The opposition alliance led a national strike on Tuesday that shut most shops in the capital."),
