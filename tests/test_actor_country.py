@@ -146,9 +146,10 @@ def test_a_stance_toward_a_body_is_not_the_body(name: str, code: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "code"), [("some 10,000 protestors", "CVL"), ("the marchers", "CVL"),
-                                             ("hundreds of strikers", "LAB")])
+                                             ("hundreds of strikers", "LAB"), ("a coalition of warlords", "REB")])
 def test_other_words_for_a_crowd(name: str, code: str) -> None:
-    """Written for this test: "protestors" (so spelt), marchers and strikers are people, who can act."""
+    """Written for this test: "protestors" (so spelt), marchers and strikers are people, who can act; warlords
+    lead armed men."""
     assert sector_of(name).code == code
 
 

@@ -2184,6 +2184,13 @@ def test_acceptance_closure_and_criminals_exchanged(code, text, kind):
     _of_kind(code(text), kind)
 
 
+def test_a_refusal_reported_at_second_hand_keeps_its_refuser(code):
+    """Written for this test: "the agency reported that a coalition of warlords has said it will not attend the
+    talks": "it" is the coalition, whose words the agency reports, and the refusal stays."""
+    doc = code("The news agency reported that a coalition of clan warlords has said it will not attend the talks.")
+    assert _one(doc, "REJECT").actors[0].sector == "REB"
+
+
 def test_a_national_strike_led_by_a_party_is_a_stoppage(code):
     """Written for this test: "a national strike" stops work whoever leads it."""
     _of_kind(code("The opposition alliance led a national strike on Tuesday that shut most shops in the capital."),
