@@ -295,9 +295,7 @@ class EventCoder:
                 entry = _held(tok) or _intent(tok) or _on_alert(tok)
             else:
                 entry = judged(tok) or vowed(tok, table) or stepping_aside(tok) or staying_put(tok, table) or \
-                    deadline_given(tok, table) or \
-                    unwanted(tok, table) or \
-                    cut_off(tok, table) or \
+                    deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
                     by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
             if entry is not None:
@@ -584,11 +582,12 @@ class EventCoder:
                                                                                          sent.end_char)]
 
     def where_done(self, drafts: list[_Draft], sent: Any) -> None:
-        """Actors of material acts whom nothing else placed take the one country of the towns and regions their
-        sentence tells of ("gunmen raided a cattle market in a town of X province"): those who fight, arrest
-        or march in a place are, as ACLED codes actors of no named side, of the country they act in. Their sector
-        stays their own: where they acted says nothing of whether they are the state's or its people. Not the
-        actors of words, which are as often said abroad; none in a sentence of shells, missiles or air strikes,
+        """Actors of material acts, and the police of any act, whom nothing else placed take the one country of the
+        towns and regions their sentence tells of ("gunmen raided a cattle market in a town of X province", "police
+        lifted the curfew in the township"): those who fight, arrest or march in a place are, as ACLED codes actors
+        of no named side, of the country they act in. Their sector stays their own: where they acted says
+        nothing of whether they are the state's or its people. Not other actors of words, which are as often said
+        abroad; none in a sentence of shells, missiles or air strikes,
         which fly across borders, nor where its places lie in several countries. Settled for the whole sentence,
         so that two words for one act keep one doer. Only in a brief, whose sentences tell one story: in an
         article the same doer named in another sentence without a town would then be of no country, another side

@@ -658,7 +658,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         # "defied the warnings and occupied a field", "rampaged through the estate, torching cars": the first verb's
         subject = _controlling_subject(tok)
     elif subject is not None and subject.lower_ == "they" and tok.dep_ == "advcl":
-        # "thousands of workers turned the centre into a battleground as they clashed with police": the main clause's
+        # "thousands of workers turned the centre into a battleground as they clashed with police": "they" are the
+        # main clause's subject
         subject = _controlling_subject(tok) or subject
     sector = phrase_sector(subject) if subject is not None else None
     if head in _BLOCKING and entry.event in ("PROTEST", "COERCE"):

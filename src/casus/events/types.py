@@ -776,8 +776,8 @@ _UNREAL = frozenset({"hypothetical", "future", "denied"})
 # than the coder's ``arguments.LIGHT_VERBS``, which find who did what a noun names: here the verb's object would
 # replace the verb itself as the trigger, wrong for "sent troops" or "launched an offensive".
 _ASPECT = frozenset("begin start continue keep resume try attempt seek move decide".split())
-_LIGHT = frozenset("have hold make take give pay issue press".split())  # "issued a statement condemning …", "pressed
-# its offensive"
+# "issued a statement condemning …", "pressed its offensive": the object tells the act
+_LIGHT = frozenset("have hold make take give pay issue press".split())
 _LEADING = frozenset("lead join".split())  # "led / joined others in condemning ...": the act is the "in" clause's
 _STEP_NOUNS = frozenset("step decision move measure action".split())  # "took the step of …": the act is after "of"
 
