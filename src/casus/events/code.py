@@ -66,6 +66,7 @@ from casus.events.homes import (
     handed_over,
     head_word,
     held_at_home,
+    home_forces,
     in_actors_clause,
     jurisdiction,
     locative,
@@ -97,6 +98,7 @@ from casus.events.readings import (
     conditional,
     cut_off,
     deadline_given,
+    in_condition,
     information_shared,
     refusal,
     sent_away,
@@ -524,7 +526,7 @@ class EventCoder:
                 actor.country, actor.sector = forces.country, actor.sector or "GOV"
                 continue
             own = self.finer_place(actor.span.start, actor.span.end)  # "the Ekiti State governor": his place's
-            home = _home_forces(event, actor) if own is None else None
+            home = home_forces(event, actor) if own is None else None
             if home is not None:
                 actor.country = home
                 continue
@@ -675,7 +677,7 @@ class EventCoder:
             return
         if prevented(draft.trigger):
             return  # "to prevent provocations": averted, not announced
-        if _a_condition(draft.trigger):
+        if in_condition(draft.trigger):
             return  # "will take countermeasures if the militants attack": the attack is the condition, not announced
         if event.event == "SANCTION" and not depends and arranged(draft.trigger):
             return  # "<state> is to recall its envoy": a step decided, told before it is taken, no threat
@@ -1249,21 +1251,6 @@ _PROTESTERS = frozenset("protester protestor demonstrator marcher striker rioter
 _CROWD_SECTORS = frozenset({"CVL", "ACT", "LAB", "EDU", "OPP", "PTY"})  # people, activists, unions, students, parties
 
 
-_DOMESTIC_FORCES = re.compile(r"\b(?:government|security|riot)\b", re.IGNORECASE)
-_PEOPLES_SECTORS = frozenset({None, "CVL", "OPP", "EDU", "LAB", "ACT"})
-
-
-def _home_forces(event: Event, actor: Actor) -> str | None:
-    """"Rwandan peasants were massacred by government troops", "police beat Kenyan students": a state's own forces
-    (the police, "government" or "security" forces) named with no country, who attack or hold the people of one
-    country, are that country's (a land named elsewhere, "refugees fleeing to X", is not theirs)."""
-    if event.event not in ("ASSAULT", "COERCE") or not (actor.sector == "COP" or (
-            actor.sector == "MIL" and _DOMESTIC_FORCES.search(actor.text))):
-        return None
-    people = {r.country for r in event.recipients if r.country and r.sector in _PEOPLES_SECTORS}
-    return people.pop() if len(people) == 1 else None
-
-
 def _penalty_agreed(tok: Any) -> str | None:
     """"Agreed / decided to impose sanctions unless a ceasefire is observed": a penalty agreed on, on a condition
     set to the other side, is a threat (CAMEO 13); the penalty's type, else None."""
@@ -1274,12 +1261,6 @@ def _penalty_agreed(tok: Any) -> str | None:
         if entry is not None and entry.event in _VIOLENT and (conditional(act) or conditional(tok)):
             return entry.event
     return None
-
-
-def _a_condition(tok: Any) -> bool:
-    """The act is (in) the clause an "if" or "unless" marks: what another act depends on, not one announced."""
-    return any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
-               for a in (tok, *tok.ancestors))
 
 
 def _keeping_peace(tok: Any) -> bool:

@@ -35,6 +35,21 @@ def own_forces(event: Event) -> Actor | None:
         r.sector is None or r.sector in STATE_SECTORS - {"IGO"})), None)
 
 
+_DOMESTIC_FORCES = re.compile(r"\b(?:government|security|riot)\b", re.IGNORECASE)
+_PEOPLES_SECTORS = frozenset({None, "CVL", "OPP", "EDU", "LAB", "ACT"})
+
+
+def home_forces(event: Event, actor: Actor) -> str | None:
+    """"Rwandan peasants were massacred by government troops", "police beat Kenyan students": a state's own forces
+    (the police, "government" or "security" forces) named with no country, who attack or hold the people of one
+    country, are that country's (a land named elsewhere, "refugees fleeing to X", is not theirs)."""
+    if event.event not in ("ASSAULT", "COERCE") or not (actor.sector == "COP" or (
+            actor.sector == "MIL" and _DOMESTIC_FORCES.search(actor.text))):
+        return None
+    people = {r.country for r in event.recipients if r.country and r.sector in _PEOPLES_SECTORS}
+    return people.pop() if len(people) == 1 else None
+
+
 # Those whose office or standing is in their own country's politics: arrested, charged or tried with no one
 # named as doing it, they are so at home ("the opposition leader was arrested on his return", "the former
 # president has been charged"), unlike a tourist or a reporter, whose nationality the news gives when abroad.

@@ -57,6 +57,12 @@ def conditional(tok: Any, marks: tuple[str, ...] = ("unless", "if")) -> bool:
                for verb in verbs for c in verb.children)
 
 
+def in_condition(tok: Any) -> bool:
+    """The act is (in) the clause an "if" or "unless" marks: what another act depends on, not one announced."""
+    return any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
+               for a in (tok, *tok.ancestors))
+
+
 def object_words(tok: Any) -> set[str]:
     """The words of what a verb takes: its objects (direct, dative, a passive's subject, the subject of a clause it
     governs: "let a convoy pass", "gave permission for convoys to enter"), the objects of its prepositions and
