@@ -3611,3 +3611,34 @@ def test_a_treaty_signed_long_ago_is_no_signing_and_disowning_and_food_dispatche
     assert found["disown"] is not None and found["disown"].event == "REJECT"
     assert found["dispatch"] is not None and found["dispatch"].event == "AID"
     assert found["give"] is not None and found["give"].event == "AID"  # money given is aid (pledged, if to come)
+
+
+def test_a_refusal_told_by_its_verb_is_one_event_with_its_doer(code):
+    """Written for this test: the attribution reads "rejected" as a cue whose source it leaves unnamed; the table
+    reads the same verb with its subject. One refusal, by the faction, not a second one by no one."""
+    doc = code("The rebel faction rejected the peace plan, saying it could not guarantee their safety.")
+    refusals = _events(doc, "REJECT")
+    assert len(refusals) == 1, _coded(doc)
+    assert refusals[0].actors and refusals[0].actors[0].text == "The rebel faction"
+
+
+@pytest.mark.parametrize("text", [
+    "Pensioners rallied outside the finance ministry over unpaid benefits, then dispersed after an official met them.",
+    "Students marched through the old town against the fee rise; the march dispersed quietly at dusk."])
+def test_a_crowd_that_disperses_of_itself_is_no_attack(code, text):
+    """Written for this test: a crowd going home is no dispersal by anyone; the protest stays, with no assault (an
+    ACLED peaceful protest, not one met with force)."""
+    doc = code(text)
+    _of_kind(doc, "PROTEST")
+    assert not _events(doc, "ASSAULT"), _coded(doc)
+
+
+def test_a_crowd_dispersed_by_police_is_still_their_act(code):
+    """Written for this test (a guard beside the one above): dispersing someone stays an act, the police's where
+    they are named."""
+    for text in ("Riot police dispersed the sit-in with water cannon on Monday.",
+                 "The sit-in was dispersed by riot police on Monday."):
+        event = _of_kind(code(text), "ASSAULT")
+        assert event.actors and event.actors[0].sector == "COP"
+    # dispersed with tear gas, after a passive it is joined to: someone did it, though unnamed
+    _of_kind(code("The students' march was halted and dispersed with tear gas on Monday."), "ASSAULT")

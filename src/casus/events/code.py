@@ -320,7 +320,7 @@ class EventCoder:
             # support": AGREE, not the support itself)
             pledge = entry.event in INTENDABLE and drafts[-1].event.event == "AGREE"
             drafts[-1].event.settled = drafts[-1].event.settled or tok.i in read or len(entry.lemmas) > 1 or pledge
-        drafts += self.speech_acts(sent)
+        drafts += [d for d in self.speech_acts(sent) if not _told_by_table(d, drafts)]
         drafts = _protest_aims(drafts)
         for d in drafts:
             if d.event.event == "REQUEST" and _or_else(d.trigger):
@@ -1319,6 +1319,19 @@ def _resolve(heads: list[Any], view: Perspective, text: str) -> list[Actor]:
             if actor is not None and not any(a.text == actor.text for a in out):
                 out.append(actor)
     return out
+
+
+def _told_by_table(speech: _Draft, drafts: list[_Draft]) -> bool:
+    """A refusal the attribution reads on its cue ("has rejected") whose verb the table coded as the same act is that
+    act told once: the table's event keeps its actors (a source phrase the attribution leaves unnamed or of no
+    country would split it into a second event), and takes the claim's parties where it has none."""
+    cue = speech.event.trigger
+    for draft in drafts:
+        if draft.event.event == speech.event.event and cue.start <= draft.trigger.idx < cue.end:
+            draft.event.actors = draft.event.actors or speech.event.actors
+            draft.event.recipients = draft.event.recipients or speech.event.recipients
+            return True
+    return False
 
 
 def _speaker_actor(source: Source) -> Actor:

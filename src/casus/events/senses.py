@@ -281,12 +281,29 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return _own_act_insisted(tok)
     if entry.event == "ASSAULT" and head == "fight" and entry.pos == "v":
         return _a_cause_fought(tok)
+    if entry.event == "ASSAULT" and head == "disperse" and entry.pos == "v":
+        return _dispersed_itself(tok)
     if entry.event == "AID" and head == "help":
         subject = [c for c in tok.children if c.dep_ == "nsubj"] or (
             [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ in ("xcomp", "conj") else [])
         return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children) and not any(
             someone(s) for s in subject)  # "Japan will help Cambodia rebuild roads" is aid
     return False
+
+
+def _dispersed_itself(tok: Any) -> bool:
+    """"the procession dispersed in the evening", "protested, then dispersed": a crowd going home, no one
+    dispersing it. Dispersing someone (an object, a passive, "to disperse", "the crowd dispersed by police",
+    "dispersed with tear gas", "after being stopped and dispersed") stays an act, as does a dispersal by police
+    or troops whose object the sentence leaves out."""
+    passive = tok.dep_ == "conj" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)
+    if passive or tok.dep_ == "acl" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") or (
+            c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "prep" and c.lower_ == "with" and not any(
+            d.lower_ == "no" for o in c.children for d in o.children)) for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] or (
+        [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ in ("conj", "dep") else [])
+    return not any(getattr(sector_of(s.text), "code", None) in ("COP", "MIL") for s in subjects)
 
 
 _PURSUED = frozenset("offensive crackdown campaign attack attacks assault advance drive war fight operation "
