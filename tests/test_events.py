@@ -3642,3 +3642,15 @@ def test_a_crowd_dispersed_by_police_is_still_their_act(code):
         assert event.actors and event.actors[0].sector == "COP"
     # dispersed with tear gas, after a passive it is joined to: someone did it, though unnamed
     _of_kind(code("The students' march was halted and dispersed with tear gas on Monday."), "ASSAULT")
+
+
+def test_a_rights_report_of_torture_by_state_forces_accuses(code):
+    """Written for this test: a rights group telling that a state's troops tortured villagers charges abuses (CAMEO
+    1122), beside the torture it tells of; the same body reporting killings by a militia only reports them."""
+    doc = code("A human rights group said on Tuesday that the army had tortured farmers during a sweep for rebels in the "
+               "hills.")
+    accusation = _of_kind(doc, "ACCUSE")
+    assert accusation.actors[0].sector == "NGO" and [r.sector for r in accusation.recipients] == ["MIL"]
+    _of_kind(doc, "ASSAULT", "torture")
+    assert not _events(code("Militiamen killed four aid workers on a road on Friday, the United Nations said."),
+                       "ACCUSE")

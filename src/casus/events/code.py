@@ -321,6 +321,7 @@ class EventCoder:
             pledge = entry.event in INTENDABLE and drafts[-1].event.event == "AGREE"
             drafts[-1].event.settled = drafts[-1].event.settled or tok.i in read or len(entry.lemmas) > 1 or pledge
         drafts += [d for d in self.speech_acts(sent) if not _told_by_table(d, drafts)]
+        drafts += self.abuses_alleged(drafts, sent)
         drafts = _protest_aims(drafts)
         for d in drafts:
             if d.event.event == "REQUEST" and _or_else(d.trigger):
@@ -710,6 +711,33 @@ class EventCoder:
             event.context = [c for c in event.context if c != "military"] + ["military"]
         if own and not any(a.name == speaker.name for a in event.actors):  # ("it said it will …": placed already)
             event.actors = [_speaker_actor(speaker)]
+
+    def abuses_alleged(self, drafts: list[_Draft], sent: Any) -> list[_Draft]:
+        """A rights group or an international body telling of torture, beatings or summary killings by a state's
+        forces, or by no one named ("detainees are routinely beaten in jails, the UN said"), accuses of abuses (CAMEO
+        1122, PLOVER ACCUSE): the report is the event coders code, beside the abuse it tells of. Not a killing,
+        arrest or raid such a body reports (a report, not a charge), nor abuses by armed groups, nor any act told by
+        others."""
+        out: list[_Draft] = []
+        for draft in drafts:
+            event = draft.event
+            claim = self.claim_by_id.get(event.claim or "")
+            source = self.sources.get(claim.source) if claim else None
+            if event.event != "ASSAULT" or source is None or source.sector not in ("NGO", "IGO") or not _abuse(draft):
+                continue
+            doers = [a for a in event.actors if a.sector in ("MIL", "COP", "GOV")]
+            if (event.actors and not doers) or any(o.event.event == "ACCUSE" and o.event.claim == claim.id for o in drafts + out):
+                continue
+            tok = next((t for t in sent if t.idx >= claim.cue.start), sent[0])
+            if tok.pos_ != "VERB" or tok.dep_ == "prep":
+                continue  # "..., according to an Amnesty official": a report sourced, no one charging
+            span = self.doc.span(sent.start_char, sent.end_char)
+            accusation = Event(id="", event="ACCUSE", trigger=claim.cue, evidence=span, mode="allege",
+                               actors=[_speaker_actor(source)], recipients=doers, claim=claim.id, status="asserted",
+                               mentions=[span])
+            out.append(_Draft(tok, Trigger("v", ("allege",), (), "ACCUSE", "allege", None), accusation, sent, source,
+                              True))
+        return out
 
     # -- speech acts from attribution -------------------------------------------------------------
     def speech_acts(self, sent: Any) -> list[_Draft]:
@@ -1319,6 +1347,17 @@ def _resolve(heads: list[Any], view: Perspective, text: str) -> list[Actor]:
             if actor is not None and not any(a.text == actor.text for a in out):
                 out.append(actor)
     return out
+
+
+_ABUSES = frozenset({"torture", "abuse", "execute", "execution"})  # what rights reports charge states' forces with
+_UNLAWFUL = frozenset({"extrajudicial", "summary", "arbitrary", "unlawful"})  # "extrajudicial killings"
+
+
+def _abuse(draft: _Draft) -> bool:
+    """Torture, beatings, abuse or unlawful killings: the acts a rights report charges."""
+    tok = draft.trigger
+    return draft.event.mode in ("torture", "beat") or tok.lemma_.lower() in _ABUSES or any(
+        c.dep_ == "amod" and c.lemma_.lower() in _UNLAWFUL for c in tok.children)
 
 
 def _told_by_table(speech: _Draft, drafts: list[_Draft]) -> bool:
