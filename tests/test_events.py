@@ -3647,8 +3647,8 @@ def test_a_crowd_dispersed_by_police_is_still_their_act(code):
 def test_a_rights_report_of_torture_by_state_forces_accuses(code):
     """Written for this test: a rights group telling that a state's troops tortured villagers charges abuses (CAMEO
     1122), beside the torture it tells of; the same body reporting killings by a militia only reports them."""
-    doc = code("A human rights group said on Tuesday that the army had tortured farmers during a sweep for rebels in the "
-               "hills.")
+    doc = code("A human rights group said on Tuesday that the army had tortured farmers during a sweep for rebels "
+               "in the hills.")
     accusation = _of_kind(doc, "ACCUSE")
     assert accusation.actors[0].sector == "NGO" and [r.sector for r in accusation.recipients] == ["MIL"]
     _of_kind(doc, "ASSAULT", "torture")

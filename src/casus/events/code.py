@@ -726,7 +726,8 @@ class EventCoder:
             if event.event != "ASSAULT" or source is None or source.sector not in ("NGO", "IGO") or not _abuse(draft):
                 continue
             doers = [a for a in event.actors if a.sector in ("MIL", "COP", "GOV")]
-            if (event.actors and not doers) or any(o.event.event == "ACCUSE" and o.event.claim == claim.id for o in drafts + out):
+            if (event.actors and not doers) or any(
+                    o.event.event == "ACCUSE" and o.event.claim == claim.id for o in drafts + out):
                 continue
             tok = next((t for t in sent if t.idx >= claim.cue.start), sent[0])
             if tok.pos_ != "VERB" or tok.dep_ == "prep":
