@@ -3654,3 +3654,22 @@ def test_a_rights_report_of_torture_by_state_forces_accuses(code):
     _of_kind(doc, "ASSAULT", "torture")
     assert not _events(code("Militiamen killed four aid workers on a road on Friday, the United Nations said."),
                        "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia ordered the withdrawal of the foreign monitors from the border zone on Monday.",
+    "The Malawian opposition walked out of the talks with the ruling party on Tuesday.",
+    "The European Union imposed a trade boycott on goods from the breakaway region."])
+def test_monitors_withdrawn_talks_left_and_boycotts_imposed_reduce_relations(code, text):
+    """Written for this test from the CAMEO codes: monitors withdrawn (1662), talks walked out of (164) and a boycott
+    imposed on a country's goods (163, as sanctions imposed) are SANCTION, not a retreat, a protest or a
+    restriction."""
+    assert _main(code(text)).event == "SANCTION", _coded(code(text))
+
+
+def test_protests_amid_which_someone_resigns_are_not_his(code):
+    """Written for this test: "stepped down amid protests" sets the resignation in others' protests; the premier
+    protests nothing."""
+    doc = code("The Latvian premier stepped down on Friday amid mounting protests.")
+    _of_kind(doc, "RETREAT", "resign")
+    assert not any(e.actors and e.actors[0].sector == "GOV" for e in _events(doc, "PROTEST")), _coded(doc)

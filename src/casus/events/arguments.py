@@ -392,6 +392,8 @@ def light_verb_subject(tok: Any) -> list[Any]:
     tok = role_of(tok)
     if tok.dep_ not in ("dobj", "pobj", "nsubjpass", "attr"):
         return []
+    if tok.dep_ == "pobj" and tok.head.lower_ in _AMID:
+        return []  # "the premier stepped down amid protests": the setting of the act, others' doing
     verb = carrier_of(tok)
     if verb.lemma_ == "responsible":
         verb = verb.head  # "X was responsible for the strike": X did it
@@ -432,6 +434,7 @@ def light_verb_subject(tok: Any) -> list[Any]:
     return subjects or _controller(verb)
 
 
+_AMID = frozenset("amid amidst despite".split())  # prepositions of a setting, never the subject's own act
 _ENACTING = frozenset("sign enact promulgate".split())  # ... a decree, a law: its maker grants what it names
 _INSTRUMENTS = frozenset("decree law order bill".split())
 _STAYS = frozenset("visit trip tour talks talk consultations".split())  # what one is somewhere "for" or "on"
