@@ -32,6 +32,9 @@ WEAPON_MODES = {
     "axe": "primitive", "lathi": "crowd-control", "lathicharge": "crowd-control", "teargas": "crowd-control",
     "tear": "crowd-control", "cannon": "crowd-control", "baton": "beat", "stick": "beat", "rod": "beat",
     "acid": "primitive",
+    # poison and blister gases: chemical weapons (CAMEO 2041), not the crowd control tear gas is
+    "sarin": "unconventional", "chlorine": "unconventional", "mustard": "unconventional",
+    "poison": "unconventional",
 }
 LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impose open take resort continue "
                          "unleash perpetrate undertake begin start intensify step resume order issue lodge renew "

@@ -283,6 +283,9 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return _a_cause_fought(tok)
     if entry.event == "ASSAULT" and head == "disperse" and entry.pos == "v":
         return _dispersed_itself(tok)
+    if entry.mode == "cleansing" and head == "drive":  # "fighting drove thousands from their homes": displaced,
+        # no one expelling them
+        return not any(c.dep_ == "nsubj" and someone(c) for c in tok.children)
     if entry.event == "AID" and head == "help":
         subject = [c for c in tok.children if c.dep_ == "nsubj"] or (
             [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ in ("xcomp", "conj") else [])

@@ -755,6 +755,18 @@ def _can_trigger(tok: Any) -> bool:
         and not _departure(tok)
 
 
+def strongest_word(gate: Any, sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
+    """The gate's strongest word for an added event's trigger; for a place noun ("the town", "the roads"), which
+    tells where, the verb it hangs on, which tells what happened ("cut off roads", "dropped gas on the town"),
+    where it has one that could be a trigger; not a verb that only describes someone ("a woman crossing the road":
+    she did nothing)."""
+    best = gate.strongest(sent, can_trigger)
+    if best is None or best.lemma_.lower() not in _PLACE_NOUNS:
+        return best
+    verb = next((a for a in best.ancestors if a.pos_ == "VERB"), None)
+    return verb if verb is not None and verb.dep_ not in ("acl", "relcl") and can_trigger(verb) else best
+
+
 def _departure(tok: Any) -> bool:
     """"Left for Hanoi", "departed for the front": a journey's start, told by where it goes, is no retreat."""
     return tok.lemma_.lower() in ("leave", "depart") and any(c.dep_ == "prep" and c.lower_ == "for"
@@ -763,6 +775,9 @@ def _departure(tok: Any) -> bool:
 
 # Participles that tell where someone is, not what happened ("a militia based in the hills").
 _WHERE_ONE_IS = frozenset("base locate headquarter situate".split())
+# nouns of a place, which tell where something happened, not what ("dropped gas on the town": "dropped")
+_PLACE_NOUNS = frozenset("town village city district region province area neighbourhood neighborhood suburb county "
+                         "township locality outskirts square street road highway".split())
 
 
 def _a_day(tok: Any) -> bool:
@@ -894,7 +909,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
             # trigger, nor on a word the table read as what did not happen ("would be arrested, an officer
             # said"), nor where the parse says it did not happen ("must be arrested"). Checked before the
             # encoder runs: on the bench's news a quarter of these sentences, an eighth of the words it read.
-            cue = classifier.gate.strongest(sent, can_trigger)
+            cue = strongest_word(classifier.gate, sent, can_trigger)
             if cue is not None and cue.idx not in coded and status_of(cue) in ("asserted", "alleged"):
                 candidates[k] = cue
                 read.append(k)
@@ -910,7 +925,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     pledges: set[int] = set()  # sentences whose cue is told for the future: only a pledge may be added there
 
     def plover_cue(k: int, cue: Any | None) -> None:
-        strongest = classifier.p_gate.strongest(sentences[k], can_trigger)
+        strongest = strongest_word(classifier.p_gate, sentences[k], can_trigger)
         cue = cue or strongest
         # a word told for the future is asked too: a cooperative act announced is a pledge ("will train its officers"),
         # which the table's coder makes of it (``EventCoder.added``); any other type on it is dropped there
