@@ -3719,3 +3719,14 @@ def test_asylum_asked_and_others_rallied_against_or_for_someone(code, text, kind
     against someone rallies opposition (113), rallying support for someone is backing (053); a crowd rallying in
     support of someone still demonstrates (141; a guard, right before the entries too)."""
     assert _main(code(text)).event == kind, _coded(code(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Hungary ordered the closure of its consulate in the border town.", "SANCTION"),
+    ("Washington imposed a ban on the import of goods from the junta's mines.", "SANCTION"),
+    ("The government imposed a ban on public rallies in the capital.", "COERCE")])
+def test_a_consulate_closed_and_what_a_ban_imposed_bans(code, text, kind):
+    """Written for this test from the CAMEO codes: a consulate closed reduces relations (161), as an embassy
+    closed; "imposed a ban" is what the ban is on: imports embargoed (163, SANCTION), rallies restricted (172,
+    COERCE; a guard, so before too)."""
+    assert _main(code(text)).event == kind, _coded(code(text))

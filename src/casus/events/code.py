@@ -304,7 +304,10 @@ class EventCoder:
                 found.append((tok, entry))
                 if entry is not table:  # a reading (by whom, a verdict, an intent, people held), not the word alone
                     read.add(tok.i)
+        found, told = _imposed(found)
         for tok, entry in found:
+            if tok.i in told:
+                continue  # the object of "imposed", which told the verb its act
             if other_sense(tok, entry):
                 continue
             if tok.dep_ == "compound" and tok.head.lemma_ not in EVENT_HEADS:
@@ -1310,6 +1313,23 @@ def _counted_arrests(draft: _Draft) -> bool:
     tok = draft.trigger
     return draft.event.mode == "arrest" and tok.pos_ == "NOUN" and (
         tok.tag_ == "NNS" or any(c.dep_ in ("nummod", "poss") for c in tok.children))
+
+
+def _imposed(found: list[tuple[Any, Trigger]]) -> tuple[list[tuple[Any, Trigger]], set[int]]:
+    """"Imposed a ban on imports", "imposed a blockade": what is imposed tells the act (an embargo, a blockade),
+    not the bare verb's entry (restrictions); the verb keeps its place in the clause (a threat's content, a
+    condition) with its object's entry, and the object is no second event. Returns the matches so read and the
+    objects that lent their entry."""
+    by_index = {tok.i: entry for tok, entry in found}
+    out, told = [], set()
+    for tok, entry in found:
+        obj = next((o for o in tok.children if o.dep_ == "dobj" and o.i in by_index), None) \
+            if entry.lemmas == ("impose",) else None
+        if obj is not None:
+            entry = by_index[obj.i]
+            told.add(obj.i)
+        out.append((tok, entry))
+    return out, told
 
 
 def _word_of_phrase(tok: Any, head: Any, entry: Trigger) -> bool:
