@@ -1400,14 +1400,15 @@ def test_a_phrase_the_table_names_word_by_word_is_settled(code):
 
 @pytest.mark.parametrize("text, kind, trigger", [
     ("The European Union slapped sanctions on two generals on Friday.", "SANCTION", "sanctions"),
-    ("Beijing imposed an import ban on beef from two Canadian plants.", "SANCTION", "ban"),
+    ("Beijing imposed an import ban on beef from two Canadian plants.", "SANCTION", "imposed"),
     ("The government banned exports of rice to its neighbour in March.", "SANCTION", "banned"),
     ("The interior ministry banned rallies in the capital on Friday.", "COERCE", "banned"),
     ("The army has pulled out two-thirds of its units from the valley.", "RETREAT", "pulled"),
 ])
 def test_sanctions_slapped_goods_banned_and_a_share_of_forces_pulled_out(code, text, kind, trigger):
     """Written for this test: "slap" carries its object's act as "impose" does (the sanctions are the event, the
-    Union's own); a ban on imports or exports of a country's goods is an embargo (CAMEO 163), a ban of
+    Union's own; "imposed" takes its object's entry, one event told by the verb); a ban on imports or exports of a
+    country's goods is an embargo (CAMEO 163), a ban of
     rallies a restriction; forces pulled out are a withdrawal when the object is a share of them ("two-thirds of
     its units", as "the rest of its troops")."""
     event = _of_kind(code(text), kind)
