@@ -426,3 +426,13 @@ def test_two_demonyms_that_share_their_last_word_are_one_state() -> None:
     found = index.find("Upper and Lower Velonian delegates met in May.")
     assert [(m.text, m.iso3) for m in found] == [("Upper", "XVL"), ("Lower Velonian", "XVL")]
     assert [m.iso3 for m in country_index().find("Greek and Turkish officials")] == ["GRC", "TUR"]
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("a protester", "CVL"), ("one demonstrator", "CVL"), ("rioters", "CVL"), ("student leaders", "EDU"),
+    ("a villager", "CVL"), ("a lawmaker", "LEG"), ("a UN peacekeeper", "IGO"), ("political parties", "PTY"),
+    ("opposition political parties", "OPP")])
+def test_one_of_a_crowd_and_parties_have_a_sector(name: str, code: str) -> None:
+    """Written for this test: the table's words for a crowd or a body held only their plurals ("protesters"), so one
+    protester, a student's leaders or political parties had no sector; rioters are a crowd."""
+    assert sector_of(name) is not None and sector_of(name).code == code
