@@ -3739,9 +3739,11 @@ def test_a_consulate_closed_and_what_a_ban_imposed_bans(code, text, kind):
     ("Opposition leaders announced an April deadline for the cabinet to meet their demands.", "THREATEN"),
     ("A court on Monday gave sentences of up to 15 years to 40 people accused of plotting a coup.", "SANCTION"),
     ("Seoul would take retaliatory measures against the North if it tests a missile, the minister said.",
-     "THREATEN")])
+     "THREATEN"),
+    ("The dockers' union called its members out in a general strike on Monday.", "PROTEST")])
 def test_observers_invited_proposals_thrown_out_deadlines_sentences_and_retaliation(code, text, kind):
     """Written for this test from the CAMEO codes and the table's neighbours: observers invited in (0355, AGREE);
     proposals thrown out (REJECT); a deadline announced for someone to act (139, THREATEN); sentences given by a
-    court (SANCTION, as "sentenced"); retaliatory measures to be taken if the other side acts (THREATEN)."""
+    court (SANCTION, as "sentenced"); retaliatory measures to be taken if the other side acts (THREATEN); members
+    called out in a strike strike (PROTEST), not blamed as one "called out" is."""
     assert _main(code(text)).event == kind, _coded(code(text))
