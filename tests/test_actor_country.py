@@ -436,3 +436,13 @@ def test_one_of_a_crowd_and_parties_have_a_sector(name: str, code: str) -> None:
     """Written for this test: the table's words for a crowd or a body held only their plurals ("protesters"), so one
     protester, a student's leaders or political parties had no sector; rioters are a crowd."""
     assert sector_of(name) is not None and sector_of(name).code == code
+
+
+def test_island_is_no_country_and_a_body_s_name_takes_no_plural() -> None:
+    """Written for this test: "Island", Iceland's own name, is any island in English ("on Kura Island"); "Mann" a
+    surname; and "South African unions" are unions, not the African Union."""
+    index = country_index()
+    assert all(m.iso3 != "ISL" for m in index.find("Students marched on Kura Island and in Port Vila."))
+    assert [m.iso3 for m in index.find("Iceland and the writer Thomas Mann")] == ["ISL"]
+    assert sector_of("South African unions").code == "LAB"
+    assert sector_of("the African Union").code == "IGO" and sector_of("human rights groups").code == "NGO"

@@ -35,6 +35,9 @@ _CONTINENT_BEFORE = re.compile(r"\b(?:Central|South|Latin|North|Meso|Pan)[ -]$")
 _PAST_AFTER = re.compile(r"[ -](?:republics?|bloc|era)\b", re.IGNORECASE)
 _PAST_WORDS = frozenset({"Soviet", "Yugoslav", "Czechoslovak"})
 _CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "DPRK", "DRC", "PRC"}
+# Native spellings the packages list that English text uses as other words: "Island" (Iceland's own name) is any
+# island ("Buka Island", "on Bali Island"), "Mann" (the Isle of Man's) a surname, "Dominique" a first name.
+_NOT_NAMES = frozenset({"Island", "Mann", "Dominique"})
 _EXTRA_NAMES = {
     # Forms news uses that the packages lack; kept short and explained.
     "USA": ["America", "U.S.", "U.S.A.", "US", "U.S"],  # "U.S Secretary of State": some outlets drop the stop
@@ -130,7 +133,7 @@ class CountryIndex:
         def add(form: str | None, iso3: str, how: str) -> None:
             """Several countries may claim a form ("American"): a name beats a demonym or a
             capital, then the more populous country wins."""
-            if not form or not re.match(r"^[A-Z][\w .'’-]+$", form):
+            if not form or not re.match(r"^[A-Z][\w .'’-]+$", form) or form in _NOT_NAMES:
                 return
             if form.isupper() and len(form) <= 4 and form not in _CODES_USED_AS_NAMES:
                 return

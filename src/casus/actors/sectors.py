@@ -63,14 +63,22 @@ _STANCE = re.compile(r"\b(?:anti|pro)\s*-?\s*$", re.IGNORECASE)
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """The table's matches in ``text`` but a body's short acronym not written in capitals ("Kim Jong-un",
-    "un", "Eln": a name's part or another language's word, not the UN or the ELN) and a body named by a stance
-    toward it ("anti-government", "pro-army": who holds the stance is someone else)."""
+    "un", "Eln": a name's part or another language's word, not the UN or the ELN), a body's name made plural
+    ("African unions") and a body named by a stance toward it ("anti-government", "pro-army": who holds the stance
+    is someone else)."""
     _, rows = _table()
     found = []
     for m in pattern.finditer(text):
         word = m.group(0)
         row = rows.get(word.lower())
         if row and len(word) <= 3 and row.code in _ACRONYM_CODES and not word.isupper():
+            continue
+        *first, last = word.split()
+        if row is None and first and all(w[0].isupper() for w in first) and last[0].islower():
+            # "South African unions": a body's name ("African Union") takes no plural; these are unions
+            again = pattern.match(text, m.start() + word.rindex(last))
+            if again is not None:
+                found.append(again)
             continue
         if _STANCE.search(text, max(0, m.start() - 8), m.start()):
             continue
