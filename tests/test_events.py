@@ -3747,3 +3747,12 @@ def test_observers_invited_proposals_thrown_out_deadlines_sentences_and_retaliat
     court (SANCTION, as "sentenced"); retaliatory measures to be taken if the other side acts (THREATEN); members
     called out in a strike strike (PROTEST), not blamed as one "called out" is."""
     assert _main(code(text)).event == kind, _coded(code(text))
+
+
+def test_envoys_told_they_must_leave_are_expelled(code):
+    """Written for this test from CAMEO 161/166: a state telling another's diplomats they must leave expels them
+    (SANCTION), no mere demand; rebels told to leave a town are still asked (REQUEST)."""
+    doc = code("Kenya's foreign ministry informed the envoy that all the embassy's diplomats must leave within 72 "
+               "hours.")
+    assert _main(doc).event == "SANCTION", _coded(doc)
+    assert _main(code("The government said the rebels must leave the town.")).event == "REQUEST"

@@ -784,8 +784,10 @@ class EventCoder:
                 event = Event(id="", event="REQUEST", trigger=self.doc.span(tok.idx, tok.idx + len(tok)),
                               evidence=span, actors=actors, recipients=recipients,
                               claim=claim.id if claim else None, status="asserted", mentions=[span])
-                out.append(_Draft(tok.head, Trigger("v", (tok.head.lemma_,), (), "REQUEST", None, None), event, sent,
-                                  view.speaker, True))
+                if _envoys_sent_away(tok, addressee):  # "all its diplomats must leave within 72 hours": expelled
+                    event.event, event.mode, event.context = "SANCTION", "expel", ["diplomatic"]
+                out.append(_Draft(tok.head, Trigger("v", (tok.head.lemma_,), (), event.event, event.mode, None), event,
+                                  sent, view.speaker, True))
         for tok in attributes:  # "X said it is time for Y to act": X demands it of Y
             addressee = _time_for(tok)
             if addressee is None or tok.head.dep_ != "ccomp" or tok.head.head.lemma_ not in SPEAKING:
@@ -1379,6 +1381,16 @@ def _abuse(draft: _Draft) -> bool:
     tok = draft.trigger
     return draft.event.mode in ("torture", "beat") or tok.lemma_.lower() in _ABUSES or any(
         c.dep_ == "amod" and c.lemma_.lower() in _UNLAWFUL for c in tok.children)
+
+
+_ENVOY_WORDS = frozenset("ambassador envoy diplomat consul attache attaché staff".split())
+
+
+def _envoys_sent_away(verb: Any, addressee: list[Any]) -> bool:
+    """"Its diplomats must leave the country": a state telling another's envoys to go expels them (CAMEO 161/166),
+    no mere demand."""
+    return verb.lemma_.lower() == "leave" and any(
+        t.lemma_.lower() in _ENVOY_WORDS for a in addressee for t in [a, *a.conjuncts])
 
 
 def _told_by_table(speech: _Draft, drafts: list[_Draft]) -> bool:
