@@ -3756,3 +3756,10 @@ def test_envoys_told_they_must_leave_are_expelled(code):
                "hours.")
     assert _main(doc).event == "SANCTION", _coded(doc)
     assert _main(code("The government said the rebels must leave the town.")).event == "REQUEST"
+
+
+def test_those_who_join_a_wave_of_strikes_strike(code):
+    """Written for this test: "joined a wave of hunger strikes" takes part in them, as "joined the march" does; the
+    span noun ("a wave of") stands between the verb and the act."""
+    event = _of_kind(code("Hundreds of prisoners have joined a wave of hunger strikes across the country."), "PROTEST")
+    assert event.actors and event.actors[0].text == "Hundreds of prisoners"

@@ -421,8 +421,11 @@ def light_verb_subject(tok: Any) -> list[Any]:
     elif verb.lemma_ == "have" and tok.dep_ == "dobj" and tok.lemma_.lower() in _HAD:
         pass  # "the two ministers had talks", "had a phone call": they talked
     elif (verb.lemma_ in _JOINING or took_part(verb)) and (
-            tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "in")):
-        pass  # "thousands joined the march", "attended the talks", "took part in the strike": they take part
+            tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "in") or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPANS
+            and tok.head.head.dep_ == "dobj")):
+        pass  # "thousands joined the march", "attended the talks", "took part in the strike", "joined a wave of
+        # strikes": they take part
     elif verb.lemma_ in _ENACTING and tok.lemma_.lower() in _INSTRUMENTS:
         pass  # "the king signed an amnesty decree": he grants the amnesty
     elif LIGHT_VERBS.isdisjoint(lemmas_of(verb)) and verb.lemma_ not in _ENGAGED:
