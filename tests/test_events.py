@@ -3763,3 +3763,20 @@ def test_those_who_join_a_wave_of_strikes_strike(code):
     span noun ("a wave of") stands between the verb and the act."""
     event = _of_kind(code("Hundreds of prisoners have joined a wave of hunger strikes across the country."), "PROTEST")
     assert event.actors and event.actors[0].text == "Hundreds of prisoners"
+
+
+@pytest.mark.parametrize("text", [
+    "A gas tanker exploded after overturning on the coast road, killing nine people who had gathered around it.",
+    "A cargo plane crashed on landing, killing all six crew, the airline said, citing a technical fault.",
+    "A blast at a chemical plant killed four workers; investigators said friction in a mixing drum set it off."])
+def test_an_accident_told_as_one_is_no_attack(code, text):
+    """Written for this test: a blast, a crash or a fire the sentence tells was an accident (a fault, a vehicle
+    overturning, friction) and that no one is named as doing is no attack (ACLED and CAMEO code no accidents)."""
+    doc = code(text)
+    assert not _events(doc, "ASSAULT"), _coded(doc)
+
+
+def test_a_bomb_is_an_attack_whatever_fault_is_told_beside_it(code):
+    """Written for this test (a guard beside the one above): a weapon named keeps the attack."""
+    _of_kind(code("A bomb exploded at a bus stop, killing six, and officials blamed a fault in the security cordon."),
+             "ASSAULT")

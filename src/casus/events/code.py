@@ -244,6 +244,8 @@ class EventCoder:
             event.status = "asserted"  # "will open its market to …": the pledge (or the threat) is made as it is told
         if (event.event != kind and not pledged) or event.status not in ("asserted", "alleged") or _natural_cause(tok):
             return None
+        if event.event == "ASSAULT" and not event.actors and _accident_told(sent):
+            return None  # "an explosion at a factory killed nine; police said friction caused it": no attack
         before = [e for e in self.doc.events if e.trigger.start < tok.idx and e.time.how in ("text", "context")
                   and not crosswalk.QUAD[e.event].startswith("verbal")]
         self.last_time = max(before, key=lambda e: e.trigger.start).time if before else None
@@ -335,7 +337,8 @@ class EventCoder:
                 d.event.settled = True  # "agreed to impose sanctions unless the truce holds": a threat agreed on
         drafts = _carry_orders([d for d in drafts if not _agreed_aid(d, drafts)])
         drafts = [d for d in drafts if not _embedded(d, drafts)
-                  and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))]
+                  and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))
+                  and not (d.event.event == "ASSAULT" and not d.event.actors and _accident_told(sent))]
         if self.drafts and self.drafts[-1].event.event == "ASSAULT" and not any(
                 d.event.event == "ASSAULT" and not _bare_harm(d) for d in drafts) and _paragraph(
                 self.text, self.drafts[-1].sentence.start_char) == _paragraph(self.text, sent.start_char):
@@ -1543,6 +1546,21 @@ _HAZARDS = frozenset("earthquake quake tremor aftershock flood floods flooding d
                      "typhoon tornado landslide landslides landslip mudslide avalanche tsunami drought heatwave "
                      "lightning rain rains downpour monsoon blizzard snowstorm wildfire bushfire eruption volcano "
                      "epidemic cholera disease accident crash derailment".split())
+
+
+# Words that tell a blast, a fire or a crash was an accident: "exploded after overturning", "caused by friction",
+# "officials suspect an electrical fault", "a gas leak"
+_ACCIDENT_CUES = frozenset("fault leak overturn malfunction friction accidental accidentally short-circuit".split())
+
+
+_ARMS = frozenset("bomb bomber ied grenade mine landmine rocket missile shell gun gunman gunmen".split())
+
+
+def _accident_told(sent: Any) -> bool:
+    """The sentence tells its harm was an accident (``_ACCIDENT_CUES``) and names no weapon: an attack no one is
+    named as doing is none there (ACLED and CAMEO code no accidents)."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & _ACCIDENT_CUES) and not lemmas & _ARMS
 
 
 def _natural_cause(tok: Any) -> bool:
