@@ -244,7 +244,7 @@ class EventCoder:
             event.status = "asserted"  # "will open its market to …": the pledge (or the threat) is made as it is told
         if (event.event != kind and not pledged) or event.status not in ("asserted", "alleged") or _natural_cause(tok):
             return None
-        if event.event == "ASSAULT" and not event.actors and _accident_told(sent):
+        if _accidental(event, sent):
             return None  # "an explosion at a factory killed nine; police said friction caused it": no attack
         before = [e for e in self.doc.events if e.trigger.start < tok.idx and e.time.how in ("text", "context")
                   and not crosswalk.QUAD[e.event].startswith("verbal")]
@@ -338,7 +338,7 @@ class EventCoder:
         drafts = _carry_orders([d for d in drafts if not _agreed_aid(d, drafts)])
         drafts = [d for d in drafts if not _embedded(d, drafts)
                   and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))
-                  and not (d.event.event == "ASSAULT" and not d.event.actors and _accident_told(sent))]
+                  and not _accidental(d.event, sent)]
         if self.drafts and self.drafts[-1].event.event == "ASSAULT" and not any(
                 d.event.event == "ASSAULT" and not _bare_harm(d) for d in drafts) and _paragraph(
                 self.text, self.drafts[-1].sentence.start_char) == _paragraph(self.text, sent.start_char):
@@ -735,7 +735,7 @@ class EventCoder:
             if (event.actors and not doers) or any(
                     o.event.event == "ACCUSE" and o.event.claim == claim.id for o in drafts + out):
                 continue
-            tok = next((t for t in sent if t.idx >= claim.cue.start), sent[0])
+            tok = _cue_token(sent, claim)
             if tok.pos_ != "VERB" or tok.dep_ == "prep":
                 continue  # "..., according to an Amnesty official": a report sourced, no one charging
             span = self.doc.span(sent.start_char, sent.end_char)
@@ -756,7 +756,7 @@ class EventCoder:
             source = self.sources.get(claim.source)
             about = self.claim_by_id.get(claim.about) if claim.about else None
             target = self.sources.get(about.source) if about else None
-            tok = next((t for t in sent if t.idx >= claim.cue.start), sent[0])
+            tok = _cue_token(sent, claim)
             event = Event(id="", event="REJECT", trigger=claim.cue, evidence=span, mode=None,
                           actors=[_speaker_actor(source)] if source else [],
                           recipients=[_speaker_actor(target)] if target else [], claim=claim.id,
@@ -1409,6 +1409,11 @@ def _told_by_table(speech: _Draft, drafts: list[_Draft]) -> bool:
     return False
 
 
+def _cue_token(sent: Any, claim: Claim) -> Any:
+    """The token a claim's cue starts on in ``sent`` (the sentence's first where the parse split it oddly)."""
+    return next((t for t in sent if t.idx >= claim.cue.start), sent[0])
+
+
 def _speaker_actor(source: Source) -> Actor:
     span = source.mentions[0] if source.mentions else None
     return Actor(span.text if span else source.name, source.name, source.country, source.sector, span)
@@ -1556,9 +1561,12 @@ _ACCIDENT_CUES = frozenset("fault leak overturn malfunction friction accidental 
 _ARMS = frozenset("bomb bomber ied grenade mine landmine rocket missile shell gun gunman gunmen".split())
 
 
-def _accident_told(sent: Any) -> bool:
-    """The sentence tells its harm was an accident (``_ACCIDENT_CUES``) and names no weapon: an attack no one is
-    named as doing is none there (ACLED and CAMEO code no accidents)."""
+def _accidental(event: Event, sent: Any) -> bool:
+    """An attack no one is named as doing, in a sentence that tells its harm was an accident (``_ACCIDENT_CUES``)
+    and names no weapon: none (ACLED and CAMEO code no accidents). Asked of the table's events and of the
+    classifier's additions alike."""
+    if event.event != "ASSAULT" or event.actors:
+        return False
     lemmas = {t.lemma_.lower() for t in sent}
     return bool(lemmas & _ACCIDENT_CUES) and not lemmas & _ARMS
 
