@@ -3780,3 +3780,55 @@ def test_a_bomb_is_an_attack_whatever_fault_is_told_beside_it(code):
     """Written for this test (a guard beside the one above): a weapon named keeps the attack."""
     _of_kind(code("A bomb exploded at a bus stop, killing six, and officials blamed a fault in the security cordon."),
              "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Tasmania's premier urged the federal cabinet to fund the new ferry.", "AUS"),
+    ("The governor of Sonora asked the central government for more troops.", "MEX"),
+    ("Huila's governor asked the central government for more troops.", None)])
+def test_a_region_named_in_the_actors_phrase_is_whose_the_actor_is(code, text, country):
+    """Written for this test: a first-level region the actor's phrase names as its own ("Tasmania's premier", "the
+    governor of Sonora"), which the geocoder leaves out as no event's place, places the actor in its country; a
+    region name found in two countries ("Huila") tells none. The last two are guards (so before too: a region
+    after "of" was already placed when the small model calls it a place)."""
+    assert _actor_country(_main(code(text))) == country, _coded(code(text))
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Riot police fanned out across the port city on the eve of the vote.", "police"),
+    ("More than 2,000 policemen have been deployed around the stadium for the final.", "police"),
+    ("Soldiers fanned out across the valley after the ambush.", "troops")])
+def test_forces_fanning_out_are_deployed_and_police_deployed_show_police_power(code, text, mode):
+    """Written for this test from CAMEO 153/154: forces fanning out across a place are deployed (MOBILIZE);
+    police deployed, or fanning out, show police power (mode police), soldiers troops."""
+    _of_kind(code(text), "MOBILIZE", mode)
+
+
+def test_volunteers_fanning_out_are_no_deployment(code):
+    """Written for this test: people who are no force fanning out to search are not mobilised."""
+    doc = code("Volunteers fanned out across the hills to look for the lost hikers.")
+    assert not _events(doc, "MOBILIZE"), _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The African Union began pulling its troops out of the region on Monday.", "SANCTION"),
+    ("UN troops began their withdrawal from the eastern provinces this week.", "SANCTION"),
+    ("Government troops pulled out of the town after two days of fighting.", "RETREAT")])
+def test_an_international_body_withdrawing_its_forces_reduces_its_engagement(code, text, kind):
+    """Written for this test from CAMEO 1661: an international body withdrawing its peacekeepers reduces its
+    engagement (SANCTION), as the table codes monitors withdrawn; a side's troops pulling out retreat (a guard)."""
+    assert _main(code(text)).event == kind, _coded(code(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Soldiers placed the former premier under house arrest on Sunday.", "COERCE"),
+    ("The cabinet ended the state of emergency in the northern districts.", "CONCEDE"),
+    ("The navy ended its blockade of the harbour.", "RETREAT"),
+    ("The World Bank halted lending to the junta over the fraud.", "SANCTION"),
+    ("The cabinet ordered the neighbouring state's high commissioner to leave within two days.", "SANCTION"),
+    ("The general said his forces would respond with force to any incursion.", "THREATEN")])
+def test_house_arrest_emergencies_and_sieges_ended_lending_halted_and_force_promised(code, text, kind):
+    """Written for this test from the CAMEO codes: placed under house arrest (173, COERCE); a state of emergency
+    ended (CONCEDE, as one lifted) and a blockade ended (0872, RETREAT); lending halted (1621, SANCTION); a high
+    commissioner told to leave is expelled (166, SANCTION); responding "with force" told ahead threatens (138)."""
+    assert _main(code(text)).event == kind, _coded(code(text))

@@ -40,6 +40,7 @@ from functools import cached_property
 from typing import Any
 
 from casus.actors import country_index, sector_of
+from casus.actors.sectors import sector_terms
 from casus.events import crosswalk
 from casus.events.arguments import (
     EVENT_HEADS,
@@ -70,6 +71,7 @@ from casus.events.homes import (
     in_actors_clause,
     jurisdiction,
     locative,
+    named_region,
     ordinary_people,
     own_forces,
     phrase_head,
@@ -422,6 +424,13 @@ class EventCoder:
             # protection given (CAMEO 074, PLOVER AID), not force shown
             event.event, event.mode, event.context = "AID", None, [*event.context, "peacekeeping"]
             event.settled = True  # a reading of the clause, which the PLOVER head does not override
+        if event.event == "MOBILIZE" and event.mode == "troops" and _police_moved(actors, recipients):
+            # "4,000 policemen were deployed", "riot police fanned out across the capital": police power shown
+            event.mode, event.context = "police", [c for c in event.context if c != "military"]  # (CAMEO 153)
+        if event.event == "RETREAT" and event.mode == "withdraw" and actors and all(map(_international, actors)):
+            # "UN troops began their withdrawal", "the AU pulled its troops out": an international body withdrawing
+            # its peacekeepers or monitors reduces its engagement (CAMEO 1661/1662), no side's retreat
+            event.event, event.settled = "SANCTION", True
         if event.event == "COERCE" and event.mode == "deport" and _multitude_driven_out(tok):
             # "expelled tens of thousands of villagers": a people driven out, not persons deported (CAMEO 201)
             event.event, event.mode = "ASSAULT", None  # (the manual has no mode for it: its "cleansing" is struck out)
@@ -533,6 +542,10 @@ class EventCoder:
                 actor.country, actor.sector = forces.country, actor.sector or "GOV"
                 continue
             own = self.finer_place(actor.span.start, actor.span.end)  # "the Ekiti State governor": his place's
+            region = named_region(sent.doc, actor) if own is None else None
+            if region is not None:
+                actor.country = region
+                continue
             home = home_forces(event, actor) if own is None else None
             if home is not None:
                 actor.country = home
@@ -1387,6 +1400,19 @@ def _abuse(draft: _Draft) -> bool:
 
 
 _ENVOY_WORDS = frozenset("ambassador envoy diplomat consul attache attaché staff".split())
+
+
+def _international(actor: Actor) -> bool:
+    """An international body, or forces it names as theirs ("UN troops", "AU soldiers")."""
+    return actor.sector == "IGO" or (actor.sector == "MIL" and any(
+        sector.code == "IGO" for _, sector in sector_terms(actor.text)))
+
+
+def _police_moved(actors: list[Actor], recipients: list[Actor]) -> bool:
+    """The forces a deployment moves are police: those it sends ("deployed riot police"), else those that move
+    ("police fanned out")."""
+    moved = [r for r in recipients if r.sector in ("MIL", "COP")] or [a for a in actors if a.sector in ("MIL", "COP")]
+    return bool(moved) and all(m.sector == "COP" for m in moved)
 
 
 def _envoys_sent_away(verb: Any, addressee: list[Any]) -> bool:

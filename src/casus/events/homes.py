@@ -35,6 +35,31 @@ def own_forces(event: Event) -> Actor | None:
         r.sector is None or r.sector in STATE_SECTORS - {"IGO"})), None)
 
 
+_REGION_KINDS = frozenset({"admin1", "region"})
+
+
+def named_region(doc: Any, actor: Actor) -> str | None:
+    """"Catalonia's separatist leader", "the leader of Chechnya": a first-level region named in the actor's own
+    phrase (which the geocoder leaves out as no event's place) is whose the actor is, when every region of that
+    name lies in one country ("Punjab" lies in two and tells none). The small model often calls a region in the
+    possessive an organisation ("Tasmania's premier"): there the gazetteer has its say on the owner's name."""
+    from casus.geo.gazetteer import gazetteer
+
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    forms = country_index().forms
+    for ent in span.ents:
+        owner = ent.root.dep_ == "poss" or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of")
+        if (ent.label_ not in ("GPE", "LOC") and not (owner and ent.label_ in ("ORG", "NORP"))) or \
+                ent.text in forms:
+            continue
+        countries = {p.country for p in gazetteer().lookup(ent.text) if p.kind in _REGION_KINDS and p.country}
+        if len(countries) == 1:
+            return countries.pop()
+    return None
+
+
 _DOMESTIC_FORCES = re.compile(r"\b(?:government|security|riot)\b", re.IGNORECASE)
 _PEOPLES_SECTORS = frozenset({None, "CVL", "OPP", "EDU", "LAB", "ACT"})
 

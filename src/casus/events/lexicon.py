@@ -105,8 +105,8 @@ CIRCUMSTANCES = frozenset("after before during amid amidst following despite sin
 def _object_lemmas(obj: Any) -> set[str]:
     """What an object names beside its head: the things joined to it ("sent volunteers and relief supplies",
     "switched off phone networks and internet services"), what a measure of something measures ("flew 30
-    tonnes of aid", "sent hundreds of troops"), what a sum is in ("released 10 million euros in aid") and a sum
-    owed, which is a debt."""
+    tonnes of aid", "sent hundreds of troops") or a state is of ("ended the state of emergency"), what a sum
+    is in ("released 10 million euros in aid") and a sum owed, which is a debt."""
     out: set[str] = set()
     joined = [c for c in obj.conjuncts if c.i > obj.i]  # all of a list ("squads, teams and relief materials")
     for conj in joined:  # and what names it ("phone networks and internet services")
@@ -116,7 +116,7 @@ def _object_lemmas(obj: Any) -> set[str]:
         # "gave the chief and his sons a deadline": the second object, which the parser makes an apposition
         out.update(c.lemma_.lower() for c in part.children if c.dep_ == "appos" and c.i > part.i + 1)
         for child in part.children:
-            if child.dep_ == "prep" and child.lower_ == "of" and (part.lemma_.lower() in _MEASURES or any(
+            if child.dep_ == "prep" and child.lower_ == "of" and (part.lemma_.lower() in _MEASURES | _STATE_OF or any(
                     g.dep_ == "nummod" for g in part.children)):
                 out.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ == "in" and (
@@ -133,6 +133,8 @@ _MEASURES = frozenset("tonne ton kilogram kg pound litre liter gallon barrel mil
                       "score batch shipment consignment cargo load planeload truckload convoy column contingent "
                       "battalion brigade unit team number lot group mission delegation package round raft set "
                       "series wave all most half rest bulk remainder majority last".split())
+# "a state of emergency", "a state of siege": the "of" phrase names what the state is
+_STATE_OF = frozenset({"state"})
 
 
 def _pos_of(tok: Any) -> str | None:

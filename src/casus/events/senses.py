@@ -416,6 +416,7 @@ def _ground(tok: Any) -> bool:
 _BLOCKING = frozenset({"block", "blockade", "barricade", "obstruct"})
 _ENFORCERS = frozenset("GOV MIL COP JUD LEG REB".split())  # states and armed groups: they blockade
 _ARMED = frozenset({"MIL", "REB"})
+_FANNING = frozenset({"MIL", "COP", "REB"})  # who fans out across a place as a show of force
 _OBSTRUCT = Trigger("v", ("block",), (), "PROTEST", "obstruct", None)
 _RESTRICT = Trigger("v", ("block",), (), "COERCE", "restrict", None)
 _DEFUSED = Trigger("v", ("defuse",), (), "COERCE", "seize", None)
@@ -511,7 +512,7 @@ _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies huma
 _GIFT_WORDS = ("donated", "donation", "donations", "gift", "gifted", "gifts")
 _READ_BY_WHOM = _BLOCKING | _RIOTING | _CROWDING | {"mass", "invade"} | frozenset(
     "detonate explode withdraw pull fire launch evacuate expel occupy free release hand protest search arrive "
-    "suspend call move deport raid visit turn order host welcome deploy send dispatch walk charge fight".split())
+    "suspend call move deport raid visit turn order host welcome deploy send dispatch walk charge fight fan".split())
 _SENDING = frozenset("deploy send dispatch".split())
 _TALKS_HALTED = Trigger("v", ("walk", "out"), (), "SANCTION", "discontinue", "diplomatic")  # CAMEO 164
 _WORKING = frozenset({"LAB", "CVL", "EDU", "BUS", "MED"})  # who walks out of talks in protest, not as a party
@@ -740,6 +741,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head == "invade" and entry.event == "ASSAULT" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _PROPERTY for c in tok.children):
         return _PROPERTY_SEIZED  # "war veterans invaded white-owned farms": land taken, not a country attacked
+    elif head == "fan" and entry.event == "MOBILIZE" and (sector is None or sector.code not in _FANNING):
+        return None  # "volunteers fanned out to search the woods": only forces fanning out are deployed
     elif head == "mass" and entry.event == "MOBILIZE" and subject is not None and _people(subject, sector):
         return _MASSED  # "the protesters had massed in the capital": a crowd, not troops
     elif head in _CROWDING and entry.event == "PROTEST" and (subject is None or not (
