@@ -1117,13 +1117,14 @@ def test_wordings_from_the_cameo_table_and_the_manual(code, text, kind):
     ("The army has test fired two missiles, officials said on Tuesday.", "MOBILIZE", "weapons"),
     ("The president ordered two battalions of troops to the frontier.", "MOBILIZE", "troops"),
     ("Dock unions suspended their strike after talks with the ministry.", "CONCEDE", None),
-    ("The court found the former mayor guilty of fraud.", "SANCTION", "convict"),
+    ("The court found the former mayor guilty of fraud.", "ACCUSE", "disapprove"),
     ("The insurgents handed over three hostages to church mediators.", "RETREAT", "release"),
 ])
 def test_who_expels_occupies_orders_or_suspends_tells_the_act(code, text, kind, mode):
     """Written for this test: a party expelling members (SANCTION expel) unlike a state expelling people, people
     occupying a site in protest, troops ordered somewhere and a test firing in two words (MOBILIZE), a strike
-    suspended (the manual's CONCEDE), found guilty (SANCTION convict), hostages handed over (RETREAT release)."""
+    suspended (the manual's CONCEDE), found guilty (CAMEO 116, ACCUSE disapprove), hostages handed over (RETREAT
+    release)."""
     _of_kind(code(text), kind, mode)
 
 
@@ -3737,15 +3738,15 @@ def test_a_consulate_closed_and_what_a_ban_imposed_bans(code, text, kind):
     ("The Malian president has invited foreign observers to monitor the coming vote.", "AGREE"),
     ("The island's leaders threw out the government's proposals on autonomy.", "REJECT"),
     ("Opposition leaders announced an April deadline for the cabinet to meet their demands.", "THREATEN"),
-    ("A court on Monday gave sentences of up to 15 years to 40 people accused of plotting a coup.", "SANCTION"),
+    ("A court on Monday gave sentences of up to 15 years to 40 people accused of plotting a coup.", "ACCUSE"),
     ("Seoul would take retaliatory measures against the North if it tests a missile, the minister said.",
      "THREATEN"),
     ("The dockers' union called its members out in a general strike on Monday.", "PROTEST")])
 def test_observers_invited_proposals_thrown_out_deadlines_sentences_and_retaliation(code, text, kind):
     """Written for this test from the CAMEO codes and the table's neighbours: observers invited in (0355, AGREE);
     proposals thrown out (REJECT); a deadline announced for someone to act (139, THREATEN); sentences given by a
-    court (SANCTION, as "sentenced"); retaliatory measures to be taken if the other side acts (THREATEN); members
-    called out in a strike strike (PROTEST), not blamed as one "called out" is."""
+    court (ACCUSE, as "sentenced": CAMEO 116); retaliatory measures to be taken if the other side acts
+    (THREATEN); members called out in a strike strike (PROTEST), not blamed as one "called out" is."""
     assert _main(code(text)).event == kind, _coded(code(text))
 
 
@@ -3832,3 +3833,30 @@ def test_house_arrest_emergencies_and_sieges_ended_lending_halted_and_force_prom
     ended (CONCEDE, as one lifted) and a blockade ended (0872, RETREAT); lending halted (1621, SANCTION); a high
     commissioner told to leave is expelled (166, SANCTION); responding "with force" told ahead threatens (138)."""
     assert _main(code(text)).event == kind, _coded(code(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A military court found two former generals guilty of torture on Tuesday.", "ACCUSE"),
+    ("The rebel negotiators caved in to pressure and freed the remaining hostages.", "RETREAT"),
+    ("The foreign ministry ordered its ambassador to return home for consultations over the dispute.", "SANCTION"),
+    ("The occupying power has begun returning thousands of documents taken from the national archive.", "RETREAT"),
+    ("Gunmen seized a passenger ferry with 80 people aboard off the coast.", "ASSAULT"),
+    ("Hundreds of stone-throwing demonstrators attacked the consulate on Sunday.", "PROTEST"),
+    ("The navy stopped shelling the coastal villages on Sunday.", "RETREAT"),
+    ("The guerrillas called a three-day truce for the vote.", "RETREAT"),
+    ("The military rulers lifted press censorship on Friday.", "CONCEDE")])
+def test_verdicts_giving_way_recalls_returns_hijackings_riots_truces_and_reactions(code, text, kind):
+    """Written for this test from the CAMEO codes: found guilty (116, ACCUSE, as the 2021 table and the gold
+    records' DISAPPROVE code it); giving way is how the act joined to it was done (the hostages freed: RETREAT);
+    an ambassador ordered home is recalled (161); property handed back (0842); a ferry seized by gunmen is
+    hijacked (181); demonstrators attacking riot (145); a military that stops shelling or calls a truce
+    de-escalates (087); rulers are a government, whose lifting of censorship eases it (0811)."""
+    assert _main(code(text)).event == kind, _coded(code(text))
+
+
+def test_a_banned_act_is_no_event(code):
+    """Written for this test: the rallies a ban is on, or the meetings, did not happen; only the ban is told."""
+    for text in ("The junta banned all opposition rallies in the capital.",
+                 "The council announced a ban on political parties meeting in public."):
+        doc = code(text)
+        assert [e.event for e in doc.events] == ["COERCE"], _coded(doc)

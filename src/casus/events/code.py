@@ -159,7 +159,11 @@ TOLD_AHEAD = frozenset({"AGREE", "THREATEN"})
 _OBLIGATION = {"must", "should"}
 _CLAUSAL_DEPS = {"advcl", "xcomp", "ccomp", "ROOT", "relcl", "acl"}
 _NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "pcomp"}
-_VIOLENT = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # what a speaker can threaten to do
+_PROTESTING_HOME = frozenset({None, "CVL", "LAB", "LEG", "OPP", "PTY", "EDU", "ACT"})  # who protests at home bodies
+_VIOLENT = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
+# verbs of praise and blame, whose object is the act reacted to
+_REACTING = frozenset("welcome hail praise applaud commend laud salute condemn denounce deplore decry criticise "
+                      "criticize".split())  # what a speaker can threaten to do
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"}
 _THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict"}
 _TOLL_TRIGGER = Trigger("n", ("toll",), (), "ASSAULT", None, None)
@@ -326,7 +330,11 @@ class EventCoder:
             # so is a cooperative act announced for the future, which the clause makes a pledge ("is willing to
             # support": AGREE, not the support itself)
             pledge = entry.event in INTENDABLE and drafts[-1].event.event == "AGREE"
-            drafts[-1].event.settled = drafts[-1].event.settled or tok.i in read or len(entry.lemmas) > 1 or pledge
+            # so is a reaction to something ("welcomed the release of", "condemned the shelling"): the head, reading
+            # the whole sentence, would take the act reacted to for the event
+            reaction = entry.lemmas[0] in _REACTING and entry.event in ("SUPPORT", "ACCUSE")
+            drafts[-1].event.settled = drafts[-1].event.settled or tok.i in read or len(entry.lemmas) > 1 or pledge \
+                or reaction
         drafts += [d for d in self.speech_acts(sent) if not _told_by_table(d, drafts)]
         drafts += self.abuses_alleged(drafts, sent)
         drafts = _protest_aims(drafts)
@@ -338,7 +346,8 @@ class EventCoder:
                 d.event.event, d.event.mode = "THREATEN", _THREAT_MODE.get(penalty, "relations")
                 d.event.settled = True  # "agreed to impose sanctions unless the truce holds": a threat agreed on
         drafts = _carry_orders([d for d in drafts if not _agreed_aid(d, drafts)])
-        drafts = [d for d in drafts if not _embedded(d, drafts)
+        drafts = [d for d in drafts if not _embedded(d, drafts) and not _banned_act(d, drafts)
+                  and not _gave_way_by(d, drafts)
                   and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))
                   and not _accidental(d.event, sent)]
         if self.drafts and self.drafts[-1].event.event == "ASSAULT" and not any(
@@ -408,6 +417,9 @@ class EventCoder:
             # "captured two suspects": people taken, not ground: held by the state, or abducted by anyone else
             state = not actors or any(a.sector in STATE_SECTORS for a in actors)
             event.event, event.mode = ("COERCE", "arrest") if state else ("ASSAULT", "abduct")
+            event.context = [c for c in event.context if c != "territory"]
+        elif event.mode == "seize" and event.event == "COERCE" and _craft_taken(tok, actors):
+            event.event, event.mode = "ASSAULT", "abduct"  # "hijackers seized a jetliner": a hijacking (CAMEO 181)
             event.context = [c for c in event.context if c != "territory"]
         elif event.event == "COERCE" and event.mode == "arrest" and actors and all(a.sector == "REB" for a in actors):
             event.event, event.mode = "ASSAULT", "abduct"  # "militiamen rounded up travellers": no state arrests
@@ -631,11 +643,13 @@ class EventCoder:
     @staticmethod
     def protest_at_home(event: Event) -> None:
         """People protesting at a state body of a country, where the sentence names no other country for them
-        ("thousands marched on Spain's parliament"), are of it; not at an embassy or a consulate."""
+        ("thousands marched on Spain's parliament"), are of it, as are its lawmakers, opposition, parties, students
+        and activists ("opposition deputies boycotted the parliament's session"); not at an embassy or a
+        consulate."""
         if event.event != "PROTEST":
             return
         for actor in event.actors:
-            if actor.country is None and actor.sector in (None, "CVL", "LAB"):
+            if actor.country is None and actor.sector in _PROTESTING_HOME:
                 actor.country = next((r.country for r in event.recipients if r.country and r.sector in HOME_BODIES
                                       and not MISSION.search(r.text)), None)
                 if actor.country and actor.sector is None and ordinary_people(actor.text):
@@ -1408,6 +1422,20 @@ def _international(actor: Actor) -> bool:
         sector.code == "IGO" for _, sector in sector_terms(actor.text)))
 
 
+_CRAFT = frozenset("plane jetliner airliner aircraft jet bus coach ferry ship vessel train flight".split())
+_HIJACKERS = frozenset("hijacker pirate".split())
+
+
+def _craft_taken(verb: Any, actors: list[Actor]) -> bool:
+    """A plane, bus or ship seized by hijackers or pirates, or by anyone who is no state body, is hijacked (its
+    people taken with it); a state's forces seizing one impound it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in _HIJACKERS:
+        return True
+    return bool(actors) and not any(a.sector in STATE_SECTORS for a in actors) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CRAFT for c in verb.children)
+
+
 def _police_moved(actors: list[Actor], recipients: list[Actor]) -> bool:
     """The forces a deployment moves are police: those it sends ("deployed riot police"), else those that move
     ("police fanned out")."""
@@ -1482,6 +1510,44 @@ def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
             return False
         return True
     return False
+
+
+_BANNING = frozenset("ban prohibit outlaw forbid proscribe".split())
+_BAN_NOUNS = frozenset("ban prohibition moratorium".split())
+
+
+def _banned_act(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """"Banned all opposition rallies", "a ban on parties meeting", "rallies were banned": the act a ban is on has
+    not happened; it is what the ban names, no event of its own."""
+    for other in drafts:
+        if other is draft or other.event.event != "COERCE":
+            continue
+        ban = other.trigger
+        nodes = [ban, *(c for c in ban.children if c.dep_ == "dobj" and c.lemma_.lower() in _BAN_NOUNS)]
+        for node in nodes:
+            lemma = node.lemma_.lower()
+            if node.pos_ == "VERB" and lemma in _BANNING:
+                scopes = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
+            elif node.pos_ == "NOUN" and lemma in _BAN_NOUNS:
+                scopes = [c for c in node.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
+                if any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == draft.trigger.i for c in node.children):
+                    return True  # "a ban on parties meeting", the gerund parsed as the ban's own modifier
+            else:
+                continue
+            if any(draft.trigger.i in {t.i for t in scope.subtree} for scope in scopes):
+                return True
+    return False
+
+
+_GIVING_WAY = frozenset("cave bow give yield relent buckle succumb".split())
+
+
+def _gave_way_by(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """"Caved in to pressure and allowed a convoy through", "bowed to pressure and freed the prisoners": giving way
+    is how the act joined to it was done; the act is the event, which the yielding only qualifies."""
+    tok = draft.trigger
+    return draft.event.event == "CONCEDE" and tok.lemma_.lower() in _GIVING_WAY and any(
+        other is not draft and other.trigger.dep_ == "conj" and other.trigger.head.i == tok.i for other in drafts)
 
 
 _ORDERING = frozenset("order instruct direct".split())

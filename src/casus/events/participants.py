@@ -263,7 +263,8 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
             sector.code == "NGO" and any(m.how == "demonym" or _POSSESSIVE_AFTER.match(phrase, m.end) for m in found)):
         country = None  # but a national NGO named by its people's word or as its country's keeps it: "two Canadian
         # aid groups", "Qatar's charity body"
-    group = next((s for s in (sector, whole) if s is not None and s.home), None)
+    group = next((s for s in (sector, whole) if s is not None and s.home), None) or next(
+        (b for _, b in sector_terms(phrase) if b.home and b.code == "REB"), None)  # "Hezbollah guerrillas"
     if country is None and group is not None and (sector is None or sector.code == "REB"):
         country = group.home  # "the Taliban", "Hezbollah fighters in Syria": the group's home, wherever it fights
     if country is None and sector is not None and sector.code in ("REB", "MIL"):

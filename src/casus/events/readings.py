@@ -267,13 +267,20 @@ _OUTSIDERS = _PRESENCE | frozenset("aid relief supplies convoy convoys shipment 
 _GIVE_BACK = frozenset("return restore release free".split())  # "released the hijacked freighter"
 _PROPERTY = frozenset("property properties land lands farm farms asset assets building buildings ownership rig rigs "
                       "ship ships vessel vessels aircraft plane planes church churches island islands freighter "
-                      "freighters tanker tankers trawler trawlers boat boats".split())
+                      "freighters tanker tankers trawler trawlers boat boats document documents archive archives "
+                      "artefact artefacts artifact artifacts".split())
 _HAND = frozenset("hand surrender give cede".split())
 _GROUND = frozenset("position positions town city base bases territory post posts village villages".split())
 _ARMS = frozenset("weapon weapons arm arms arsenal rifle rifles gun guns".split())
 _HALT = frozenset("halt stop suspend end cease call declare announce observe".split())
 _HOSTILITIES = frozenset("raid raids attack attacks bombing bombings shelling offensive hostilities fighting ceasefire "
                          "truce".split())  # not "strike": a strike called off is a concession
+# "suspended military operations": operations halted are hostilities when they are military ones
+_OPERATIONS = frozenset("operation operations campaign".split())
+_MILITARY = frozenset("military combat offensive armed air ground".split())
+# "stopped bombing rebel positions": an attack the verb's clause stops doing (not "stopped striking": a strike)
+_STOPPING_WORDS = frozenset("halt stop cease suspend".split())
+_ATTACKING = frozenset("bomb shell attack fight raid bombard pound fire".split())
 _CROSSINGS = frozenset("crossing crossings border borders checkpoint checkpoints corridor corridors passage".split())
 _RECEIVING = frozenset("welcome host".split())  # "welcomed 1,500 peacekeepers", "hosted the deployment of UN troops"
 _OBSTACLES = frozenset("roadblock roadblocks checkpoint checkpoints barricade barricades blockade siege cordon".split())
@@ -332,8 +339,11 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
         return _CEDED
     if (lemma in _HAND or lemma == "lay") and words & _ARMS:
         return _DISARMED
-    if lemma in _HALT and direct & _HOSTILITIES:
+    if lemma in _HALT and (direct & _HOSTILITIES or (direct & _OPERATIONS and direct & _MILITARY)):
         return _CEASED  # what is halted is the object itself: not "suspended talks after a series of attacks"
+    if lemma in _STOPPING_WORDS and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in _ATTACKING
+                                        for c in tok.children):
+        return _CEASED  # "stopped bombing rebel positions", "ceased firing"
     return None
 
 

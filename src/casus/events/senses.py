@@ -184,6 +184,7 @@ _FOES = frozenset("war battle insurgency rebellion enemy army militia extremist 
 
 # Military exercises: staged or held, they are a show of force (MOBILIZE) or joint training (COOPERATE), never a protest
 EXERCISES = frozenset("exercise drill drills manoeuvre manoeuvres maneuver maneuvers game games".split())
+_COUPS = frozenset({"coup", "putsch"})  # "staged a coup": a seizure of power, no protest staged
 
 
 _DESCRIBED_AS = frozenset("accuse suspect charge allege".split())  # "a woman suspected of ...": a description
@@ -221,7 +222,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return True  # "a woman suspected of fraud was detained": who she is, no one accusing her here (on a
         # root noun it is the sentence's own verb, misparsed: "the party charged on Friday that ...")
     if entry.event == "PROTEST" and entry.lemmas == ("stage",):
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in EXERCISES for c in tok.children)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in EXERCISES | _COUPS for c in tok.children)
     if entry.mode == "arrest" and head == "lock":
         return _thing_patient(tok)
     if entry.mode == "release":
@@ -389,7 +390,9 @@ def _closes_a_way(verb: Any) -> bool:
     closed += [o for c in closed if c.like_num or c.lower_ in ("one", "some", "all", "part", "parts", "much", "most",
                                                               "many", "half", "section", "sections", "stretch")
                for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return any(c.lemma_.lower() in _CLOSABLE for c in closed)
+    # by its head or by the word naming what it is ("the weekly magazine Conviccion")
+    return any(w.lemma_.lower() in _CLOSABLE for c in closed
+               for w in [c, *(g for g in c.children if g.dep_ == "compound")])
 
 
 # Ground and the places on it that armed forces take ("took control of two hamlets", "of the airport").
@@ -460,8 +463,8 @@ _HELD_BY_OTHERS = frozenset("hostage captive victim kidnap kidnapped abduct abdu
 # Property burned or looted by a crowd of people of no state body or armed group: a riot (the manual's PROTEST
 # riot: "the participants intend to cause physical injury and/or property damage"), not an armed attack.
 _RIOT = Trigger("v", ("riot",), (), "PROTEST", "riot", None)
-_RIOTING = frozenset("burn torch set loot ransack vandalise vandalize storm clash".split())  # "protesters stormed
-# parliament", "demonstrators clashed with police"
+_RIOTING = frozenset("burn torch set loot ransack vandalise vandalize storm clash attack".split())  # "protesters
+# stormed parliament", "demonstrators clashed with police", "a mob attacked the embassy"
 # Police storming a building raid it (the table's v:raid, COERCE seize: "police stormed the newspaper's offices"),
 # unless the storming kills or wounds ("stormed the house, killing two": an attack).
 _RAIDED = Trigger("v", ("raid",), (), "COERCE", "seize", None)
