@@ -3860,3 +3860,29 @@ def test_a_banned_act_is_no_event(code):
                  "The council announced a ban on political parties meeting in public."):
         doc = code(text)
         assert [e.event for e in doc.events] == ["COERCE"], _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The military government expelled nine foreign NGOs from the region.", "SANCTION"),
+    ("Some 20,000 farmers heeded the union's call, pouring into the streets of the capital.", "PROTEST"),
+    ("Striking dockers returned to work on Monday after the pay deal.", "CONCEDE"),
+    ("The consul turned over 15 lorries of relief supplies to the provincial governor.", "AID"),
+    ("The opposition alliance enforced a dawn-to-dusk general strike on Thursday.", "PROTEST"),
+    ("Fending off calls for a recount, the president told parliament the vote stood.", "REJECT"),
+    ("Hundreds of students besieged the ministry of education on Monday.", "PROTEST")])
+def test_agencies_expelled_calls_heeded_work_resumed_aid_handed_strikes_enforced_and_sieges(code, text, kind):
+    """Written for this test from the CAMEO codes: aid agencies or NGOs expelled (1663, SANCTION); heeding a call is
+    how the act it joins was done (the crowd pouring out protests); strikers back at work end the strike (082);
+    relief supplies turned over are aid (073); a strike enforced is staged; calls fended off are rejected;
+    students besieging a ministry block it in protest."""
+    assert _main(code(text)).event == kind, _coded(code(text))
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("A RENAMO commander said his men would not lay down their arms.", "MOZ"),
+    ("President Ferdinand R. Marcos Jr. met the envoy on Monday.", "PHL")])
+def test_a_named_movement_and_a_leader_named_with_initials_and_a_suffix(code, text, country):
+    """Written for this test: a movement of one country named in the actor's phrase gives its home; a leader
+    named with a middle initial and a generation suffix is found without them."""
+    doc = code(text)
+    assert any(a.country == country for e in doc.events for a in e.actors + e.recipients), _coded(doc)

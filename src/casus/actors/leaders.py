@@ -38,6 +38,7 @@ _COMMON = frozenset(
     "maiga fofana sall kabir haas berger frick meri simon".split())
 _REGNAL = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi jr sr".split())
 _TABLES = ("leaders.tsv", "ministers.tsv")
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _ROYAL = frozenset("king queen prince princess emir sultan sheikh shaikh crown".split())
 # Words before a name that say its bearer holds office.
 TITLES = frozenset("president premier chancellor king queen emir sultan sheikh prince minister pm leader "
@@ -64,6 +65,9 @@ def _index() -> tuple[dict[str, str | None], dict[str, str]]:
         words = _fold(name).replace(".", "").split()
         key = " ".join(words)
         full[key] = iso3 if full.get(key, iso3) == iso3 else None
+        bare = " ".join(w for w in words if len(w) > 1 and w not in _SUFFIXES)  # "ferdinand marcos" for "… Jr."
+        if bare != key and " " in bare:
+            full[bare] = iso3 if full.get(bare, iso3) == iso3 else None
         if words[-1] in _REGNAL or len(words) < 2:
             continue  # "Mohammed VI", "Elizabeth II": a regnal name counts only in full
         first, last = (int(y) for y in span.split("-"))
@@ -91,6 +95,13 @@ def leader_of(words: list[str], person: bool) -> str | None:
         for end in range(len(words), start + 1, -1):
             if " ".join(words[start:end]) in full:
                 return full[" ".join(words[start:end])]  # (None where several states had a leader of that name)
+    # "James A. Baker III": the name without its middle initials and a generation suffix (a regnal name, which the
+    # table writes in full, was matched above)
+    bare = [w for w in words if len(w) > 1 and w not in _SUFFIXES]
+    if bare != words:
+        for start in range(len(bare) - 1):
+            if " ".join(bare[start:]) in full:
+                return full[" ".join(bare[start:])]
     last = words[-1]
     if len(words) > 1 and words[-2] in _ROYAL:
         return None  # "Prince Faisal", "Sultan Qaboos": a royal's given name, which no surname rule reads

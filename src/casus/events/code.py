@@ -1539,15 +1539,21 @@ def _banned_act(draft: _Draft, drafts: list[_Draft]) -> bool:
     return False
 
 
-_GIVING_WAY = frozenset("cave bow give yield relent buckle succumb".split())
+_GIVING_WAY = frozenset("cave bow give yield relent buckle succumb heed".split())
+_DEFYING = frozenset("defy flout".split())
 
 
 def _gave_way_by(draft: _Draft, drafts: list[_Draft]) -> bool:
-    """"Caved in to pressure and allowed a convoy through", "bowed to pressure and freed the prisoners": giving way
-    is how the act joined to it was done; the act is the event, which the yielding only qualifies."""
+    """"Caved in to pressure and allowed a convoy through", "bowed to pressure and freed the prisoners", "heeded the
+    call, pouring into the streets", "defied the ban and marched": giving way, or defiance, is how the act joined
+    to it was done; the act is the event, which the yielding or the defiance only qualifies."""
     tok = draft.trigger
-    return draft.event.event == "CONCEDE" and tok.lemma_.lower() in _GIVING_WAY and any(
-        other is not draft and other.trigger.dep_ == "conj" and other.trigger.head.i == tok.i for other in drafts)
+    lemma = tok.lemma_.lower()
+    if not ((draft.event.event == "CONCEDE" and lemma in _GIVING_WAY) or (
+            draft.event.event == "REJECT" and lemma in _DEFYING)):
+        return False
+    return any(other is not draft and other.trigger.head.i == tok.i and (other.trigger.dep_ == "conj" or (
+        other.trigger.dep_ == "advcl" and other.trigger.tag_ == "VBG")) for other in drafts)
 
 
 _ORDERING = frozenset("order instruct direct".split())

@@ -79,6 +79,8 @@ def _near_lemmas(tok: Any) -> set[str]:
             if grandchild.dep_ in ("pobj", "dobj", "compound", "prt", "amod", "pcomp"):  # "raised its alert
                 # level", "barred him from entering"
                 out.add(grandchild.lemma_.lower())
+                if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN":  # "the expulsion of Ambassador X":
+                    out.update(t.lemma_.lower() for t in grandchild.children if t.dep_ == "compound")  # the title
             elif grandchild.dep_ == "mark" and grandchild.lower_ == "for":  # "called for the minister to resign":
                 out.add("for")  # the parser makes "for" the mark of the clause asked for, not a particle
             if child.lower_ == "out" and grandchild.dep_ == "prep" and grandchild.lower_ == "of":  # "walked out

@@ -416,7 +416,7 @@ def _ground(tok: Any) -> bool:
     return tok.lemma_.lower() in _GROUND or tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN"
 
 
-_BLOCKING = frozenset({"block", "blockade", "barricade", "obstruct"})
+_BLOCKING = frozenset({"block", "blockade", "barricade", "obstruct", "besiege"})
 _ENFORCERS = frozenset("GOV MIL COP JUD LEG REB".split())  # states and armed groups: they blockade
 _ARMED = frozenset({"MIL", "REB"})
 _FANNING = frozenset({"MIL", "COP", "REB"})  # who fans out across a place as a show of force
@@ -687,7 +687,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         subject = _controlling_subject(tok) or subject
     sector = phrase_sector(subject) if subject is not None else None
     if head in _BLOCKING and entry.event in ("PROTEST", "COERCE"):
-        if subject is None or not _closes_a_way(tok):
+        if subject is None or (head != "besiege" and not _closes_a_way(tok)):  # (what is besieged is a place)
             return entry
         if (sector is not None and sector.code in _ENFORCERS) or subject.ent_type_ == "GPE" or _a_state(subject):
             return _RESTRICT
@@ -729,8 +729,10 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             _ground(o) for o in _done_to(tok)):
         return _PULLED_OUT
     elif head == "expel" and entry.event == "COERCE" and (
-            (sector is not None and sector.code in _MEMBERSHIPS) or _from_a_body(tok) or _an_envoy(tok)):
-        return _EXPELLED  # a party expelling members, a state expelling another's diplomat (SANCTION expel)
+            (sector is not None and sector.code in _MEMBERSHIPS) or _from_a_body(tok) or _an_envoy(tok)
+            or _an_agency(tok)):
+        return _EXPELLED  # a party expelling members, a state expelling another's diplomat or aid agencies (SANCTION
+        # expel, CAMEO 166/1663)
     elif head == "occupy" and entry.event == "COERCE" and subject is not None and _people(subject, sector):
         return _OBSTRUCT  # "protesters occupied the oil wells": a sit-in, not ground seized
     elif head == "raid" and entry.event == "COERCE" and any(w.lemma_.lower() in _HURTING for c in tok.children
@@ -882,6 +884,17 @@ def _an_envoy(tok: Any) -> bool:
     words = {t.lemma_.lower() for p in done for a in [p, *(c for c in p.children if c.dep_ == "appos")]
              for t in a.subtree}
     return bool(words & (_ENVOYS | {"d'affaires", "d'affaire", "affaires", "attache", "attaché"}))
+
+
+_AGENCIES = frozenset("ngo ngos agency agencies organisation organisations organization organizations charity "
+                      "charities".split())
+
+
+def _an_agency(tok: Any) -> bool:
+    """Whom the verb acts on is an aid agency or a non-governmental or international body ("expelled 13
+    international NGOs", "expelled the UN refugee agency"), not people."""
+    return any(p.lemma_.lower() in _AGENCIES or p.lower_ in _AGENCIES or (
+        (found := sector_of(p.text)) is not None and found.code in ("NGO", "IGO")) for p in _done_to(tok))
 
 
 def _left_talks(tok: Any) -> bool:
