@@ -1530,8 +1530,9 @@ def _banned_act(draft: _Draft, drafts: list[_Draft]) -> bool:
                 scopes = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
             elif node.pos_ == "NOUN" and lemma in _BAN_NOUNS:
                 scopes = [c for c in node.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
-                if any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == draft.trigger.i for c in node.children):
-                    return True  # "a ban on parties meeting", the gerund parsed as the ban's own modifier
+                if any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == draft.trigger.i for c in node.children) or (
+                        node.dep_ == "nsubj" and node.head.tag_ == "VBG" and node.head.i == draft.trigger.i):
+                    return True  # "a ban on parties meeting", the gerund parsed as the ban's modifier or its verb
             else:
                 continue
             if any(draft.trigger.i in {t.i for t in scope.subtree} for scope in scopes):
@@ -1552,6 +1553,9 @@ def _gave_way_by(draft: _Draft, drafts: list[_Draft]) -> bool:
     if not ((draft.event.event == "CONCEDE" and lemma in _GIVING_WAY) or (
             draft.event.event == "REJECT" and lemma in _DEFYING)):
         return False
+    if lemma in _DEFYING and tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "became the first to recognise them,
+        own = {t.i for t in tok.subtree}  # defying warnings": the participle tells how the main act was done
+        return any(other is not draft and other.trigger.i not in own for other in drafts)
     return any(other is not draft and other.trigger.head.i == tok.i and (other.trigger.dep_ == "conj" or (
         other.trigger.dep_ == "advcl" and other.trigger.tag_ == "VBG")) for other in drafts)
 
