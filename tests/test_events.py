@@ -3891,8 +3891,9 @@ def test_a_named_movement_and_a_leader_named_with_initials_and_a_suffix(code, te
 def test_defiance_beside_an_act_and_a_ban_parsed_as_its_meetings_subject(code):
     """Written for this test: "defying warnings" tells how the recognition was done, no refusal of its own; a ban on
     parties meeting, which the parser makes the subject of "meeting", still holds the meetings as its content."""
-    doc = code("Norway on Monday became the first country to recognise the new state, defying warnings from its allies.")
+    doc = code("Norway on Monday became the first country to recognise the new state, defying warnings from its "
+               "allies.")
     assert not _events(doc, "REJECT") and _events(doc, "SUPPORT"), _coded(doc)
-    doc = code("The ruling council yesterday announced a ban on political parties meeting and barred the founding of new "
-               "parties.")
+    doc = code("The ruling council yesterday announced a ban on political parties meeting and barred the founding "
+               "of new parties.")
     assert [e.event for e in doc.events] == ["COERCE"], _coded(doc)
