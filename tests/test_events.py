@@ -3897,3 +3897,11 @@ def test_defiance_beside_an_act_and_a_ban_parsed_as_its_meetings_subject(code):
     doc = code("The ruling council yesterday announced a ban on political parties meeting and barred the founding "
                "of new parties.")
     assert [e.event for e in doc.events] == ["COERCE"], _coded(doc)
+
+
+def test_a_to_protest_motive_and_the_aid_a_sanction_cuts_are_no_events_of_their_own(code):
+    """Written for this test: aid "suspended to protest the coup" is a sanction (no protest suspended, CONCEDE); the
+    "to protest" is why it was done and the aid cut is what it names, neither an event of its own."""
+    doc = code("Most of the Danish aid to the island will be suspended indefinitely to protest the coup, the "
+               "development minister decided on Friday.")
+    assert [e.event for e in doc.events] == ["SANCTION"], _coded(doc)

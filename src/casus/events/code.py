@@ -347,7 +347,7 @@ class EventCoder:
                 d.event.settled = True  # "agreed to impose sanctions unless the truce holds": a threat agreed on
         drafts = _carry_orders([d for d in drafts if not _agreed_aid(d, drafts)])
         drafts = [d for d in drafts if not _embedded(d, drafts) and not _banned_act(d, drafts)
-                  and not _gave_way_by(d, drafts)
+                  and not _gave_way_by(d, drafts) and not _protest_motive(d, drafts) and not _what_is_cut(d, drafts)
                   and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))
                   and not _accidental(d.event, sent)]
         if self.drafts and self.drafts[-1].event.event == "ASSAULT" and not any(
@@ -1538,6 +1538,27 @@ def _banned_act(draft: _Draft, drafts: list[_Draft]) -> bool:
             if any(draft.trigger.i in {t.i for t in scope.subtree} for scope in scopes):
                 return True
     return False
+
+
+def _what_is_cut(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """"Suspended its aid", "the aid will be cut", "froze trade": the aid or trade a sanction cuts is what it names,
+    no aid given or trade done."""
+    tok = draft.trigger
+    if draft.event.event not in ("AID", "COOPERATE") or tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "the bulk of its aid", "part of the aid"
+        tok = tok.head.head
+    return tok.dep_ in ("dobj", "nsubjpass") and any(
+        other.event.event == "SANCTION" and other.trigger.i == tok.head.i for other in drafts)
+
+
+def _protest_motive(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """"Recalled its ambassador to protest the execution", "aid will be suspended to protest the coup": the "to
+    protest" of another act is why that act was done, no protest of its own (a march "to protest" is one)."""
+    tok = draft.trigger
+    return tok.lemma_.lower() == "protest" and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+        other is not draft and other.trigger.i == tok.head.i and other.event.event != "PROTEST" for other in drafts)
 
 
 _GIVING_WAY = frozenset("cave bow give yield relent buckle succumb heed".split())

@@ -64,6 +64,9 @@ def _near_lemmas(tok: Any) -> set[str]:
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest"
                                                                  for g in child.children):
             continue  # "suspended the talks in protest at the raid": why it was done, not what was suspended
+        if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() == "protest" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            continue  # "suspended its aid to protest the coup": why it was done, no protest suspended
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ != "for" for g in child.children):
             continue  # "called off the strike after the ministry offered talks", "joined the strike as governments
             # are forced into cuts": the clause, its verb and its objects, is its own
