@@ -95,7 +95,7 @@ def leader_of(words: list[str], person: bool) -> str | None:
         for end in range(len(words), start + 1, -1):
             if " ".join(words[start:end]) in full:
                 return full[" ".join(words[start:end])]  # (None where several states had a leader of that name)
-    # "James A. Baker III": the name without its middle initials and a generation suffix (a regnal name, which the
+    # "Ferdinand R. Marcos Jr.": the name without its middle initials and a generation suffix (a regnal name, which the
     # table writes in full, was matched above)
     bare = [w for w in words if len(w) > 1 and w not in _SUFFIXES]
     if bare != words:

@@ -160,10 +160,10 @@ _OBLIGATION = {"must", "should"}
 _CLAUSAL_DEPS = {"advcl", "xcomp", "ccomp", "ROOT", "relcl", "acl"}
 _NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "pcomp"}
 _PROTESTING_HOME = frozenset({None, "CVL", "LAB", "LEG", "OPP", "PTY", "EDU", "ACT"})  # who protests at home bodies
-_VIOLENT = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
+_VIOLENT = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # what a speaker can threaten to do
 # verbs of praise and blame, whose object is the act reacted to
 _REACTING = frozenset("welcome hail praise applaud commend laud salute condemn denounce deplore decry criticise "
-                      "criticize".split())  # what a speaker can threaten to do
+                      "criticize".split())
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"}
 _THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict"}
 _TOLL_TRIGGER = Trigger("n", ("toll",), (), "ASSAULT", None, None)
@@ -419,7 +419,7 @@ class EventCoder:
             event.event, event.mode = ("COERCE", "arrest") if state else ("ASSAULT", "abduct")
             event.context = [c for c in event.context if c != "territory"]
         elif event.mode == "seize" and event.event == "COERCE" and _craft_taken(tok, actors):
-            event.event, event.mode = "ASSAULT", "abduct"  # "hijackers seized a jetliner": a hijacking (CAMEO 181)
+            event.event, event.mode = "ASSAULT", "abduct"  # "gunmen seized a river ferry": a hijacking (CAMEO 181)
             event.context = [c for c in event.context if c != "territory"]
         elif event.event == "COERCE" and event.mode == "arrest" and actors and all(a.sector == "REB" for a in actors):
             event.event, event.mode = "ASSAULT", "abduct"  # "militiamen rounded up travellers": no state arrests
@@ -437,10 +437,10 @@ class EventCoder:
             event.event, event.mode, event.context = "AID", None, [*event.context, "peacekeeping"]
             event.settled = True  # a reading of the clause, which the PLOVER head does not override
         if event.event == "MOBILIZE" and event.mode == "troops" and _police_moved(actors, recipients):
-            # "4,000 policemen were deployed", "riot police fanned out across the capital": police power shown
+            # "the city deployed 2,000 police", "police fanned out along the border roads": police power shown
             event.mode, event.context = "police", [c for c in event.context if c != "military"]  # (CAMEO 153)
         if event.event == "RETREAT" and event.mode == "withdraw" and actors and all(map(_international, actors)):
-            # "UN troops began their withdrawal", "the AU pulled its troops out": an international body withdrawing
+            # "the withdrawal of UN troops", "the AU pulled its troops out": an international body withdrawing
             # its peacekeepers or monitors reduces its engagement (CAMEO 1661/1662), no side's retreat
             event.event, event.settled = "SANCTION", True
         if event.event == "COERCE" and event.mode == "deport" and _multitude_driven_out(tok):
@@ -1517,7 +1517,7 @@ _BAN_NOUNS = frozenset("ban prohibition moratorium".split())
 
 
 def _banned_act(draft: _Draft, drafts: list[_Draft]) -> bool:
-    """"Banned all opposition rallies", "a ban on parties meeting", "rallies were banned": the act a ban is on has
+    """"Banned all opposition rallies", "a ban on unions gathering", "rallies were banned": the act a ban is on has
     not happened; it is what the ban names, no event of its own."""
     for other in drafts:
         if other is draft or other.event.event != "COERCE":
@@ -1532,7 +1532,7 @@ def _banned_act(draft: _Draft, drafts: list[_Draft]) -> bool:
                 scopes = [c for c in node.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
                 if any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == draft.trigger.i for c in node.children) or (
                         node.dep_ == "nsubj" and node.head.tag_ == "VBG" and node.head.i == draft.trigger.i):
-                    return True  # "a ban on parties meeting", the gerund parsed as the ban's modifier or its verb
+                    return True  # "a ban on unions gathering", the gerund parsed as the ban's modifier or its verb
             else:
                 continue
             if any(draft.trigger.i in {t.i for t in scope.subtree} for scope in scopes):
@@ -1553,7 +1553,7 @@ def _what_is_cut(draft: _Draft, drafts: list[_Draft]) -> bool:
 
 
 def _protest_motive(draft: _Draft, drafts: list[_Draft]) -> bool:
-    """"Recalled its ambassador to protest the execution", "aid will be suspended to protest the coup": the "to
+    """"Recalled its ambassador to protest the execution", "cut its aid to protest the coup": the "to
     protest" of another act is why that act was done, no protest of its own (a march "to protest" is one)."""
     tok = draft.trigger
     return tok.lemma_.lower() == "protest" and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and any(
@@ -1566,16 +1566,16 @@ _DEFYING = frozenset("defy flout".split())
 
 
 def _gave_way_by(draft: _Draft, drafts: list[_Draft]) -> bool:
-    """"Caved in to pressure and allowed a convoy through", "bowed to pressure and freed the prisoners", "heeded the
-    call, pouring into the streets", "defied the ban and marched": giving way, or defiance, is how the act joined
-    to it was done; the act is the event, which the yielding or the defiance only qualifies."""
+    """"Bowed to pressure and freed the prisoners", "heeded the union's call and marched", "defied the ban and
+    marched": giving way, or defiance, is how the act joined to it was done; the act is the event, which the
+    yielding or the defiance only qualifies."""
     tok = draft.trigger
     lemma = tok.lemma_.lower()
     if not ((draft.event.event == "CONCEDE" and lemma in _GIVING_WAY) or (
             draft.event.event == "REJECT" and lemma in _DEFYING)):
         return False
-    if lemma in _DEFYING and tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "became the first to recognise them,
-        own = {t.i for t in tok.subtree}  # defying warnings": the participle tells how the main act was done
+    if lemma in _DEFYING and tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "marched on parliament, defying the
+        own = {t.i for t in tok.subtree}  # ban": the participle tells how the main act was done
         return any(other is not draft and other.trigger.i not in own for other in drafts)
     return any(other is not draft and other.trigger.head.i == tok.i and (other.trigger.dep_ == "conj" or (
         other.trigger.dep_ == "advcl" and other.trigger.tag_ == "VBG")) for other in drafts)

@@ -39,10 +39,10 @@ _REGION_KINDS = frozenset({"admin1", "region"})
 
 
 def named_region(doc: Any, actor: Actor) -> str | None:
-    """"Catalonia's separatist leader", "the leader of Chechnya": a first-level region named in the actor's own
-    phrase (which the geocoder leaves out as no event's place) is whose the actor is, when every region of that
-    name lies in one country ("Punjab" lies in two and tells none). The small model often calls a region in the
-    possessive an organisation ("Tasmania's premier"): there the gazetteer has its say on the owner's name."""
+    """"Tasmania's premier", "the governor of Sonora": a first-level region named in the actor's own phrase (which
+    the geocoder leaves out as no event's place) is whose the actor is, when every region of that name lies in one
+    country ("Huila" lies in two and tells none). The small model often calls a region in the possessive an
+    organisation: there the gazetteer has its say on the owner's name."""
     from casus.geo.gazetteer import gazetteer
 
     span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")

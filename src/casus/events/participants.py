@@ -264,7 +264,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         country = None  # but a national NGO named by its people's word or as its country's keeps it: "two Canadian
         # aid groups", "Qatar's charity body"
     group = next((s for s in (sector, whole) if s is not None and s.home), None) or next(
-        (b for _, b in sector_terms(phrase) if b.home and b.code == "REB"), None)  # "Hezbollah guerrillas"
+        (b for _, b in sector_terms(phrase) if b.home and b.code == "REB"), None)  # "Taliban fighters"
     if country is None and group is not None and (sector is None or sector.code == "REB"):
         country = group.home  # "the Taliban", "Hezbollah fighters in Syria": the group's home, wherever it fights
     if country is None and sector is not None and sector.code in ("REB", "MIL"):

@@ -390,7 +390,7 @@ def _closes_a_way(verb: Any) -> bool:
     closed += [o for c in closed if c.like_num or c.lower_ in ("one", "some", "all", "part", "parts", "much", "most",
                                                               "many", "half", "section", "sections", "stretch")
                for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    # by its head or by the word naming what it is ("the weekly magazine Conviccion")
+    # by its head or by the word naming what it is ("the daily paper X")
     return any(w.lemma_.lower() in _CLOSABLE for c in closed
                for w in [c, *(g for g in c.children if g.dep_ == "compound")])
 
@@ -891,8 +891,8 @@ _AGENCIES = frozenset("ngo ngos agency agencies organisation organisations organ
 
 
 def _an_agency(tok: Any) -> bool:
-    """Whom the verb acts on is an aid agency or a non-governmental or international body ("expelled 13
-    international NGOs", "expelled the UN refugee agency"), not people."""
+    """Whom the verb acts on is an aid agency or a non-governmental or international body ("expelled three
+    foreign charities", "expelled the UN refugee agency"), not people."""
     return any(p.lemma_.lower() in _AGENCIES or p.lower_ in _AGENCIES or (
         (found := sector_of(p.text)) is not None and found.code in ("NGO", "IGO")) for p in _done_to(tok))
 
