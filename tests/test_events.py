@@ -3903,3 +3903,16 @@ def test_a_to_protest_motive_and_the_aid_a_sanction_cuts_are_no_events_of_their_
     aid cut is what it names, neither an event of its own."""
     doc = code("The finance minister cut the aid to the province to protest the coup, officials said.")
     assert [e.event for e in doc.events] == ["SANCTION"], _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The finance ministry assured the island nation of its full support after the storm.", "AGREE"),
+    ("The kingdom decided to cease diplomatic relations with its neighbour as of Monday.", "SANCTION"),
+    ("The night curfew in the old quarter was lifted on Tuesday after a week of calm.", "CONCEDE"),
+    ("Norway has suspended a planned increase in budget support to the province.", "SANCTION"),
+    ("Negotiators for the two parties held talks on Sunday in the capital.", "CONSULT")])
+def test_support_assured_ties_ceased_a_curfew_lifted_unnamed_aid_increase_halted_and_negotiators(code, text, kind):
+    """Written for this test from the CAMEO codes: a state assuring another of its support pledges it (030);
+    relations ceased are cut (161); a curfew lifted with no one named as lifting it is still an easing; a planned
+    increase in aid suspended cuts aid (162), unlike a price rise suspended; negotiators are people who act."""
+    assert _main(code(text)).event == kind, _coded(code(text))

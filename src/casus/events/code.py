@@ -362,7 +362,7 @@ class EventCoder:
         kept = [d for d in drafts if d.event.actors or d.event.recipients or _has_toll(d.event)
                 or (d.trigger.pos_ == "VERB" and d.event.event in _MATERIAL) or _breaks_out(d.trigger)
                 or _did_damage(d.trigger) or (d.event.event == "PROTEST" and (_during(d.trigger) or _halted(d.trigger)))
-                or _counted_arrests(d)
+                or _counted_arrests(d) or _order_eased(d)
                 or (_definite(d.trigger) and any(p.event.event == d.event.event for p in self.drafts))]
         kept = self.without_sport(kept, sent)
         self.where_done(kept, sent)
@@ -1538,6 +1538,15 @@ def _banned_act(draft: _Draft, drafts: list[_Draft]) -> bool:
             if any(draft.trigger.i in {t.i for t in scope.subtree} for scope in scopes):
                 return True
     return False
+
+
+def _order_eased(draft: _Draft) -> bool:
+    """"The curfew was lifted on Monday": an order eased with no one named as easing it is still told (the
+    authorities of the place are implied as its doers)."""
+    tok = draft.trigger
+    return draft.event.event in ("CONCEDE", "RETREAT") and tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubjpass" and _ORDERS_EASED.search(c.text + " " + " ".join(t.text for t in c.subtree))
+        for c in tok.children)
 
 
 def _what_is_cut(draft: _Draft, drafts: list[_Draft]) -> bool:

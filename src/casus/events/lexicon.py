@@ -73,6 +73,9 @@ def _near_lemmas(tok: Any) -> set[str]:
         out.add(child.lemma_.lower())
         if child.dep_ == "dobj":
             out.update(_object_lemmas(child))
+            if tok.lemma_.lower() in _OFFERING:  # "invited the leader for talks", "assured them of its support"
+                out.update(g.lemma_.lower() for p in child.children if p.dep_ == "prep"
+                           and p.lower_ in ("for", "of", "to") for g in p.children if g.dep_ == "pobj")
             if tok.lemma_.lower() in _DEPRIVING:  # "stripped the journalist of his citizenship": what is taken
                 out.update(g.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj")
@@ -138,6 +141,8 @@ _MEASURES = frozenset("tonne ton kilogram kg pound litre liter gallon barrel mil
                       "score batch shipment consignment cargo load planeload truckload convoy column contingent "
                       "battalion brigade unit team number lot group mission delegation package round raft set "
                       "series wave all most half rest bulk remainder majority last".split())
+# verbs whose object's "for", "of" or "to" phrase names what is offered to it, not who the object is
+_OFFERING = frozenset({"invite", "assure"})
 # "a state of emergency", "a state of siege": the "of" phrase names what the state is
 _STATE_OF = frozenset({"state"})
 

@@ -519,9 +519,11 @@ _READ_BY_WHOM = _BLOCKING | _RIOTING | _CROWDING | {"mass", "invade"} | frozense
 _SENDING = frozenset("deploy send dispatch".split())
 _TALKS_HALTED = Trigger("v", ("walk", "out"), (), "SANCTION", "discontinue", "diplomatic")  # CAMEO 164
 _WORKING = frozenset({"LAB", "CVL", "EDU", "BUS", "MED"})  # who walks out of talks in protest, not as a party
+_PARTIES_TO_TALKS = frozenset("negotiator mediator".split())  # people whose walkout ends talks
 # A measure suspended is eased, as one withdrawn ("suspended the extradition bill", "suspended the curfew");
 # talks, aid or ties suspended are a sanction.
 _SUSPENDED = Trigger("v", ("suspend",), (), "CONCEDE", None, "executive")
+_HELP_SUSPENDED = Trigger("v", ("suspend",), (), "SANCTION", "discontinue", None)
 _BODY_SUSPENDED = Trigger("v", ("suspend",), (), "COERCE", "restrict", None)  # CAMEO 172
 # Bodies a state suspends at home (not the ties, talks or aid it suspends with others)
 _BODIES_SUSPENDED = frozenset("government council parliament assembly legislature party union newspaper paper "
@@ -698,8 +700,11 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         if safely or (sector is not None and sector.code in ("COP", "MIL")):
             return _DEFUSED
     elif head == "suspend" and entry.event == "SANCTION" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in tok.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES and not _help_measured(c) for c in tok.children):
         return _SUSPENDED
+    elif head == "suspend" and entry.event == "CONCEDE" and any(
+            c.dep_ == "dobj" and _help_measured(c) for c in tok.children):
+        return _HELP_SUSPENDED  # "suspended a planned increase in budget support": aid cut (CAMEO 162)
     elif head == "suspend" and entry.event == "SANCTION" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _BODIES_SUSPENDED for c in tok.children):
         return _BODY_SUSPENDED  # "suspended the provincial government", "suspended the newspaper": a restriction
@@ -789,7 +794,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _CAPTIVES_RETURNED  # "handed over eight captured sailors", as the table's "hand over prisoners"; an
         # armed group handing over people ("the guerrillas handed over the soldiers") lets its captives go
     elif head == "walk" and entry.event == "PROTEST" and entry.lemmas[1:] == ("out",) and _left_talks(tok) and not (
-            subject is not None and _people(subject, sector)) and (sector is None or sector.code not in _WORKING):
+            subject is not None and _people(subject, sector) and subject.lemma_.lower() not in _PARTIES_TO_TALKS) and (
+            sector is None or sector.code not in _WORKING):
         return _TALKS_HALTED  # "rebel negotiators walked out of the talks": a party breaks them off (a union's
         # walkout stays a protest)
     elif head in _SENDING and entry.event == "MOBILIZE" and _sent_for_aid(tok):
@@ -895,6 +901,16 @@ def _an_agency(tok: Any) -> bool:
     foreign charities", "expelled the UN refugee agency"), not people."""
     return any(p.lemma_.lower() in _AGENCIES or p.lower_ in _AGENCIES or (
         (found := sector_of(p.text)) is not None and found.code in ("NGO", "IGO")) for p in _done_to(tok))
+
+
+_HELP = frozenset("aid support assistance funding funds loan loans lending budget".split())
+
+
+def _help_measured(measure: Any) -> bool:
+    """"A planned increase in budget support": a measure of help, whose suspension cuts aid (SANCTION), not a measure
+    eased."""
+    return any(g.lemma_.lower() in _HELP for p in measure.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+               for g in p.subtree)
 
 
 def _left_talks(tok: Any) -> bool:
