@@ -3906,11 +3906,11 @@ def test_a_to_protest_motive_and_the_aid_a_sanction_cuts_are_no_events_of_their_
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("The finance ministry assured the island nation of its full support after the storm.", "AGREE"),
-    ("The kingdom decided to cease diplomatic relations with its neighbour as of Monday.", "SANCTION"),
-    ("The night curfew in the old quarter was lifted on Tuesday after a week of calm.", "CONCEDE"),
-    ("Norway has suspended a planned increase in budget support to the province.", "SANCTION"),
-    ("Negotiators for the two parties held talks on Sunday in the capital.", "CONSULT")])
+    ("The government assured the island of continued help after the storm.", "AGREE"),
+    ("The government ceased relations with its neighbour over the border dispute.", "SANCTION"),
+    ("The curfew on the two mining towns was lifted on Tuesday.", "CONCEDE"),
+    ("The ministry suspended an increase in development aid for the province.", "SANCTION"),
+    ("Negotiators from both camps met on Sunday at a hotel in the capital.", "CONSULT")])
 def test_support_assured_ties_ceased_a_curfew_lifted_unnamed_aid_increase_halted_and_negotiators(code, text, kind):
     """Written for this test from the CAMEO codes: a state assuring another of its support pledges it (030);
     relations ceased are cut (161); a curfew lifted with no one named as lifting it is still an easing; a planned
