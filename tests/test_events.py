@@ -3916,3 +3916,11 @@ def test_support_assured_ties_ceased_a_curfew_lifted_unnamed_aid_increase_halted
     relations ceased are cut (161); a curfew lifted with no one named as lifting it is still an easing; a planned
     increase in aid suspended cuts aid (162), unlike a price rise suspended; negotiators are people who act."""
     assert _main(code(text)).event == kind, _coded(code(text))
+
+
+def test_captives_released_into_custody_and_a_total_of_them_released(code):
+    """Written for this test: people released "into the custody" of others are let go there, no arrest; "a total of
+    30 of the 200 kidnapped personnel" names people, whose release is a release (not a thing released)."""
+    doc = code("Forty hostages held by the rebels were released into the custody of aid workers on Friday.")
+    assert _events(doc, "RETREAT") and not _events(doc, "COERCE"), _coded(doc)
+    assert _main(code("A total of 30 of the 200 kidnapped personnel were released on Monday.")).event == "RETREAT"

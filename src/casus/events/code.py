@@ -348,6 +348,7 @@ class EventCoder:
         drafts = _carry_orders([d for d in drafts if not _agreed_aid(d, drafts)])
         drafts = [d for d in drafts if not _embedded(d, drafts) and not _banned_act(d, drafts)
                   and not _gave_way_by(d, drafts) and not _protest_motive(d, drafts) and not _what_is_cut(d, drafts)
+                  and not _released_into(d)
                   and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))
                   and not _accidental(d.event, sent)]
         if self.drafts and self.drafts[-1].event.event == "ASSAULT" and not any(
@@ -1559,6 +1560,17 @@ def _what_is_cut(draft: _Draft, drafts: list[_Draft]) -> bool:
         tok = tok.head.head
     return tok.dep_ in ("dobj", "nsubjpass") and any(
         other.event.event == "SANCTION" and other.trigger.i == tok.head.i for other in drafts)
+
+
+_LETTING_GO = frozenset("release free hand turn transfer".split())
+
+
+def _released_into(draft: _Draft) -> bool:
+    """"Released into the custody of aid workers", "freed into Red Cross custody": the custody people are let go
+    into is where the release leaves them, no arrest."""
+    tok = draft.trigger
+    return draft.event.event == "COERCE" and tok.lemma_.lower() == "custody" and tok.dep_ == "pobj" and \
+        tok.head.lower_ in ("into", "to") and tok.head.head.lemma_.lower() in _LETTING_GO
 
 
 def _protest_motive(draft: _Draft, drafts: list[_Draft]) -> bool:

@@ -830,15 +830,16 @@ def _guest_received(tok: Any) -> bool:
 
 
 _PARTITIVES = frozenset("last rest remainder bulk most all some part half quarter third fifth majority portion share "
-                         "percent dozen hundred thousand number".split())  # "three-quarters of its units"
+                         "percent dozen hundred thousand number total".split())  # "three-quarters of its units"
 
 
 def _part_of(obj: Any) -> list[Any]:
-    """The object, and what it is part of where it names a part ("the last of its troops", "half of them")."""
-    if obj.lemma_.lower() not in _PARTITIVES:
+    """The object, and what it is part of where it names a part ("the last of its troops", "half of them", "a total
+    of 139 of the 500 personnel")."""
+    if obj.lemma_.lower() not in _PARTITIVES and not obj.like_num:
         return [obj]
-    return [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                   if g.dep_ == "pobj")]
+    parts = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return [obj, *parts, *(q for g in parts if g.like_num for q in _part_of(g)[1:])]
 
 
 def _controlling_subject(verb: Any) -> Any:
