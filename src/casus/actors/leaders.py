@@ -52,6 +52,11 @@ def _fold(text: str) -> str:
     return re.sub(r"yan\b", "ian", folded)
 
 
+def _bare(words: list[str]) -> list[str]:
+    """A folded name's words without middle initials and a generation suffix ("ferdinand r marcos jr")."""
+    return [w for w in words if len(w) > 1 and w not in _SUFFIXES]
+
+
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, str | None], dict[str, str]]:
     """Full names and usable surnames (lower case) to ISO3."""
@@ -65,7 +70,7 @@ def _index() -> tuple[dict[str, str | None], dict[str, str]]:
         words = _fold(name).replace(".", "").split()
         key = " ".join(words)
         full[key] = iso3 if full.get(key, iso3) == iso3 else None
-        bare = " ".join(w for w in words if len(w) > 1 and w not in _SUFFIXES)  # "ferdinand marcos" for "… Jr."
+        bare = " ".join(_bare(words))  # "ferdinand marcos" for "… Jr."
         if bare != key and " " in bare:
             full[bare] = iso3 if full.get(bare, iso3) == iso3 else None
         if words[-1] in _REGNAL or len(words) < 2:
@@ -97,7 +102,7 @@ def leader_of(words: list[str], person: bool) -> str | None:
                 return full[" ".join(words[start:end])]  # (None where several states had a leader of that name)
     # "Ferdinand R. Marcos Jr.": the name without its middle initials and a generation suffix (a regnal name, which the
     # table writes in full, was matched above)
-    bare = [w for w in words if len(w) > 1 and w not in _SUFFIXES]
+    bare = _bare(words)
     if bare != words:
         for start in range(len(bare) - 1):
             if " ".join(bare[start:]) in full:

@@ -1546,7 +1546,7 @@ def _order_eased(draft: _Draft) -> bool:
     authorities of the place are implied as its doers)."""
     tok = draft.trigger
     return draft.event.event in ("CONCEDE", "RETREAT") and tok.pos_ == "VERB" and any(
-        c.dep_ == "nsubjpass" and _ORDERS_EASED.search(c.text + " " + " ".join(t.text for t in c.subtree))
+        c.dep_ == "nsubjpass" and _ORDERS_EASED.search(" ".join(t.text for t in c.subtree))
         for c in tok.children)
 
 
