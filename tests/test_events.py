@@ -3924,3 +3924,26 @@ def test_captives_released_into_custody_and_a_total_of_them_released(code):
     doc = code("Forty hostages held by the rebels were released into the custody of aid workers on Friday.")
     assert _events(doc, "RETREAT") and not _events(doc, "COERCE"), _coded(doc)
     assert _main(code("A total of 30 of the 200 kidnapped personnel were released on Monday.")).event == "RETREAT"
+
+
+def test_a_lone_gunman_acts_and_the_shot_dead_are_not_dead_people(code):
+    """Written for this test: one gunman (the table knew only "gunmen") is the armed actor, a civilian shot is the
+    one attacked, and "shot dead two guards" names two guards (the small model hangs "dead" on them)."""
+    doc = code("A gunman shot dead two guards outside a bank in the port city on Monday.")
+    attack = _of_kind(doc, "ASSAULT")
+    assert [(a.text, a.sector) for a in attack.actors] == [("A gunman", "REB")], _coded(doc)
+    assert [r.text for r in attack.recipients] == ["two guards"], _coded(doc)
+    attack = _of_kind(code("A sniper's bullet missed, but a soldier shot a civilian at the gate."), "ASSAULT")
+    assert any(r.sector == "CVL" for r in attack.recipients), attack
+
+
+@pytest.mark.parametrize("text", [
+    "Finnish aid to Bhutan was frozen on Thursday.",
+    "Finland froze its aid to Bhutan on Thursday.",
+    "Finland suspended relations with Bhutan on Thursday."])
+def test_aid_or_ties_cut_are_cut_by_their_giver_from_those_they_go_to(code, text):
+    """Written for this test: aid or ties cut are cut from those they are "to" or "with" (not a place of the act);
+    told in the passive with no "by", the aid's own nation is who cuts it, not the land it went to."""
+    event = _of_kind(code(text), "SANCTION")
+    assert [a.country for a in event.actors] == ["FIN"], event
+    assert [r.country for r in event.recipients] == ["BTN"], event

@@ -58,6 +58,12 @@ _PHRASE_OBJECTS = frozenset("fire strike strikes attack attacks blow blows actio
                             "steps sanction sanctions retaliation reprisal reprisals offensive war campaign "
                             "complaint charge charges lawsuit proceedings opposition concern solidarity".split())
 HARM_VERBS = frozenset("kill injure wound".split())
+# What a state gives and a sanction cuts ("suspended relief flights"): the help, not a party to the act
+AID_WORDS = frozenset("aid assistance loan loans credit credits grant grants funding shipment shipments delivery "
+                      "deliveries airlift airlifts ration rations relief".split())
+# ... and the ties it cuts (official visits curtailed, as a class of contacts: not one visit called off)
+TIE_WORDS = frozenset("tie ties relation relations contact contacts exchange exchanges link links cooperation "
+                      "visits".split())
 _RECIPIENT_PREPS = frozenset("at on against towards toward upon with into".split())
 _SIDE_WORDS = frozenset({"police", "army"})
 
@@ -167,7 +173,37 @@ def verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         actors = _fired_from(tok) or actors  # "rockets fired from …": the parse makes the rockets the subject
     if tok.lemma_ == "arrive" and entry.event == "AID" and not any(names_someone(a) for a in actors):
         actors = _givers(tok, actors)  # "donated vaccines arrived": the goods are no actor, their giver is
+    if entry.event == "SANCTION":
+        cut = [h for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (h := _what_is_cut(c)) is not None]
+        if cut:  # "suspended aid to X", "British aid to X was cut": X loses it; in a passive the giver cuts it
+            recipients = [r for r in recipients if _what_is_cut(r) is None and r not in cut] + [
+                o for h in (*cut, tok) for o in _cut_from(h) if o not in recipients]
+            if not actors and passive:
+                actors = [g for h in cut for g in _cut_by(h)]
     return actors, recipients
+
+
+def _what_is_cut(phrase: Any) -> Any:
+    """The aid or ties word heading ``phrase``, or its "of" object's ("the bulk of the aid"), else None."""
+    if phrase.lemma_.lower() not in AID_WORDS | TIE_WORDS:
+        phrase = next((o for p in phrase.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj"), None)
+    return phrase if phrase is not None and phrase.lemma_.lower() in AID_WORDS | TIE_WORDS else None
+
+
+def _cut_from(word: Any) -> list[Any]:
+    """Those the aid or ties (or the verb cutting them) are "to", "for" or "with"."""
+    return [j for p in word.children if p.dep_ == "prep" and p.lower_ in ("to", "for", "with") for o in p.children
+            if o.dep_ == "pobj" and names_someone(o) for j in (o, *o.conjuncts)]
+
+
+def _cut_by(word: Any) -> list[Any]:
+    """Whose the aid or ties are: the owner ("Britain's aid"), the nation ("British aid", "U.S. ties") or the
+    "from" phrase."""
+    return [c for c in word.children if (c.dep_ == "poss" and c.pos_ == "PROPN") or (
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))] + [
+        o for p in word.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+        if o.dep_ == "pobj" and names_someone(o)]
 
 
 def _givers(arrive: Any, goods: list[Any]) -> list[Any]:

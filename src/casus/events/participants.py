@@ -113,7 +113,7 @@ def phrase_tokens(head: Any, depth: int = 0) -> list[Any]:
     """The head, its left modifiers, and its "of"/"among" chain, in text order."""
     out = [head]
     for left in head.lefts:
-        if left.dep_ in _LEFT_DEPS:
+        if left.dep_ in _LEFT_DEPS and not _verbs_result(left):
             out.extend(t for t in left.subtree if t.i < head.i)
     if depth < 3:
         for right in head.rights:
@@ -131,6 +131,12 @@ def phrase_tokens(head: Any, depth: int = 0) -> list[Any]:
             elif right.dep_ == "appos" and head.pos_ == "PROPN" and right.lemma_.lower() in _TITLES:
                 out.extend(phrase_tokens(right, depth + 1))  # "X, leader of the party": who X is
     return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+
+def _verbs_result(tok: Any) -> bool:
+    """"shot dead two policemen": the small model hangs "dead" on the object, but it says what the shooting did,
+    not who the policemen are."""
+    return tok.i > 0 and tok.lower_ == "dead" and tok.doc[tok.i - 1].pos_ == "VERB"
 
 
 def conjuncts(head: Any) -> list[Any]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from casus.actors import sector_of
-from casus.events.arguments import PRESSED
+from casus.events.arguments import AID_WORDS, PRESSED, TIE_WORDS
 from casus.events.lexicon import CIRCUMSTANCES, Trigger, match
 from casus.events.senses import PERSONAL, POLITIES, for_clause, negates, phrase_sector, someone
 
@@ -165,11 +165,7 @@ def _staying_on(verb: Any) -> bool:
 # CAMEO's 16 (reduce relations): what is halted or cut (aid, ties, talks) and who is pulled out (envoys, monitors)
 _STOPPING = frozenset("halt stop suspend cut freeze withhold reduce cancel curtail end abandon scale stall".split())
 _PULLING = frozenset("withdraw pull recall".split())
-_AID_WORDS = frozenset("aid assistance loan loans credit credits grant grants funding shipment shipments delivery "
-                       "deliveries airlift airlifts ration rations relief".split())  # "suspended relief flights"
 _FUNDS = frozenset("budget financial economic military development".split())
-_TIE_WORDS = frozenset("tie ties relation relations contact contacts exchange exchanges link links cooperation "
-                       "visits".split())  # official visits curtailed, as a class of contacts (not one visit called off)
 _TALK_WORDS = frozenset("mediation talk talks negotiation negotiations dialogue mediator".split())
 # outsiders present by leave: pulled out, they reduce relations; let in, they are the manual's RETREAT
 _PRESENCE = frozenset("peacekeeper peacekeepers observer observers monitor monitors inspector inspectors mission "
@@ -210,9 +206,9 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
     talks = bool(words & _TALK_WORDS) or any(w.startswith("mediat") for w in words)  # "its mediating role"
     if lemma in _PULLING:
         return _CUT_TIES if talks or words & _ENVOY_WORDS else None
-    if words & _AID_WORDS or ("support" in words and words & _FUNDS):  # "froze budget support"
+    if words & AID_WORDS or ("support" in words and words & _FUNDS):  # "froze budget support"
         return _CUT_AID
-    return _CUT_TIES if talks or words & _TIE_WORDS else None
+    return _CUT_TIES if talks or words & TIE_WORDS else None
 
 
 def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
