@@ -3947,3 +3947,13 @@ def test_aid_or_ties_cut_are_cut_by_their_giver_from_those_they_go_to(code, text
     event = _of_kind(code(text), "SANCTION")
     assert [a.country for a in event.actors] == ["FIN"], event
     assert [r.country for r in event.recipients] == ["BTN"], event
+
+
+def test_two_mentions_of_one_act_in_a_sentence_take_the_word_nearest_its_root(code):
+    """Written for this test: a crackdown told in an opening phrase and the arrests the clause tells are one event;
+    its trigger is the clause's verb (what the sentence says happened), and the phrase's noun stays a trigger."""
+    doc = code("In the harshest crackdown on the opposition since the election, the junta has detained five "
+               "leaders of the main opposition party.")
+    event = _only(doc, "COERCE")
+    assert event.trigger.text == "detained", _coded(doc)
+    assert [t.text for t in event.triggers] == ["detained", "crackdown"], event.triggers

@@ -217,7 +217,11 @@ class EventCoder:
                 self.sentence(sent)
         anaphors = {id(d.event) for d in self.drafts if _definite(d.trigger) and not d.event.actors}
         merged: dict[int, Event] = {}
-        events = merge([d.event for d in self.drafts], anaphors, self.speaker_of, merged)
+        # how far each mention's word lies below its sentence's root; a subject counts as deep as its verb, which
+        # tells what it did ("clashes killed 12": the clashes lead)
+        depth = {id(d.event): sum(1 for _ in (d.trigger.head if d.trigger.dep_ in ("nsubj", "nsubjpass")
+                                              else d.trigger).ancestors) for d in self.drafts}
+        events = merge([d.event for d in self.drafts], anaphors, self.speaker_of, merged, depth)
         self.blame_deeds(merged)
         doers_of_deeds(events, self.doc.parsed)
         events += self._finish_derived(events, merged)
