@@ -3957,3 +3957,29 @@ def test_two_mentions_of_one_act_in_a_sentence_take_the_word_nearest_its_root(co
     event = _only(doc, "COERCE")
     assert event.trigger.text == "detained", _coded(doc)
     assert [t.text for t in event.triggers] == ["detained", "crackdown"], event.triggers
+
+
+@pytest.mark.parametrize(("text", "attack"), [
+    ("Rockets hit a clinic in the old town overnight.", True),
+    ("The clinic was hit by two mortar shells on Monday.", True),
+    ("Militia fighters hit a police post on the highway at dawn.", True),
+    ("Warplanes badly damaged two bridges over the river at dawn.", True),
+    ("The storm hit the coast on Monday.", False),
+    ("Fuel prices hit a record on Friday.", False),
+    ("Floods damaged hundreds of homes in the valley.", False),
+    ("The affair damaged the minister's standing.", False),
+    ("A stoppage called by the rebel groups hit trade in the hill towns on Monday.", False)])
+def test_hit_or_damaged_by_arms_or_armed_men_is_an_attack(code, text, attack):
+    """Written for this test: "hit" and "damaged" attack when arms or armed men do it (subject or "by"); a storm,
+    a flood, a price or an affair does not."""
+    doc = code(text)
+    assert bool(_events(doc, "ASSAULT")) == attack, _coded(doc)
+
+
+def test_outrage_voiced_is_disapproval_and_those_shot_are_the_victims(code):
+    """Written for this test: "voiced its outrage" is the table's "expressed outrage" (CAMEO 111, disapproval), the
+    main act of the sentence; "the shooting of two students" has the students as those shot, not the shooters."""
+    doc = code("The cabinet voiced its outrage at the shooting of two students near the campus.")
+    assert (_main(doc).event, _main(doc).mode) == ("ACCUSE", "disapprove"), _coded(doc)
+    shooting = _of_kind(doc, "ASSAULT")
+    assert not shooting.actors and [r.text for r in shooting.recipients] == ["two students"], _coded(doc)

@@ -51,7 +51,8 @@ PRESSED = frozenset("cow intimidate deter bully browbeat blackmail pressure pres
 _PATIENT_OF = frozenset("killing murder massacre slaughter assassination abduction shelling bombing bombardment "
                         "release planting invasion occupation siege capture blockade boycott embargo condemnation "
                         "criticism expulsion ban recall closure shutdown suspension seizure demolition dissolution "
-                        "arrest detention deportation extradition".split())
+                        "arrest detention deportation extradition shooting beating stabbing lynching slaying torture "
+                        "execution kidnapping rape".split())
 # Objects that name the act itself, whose "on/against/to" object is the one it is aimed at ("opened fire on
 # X", "threatened action against X", "dealt blows to X").
 _PHRASE_OBJECTS = frozenset("fire strike strikes attack attacks blow blows action actions measure measures step "

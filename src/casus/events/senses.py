@@ -152,6 +152,12 @@ _WITHDRAWN = _ENVOYS | _FORCES | _ARMS
 # What is accepted that is no proposal, demand or offer ("accepted the nomination", "accepted donations").
 _TAKEN = frozenset("nomination donation contribution money award prize job post role gift payment bribe check "
                    "cheque scholarship contract".split())
+# What hits or damages a target in an attack ("rockets hit the hospital", "was hit by two shells"): arms and the
+# blows they deal; an air strike is a strike with "air" before it.
+_ARMS_THAT_HIT = frozenset("rocket missile shell mortar bomb grenade bullet gunfire fire shelling bombing bombardment "
+                           "artillery airstrike drone warplane jet aircraft helicopter gunship tank projectile "
+                           "explosion blast".split())
+_HIT_ONLY_ARMED = frozenset({"hit", "damage"})
 # What is struck that is no blow: a deal or a balance reached.
 # Measures that are "killed" when voted down or dropped.
 _MEASURES_KILLED = frozenset("resolution bill proposal plan motion amendment measure legislation deal draft "
@@ -250,6 +256,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return _no_one_taken(tok, head)  # "neutralised the landmine": a thing made safe, no one fought
     if entry.event == "ASSAULT" and head in ("beat", "beating"):
         return _a_contest(tok)
+    if entry.event == "ASSAULT" and head in _HIT_ONLY_ARMED:  # "the storm hit the coast", "prices hit a record"
+        return not _hit_by_arms(tok)
     if entry.event == "MOBILIZE" and head in ("mobilize", "mobilise") and len(entry.lemmas) == 1:
         objects = _done_to(tok)  # "mobilized its lobbyists", "mobilized support": no forces moved
         return bool(objects) and not any(_forces(o) for o in objects)
@@ -363,6 +371,17 @@ def _a_cause_fought(fight: Any) -> bool:
         return False
     return not any(someone(o) or o.pos_ == "PROPN" or o.ent_type_ or o.like_num
                    or o.lemma_.lower() in _FOUGHT_FOR | _FOES for o in fought)
+
+
+def _hit_by_arms(verb: Any) -> bool:
+    """Its subject or "by" agent is a weapon or its blow ("rockets", "an air strike") or armed forces, police or
+    rebels ("warplanes", "troops", "the rebels")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _ARMS_THAT_HIT or (d.lemma_.lower() == "strike" and any(
+        c.lower_ in ("air", "drone", "missile") for c in d.children)) or (
+        (found := sector_of(d.doc[d.left_edge.i:d.i + 1].text)) is not None and found.code in ("MIL", "REB", "COP"))
+        for d in doers)  # the doer's own words: "a strike called by rebel groups" is no rebels' blow
 
 
 def _a_contest(beat: Any) -> bool:
