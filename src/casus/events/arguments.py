@@ -175,16 +175,16 @@ def verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     if tok.lemma_ == "arrive" and entry.event == "AID" and not any(names_someone(a) for a in actors):
         actors = _givers(tok, actors)  # "donated vaccines arrived": the goods are no actor, their giver is
     if entry.event == "SANCTION":
-        cut = [h for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (h := _what_is_cut(c)) is not None]
+        cut = [h for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (h := _cut_word(c)) is not None]
         if cut:  # "suspended aid to X", "British aid to X was cut": X loses it; in a passive the giver cuts it
-            recipients = [r for r in recipients if _what_is_cut(r) is None and r not in cut] + [
+            recipients = [r for r in recipients if _cut_word(r) is None and r not in cut] + [
                 o for h in (*cut, tok) for o in _cut_from(h) if o not in recipients]
             if not actors and passive:
                 actors = [g for h in cut for g in _cut_by(h)]
     return actors, recipients
 
 
-def _what_is_cut(phrase: Any) -> Any:
+def _cut_word(phrase: Any) -> Any:
     """The aid or ties word heading ``phrase``, or its "of" object's ("the bulk of the aid"), else None."""
     if phrase.lemma_.lower() not in AID_WORDS | TIE_WORDS:
         phrase = next((o for p in phrase.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children

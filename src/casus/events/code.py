@@ -20,8 +20,9 @@ Order of work, per sentence:
    to depend on the other side by the one named as acting ("X will halt its
    aid if ...") that one's THREATEN; a vow of a cooperative act an AGREE;
    acts embedded under a REQUEST, THREATEN or AGREE are that speech act's
-   content, not events; a demand told as a participle of a protest is what
-   the protest is for;
+   content, not events, nor is what a ban bans, the manner or motive of
+   another act, or the aid a sanction cuts (``content``); a demand told as a
+   participle of a protest is what the protest is for;
 5. speech acts from attribution: a ``deny`` claim about another source's
    report is a REJECT of that source; "responsibility lies with X" an
    ACCUSE; "X said Y must …" a REQUEST;
@@ -35,7 +36,6 @@ import copy
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -55,6 +55,7 @@ from casus.events.arguments import (
     verb_arguments,
     weapon_mode,
 )
+from casus.events.content import Draft, own_negation, part_of_another
 from casus.events.homes import (
     HOME_BODIES,
     MISSION,
@@ -115,9 +116,7 @@ from casus.events.senses import (
     EXERCISES,
     POLITIES,
     by_whom,
-    for_clause,
     judged,
-    negates,
     other_sense,
     patients_of,
     people_patient,
@@ -132,7 +131,6 @@ from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source
 from casus.nlp import token_at
 
 _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan or a demand: it is rejected
-_EMBEDDING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their complements are their content, not events
 _INTENDING = frozenset("plan intend want wish seek".split())  # a cooperative act willed is a pledge (AGREE)
 _REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
 _ARMED_ACTS = {"ASSAULT", "MOBILIZE", "THREATEN"}  # acts whose doers no place tells
@@ -169,16 +167,6 @@ _THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relati
 _TOLL_TRIGGER = Trigger("n", ("toll",), (), "ASSAULT", None, None)
 
 
-@dataclass
-class _Draft:
-    trigger: Any  # spaCy token
-    entry: Trigger
-    event: Event
-    sentence: Any
-    source: Source | None = None
-    explicit_actor: bool = False
-
-
 class EventCoder:
     """Codes the events of one document (``doc.parsed``, ``doc.claims``, ``doc.places`` must be set)."""
 
@@ -193,7 +181,7 @@ class EventCoder:
         countries = Counter(s.country for s in doc.sources if s.country and s.kind != "outlet")
         countries.update(p.country for p in doc.places if p.country)
         self.countries = [c for c, _ in countries.most_common()]
-        self.drafts: list[_Draft] = []
+        self.drafts: list[Draft] = []
         # the phrases attribution already resolved to a source: an actor named there is that source
         self.named = [(m.start, m.end, s) for s in doc.sources for m in s.mentions if s.kind != "outlet"]
         self.last_time: EventTime | None = None
@@ -301,7 +289,7 @@ class EventCoder:
         return Perspective(source, other, claim is not None and not claim.inherited, self.named)
 
     def sentence(self, sent: Any) -> None:
-        drafts: list[_Draft] = []
+        drafts: list[Draft] = []
         found, read = [], set()
         for tok in sent:
             table = match(tok)
@@ -350,9 +338,7 @@ class EventCoder:
                 d.event.event, d.event.mode = "THREATEN", _THREAT_MODE.get(penalty, "relations")
                 d.event.settled = True  # "agreed to impose sanctions unless the truce holds": a threat agreed on
         drafts = _carry_orders([d for d in drafts if not _agreed_aid(d, drafts)])
-        drafts = [d for d in drafts if not _embedded(d, drafts) and not _banned_act(d, drafts)
-                  and not _gave_way_by(d, drafts) and not _protest_motive(d, drafts) and not _what_is_cut(d, drafts)
-                  and not _released_into(d)
+        drafts = [d for d in drafts if not part_of_another(d, drafts)
                   and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))
                   and not _accidental(d.event, sent)]
         if self.drafts and self.drafts[-1].event.event == "ASSAULT" and not any(
@@ -385,7 +371,7 @@ class EventCoder:
             self.last_time = min(material, key=lambda m: m[0])[1]
         self.drafts.extend(kept)
 
-    def without_sport(self, drafts: list[_Draft], sent: Any) -> list[_Draft]:
+    def without_sport(self, drafts: list[Draft], sent: Any) -> list[Draft]:
         """Sport told in the words of violence is no attack: "a football team beat the visitors 2-1" (a sport
         noun is the attack's subject or object), and in the rest of that paragraph an attack that hits no one
         named ("they attacked down the left"). An attack with a toll or an armed or state actor always stays."""
@@ -401,7 +387,7 @@ class EventCoder:
                 out.append(draft)
         return out
 
-    def draft(self, tok: Any, entry: Trigger, sent: Any) -> _Draft:
+    def draft(self, tok: Any, entry: Trigger, sent: Any) -> Draft:
         said_in = self.claim_at(tok.idx)  # the claim whose content holds the words: it sets the status
         # a speech verb is its own claim's cue ("the ministry warned that …"): that claim carries it
         claim = said_in or next((c for c in self.doc.claims if c.cue.start <= tok.idx < c.cue.end), None)
@@ -459,7 +445,7 @@ class EventCoder:
             event.event, event.mode = "PROTEST", "obstruct"  # people blocking a road protest; a state coerces
         event.status = self.status(tok, said_in)
         if event.status == "denied" and said_in is not None and said_in.stance == "deny" and tok.dep_ == "conj" \
-                and crosswalk.QUAD[entry.event].startswith("verbal") and not _own_negation(tok):
+                and crosswalk.QUAD[entry.event].startswith("verbal") and not own_negation(tok):
             event.status = "asserted"  # "X denied it did Y and accused Z of W": the accusation is X's own act
         yielding = event.event in _YIELDING and will_not(tok)
         declined = event.event in _DECLINABLE and will_not(tok if tok.pos_ in ("VERB", "AUX") else role_of(tok).head)
@@ -477,7 +463,7 @@ class EventCoder:
             # "will release", "is ready to pull back": a pledge; "said it could contribute engineers": an offer
             event.event, event.status = "AGREE", "asserted"
         self.country_from_sentence(event, sent)
-        draft = _Draft(tok, entry, event, sent, view.speaker, explicit)
+        draft = Draft(tok, entry, event, sent, view.speaker, explicit)
         self.as_threat(draft)
         self.protest_at_home(event)
         return draft
@@ -620,7 +606,7 @@ class EventCoder:
         return self.places[bisect_left(self.place_starts, sent.start_char):bisect_left(self.place_starts,
                                                                                          sent.end_char)]
 
-    def where_done(self, drafts: list[_Draft], sent: Any) -> None:
+    def where_done(self, drafts: list[Draft], sent: Any) -> None:
         """Actors of material acts, and the police of any act, whom nothing else placed take the one country of the
         towns and regions their sentence tells of ("gunmen raided a cattle market in a town of X province", "police
         lifted the curfew in the township"): those who fight, arrest or march in a place are, as ACLED codes actors
@@ -707,7 +693,7 @@ class EventCoder:
         event.actors = [Actor(span.text, f"{who} of {country_index().name(country)}", country, sector, span,
                               implied=True)]
 
-    def as_threat(self, draft: _Draft) -> None:
+    def as_threat(self, draft: Draft) -> None:
         """A violent act the speaker announces for the future is the speaker's threat (PLOVER THREATEN)."""
         event = draft.event
         # "will withdraw unless …", "could close the base if …": an act made to depend on the other side
@@ -750,13 +736,13 @@ class EventCoder:
         if own and not any(a.name == speaker.name for a in event.actors):  # ("it said it will …": placed already)
             event.actors = [_speaker_actor(speaker)]
 
-    def abuses_alleged(self, drafts: list[_Draft], sent: Any) -> list[_Draft]:
+    def abuses_alleged(self, drafts: list[Draft], sent: Any) -> list[Draft]:
         """A rights group or an international body telling of torture, beatings or summary killings by a state's
         forces, or by no one named ("detainees are routinely beaten in jails, the UN said"), accuses of abuses (CAMEO
         1122, PLOVER ACCUSE): the report is the event coders code, beside the abuse it tells of. Not a killing,
         arrest or raid such a body reports (a report, not a charge), nor abuses by armed groups, nor any act told by
         others."""
-        out: list[_Draft] = []
+        out: list[Draft] = []
         for draft in drafts:
             event = draft.event
             claim = self.claim_by_id.get(event.claim or "")
@@ -774,13 +760,13 @@ class EventCoder:
             accusation = Event(id="", event="ACCUSE", trigger=claim.cue, evidence=span, mode="allege",
                                actors=[_speaker_actor(source)], recipients=doers, claim=claim.id, status="asserted",
                                mentions=[span])
-            out.append(_Draft(tok, Trigger("v", ("allege",), (), "ACCUSE", "allege", None), accusation, sent, source,
+            out.append(Draft(tok, Trigger("v", ("allege",), (), "ACCUSE", "allege", None), accusation, sent, source,
                               True))
         return out
 
     # -- speech acts from attribution -------------------------------------------------------------
-    def speech_acts(self, sent: Any) -> list[_Draft]:
-        out: list[_Draft] = []
+    def speech_acts(self, sent: Any) -> list[Draft]:
+        out: list[Draft] = []
         span = self.doc.span(sent.start_char, sent.end_char)
         for claim in self.doc.claims:
             if claim.stance != "deny" or not (sent.start_char <= claim.cue.start < sent.end_char):
@@ -793,7 +779,7 @@ class EventCoder:
                           actors=[_speaker_actor(source)] if source else [],
                           recipients=[_speaker_actor(target)] if target else [], claim=claim.id,
                           status="asserted", mentions=[span])
-            out.append(_Draft(tok, Trigger("v", ("deny",), (), "REJECT", None, None), event, sent, source, True))
+            out.append(Draft(tok, Trigger("v", ("deny",), (), "REJECT", None, None), event, sent, source, True))
         ccomps, attributes, complements, subjects = [], [], [], []
         for tok in sent:  # one pass finds each reading's candidate words, by their relation
             dep = tok.dep_
@@ -821,7 +807,7 @@ class EventCoder:
                               claim=claim.id if claim else None, status="asserted", mentions=[span])
                 if _envoys_sent_away(tok, addressee):  # "all its diplomats must leave within 72 hours": expelled
                     event.event, event.mode, event.context = "SANCTION", "expel", ["diplomatic"]
-                out.append(_Draft(tok.head, Trigger("v", (tok.head.lemma_,), (), event.event, event.mode, None), event,
+                out.append(Draft(tok.head, Trigger("v", (tok.head.lemma_,), (), event.event, event.mode, None), event,
                                   sent, view.speaker, True))
         for tok in attributes:  # "X said it is time for Y to act": X demands it of Y
             addressee = _time_for(tok)
@@ -835,11 +821,11 @@ class EventCoder:
             event = Event(id="", event="REQUEST", trigger=self.doc.span(tok.idx, tok.idx + len(tok)), evidence=span,
                           actors=actors, recipients=_resolve([addressee], view, self.text),
                           claim=claim.id if claim else None, status="asserted", mentions=[span])
-            out.append(_Draft(tok.head.head, Trigger("v", ("demand",), (), "REQUEST", None, None), event, sent,
+            out.append(Draft(tok.head.head, Trigger("v", ("demand",), (), "REQUEST", None, None), event, sent,
                               view.speaker, True))
         for tok in complements:  # "X said the plan was unacceptable", "... the envoy was not welcome": X rejects it
-            unwelcome = tok.lower_ == "welcome" and (_own_negation(tok) or _own_negation(tok.head))
-            if ((tok.lower_ in _UNACCEPTABLE and not _own_negation(tok.head)) or unwelcome) and \
+            unwelcome = tok.lower_ == "welcome" and (own_negation(tok) or own_negation(tok.head))
+            if ((tok.lower_ in _UNACCEPTABLE and not own_negation(tok.head)) or unwelcome) and \
                     tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in SPEAKING:
                 claim = self.claim_at(tok.idx)
                 view = self.perspective(claim)
@@ -850,7 +836,7 @@ class EventCoder:
                 event = Event(id="", event="REJECT", trigger=self.doc.span(start, tok.idx + len(tok)),
                               evidence=span, actors=actors, recipients=[], claim=claim.id if claim else None,
                               status="asserted", mentions=[span])
-                out.append(_Draft(tok.head.head, Trigger("v", ("reject",), (), "REJECT", None, None), event, sent,
+                out.append(Draft(tok.head.head, Trigger("v", ("reject",), (), "REJECT", None, None), event, sent,
                                   view.speaker, True))
         for tok in subjects:
             if tok.lemma_.lower() == "responsibility" and tok.head.lemma_ in ("lie", "rest", "fall"):
@@ -865,12 +851,12 @@ class EventCoder:
                               evidence=span, mode="allege", actors=[_speaker_actor(view.speaker)],
                               recipients=recipients, claim=claim.id if claim else None, status="asserted",
                               mentions=[span])
-                out.append(_Draft(tok, Trigger("n", ("responsibility",), (), "ACCUSE", "allege", None), event, sent,
+                out.append(Draft(tok, Trigger("n", ("responsibility",), (), "ACCUSE", "allege", None), event, sent,
                                   view.speaker, True))
         return out
 
     # -- toll, time, place -------------------------------------------------------------------------
-    def attach_tolls(self, drafts: list[_Draft], tolls: list[TollMention], sent: Any) -> None:
+    def attach_tolls(self, drafts: list[Draft], tolls: list[TollMention], sent: Any) -> None:
         """A toll belongs to the nearest violent event of its sentence, else to the last one before it (its
         ``parent``), when that event's claimant states it and holds no other figure of that kind for other
         victims; one figure per kind, the largest of one claimant for the same victims (a raised toll). Any
@@ -926,7 +912,7 @@ class EventCoder:
         claim = self.claim_by_id.get(claim_id or "")
         return claim.source if claim else None
 
-    def _derive(self, parent: _Draft, mention: TollMention, claim: Claim | None, sent: Any) -> TollRecord:
+    def _derive(self, parent: Draft, mention: TollMention, claim: Claim | None, sent: Any) -> TollRecord:
         """A toll record: the parent attack's type and sides (its time and places are copied when the
         document is done, ``_finish_derived``), told in the toll's sentence, by the toll's claimant, with
         only that toll; its status is the toll's own (a denied or reported claim, negation)."""
@@ -961,7 +947,7 @@ class EventCoder:
             if id(target) in kept and event.time.how != "text" and (target.time.start or target.time.end):
                 event.time = copy.copy(target.time)  # a known time is never replaced by none
             event.locations = [dict(loc) for loc in target.locations] or [
-                loc for loc in self.locations(sent, _Draft(sent.root, _TOLL_TRIGGER, event, sent))
+                loc for loc in self.locations(sent, Draft(sent.root, _TOLL_TRIGGER, event, sent))
                 if locative(self.doc.parsed, loc["start"])]
             event.parent = target if id(target) in kept else None  # type: ignore[attr-defined]
             out.append(event)
@@ -978,7 +964,7 @@ class EventCoder:
                     found.append((ent, time))
         return found
 
-    def time_of(self, sent: Any, drafts: list[_Draft]) -> dict[int, EventTime]:
+    def time_of(self, sent: Any, drafts: list[Draft]) -> dict[int, EventTime]:
         """Each trigger's time: a date of its own clause, else of a clause above it (``_date_rank``); a date
         that tells when another event happened ("in response to the attack on 2 May") is not its time. The
         nearest of the best rank wins."""
@@ -1018,7 +1004,7 @@ class EventCoder:
         return verb.lemma_ in SPEAKING or (entry is not None and crosswalk.QUAD[entry.event].startswith(
             "verbal")) or any(c.cue.start <= verb.idx < c.cue.end for c in self.doc.claims)
 
-    def locations(self, sent: Any, draft: _Draft) -> list[dict[str, Any]]:
+    def locations(self, sent: Any, draft: Draft) -> list[dict[str, Any]]:
         """The places of the event's sentence, without the countries that name a side; finer places hide
         the country names next to them."""
         places = [p for p in self.sentence_places(sent) if not in_dateline_place(self.text, p.span.start, p.span.end)
@@ -1110,10 +1096,6 @@ def _depth(tok: Any) -> int:
 
 
 _FIGHTERS = frozenset({"REB", "MIL"})  # those "forced out" of a place by fighting, not deported
-
-
-def _own_negation(tok: Any) -> bool:
-    return any(negates(c) or c.lower_ in ("never", "no") for c in tok.children)
 
 
 # Verbs whose object "strike" is a stoppage of work, never a blow ("joined the strike", "held a strike",
@@ -1240,7 +1222,7 @@ def _intent(tok: Any) -> Trigger | None:
     return _INTENT
 
 
-def _protest_aims(drafts: list[_Draft]) -> list[_Draft]:
+def _protest_aims(drafts: list[Draft]) -> list[Draft]:
     """"Blocked the highway, demanding his resignation", "protesters calling for reform marched": a demand told as
     a participle of a protest, or its "to" purpose ("marched to demand ..."), is what the protest is for (CAMEO's
     "demonstrate for ..."), no request of its own; with no protest told but by the protesters who demand, the
@@ -1280,7 +1262,7 @@ def _time_for(tok: Any) -> Any:
     """The one "it is time" for to act ("it is time for the junta to step down", "high time for the rebels to
     disarm"): who is asked, or None."""
     if tok.lemma_.lower() != "time" or tok.dep_ != "attr" or tok.head.lemma_ != "be" or not any(
-            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.head.children) or _own_negation(tok.head):
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.head.children) or own_negation(tok.head):
         return None
     act = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"), None)
     return next((c for c in act.children if c.dep_ == "nsubj"), None) if act is not None else None
@@ -1343,7 +1325,7 @@ def _keeping_peace(tok: Any) -> bool:
                for w in words)
 
 
-def _counted_arrests(draft: _Draft) -> bool:
+def _counted_arrests(draft: Draft) -> bool:
     """"432 arrests have been made", "the figure of arrests", "after his arrest": arrests in the plural,
     counted or of someone are arrests made, though no one is named (a bare "arrest" may be a demand's or a
     law's)."""
@@ -1411,7 +1393,7 @@ _ABUSES = frozenset({"torture", "abuse", "execute", "execution"})  # what rights
 _UNLAWFUL = frozenset({"extrajudicial", "summary", "arbitrary", "unlawful"})  # "extrajudicial killings"
 
 
-def _abuse(draft: _Draft) -> bool:
+def _abuse(draft: Draft) -> bool:
     """Torture, beatings, abuse or unlawful killings: the acts a rights report charges."""
     tok = draft.trigger
     return draft.event.mode in ("torture", "beat") or tok.lemma_.lower() in _ABUSES or any(
@@ -1455,7 +1437,7 @@ def _envoys_sent_away(verb: Any, addressee: list[Any]) -> bool:
         t.lemma_.lower() in _ENVOY_WORDS for a in addressee for t in [a, *a.conjuncts])
 
 
-def _told_by_table(speech: _Draft, drafts: list[_Draft]) -> bool:
+def _told_by_table(speech: Draft, drafts: list[Draft]) -> bool:
     """A refusal the attribution reads on its cue ("has rejected") whose verb the table coded as the same act is that
     act told once: the table's event keeps its actors (a source phrase the attribution leaves unnamed or of no
     country would split it into a second event), and takes the claim's parties where it has none."""
@@ -1478,132 +1460,13 @@ def _speaker_actor(source: Source) -> Actor:
     return Actor(span.text if span else source.name, source.name, source.country, source.sector, span)
 
 
-def _embedded(draft: _Draft, drafts: list[_Draft]) -> bool:
-    """An act that is the content of a request, threat, promise or refusal ("demanded the release of",
-    "threatened to attack", "refused to withdraw") is that speech act's, not an event of its own."""
-    tok = draft.trigger
-    start = _infinitive_joined(tok) or tok
-    for other in drafts:
-        if other is draft or (other.event.event not in _EMBEDDING and other.entry.event not in _EMBEDDING):
-            continue  # a demand read as the crowd's protest still holds what it demands
-        node, complement = start, False
-        if other.trigger.pos_ in ("NOUN", "PROPN"):  # "its demand that the army leave the town"
-            if tok.dep_ in ("acl", "ccomp", "relcl", "advcl") and tok.head.i == other.trigger.i and \
-                    any(c.dep_ == "mark" for c in tok.children):  # ("calls for the army to leave")
-                complement = True
-            elif tok.dep_ == "pobj" and tok.head.head.i == other.trigger.i and tok.head.lower_ == "for":
-                complement = True  # "calls for the release of …"
-            if not complement:
-                continue
-        conjoined = False
-        for _ in range(3):  # the trigger, or the verb or noun it heads, is the speech verb's complement
-            if node.head.i == other.trigger.i and (node.dep_ in ("xcomp", "ccomp", "dobj") or for_clause(node) or (
-                    _deadline_act(node, other))):
-                complement = True  # "asked for monitors to be sent": what is asked for
-                break
-            if node.dep_ not in ("xcomp", "ccomp", "conj", "aux") or node.head.i == node.i:
-                break
-            conjoined = conjoined or node.dep_ == "conj"
-            node = node.head
-        if not complement:
-            continue
-        if other.event.event == "REJECT" and conjoined and tok.pos_ in ("VERB", "AUX") and crosswalk.QUAD[
-                draft.event.event].startswith("verbal") and not _own_negation(tok):
-            return False  # "X denied it did Y and accused Z": the accusation is X's own, with its own polarity
-        if other.event.event == "REJECT":
-            draft.event.status = "denied"
-            return False
-        return True
-    return False
-
-
-_BANNING = frozenset("ban prohibit outlaw forbid proscribe".split())
-_BAN_NOUNS = frozenset("ban prohibition moratorium".split())
-
-
-def _banned_act(draft: _Draft, drafts: list[_Draft]) -> bool:
-    """"Banned all opposition rallies", "a ban on unions gathering", "rallies were banned": the act a ban is on has
-    not happened; it is what the ban names, no event of its own."""
-    for other in drafts:
-        if other is draft or other.event.event != "COERCE":
-            continue
-        ban = other.trigger
-        nodes = [ban, *(c for c in ban.children if c.dep_ == "dobj" and c.lemma_.lower() in _BAN_NOUNS)]
-        for node in nodes:
-            lemma = node.lemma_.lower()
-            if node.pos_ == "VERB" and lemma in _BANNING:
-                scopes = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
-            elif node.pos_ == "NOUN" and lemma in _BAN_NOUNS:
-                scopes = [c for c in node.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
-                if any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == draft.trigger.i for c in node.children) or (
-                        node.dep_ == "nsubj" and node.head.tag_ == "VBG" and node.head.i == draft.trigger.i):
-                    return True  # "a ban on unions gathering", the gerund parsed as the ban's modifier or its verb
-            else:
-                continue
-            if any(draft.trigger.i in {t.i for t in scope.subtree} for scope in scopes):
-                return True
-    return False
-
-
-def _order_eased(draft: _Draft) -> bool:
+def _order_eased(draft: Draft) -> bool:
     """"The curfew was lifted on Monday": an order eased with no one named as easing it is still told (the
     authorities of the place are implied as its doers)."""
     tok = draft.trigger
     return draft.event.event in ("CONCEDE", "RETREAT") and tok.pos_ == "VERB" and any(
         c.dep_ == "nsubjpass" and _ORDERS_EASED.search(" ".join(t.text for t in c.subtree))
         for c in tok.children)
-
-
-def _what_is_cut(draft: _Draft, drafts: list[_Draft]) -> bool:
-    """"Suspended its aid", "the aid will be cut", "froze trade": the aid or trade a sanction cuts is what it names,
-    no aid given or trade done."""
-    tok = draft.trigger
-    if draft.event.event not in ("AID", "COOPERATE") or tok.pos_ != "NOUN":
-        return False
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "the bulk of its aid", "part of the aid"
-        tok = tok.head.head
-    return tok.dep_ in ("dobj", "nsubjpass") and any(
-        other.event.event == "SANCTION" and other.trigger.i == tok.head.i for other in drafts)
-
-
-_LETTING_GO = frozenset("release free hand turn transfer".split())
-
-
-def _released_into(draft: _Draft) -> bool:
-    """"Released into the custody of aid workers", "freed into Red Cross custody": the custody people are let go
-    into is where the release leaves them, no arrest."""
-    tok = draft.trigger
-    return draft.event.event == "COERCE" and tok.lemma_.lower() == "custody" and tok.dep_ == "pobj" and \
-        tok.head.lower_ in ("into", "to") and tok.head.head.lemma_.lower() in _LETTING_GO
-
-
-def _protest_motive(draft: _Draft, drafts: list[_Draft]) -> bool:
-    """"Recalled its ambassador to protest the execution", "cut its aid to protest the coup": the "to
-    protest" of another act is why that act was done, no protest of its own (a march "to protest" is one)."""
-    tok = draft.trigger
-    return tok.lemma_.lower() == "protest" and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
-        other is not draft and other.trigger.i == tok.head.i and other.event.event != "PROTEST" for other in drafts)
-
-
-_GIVING_WAY = frozenset("cave bow give yield relent buckle succumb heed".split())
-_DEFYING = frozenset("defy flout".split())
-
-
-def _gave_way_by(draft: _Draft, drafts: list[_Draft]) -> bool:
-    """"Bowed to pressure and freed the prisoners", "heeded the union's call and marched", "defied the ban and
-    marched": giving way, or defiance, is how the act joined to it was done; the act is the event, which the
-    yielding or the defiance only qualifies."""
-    tok = draft.trigger
-    lemma = tok.lemma_.lower()
-    if not ((draft.event.event == "CONCEDE" and lemma in _GIVING_WAY) or (
-            draft.event.event == "REJECT" and lemma in _DEFYING)):
-        return False
-    if lemma in _DEFYING and tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "marched on parliament, defying the
-        own = {t.i for t in tok.subtree}  # ban": the participle tells how the main act was done
-        return any(other is not draft and other.trigger.i not in own for other in drafts)
-    return any(other is not draft and other.trigger.head.i == tok.i and (other.trigger.dep_ == "conj" or (
-        other.trigger.dep_ == "advcl" and other.trigger.tag_ == "VBG")) for other in drafts)
 
 
 _ORDERING = frozenset("order instruct direct".split())
@@ -1617,7 +1480,7 @@ def _offered_aloud(tok: Any) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we", "he", "she") for c in tok.children)
 
 
-def _offered(draft: _Draft) -> bool:
+def _offered(draft: Draft) -> bool:
     """A conditional act that is an offer, not a threat: a cooperative act, or one that yields something named
     ("withdraw its troops", "release the hostages", "end its buildup") on an "if" (done "unless" the other side
     complies, it is a threat; so is leaving a place or a market: "might withdraw from the market if ...")."""
@@ -1627,7 +1490,7 @@ def _offered(draft: _Draft) -> bool:
     return kind not in _YIELDING or any(c.dep_ == "dobj" for c in tok.children)
 
 
-def _carry_orders(drafts: list[_Draft]) -> list[_Draft]:
+def _carry_orders(drafts: list[Draft]) -> list[Draft]:
     """An authority's order that someone restrict, ban or cut off something ("ordered telecom firms to block
     two video platforms", "ordered traders to halt imports"), or the ban it orders ("ordered a ban on movement"), is the
     authority's own coercion or sanction, as event coders code an order to arrest: the order gives way to the
@@ -1649,27 +1512,10 @@ def _carry_orders(drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if id(d) not in carried]
 
 
-def _infinitive_joined(tok: Any) -> Any:
-    """"called on X to engage in talks ..., and to release prisoners": an infinitive the parser joins to the
-    sentence's finite verb belongs with the infinitive before it (returned), which it continues."""
-    if tok.dep_ != "conj" or tok.head.tag_ not in ("VBD", "VBZ", "VBP") or not any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
-        return None
-    return next((t for t in reversed(tok.doc[tok.head.i + 1:tok.i]) if t.dep_ == "xcomp" and t.tag_ == "VB"
-                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)), None)
-
-
-def _deadline_act(node: Any, other: _Draft) -> bool:
-    """"Gave the rebels five days to lay down their arms": the act an ultimatum sets a time limit for, which the
-    parser hangs on "gave" as a purpose clause."""
-    return other.event.event == "THREATEN" and node.dep_ == "advcl" and other.entry.lemmas[0] == "give" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-
-
 _RELIEVING = frozenset("cancel forgive write".split())
 
 
-def _agreed_aid(draft: _Draft, drafts: list[_Draft]) -> bool:
+def _agreed_aid(draft: Draft, drafts: list[Draft]) -> bool:
     """An agreement whose content is debt forgiven ("agreed to cancel $14 billion owed by Sudan") is the aid
     itself, as the manual codes it, not a promise."""
     return draft.event.event == "AGREE" and any(
@@ -1688,7 +1534,7 @@ def _definite(tok: Any) -> bool:
                                       for c in tok.children)
 
 
-def _bare_harm(draft: _Draft) -> bool:
+def _bare_harm(draft: Draft) -> bool:
     """A passive "were killed/wounded" with no one named as doing it."""
     return draft.trigger.lemma_ in HARM_VERBS and not draft.event.actors
 
