@@ -446,3 +446,11 @@ def test_island_is_no_country_and_a_body_s_name_takes_no_plural() -> None:
     assert [m.iso3 for m in index.find("Iceland and the writer Thomas Mann")] == ["ISL"]
     assert sector_of("South African unions").code == "LAB"
     assert sector_of("the African Union").code == "IGO" and sector_of("human rights groups").code == "NGO"
+
+
+def test_a_court_that_convicts_a_states_own_is_of_that_state() -> None:
+    """Written for this test: a court of no named country that convicts a former president of a country, in a
+    sentence that names no other, tries one of its own (its jurisdiction), as an arrest or a ban does."""
+    actor = _first_actor("Former Ghanaian president Jerry Rawlings was found guilty of fraud by a special court on "
+                         "Monday, and faces a long jail term.", "found")
+    assert (actor.sector, actor.country) == ("JUD", "GHA")

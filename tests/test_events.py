@@ -3983,3 +3983,46 @@ def test_outrage_voiced_is_disapproval_and_those_shot_are_the_victims(code):
     assert (_main(doc).event, _main(doc).mode) == ("ACCUSE", "disapprove"), _coded(doc)
     shooting = _of_kind(doc, "ASSAULT")
     assert not shooting.actors and [r.text for r in shooting.recipients] == ["two students"], _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The interior ministry closed down the independent Dawn Radio on Thursday.", "COERCE"),
+    ("A truck bomb tore through a crowded bus depot in the river port, killing 14 people.", "ASSAULT"),
+    ("A powerful blast rocked the old quarter of the city before dawn on Friday.", "ASSAULT"),
+    ("Striking dockers have ended their occupation of the harbour offices after the port agreed to talks.", "CONCEDE"),
+    ("Hundreds of students battled riot police outside the university on Tuesday.", "PROTEST"),
+    ("Army units battled guerrillas in the hills on Tuesday.", "ASSAULT"),
+    ("The teachers' unions promised a three-day national strike from Monday.", "THREATEN"),
+    ("The transport unions vowed to bring the country to a standstill with a general strike.", "THREATEN"),
+    ("The foreign ministry said it had protested to the neighbouring state over the shooting of a guard.", "ACCUSE"),
+    ("Rival factions in the civil war agreed to meet next month to sign a truce.", "AGREE")])
+def test_phrasal_closures_blasts_ended_occupations_fights_with_police_promised_strikes_and_state_protests(
+        code, text, kind):
+    """Written for this test: a radio "closed down" (the particle parsed as a preposition) is restricted; a bomb or a
+    blast that tears through or rocks a place attacks it; an occupation ended is a protest ended (CONCEDE); crowds
+    battling police riot, troops battling rebels fight; a strike promised or vowed is threatened (CAMEO 13); a state
+    that says "it had protested" to another disapproves (not a demonstration); factions are parties who act."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters battled the blaze in the warehouse for six hours.",
+    "Mass protests rocked the capital for a third week.",
+    "The government promised a full inquiry into the shooting."])
+def test_blazes_battled_protests_that_rock_and_promised_inquiries_are_no_attack_or_threat(code, text):
+    """Written for this test (guards): a blaze fought is no fight, protests rocking a city no blast, an inquiry
+    promised no threat."""
+    doc = code(text)
+    assert not _events(doc, "ASSAULT") and not _events(doc, "THREATEN"), _coded(doc)
+
+
+def test_a_protests_demand_holds_what_it_asks_for(code):
+    """Written for this test: "protests demanding the resignation of the governor" demand a resignation; none
+    happened."""
+    doc = code("Crowds marched through the provincial capital on Sunday in protests demanding the resignation of "
+               "the governor.")
+    assert [(e.event, e.trigger.text) for e in doc.events] == [("PROTEST", "marched")], _coded(doc)
+    doc = code("Hundreds of students battled riot police on Sunday in protests demanding the resignation of the "
+               "governor.")
+    assert _main(doc).event == "PROTEST" and not _events(doc, "RETREAT"), _coded(doc)

@@ -103,6 +103,7 @@ from casus.events.readings import (
     deadline_given,
     in_condition,
     information_shared,
+    promised_harm,
     refusal,
     sent_away,
     staying_put,
@@ -296,7 +297,8 @@ class EventCoder:
             if table is None and tok.pos_ != "VERB":  # every other reading reads a verb or the table's word
                 entry = _held(tok) or _intent(tok) or _on_alert(tok)
             else:
-                entry = judged(tok) or vowed(tok, table) or stepping_aside(tok) or staying_put(tok, table) or \
+                entry = judged(tok) or vowed(tok, table) or promised_harm(tok, table) or stepping_aside(tok) or \
+                    staying_put(tok, table) or \
                     deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
                     by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
@@ -329,7 +331,7 @@ class EventCoder:
                 or reaction
         drafts += [d for d in self.speech_acts(sent) if not _told_by_table(d, drafts)]
         drafts += self.abuses_alleged(drafts, sent)
-        drafts = _protest_aims(drafts)
+        drafts, aims = _protest_aims(drafts)
         for d in drafts:
             if d.event.event == "REQUEST" and _or_else(d.trigger):
                 d.event.event, d.event.mode = "THREATEN", None  # "asked them to disarm or face action": an ultimatum
@@ -338,7 +340,7 @@ class EventCoder:
                 d.event.event, d.event.mode = "THREATEN", _THREAT_MODE.get(penalty, "relations")
                 d.event.settled = True  # "agreed to impose sanctions unless the truce holds": a threat agreed on
         drafts = _carry_orders([d for d in drafts if not _agreed_aid(d, drafts)])
-        drafts = [d for d in drafts if not part_of_another(d, drafts)
+        drafts = [d for d in drafts if not part_of_another(d, drafts + aims)  # a protest's aim holds what it asks
                   and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))
                   and not _accidental(d.event, sent)]
         if self.drafts and self.drafts[-1].event.event == "ASSAULT" and not any(
@@ -1222,20 +1224,22 @@ def _intent(tok: Any) -> Trigger | None:
     return _INTENT
 
 
-def _protest_aims(drafts: list[Draft]) -> list[Draft]:
+def _protest_aims(drafts: list[Draft]) -> tuple[list[Draft], list[Draft]]:
     """"Blocked the highway, demanding his resignation", "protesters calling for reform marched": a demand told as
     a participle of a protest, or its "to" purpose ("marched to demand ..."), is what the protest is for (CAMEO's
     "demonstrate for ..."), no request of its own; with no protest told but by the protesters who demand, the
-    demand is their protest."""
+    demand is their protest. Returns the drafts kept and the demands taken as aims (which still hold what they
+    ask for: "protests demanding his resignation" tell no resignation)."""
     protests = any(d.event.event == "PROTEST" for d in drafts)
     # the words a protest is told by: its trigger, and the verb a protest noun hangs on ("held protests")
     anchors = {i for d in drafts if d.event.event == "PROTEST" for i in (
         d.trigger.i, carrier_of(d.trigger).i if d.trigger.pos_ == "NOUN" else d.trigger.i)}
-    out = []
+    out, aims = [], []
     for d in drafts:
         tok = d.trigger
         if d.event.event == "REQUEST" and tok.dep_ in ("advcl", "xcomp") and tok.head.i in anchors and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            aims.append(d)
             continue  # "staged rallies for a week to demand ...": what the protest is for
         told = [p for p in drafts if p.event.event == "PROTEST" and p.trigger.head.i == tok.i
                 and p.trigger.dep_ in ("ccomp", "conj")]
@@ -1246,16 +1250,18 @@ def _protest_aims(drafts: list[Draft]) -> list[Draft]:
             # the demand is its aim, and the protesters are the rioters
             for protest in told:
                 protest.event.actors = protest.event.actors or d.event.actors
+            aims.append(d)
             continue
         if d.event.event == "REQUEST" and tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl"):
             if protests:
+                aims.append(d)
                 continue
             if tok.head.lemma_.lower() in _PROTESTERS:
                 d.event.event, d.event.mode = "PROTEST", "demo"
         elif d.event.event == "REQUEST" and not protests and _gathered_to_demand(tok, d.event):
             d.event.event, d.event.mode = "PROTEST", "demo"  # "thousands filled the square to demand ..."
         out.append(d)
-    return out
+    return out, aims
 
 
 def _time_for(tok: Any) -> Any:

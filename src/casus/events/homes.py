@@ -208,11 +208,13 @@ _JURISDICTION = frozenset({"COERCE", "CONCEDE"})  # acts of a state's authority:
 
 
 def jurisdiction(sent: Any, event: Event, actor: Actor) -> str | None:
-    """A state body of no named country that arrests, bans or pardons those of a country, in a sentence that
-    names no other one, is that country's: it acts within its own jurisdiction ("the government revoked the licence
-    of a newspaper of X", "the president pardoned a former leader of X"). Asked last, where nothing else placed
-    the actor: the other party's country is skipped everywhere else, as a visit or a threat is aimed abroad."""
-    if event.event not in _JURISDICTION or actor.sector not in ("GOV", "COP", "JUD"):
+    """A state body of no named country that arrests, bans or pardons those of a country, or a court that convicts
+    them, in a sentence that names no other one, is that country's: it acts within its own jurisdiction ("the
+    government revoked the licence of a newspaper of X", "the president pardoned a former leader of X"). Asked last,
+    where nothing else placed the actor: the other party's country is skipped everywhere else, as a visit or a
+    threat is aimed abroad."""
+    if (event.event not in _JURISDICTION or actor.sector not in ("GOV", "COP", "JUD")) and (
+            event.event, actor.sector) != ("ACCUSE", "JUD"):  # a court's verdict: it tries those of its own land
         return None
     mentions = country_index().find(sent.text)
     named = {m.iso3 for m in mentions} | {r.country for r in event.recipients if r.country}

@@ -96,7 +96,7 @@ PEOPLE = frozenset(
     "perpetrators shooter shooters officer officers policeman cadet cadets guard guards priest priests missionary "
     "missionaries volunteer volunteers contractor contractors inmate inmates convict convicts internee internees "
     "abductee abductees defendant defendants dissident dissidents grower growers docker dockers stevedore "
-    "stevedores anarchist anarchists negotiator negotiators mediator mediators personnel".split())
+    "stevedores anarchist anarchists negotiator negotiators mediator mediators personnel faction factions".split())
 
 
 @dataclass

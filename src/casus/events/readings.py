@@ -115,7 +115,8 @@ def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
         return None  # "vowed to respond if ...": a condition set to the other side is a threat
     if any(_staying_on(w) for w in wanted):
         return _VOWED_NOT  # "vowed to remain in power, calls to go notwithstanding": a refusal to yield (CAMEO 124)
-    acts = [w for c in wanted for w in [c, *c.children] if w.pos_ == "VERB" or w.dep_ in ("dobj", "xcomp")]
+    acts = [w for c in wanted for w in [c, *c.children] if w.pos_ == "VERB" or w.dep_ in ("dobj", "xcomp")] + \
+        _means(wanted)  # "vowed to paralyse the country with a general strike"
     if any(o.lemma_.lower() in _REVENGE for c in wanted for p in c.children if p.dep_ == "prep" for o in p.children):
         return None  # "vowed to turn the port into rubble in retaliation": a threat
     if any(w.lemma_.lower() in _HOSTILE_WORDS or getattr(match(w), "event", None) in _HOSTILE for w in acts):
@@ -123,6 +124,29 @@ def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
     if any(negates(c) or c.lower_ == "never" for w in wanted for c in w.children):
         return _VOWED_NOT  # "swore never to sign the accord": a refusal sworn
     return _VOW
+
+
+def _means(clauses: list[Any]) -> list[Any]:
+    """What the clauses' acts are done "with", "through" or "by means of" ("paralyse the country with a strike")."""
+    return [o for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ in ("with", "through")
+            for o in p.children if o.dep_ == "pobj"]
+
+
+_PROMISING = frozenset("promise pledge".split())
+_PROMISED_HARM = frozenset({"PROTEST", "ASSAULT"})
+_PROMISED_THREAT = Trigger("v", ("threaten",), (), "THREATEN", None, None)
+
+
+def promised_harm(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Promised a nationwide strike", "pledged to bring the capital to a halt with protests": a protest or an attack
+    promised is threatened (CAMEO's 13), not an intent to cooperate."""
+    if table is None or table.event != "AGREE" or len(table.lemmas) > 1 or tok.lemma_.lower() not in _PROMISING:
+        return None
+    wanted = [c for c in tok.children if c.dep_ in ("xcomp", "dobj")]
+    acts = [w for w in [*wanted, *_means(wanted)] if not any(negates(c) for c in w.children)]
+    if wanted and any(getattr(match(w), "event", None) in _PROMISED_HARM for w in acts):
+        return _PROMISED_THREAT
+    return None
 
 
 _KEEPING_ON = frozenset("stay remain cling hang hold".split())

@@ -49,8 +49,13 @@ def people_word(h: Any) -> bool:
 def _done_to(verb: Any, described: bool = False) -> list[Any]:
     """What the verb is done to: its object or passive subject; with ``described``, also the noun a participle
     describes ("a judgment delivered by …", "the road closed since Monday")."""
-    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
+        o for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in _PARTICLES
+        for o in c.children if o.dep_ == "pobj"]  # "closed down the radio", its particle parsed as a preposition
     return [*out, verb.head] if described and verb.dep_ == "acl" else out
+
+
+_PARTICLES = frozenset("down off up out".split())
 
 
 def patients_of(tok: Any) -> list[Any]:
@@ -157,7 +162,8 @@ _TAKEN = frozenset("nomination donation contribution money award prize job post 
 _ARMS_THAT_HIT = frozenset("rocket missile shell mortar bomb grenade bullet gunfire fire shelling bombing bombardment "
                            "artillery airstrike drone warplane jet aircraft helicopter gunship tank projectile "
                            "explosion blast".split())
-_HIT_ONLY_ARMED = frozenset({"hit", "damage"})
+_HIT_ONLY_ARMED = frozenset({"hit", "damage", "tear", "rip", "rock"})  # "a car bomb tore apart the market", "a
+# blast ripped through the station", "an explosion rocked the city"
 # What is struck that is no blow: a deal or a balance reached.
 # Measures that are "killed" when voted down or dropped.
 _MEASURES_KILLED = frozenset("resolution bill proposal plan motion amendment measure legislation deal draft "
@@ -288,7 +294,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return _nothing_offered(tok)
     if entry.event == "REQUEST" and head == "insist":
         return _own_act_insisted(tok)
-    if entry.event == "ASSAULT" and head == "fight" and entry.pos == "v":
+    if entry.event == "ASSAULT" and head in ("fight", "battle") and entry.pos == "v":
         return _a_cause_fought(tok)
     if entry.event == "ASSAULT" and head == "disperse" and entry.pos == "v":
         return _dispersed_itself(tok)
@@ -484,6 +490,7 @@ _HELD_BY_OTHERS = frozenset("hostage captive victim kidnap kidnapped abduct abdu
 _RIOT = Trigger("v", ("riot",), (), "PROTEST", "riot", None)
 _RIOTING = frozenset("burn torch set loot ransack vandalise vandalize storm clash attack".split())  # "protesters
 # stormed parliament", "demonstrators clashed with police", "a mob attacked the embassy"
+_FIGHTING = frozenset({"fight", "battle"})  # a riot only when fought against police or troops ("fought riot police")
 # Police storming a building raid it (the table's v:raid, COERCE seize: "police stormed the newspaper's offices"),
 # unless the storming kills or wounds ("stormed the house, killing two": an attack).
 _RAIDED = Trigger("v", ("raid",), (), "COERCE", "seize", None)
@@ -534,7 +541,8 @@ _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies huma
 _GIFT_WORDS = ("donated", "donation", "donations", "gift", "gifted", "gifts")
 _READ_BY_WHOM = _BLOCKING | _RIOTING | _CROWDING | {"mass", "invade"} | frozenset(
     "detonate explode withdraw pull fire launch evacuate expel occupy free release hand protest search arrive "
-    "suspend call move deport raid visit turn order host welcome deploy send dispatch walk charge fight fan".split())
+    "suspend call move deport raid visit turn order host welcome deploy send dispatch walk charge fight battle "
+    "fan".split())
 _SENDING = frozenset("deploy send dispatch".split())
 _TALKS_HALTED = Trigger("v", ("walk", "out"), (), "SANCTION", "discontinue", "diplomatic")  # CAMEO 164
 _WORKING = frozenset({"LAB", "CVL", "EDU", "BUS", "MED"})  # who walks out of talks in protest, not as a party
@@ -702,6 +710,10 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     if subject is None and (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")):
         # "defied the warnings and occupied a field", "rampaged through the estate, torching cars": the first verb's
         subject = _controlling_subject(tok)
+    elif subject is not None and subject.lower_ in ("it", "they") and tok.dep_ == "ccomp" and any(
+            c.dep_ == "nsubj" for c in tok.head.children):
+        # "the ministry said it had protested to its neighbour": the one reporting tells of its own act
+        subject = next(c for c in tok.head.children if c.dep_ == "nsubj")
     elif subject is not None and subject.lower_ == "they" and tok.dep_ == "advcl":
         # "thousands of workers turned the centre into a battleground as they clashed with police": "they" are the
         # main clause's subject
@@ -778,7 +790,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             _people(subject, sector) or subject.lemma_.lower() in _CROWDS) or any(
             w.lemma_.lower() in _REVELLERS for w in subject.subtree)):
         return None  # "heavy rain flooded the streets", "thousands of fans poured into the streets": no protest
-    elif (head in _RIOTING or (head == "fight" and _against_enforcers(tok))) and entry.event == "ASSAULT" and \
+    elif (head in _RIOTING or (head in _FIGHTING and _against_enforcers(tok))) and entry.event == "ASSAULT" and \
             subject is not None and (_people(subject, sector) or subject.lemma_.lower() in _CROWDS) and (
             _plural(subject) or subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS) and \
             not any(c.lower_ == "armed" for c in subject.children):  # "armed settlers burned olive groves": an attack
