@@ -4026,3 +4026,21 @@ def test_a_protests_demand_holds_what_it_asks_for(code):
     doc = code("Hundreds of students battled riot police on Sunday in protests demanding the resignation of the "
                "governor.")
     assert _main(doc).event == "PROTEST" and not _events(doc, "RETREAT"), _coded(doc)
+
+
+def test_a_truce_threatened_is_endangered_and_he_who_orders_is_the_clauses_subject(code):
+    """Written for this test: "threatened a fragile cease-fire" endangers it, no threat to anyone; "when he ordered
+    the consul out" is an expulsion by the one the main clause names (the clause names no one else "he" could be),
+    and a threat made to people stays one."""
+    doc = code("The militia chief snubbed the mediators on Monday and threatened a fragile cease-fire when he "
+               "ordered the envoy out of the province.")
+    assert not _events(doc, "THREATEN"), _coded(doc)
+    expulsion = _of_kind(doc, "SANCTION")
+    assert [a.text for a in expulsion.actors] == ["The militia chief"], _coded(doc)
+    assert _events(code("The mayor threatened the strikers with dismissal."), "THREATEN")
+
+
+def test_trucks_loaded_with_relief_handed_over_are_aid(code):
+    """Written for this test: what the trucks handed over are loaded with is what is given (CAMEO 07)."""
+    doc = code("The consul has turned over 12 trucks loaded with relief supplies to flood victims in the delta.")
+    assert _main(doc).event == "AID", _coded(doc)

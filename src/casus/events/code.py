@@ -486,6 +486,10 @@ class EventCoder:
             recipient_heads = blamed(tok) or recipient_heads
         explicit = bool(actor_heads)
         actors = _resolve(actor_heads, view, self.text)
+        if len(actor_heads) == 1 and actor_heads[0].lower_ in ("he", "she", "they") and not any(
+                a.sector or a.country for a in actors) and (
+                ruler := _governing_subject(tok, actor_heads[0].lower_)) is not None:
+            actors = _resolve([ruler], view, self.text) or actors  # "X defied Y when he ordered ...": X ordered
         if actor_heads and all(h.lower_ == "they" for h in actor_heads) and not any(
                 a.sector or a.country for a in actors):  # "… police. They opened fire": unresolved "they"
             actors = _resolve(self.previous_subject(tok.sent), view, self.text) or actors
@@ -1373,6 +1377,32 @@ def _demanded_of(verb: Any, addressee: list[Any], resolved: list[Actor]) -> bool
         return False
     return any(a.sector or a.country for a in resolved) or any(
         someone(h) or h.lemma_.lower() in POLITIES for h in addressee)
+
+
+def _governing_subject(tok: Any, pronoun: str) -> Any:
+    """The subject of the clause that ``tok``'s clause hangs on ("when", "after", "as" or "and"), when it names
+    someone by a noun or a name that ``pronoun`` agrees with in number and the clauses between name no one else it
+    could be ("police held the editor after she ..." : she is the editor): who a "he", "she" or "they" there most
+    often is."""
+    singular = pronoun != "they"
+
+    def agrees(noun: Any, strict: bool) -> bool:  # "they" may stand for a body named in the singular ("the army")
+        plural = noun.tag_ in ("NNS", "NNPS")
+        return plural != singular if (singular or strict) else True
+
+    node, others = tok, []
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+        others += [c for c in node.children if c.dep_ in ("dobj", "dative")] + [
+            o for p in node.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        return subject if subject.pos_ in ("NOUN", "PROPN") and agrees(subject, False) and not any(
+            someone(o) and agrees(o, True) for o in others) else None
+    return None
 
 
 def _resolve(heads: list[Any], view: Perspective, text: str) -> list[Actor]:

@@ -132,6 +132,9 @@ def _object_lemmas(obj: Any) -> set[str]:
                 out.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")  # "$6 million in aid"
     if any(t.lemma_ == "owe" and t.dep_ == "acl" for t in obj.subtree):
         out.add("debt")  # "cancelled $14 billion owed by Sudan"
+    out.update(g.lemma_.lower() for part in [obj, *joined] for a in part.children if a.dep_ == "acl" and
+               a.lemma_.lower() in _CARRYING for p in a.children if p.dep_ == "prep" and p.lower_ == "with"
+               for g in p.children if g.dep_ == "pobj")  # "handed over 30 trucks loaded with relief supplies"
     return out
 
 
@@ -141,6 +144,8 @@ _MEASURES = frozenset("tonne ton kilogram kg pound litre liter gallon barrel mil
                       "score batch shipment consignment cargo load planeload truckload convoy column contingent "
                       "battalion brigade unit team number lot group mission delegation package round raft set "
                       "series wave all most half rest bulk remainder majority last".split())
+# what a vehicle or a crate is said to hold: its load names what is given ("trucks filled with food")
+_CARRYING = frozenset("load fill pack laden stack cram".split())
 # verbs whose object's "for", "of" or "to" phrase names what is offered to it, not who the object is
 _OFFERING = frozenset({"invite", "assure"})
 # "a state of emergency", "a state of siege": the "of" phrase names what the state is

@@ -162,6 +162,10 @@ _TAKEN = frozenset("nomination donation contribution money award prize job post 
 _ARMS_THAT_HIT = frozenset("rocket missile shell mortar bomb grenade bullet gunfire fire shelling bombing bombardment "
                            "artillery airstrike drone warplane jet aircraft helicopter gunship tank projectile "
                            "explosion blast".split())
+# States of affairs that an act puts at risk: "threatened the truce" endangers it, no threat made to anyone
+_ENDANGERED = frozenset("truce ceasefire peace process stability security accord agreement deal pact "
+                        "settlement talks negotiation negotiations transition recovery economy future existence "
+                        "unity calm".split())
 _HIT_ONLY_ARMED = frozenset({"hit", "damage", "tear", "rip", "rock"})  # "a car bomb tore apart the market", "a
 # blast ripped through the station", "an explosion rocked the city"
 # What is struck that is no blow: a deal or a balance reached.
@@ -262,6 +266,10 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return _no_one_taken(tok, head)  # "neutralised the landmine": a thing made safe, no one fought
     if entry.event == "ASSAULT" and head in ("beat", "beating"):
         return _a_contest(tok)
+    if entry.event == "THREATEN" and head == "threaten" and len(entry.lemmas) == 1:
+        # "threatened a fragile truce", "the clashes threaten the peace process": endangered, no one threatened
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in _ENDANGERED or (c.lower_ == "fire" and any(
+            w.lower_ == "cease" for w in c.lefts))) for c in tok.children)  # "a cease-fire", split at its hyphen
     if entry.event == "ASSAULT" and head in _HIT_ONLY_ARMED:  # "the storm hit the coast", "prices hit a record"
         return not _hit_by_arms(tok)
     if entry.event == "MOBILIZE" and head in ("mobilize", "mobilise") and len(entry.lemmas) == 1:
