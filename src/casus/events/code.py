@@ -1382,7 +1382,7 @@ def _demanded_of(verb: Any, addressee: list[Any], resolved: list[Actor]) -> bool
 def _governing_subject(tok: Any, pronoun: str) -> Any:
     """The subject of the clause that ``tok``'s clause hangs on ("when", "after", "as" or "and"), when it names
     someone by a noun or a name that ``pronoun`` agrees with in number and the clauses between name no one else it
-    could be ("police held the editor after she ..." : she is the editor): who a "he", "she" or "they" there most
+    could be ("police held the editor after she ...": she is the editor): who a "he", "she" or "they" there most
     often is."""
     singular = pronoun != "they"
 

@@ -135,7 +135,8 @@ def _fill_from(record: Event, parent: Event) -> None:
 def merge(events: list[Event], anaphors: set[int] | None = None,
           speaker_of: Callable[[str | None], str | None] | None = None,
           merged: dict[int, Event] | None = None, depth: dict[int, int] | None = None) -> list[Event]:
-    """Repeated mentions of one event become one event (the first mention leads; the rest add).
+    """Repeated mentions of one event become one event (the first mention leads, but for its trigger where a later
+    word of its own sentence is nearer the root; the rest add).
     ``anaphors``: ids of the mentions that are definite nouns referring back ("the shelling");
     ``speaker_of``: the source of a claim id (mentions whose tolls two claimants state stay apart);
     ``merged``: filled with the event each folded-in mention went into, by the mention's id;

@@ -127,7 +127,7 @@ def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
 
 
 def _means(clauses: list[Any]) -> list[Any]:
-    """What the clauses' acts are done "with", "through" or "by means of" ("paralyse the country with a strike")."""
+    """What the clauses' acts are done "with" or "through" ("paralyse the country with a strike")."""
     return [o for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ in ("with", "through")
             for o in p.children if o.dep_ == "pobj"]
 
