@@ -4040,7 +4040,25 @@ def test_a_truce_threatened_is_endangered_and_he_who_orders_is_the_clauses_subje
     assert _events(code("The mayor threatened the strikers with dismissal."), "THREATEN")
 
 
+def test_a_pronoun_the_main_clause_could_mean_two_ways_is_left_alone(code):
+    """Written for this test (a guard): "police held the editor after she attacked a guard": "she" may be the
+    editor, whom the main clause also names, so the attack is not the police's."""
+    doc = code("Police detained the editor after she attacked a guard at the gate.")
+    assert all(a.sector != "COP" for e in _events(doc, "ASSAULT") for a in e.actors), _coded(doc)
+
+
 def test_trucks_loaded_with_relief_handed_over_are_aid(code):
     """Written for this test: what the trucks handed over are loaded with is what is given (CAMEO 07)."""
     doc = code("The consul has turned over 12 trucks loaded with relief supplies to flood victims in the delta.")
     assert _main(doc).event == "AID", _coded(doc)
+
+
+def test_a_deportation_from_a_city_is_that_citys_state_and_a_crowd_with_crude_arms_riots(code):
+    """Written for this test: a reporter "deported from <city>" is sent away by the city's state, not by the country
+    of the paper named in the reporter's description; students armed with iron bars and stones who battle police
+    riot, men armed with rifles attack."""
+    deport = _of_kind(code("A correspondent for a German weekly was deported from Nairobi on Thursday."), "COERCE")
+    assert [a.country for a in deport.actors] == ["KEN"], deport
+    doc = code("Students armed with iron bars and stones battled riot police in the capital on Sunday.")
+    assert _main(doc).event == "PROTEST", _coded(doc)
+    assert not _events(code("Men armed with rifles attacked the police station at dawn."), "PROTEST")

@@ -387,6 +387,21 @@ def _a_cause_fought(fight: Any) -> bool:
                    or o.lemma_.lower() in _FOUGHT_FOR | _FOES for o in fought)
 
 
+# What a crowd that riots may carry: "students armed with iron bars and stones" riot; "men armed with rifles" attack
+_CRUDE_ARMS = frozenset("stick stone rock rod bar club pipe brick bat baton cudgel machete knife axe firebomb "
+                        "cocktail catapult slingshot".split())
+
+
+def _armed(subject: Any) -> bool:
+    """The subject is told as armed ("armed settlers", "men armed with rifles"), not with crude arms alone."""
+    for armed in (c for c in subject.children if c.lower_ == "armed"):
+        carried = [j for p in armed.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                   if o.dep_ == "pobj" for j in (o, *o.conjuncts)]
+        if not carried or not all(o.lemma_.lower() in _CRUDE_ARMS for o in carried):
+            return True
+    return False
+
+
 def _hit_by_arms(verb: Any) -> bool:
     """Its subject or "by" agent is a weapon or its blow ("rockets", "an air strike") or armed forces, police or
     rebels ("warplanes", "troops", "the rebels")."""
@@ -801,7 +816,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif (head in _RIOTING or (head in _FIGHTING and _against_enforcers(tok))) and entry.event == "ASSAULT" and \
             subject is not None and (_people(subject, sector) or subject.lemma_.lower() in _CROWDS) and (
             _plural(subject) or subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS) and \
-            not any(c.lower_ == "armed" for c in subject.children):  # "armed settlers burned olive groves": an attack
+            not _armed(subject):  # "armed settlers burned olive groves": an attack
         return _RIOT  # "students set fire to shops", "a mob torched the police station", "fought riot police"
     elif head == "protest" and entry.event == "PROTEST":
         speaker, speaking = subject, sector
