@@ -128,7 +128,7 @@ from casus.events.status import SPEAKING, WILLING, arranged, inverted_conditiona
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.ingest.dateline import in_dateline_place
-from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source, Span
+from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source
 from casus.nlp import token_at
 
 _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan or a demand: it is rejected
@@ -598,21 +598,6 @@ class EventCoder:
             if actor.country:
                 actor.sector = actor.sector or ("CVL" if ordinary_people(actor.text) else "GOV")
 
-    def sent_away_from(self, sent: Any, event: Event) -> tuple[Span, str] | None:
-        """The country, or the place with its country, that a deportation's "from" phrase names ("was deported from
-        <city>"): the state that sends them away, never the deportee's own that their description may name."""
-        tok = token_at(sent.doc, event.trigger.start) if (event.event, event.mode) == ("COERCE", "deport") else None
-        for prep in (c for c in (tok.children if tok is not None else ()) if c.dep_ == "prep" and c.lower_ == "from"):
-            words = list(prep.subtree)
-            start, end = words[0].idx, words[-1].idx + len(words[-1])
-            named = country_named(self.text, start, end)
-            if named is not None:
-                return named
-            place = self.finer_place(start, end)
-            if place is not None:
-                return place.span, place.country
-        return None
-
     def finer_place(self, start: int, end: int, told: bool = False) -> Any:
         """The first place finer than a country, with a country, named within ``start:end``; ``told``: only one the
         text tells of (no dateline, seat or modifier). An actor's own phrase may name its office's place by any
@@ -688,7 +673,7 @@ class EventCoder:
             if event.actors or (event.event in _ARMED_ACTS and not deployed and not planted):
                 return
             # "deported from Malaysia to face charges": Malaysia; "a reporter was deported from <city>": its country
-            origin = handed_from(sent, event) or self.sent_away_from(sent, event)
+            origin = handed_from(sent, event, self.finer_place)
             handed = handed_over(event) if origin is None else None  # "X was extradited to the US": not the US
             mention = first_country(sent, event, -1) if handed is None and origin is None else None
             at_home = handed or (held_at_home(event) if mention is None else None)

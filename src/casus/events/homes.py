@@ -109,16 +109,24 @@ def _receiving(sent: Any, event: Event) -> list[tuple[int, int]]:
             if prep.dep_ == "prep" and prep.lower_ == "to" for words in [list(prep.subtree)]]
 
 
-def handed_from(sent: Any, event: Event) -> tuple[Span, str] | None:
-    """The country an extradition's "from" phrase names ("was deported from Malaysia") and its span."""
-    if not _extradition(event):
+def handed_from(sent: Any, event: Event, finer_place: Any = None) -> tuple[Span, str] | None:
+    """The country an extradition's or a deportation's "from" phrase names ("was deported from Malaysia to face
+    charges") and its span; for a deportation, else the place it names with its country, through ``finer_place``
+    (start, end -> place): "a reporter was deported from <city>" is sent away by that city's state, never by the
+    country his description may name."""
+    deported = (event.event, event.mode) == ("COERCE", "deport")
+    if not (_extradition(event) or deported):
         return None
     tok = token_at(sent.doc, event.trigger.start)
     for prep in (c for c in (tok.children if tok is not None else ()) if c.dep_ == "prep" and c.lower_ == "from"):
         words = list(prep.subtree)
-        named = country_named(sent.doc.text, words[0].idx, words[-1].idx + len(words[-1]))
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        named = country_named(sent.doc.text, start, end)
         if named is not None:
             return named
+        place = finer_place(start, end) if deported and finer_place is not None else None
+        if place is not None:
+            return place.span, place.country
     return None
 
 
