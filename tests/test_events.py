@@ -4062,3 +4062,77 @@ def test_a_deportation_from_a_city_is_that_citys_state_and_a_crowd_with_crude_ar
     doc = code("Students armed with iron bars and stones battled riot police in the capital on Sunday.")
     assert _main(doc).event == "PROTEST", _coded(doc)
     assert not _events(code("Men armed with rifles attacked the police station at dawn."), "PROTEST")
+
+
+def test_a_vow_never_to_let_in_a_war_torn_land_is_a_refusal_and_a_possessors_of_is_what_is_rejected(code):
+    """Written for this test: "vowed that he would never let the monitors into the war-torn province" refuses; the
+    war in the land's description is no threat. "The opposition's rejection of the government's plan": the plan is
+    what is rejected, not a second rejecter."""
+    for text in ("The governor vowed on Friday that he would never allow foreign monitors into the war-torn province.",
+                 "The governor swore that he would never sign a pact with the war-torn region's militias."):
+        doc = code(text)
+        assert _main(doc).event == "REJECT" and not _events(doc, "THREATEN"), _coded(doc)
+    rejection = _of_kind(code("The opposition's rejection of the government's plan came on Monday."), "REJECT")
+    assert [a.text for a in rejection.actors] == ["The opposition"], rejection
+    assert [r.text for r in rejection.recipients] == ["the government's plan"], rejection
+
+
+def test_people_opposed_to_a_leader_march_and_a_minister_fired_is_no_shot(code):
+    """Written for this test: "voters opposed to the mayor marched" tells who marched (the parse may make the
+    participle the root); "fired two ministers" dismisses them."""
+    doc = code("Thousands of voters opposed to the mayor marched on Sunday to demand new elections.")
+    assert _main(doc).event == "PROTEST" and not _events(doc, "REJECT"), _coded(doc)
+    assert not _events(code("The prime minister fired two ministers on Monday."), "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("The junta allowed humanitarian flights into the flooded north on Tuesday.", "RETREAT", "access"),
+    ("The military government threw out six foreign aid agencies on Monday.", "SANCTION", "expel"),
+    ("The foreign ministry was ordering embassy staff who had served there for years to fly home by Friday.",
+     "SANCTION", "expel"),
+    ("Fearing unrest, the authorities brought the whole province under curfew on Monday.", "COERCE", "curfew"),
+    ("The government tripled the police presence in the port city on Friday.", "MOBILIZE", None),
+])
+def test_aid_let_in_agencies_thrown_out_staff_sent_home_curfews_brought_and_presence_raised(code, text, kind, mode):
+    """Written for this test: each names its act by a phrase the table or the readings now know."""
+    doc = code(text)
+    main = _main(doc)
+    assert (main.event, main.mode) == (kind, mode), _coded(doc)
+
+
+def test_a_planned_march_is_not_held_and_demands_kept_up_are_the_protesters(code):
+    """Written for this test: "ahead of a planned march" tells of no march yet (nor a threat); "kept up their
+    demands" is a request by those who keep them up."""
+    march = _of_kind(code("Ahead of a planned march by the students, police sealed off the campus."), "PROTEST")
+    assert march.status == "future", march
+    doc = code("The strikers kept up their demands on Monday for the release of their leaders.")
+    request = _of_kind(doc, "REQUEST")
+    assert [a.text for a in request.actors] == ["The strikers"], _coded(doc)
+
+
+def test_sanctions_hinted_at_or_warned_of_are_threats_not_imposed(code):
+    """Written for this test: a penalty hinted at is a veiled threat; sanctions warned of are held out, not
+    imposed; a hint of one's own resignation is no threat."""
+    doc = code("Gabon hinted on Monday at imposing trade sanctions on its neighbour if it fails to drop the tariff.")
+    assert _main(doc).event == "THREATEN", _coded(doc)
+    doc = code("The union warned of sanctions against the republic.")
+    assert all(e.status != "asserted" for e in _events(doc, "SANCTION")), _coded(doc)
+    assert not _events(code("The president hinted that he would resign next year."), "THREATEN")
+
+
+def test_missiles_aimed_on_a_condition_threaten_and_a_conjunct_of_the_condition_is_not_done(code):
+    """Written for this test: "could aim its missiles at X if X joins the pact and accepts the bases" threatens
+    force; the bases accepted are part of the condition, not done."""
+    doc = code("Gabon could aim its missiles at its neighbour if the neighbour joins the pact and accepts "
+               "foreign bases on its soil, Gabon's defence minister said on Tuesday.")
+    main = _main(doc)
+    assert (main.event, main.mode) == ("THREATEN", "violence"), _coded(doc)
+    assert all(e.status != "asserted" for e in doc.events if e.trigger.text == "accepts"), _coded(doc)
+
+
+def test_protesters_are_of_the_town_they_march_in_not_of_the_land_their_cause_names(code):
+    """Written for this test: "in Kumasi, traders protested against a foreign presence in X": the traders are
+    Ghana's."""
+    doc = code("In Kumasi, thousands of traders protested against the Belgian presence in Tonga.")
+    protest = _of_kind(doc, "PROTEST")
+    assert [a.country for a in protest.actors] == ["GHA"], _coded(doc)

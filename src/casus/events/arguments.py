@@ -41,7 +41,7 @@ LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impos
                          "reach organize organise declare announce give deliver lead complete put speed engage finish "
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
                          "send strengthen deepen boost expand enhance bolster slap convey approve adopt spark ignite "
-                         "provoke reiterate repeat decree proclaim maintain cast increase".split())
+                         "provoke reiterate repeat decree proclaim maintain cast increase keep".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 # Heads an event noun names the kind of ("a rescue mission", "an arrest operation", "an aid package").
 EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation package decree".split())
@@ -282,7 +282,10 @@ def noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
             recipients += [c for c in child.children if c.dep_ == "pobj"]
         elif child.dep_ == "prep" and child.lower_ == "of":
-            patient = entry.event in ("COERCE", "RETREAT") or tok.lemma_ in _PATIENT_OF
+            # "X's rejection of the plan", "their condemnation of the raid": beside a possessor, who does it, the
+            # "of" names what it is done to
+            patient = entry.event in ("COERCE", "RETREAT") or tok.lemma_ in _PATIENT_OF or any(
+                c.dep_ == "poss" for c in tok.children)
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 (recipients if patient or is_target(obj) else actors).append(obj)
     if not actors and tok.lemma_.lower() in _MUTUAL:  # "killed in an encounter with the police": a fight

@@ -101,6 +101,7 @@ from casus.events.readings import (
     conditional,
     cut_off,
     deadline_given,
+    hinted_harm,
     in_condition,
     information_shared,
     promised_harm,
@@ -124,7 +125,7 @@ from casus.events.senses import (
     someone,
     verbal_attack,
 )
-from casus.events.status import SPEAKING, WILLING, arranged, inverted_conditional, prevented, status_of
+from casus.events.status import SPEAKING, WILLING, arranged, inverted_conditional, planned, prevented, status_of
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.ingest.dateline import in_dateline_place
@@ -158,13 +159,15 @@ TOLD_AHEAD = frozenset({"AGREE", "THREATEN"})
 _OBLIGATION = {"must", "should"}
 _CLAUSAL_DEPS = {"advcl", "xcomp", "ccomp", "ROOT", "relcl", "acl"}
 _NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "pcomp"}
+_WHERE_HELD = frozenset({"in", "at", "outside"})  # a protest's place phrases
 _PROTESTING_HOME = frozenset({None, "CVL", "LAB", "LEG", "OPP", "PTY", "EDU", "ACT"})  # who protests at home bodies
 _VIOLENT = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # what a speaker can threaten to do
 # verbs of praise and blame, whose object is the act reacted to
 _REACTING = frozenset("welcome hail praise applaud commend laud salute condemn denounce deplore decry criticise "
                       "criticize".split())
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"}
-_THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict"}
+_THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "relations",
+                "PROTEST": "restrict"}
 _TOLL_TRIGGER = Trigger("n", ("toll",), (), "ASSAULT", None, None)
 
 
@@ -297,8 +300,8 @@ class EventCoder:
             if table is None and tok.pos_ != "VERB":  # every other reading reads a verb or the table's word
                 entry = _held(tok) or _intent(tok) or _on_alert(tok)
             else:
-                entry = judged(tok) or vowed(tok, table) or promised_harm(tok, table) or stepping_aside(tok) or \
-                    staying_put(tok, table) or \
+                entry = judged(tok) or vowed(tok, table) or promised_harm(tok, table) or hinted_harm(tok, table) or \
+                    stepping_aside(tok) or staying_put(tok, table) or \
                     deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
                     by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
@@ -544,8 +547,13 @@ class EventCoder:
         Congo"), as ACLED codes unidentified armed groups."""
         forces = next((r for r in event.recipients if r.country and r.sector in (None, "MIL", "COP")),
                       None) if event.event == "MOBILIZE" else None  # "deployed U.S. troops": its own forces
+        town = self.protest_place(event, sent)
         for actor in event.actors:
             if actor.country is not None or actor.sector in ("IGO", "NGO") or actor.span is None:
+                continue
+            if town is not None and actor.sector in _PROTESTING_HOME:
+                actor.country = town.country
+                actor.sector = actor.sector or ("CVL" if ordinary_people(actor.text) else None)
                 continue
             if forces is not None:
                 actor.country, actor.sector = forces.country, actor.sector or "GOV"
@@ -597,6 +605,19 @@ class EventCoder:
                 actor.country = states.pop() if len(states) == 1 else None
             if actor.country:
                 actor.sector = actor.sector or ("CVL" if ordinary_people(actor.text) else "GOV")
+
+    def protest_place(self, event: Event, sent: Any) -> Any:
+        """The town a protest is held in, named by a place phrase of its word ("in Istanbul, thousands protested
+        against X's presence in Y"): people protest where they live, as ACLED codes protesters by where they
+        march, whatever land their cause names. None for other acts."""
+        if event.event != "PROTEST":
+            return None
+        tok = token_at(sent.doc, event.trigger.start)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WHERE_HELD) if tok else ():
+            place = self.finer_place(prep.idx, prep.right_edge.idx + len(prep.right_edge), told=True)
+            if place is not None:
+                return place
+        return None
 
     def finer_place(self, start: int, end: int, told: bool = False) -> Any:
         """The first place finer than a country, with a country, named within ``start:end``; ``told``: only one the
@@ -711,6 +732,8 @@ class EventCoder:
             return  # "to prevent provocations": averted, not announced
         if in_condition(draft.trigger):
             return  # "will take countermeasures if the militants attack": the attack is the condition, not announced
+        if planned(draft.trigger):
+            return  # "ahead of a planned strike": scheduled, no one warning
         if event.event == "SANCTION" and not depends and arranged(draft.trigger):
             return  # "<state> is to recall its envoy": a step decided, told before it is taken, no threat
         speaker = draft.source

@@ -140,7 +140,7 @@ def _free_mentions(sent: Any, event: Event, keep: int) -> list[Any]:
     """The countries ``sent`` names outside the event's recipients and outside its conditions (``_aside``, which
     keeps the one holding offset ``keep``), as mentions whose offsets are the sentence's own; after those of the
     dateline the sentence follows, if any ("HARARE, Zimbabwe (AP) - Students ...": the lead's place is named first)."""
-    taken = _recipient_spans(event) + _aside(sent, keep) + _receiving(sent, event) + _counterparts(sent)
+    taken = _recipient_spans(event, sent.doc) + _aside(sent, keep) + _receiving(sent, event) + _counterparts(sent)
     found = [m for m in country_index().find(sent.text) if not any(a <= sent.start_char + m.start < b
                                                                    for a, b in taken)
              and not makers_word(sent.text, m.end)  # "Syrian-backed militiamen" are not Syria's
@@ -179,9 +179,20 @@ def where_armed(sent: Any, event: Event, actor: Actor) -> Any:
 _TRIPS = frozenset("visit trip tour stay".split())
 
 
-def _recipient_spans(event: Event) -> list[tuple[int, int]]:
-    """Where the text names the event's recipients: a country named there is the other party's."""
-    return [(r.span.start, r.span.end) for r in event.recipients if r.span]
+def _recipient_spans(event: Event, parsed: Any = None) -> list[tuple[int, int]]:
+    """Where the text names the event's recipients: a country named there is the other party's. With the parse, for
+    a protest also the whole of what it is against ("protested against the U.S. presence in X": X is where the
+    protested thing is, not where the protesters are)."""
+    spans = [(r.span.start, r.span.end) for r in event.recipients if r.span]
+    if parsed is not None and event.event == "PROTEST":
+        tok = token_at(parsed, event.trigger.start)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _PROTESTED_PREPS) if tok else ():
+            last = prep.right_edge
+            spans.append((prep.idx, last.idx + len(last)))
+    return spans
+
+
+_PROTESTED_PREPS = frozenset({"against", "over"})
 
 
 def _counterparts(sent: Any) -> list[tuple[int, int]]:
@@ -201,7 +212,7 @@ def _counterparts(sent: Any) -> list[tuple[int, int]]:
 def story_country(text: str, sent: Any, event: Event) -> str | None:
     """The first country a brief names, but not the other party's (a recipient's, a counterpart's) nor a land
     someone visits."""
-    others = _recipient_spans(event) + [r for s in sent.doc.sents for r in _counterparts(s)]
+    others = _recipient_spans(event, sent.doc) + [r for s in sent.doc.sents for r in _counterparts(s)]
     for m in country_index().find(text):
         if any(a <= m.start < b for a, b in others) or makers_word(text, m.end) or \
                 _beyond_border(sent.doc, m.start) or (

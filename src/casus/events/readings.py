@@ -93,10 +93,23 @@ _REVENGE = frozenset("retaliation revenge reprisal reprisals vengeance".split())
 _VOWED_NOT = Trigger("v", ("refuse",), (), "REJECT", None, None)
 
 
+_DESCRIBING = frozenset({"amod", "appos", "acl", "relcl", "compound"})  # what describes a noun, not the clause's act
+
+
+def _clause_words(tok: Any) -> list[Any]:
+    """``tok`` and the words below it, leaving out what describes a noun ("the war-torn region", "Darfur, his
+    strongest rejection of the plan to halt violence"): those tell of the things named, not of what is done."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ not in _DESCRIBING:
+            out += _clause_words(child)
+    return out
+
+
 def _hostile(clause: Any) -> bool:
     """The clause tells of force or a threat ("will not hesitate to strike")."""
     return any(w.lemma_.lower() in _HOSTILE_WORDS or getattr(match(w), "event", None) in _HOSTILE
-               for w in clause.subtree if w.pos_ == "VERB")
+               for w in _clause_words(clause) if w.pos_ == "VERB")
 
 
 def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
@@ -145,6 +158,23 @@ def promised_harm(tok: Any, table: Trigger | None) -> Trigger | None:
     wanted = [c for c in tok.children if c.dep_ in ("xcomp", "dobj")]
     acts = [w for w in [*wanted, *_means(wanted)] if not any(negates(c) for c in w.children)]
     if wanted and any(getattr(match(w), "event", None) in _PROMISED_HARM for w in acts):
+        return _PROMISED_THREAT
+    return None
+
+
+_HINTED_HARM = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+
+
+def hinted_harm(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Hinted at slapping sanctions on X", "hinted that it could use force": force or a penalty hinted at is a
+    veiled threat (CAMEO's 13); a hint of anything else ("hinted that he would resign") is no event."""
+    if table is not None or tok.pos_ != "VERB" or tok.lemma_.lower() != "hint":
+        return None
+    hinted = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children
+              if o.dep_ in ("pobj", "pcomp")] + [c for c in tok.children if c.dep_ == "ccomp"]
+    acts = [w for h in hinted for w in (h, *(c for c in h.children if c.dep_ in ("dobj", "xcomp")))
+            if not any(negates(c) for c in w.children)]
+    if any(getattr(match(w), "event", None) in _HINTED_HARM for w in acts):
         return _PROMISED_THREAT
     return None
 
@@ -198,8 +228,17 @@ _ENVOY_WORDS = _PRESENCE | frozenset("diplomat diplomats embassy ambassador envo
 _CUT_AID = Trigger("v", ("cut",), (), "SANCTION", "discontinue", None)
 _PLANS = frozenset("plan pledge promise offer decision programme program".split())  # what was to be given
 # CAMEO's 166 (expel or withdraw peacekeepers, inspectors, observers, aid agencies): outsiders sent away
-_SENDING_AWAY = frozenset("order tell ask give force expel kick".split())
+_SENDING_AWAY = frozenset("order tell ask give force expel kick throw boot".split())
 _LEAVING = frozenset("leave quit depart".split())
+_GOING_HOME = frozenset("go fly return head".split())  # "ordered the staff to fly home"
+
+
+def _leaving(word: Any) -> bool:
+    """``word`` tells of leaving: "leave", "depart", or going "home"."""
+    lemma = word.lemma_.lower()
+    return lemma in _LEAVING or (lemma in _GOING_HOME and any(c.lower_ == "home" for c in word.children))
+
+
 _KEEPING_OUT = frozenset("bar ban".split())
 _AID_BODIES = frozenset("aid relief humanitarian charity charities".split())
 _STAFF = frozenset("staff employee employees worker workers personnel team".split())
@@ -246,9 +285,10 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
     if tok.pos_ != "VERB" or lemma not in _SENDING_AWAY or (table is not None and table.event == "SANCTION"):
         return None
     if lemma != "expel" and not any(c.lower_ == "out" for c in tok.children if c.dep_ in ("prt", "advmod", "prep")) \
-            and not any(w.lemma_.lower() in _LEAVING for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")
-                        for w in c.subtree):
-        return None  # "ordered an inquiry": nobody sent away
+            and not any(_leaving(w) for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") for w in c.subtree) \
+            and not any(_leaving(w) and any(a.lower_ == "to" for a in w.children if a.dep_ == "aux")
+                        for c in tok.children if c.dep_ == "dobj" for w in c.subtree):
+        return None  # "ordered an inquiry": nobody sent away (the parse may hang "to leave" on the object's clause)
     sent = [o for o in tok.children if o.dep_ in ("dobj", "dative")]
     words = {form for o in sent for w in o.subtree for form in (w.lower_, w.lemma_.lower())}
     bodies = [phrase_sector(o) for o in sent]  # "ordered Medecins Sans Frontieres out"

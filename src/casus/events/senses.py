@@ -283,6 +283,15 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in _STRUCK for c in tok.children) or (
             tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].head.i == tok.i and
             tok.doc[tok.i + 1].lemma_.lower() in _STRIKERS)  # "a march by striking teachers": misread as a blow
+    if entry.event == "ASSAULT" and entry.lemmas == ("fire",) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DISMISSED for c in tok.children):
+        return True  # "fired his government", "the minister was fired": dismissed, no shot
+    if entry.event == "REJECT" and head == "oppose" and tok.tag_ == "VBN" and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children) and (
+            tok.dep_ != "ROOT" or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children)):
+        return True  # "thousands opposed to the president marched": who they are, no rejection (the parse may make
+        # the participle the root and the real verb its conjunct); "China is opposed to the sale" stays
     if entry.event == "ASSAULT" and head == "kill" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MEASURES_KILLED for c in tok.children):
         return True  # "killed the mining bill in a late vote", "the motion was killed": a measure defeated
@@ -315,6 +324,11 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children) and not any(
             someone(s) for s in subject)  # "Japan will help Cambodia rebuild roads" is aid
     return False
+
+
+_DISMISSED = frozenset("government cabinet minister ministers aide aides adviser advisers chief chiefs commander "
+                       "commanders general generals official officials director governor governors prosecutor "
+                       "premier deputy deputies spokesman staff head coach manager employee employees".split())
 
 
 def _dispersed_itself(tok: Any) -> bool:

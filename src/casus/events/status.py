@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from casus.events.arguments import PREVENTED, role_of
+from casus.events.arguments import LIGHT_VERBS, PREVENTED, role_of
 from casus.events.senses import negates
 from casus.model import Claim
 
@@ -29,6 +29,7 @@ _OPEN_TO = WILLING | {"open"}  # adjectives whose "to"/"for" object is an act wi
 # nouns of a will or a plan whose "to" clause is what is intended ("its readiness to resume talks", "a pledge to
 # send aid"): the manual's AGREE, "indicate willingness or commitment to cooperate"
 _WILL_NOUNS = frozenset("readiness willingness commitment intention intent pledge promise plan offer".split())
+_PLANNED = frozenset("planned proposed scheduled upcoming forthcoming intended impending".split())
 _ALLEGED = frozenset("alleged allegedly reportedly purported purportedly supposed supposedly".split())
 
 
@@ -82,12 +83,13 @@ def status_of(tok: Any, claim: Claim | None = None,
     if any(c.lower_ in _ALLEGED for c in tok.children) or any(
             t.lower_ in _ALLEGED for t in tok.sent if t.head.i == tok.i or t.i == tok.i - 1):
         return "alleged"
-    if prevented(tok):
-        return "hypothetical"  # "to prevent provocations": what did not happen
+    if prevented(tok) or warned_of(tok):
+        return "hypothetical"  # "to prevent provocations", "warned of sanctions": what did not happen
     for gov in governors:
         children = list(gov.children)
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
-                gov.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in gov.children)):
+        first = gov.head if gov.dep_ == "conj" and gov.head.pos_ in ("VERB", "AUX") else gov  # "if X joins and accepts"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in [*children, *first.children]) or (
+                first.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in first.children)):
             return "hypothetical"
         if gov.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "so" and c.nbor().lower_ in ("that", "as")
                                        for c in children):
@@ -116,7 +118,17 @@ def status_of(tok: Any, claim: Claim | None = None,
         return "hypothetical"  # "a tour aimed at reopening the border", "steps geared towards ending": an aim
     if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and _open_to(tok.head.head):
         return "future"  # "is open to dialogue", "ready for talks": a will declared
+    if planned(tok):
+        return "future"
     return "asserted"
+
+
+def planned(tok: Any) -> bool:
+    """"Ahead of a proposed march", "the planned strike": an act named as scheduled, not held yet (nor threatened:
+    a date set is no warning)."""
+    held = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in LIGHT_VERBS  # "held a scheduled exercise": done
+    return tok.pos_ in ("NOUN", "PROPN") and not held and any(
+        c.dep_ == "amod" and c.lower_ in _PLANNED for c in tok.children)
 
 
 def arranged(verb: Any) -> bool:
@@ -166,6 +178,24 @@ def prevented(tok: Any) -> bool:
         node = node.head
         if node.lemma_ in PREVENTED:
             return True
+    return False
+
+
+_WARNING = frozenset("warn hint threaten caution".split())
+_WARNED_OF = frozenset("of at about with".split())
+
+
+def warned_of(tok: Any) -> bool:
+    """The word is what a warning or a hint is of, up to three steps up: "warned of sanctions", "hinted at slapping
+    sanctions on X", "threatened them with arrest": held out, not done."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "pcomp", "dobj"):
+            return False
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _WARNED_OF and \
+                node.head.head.lemma_.lower() in _WARNING:
+            return True
+        node = node.head if node.dep_ == "dobj" else node.head.head if node.head.dep_ == "prep" else node.head
     return False
 
 
