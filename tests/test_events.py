@@ -4136,3 +4136,69 @@ def test_protesters_are_of_the_town_they_march_in_not_of_the_land_their_cause_na
     doc = code("In Kumasi, thousands of traders protested against the Belgian presence in Tonga.")
     protest = _of_kind(doc, "PROTEST")
     assert [a.country for a in protest.actors] == ["GHA"], _coded(doc)
+
+
+def test_aid_to_victims_in_a_land_is_not_that_lands_and_a_storms_toll_in_a_relative_clause_is_no_attack(code):
+    """Written for this test: "rushing tents to help victims of a cyclone which struck Tonga, killing dozens": the
+    aid is not Tonga's own, and the dead are the cyclone's, no attack."""
+    doc = code("Relief teams are rushing tents to help victims of a cyclone which struck northern Tonga a day earlier "
+               "killing dozens of people.")
+    assert not _events(doc, "ASSAULT"), _coded(doc)
+    assert all(a.country != "TON" for e in _events(doc, "AID") for a in e.actors), _coded(doc)
+
+
+def test_an_act_is_no_one_acting_for_an_event_the_classifier_adds(code):
+    """Written for this test: "the army's shelling of the positions went on all night" tells one attack; the
+    shelling does not "go" anywhere."""
+    doc = code("The army's shelling of the rebels' positions went on all night.")
+    assert [e.event for e in doc.events] == ["ASSAULT"], _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The navy fired missiles off the island's southern coast on Tuesday.", "MOBILIZE"),
+    ("The navy fired two missiles at the rebel camp on Sunday.", "ASSAULT")])
+def test_missiles_fired_into_the_sea_show_force(code, text, kind):
+    """Written for this test (the second a guard): missiles fired into open water at no one show force; fired at a
+    camp, they attack it."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+def test_tearing_is_no_tear_gas_and_a_morning_is_no_one_attacked(code):
+    """Written for this test: "violence tearing the region apart" names no weapon; "early on Sunday morning" is
+    when, not whom."""
+    doc = code("In the violence that is tearing the region apart, gunmen attacked a police post early on Sunday "
+               "morning.")
+    attack = _of_kind(doc, "ASSAULT")
+    assert attack.mode != "crowd-control" and all("morning" not in r.text for r in attack.recipients), attack
+
+
+def test_a_bomb_defused_to_foil_a_plot_was_defused(code):
+    """Written for this test: "foiled the plot by defusing a bomb": the defusing is the means, done."""
+    doc = code("Police foiled a plot by defusing a bomb left near the bus station on Friday night.")
+    defused = _of_kind(doc, "COERCE")
+    assert defused.status == "asserted" and defused.acled["sub_event_type"] == "Disrupted weapons use", _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("A peaceful demonstration outside the town hall is under way for a third day.", "PROTEST", None),
+    ("Riot police broke up the rally within minutes, detaining a dozen people.", "ASSAULT", "crowd-control"),
+    ("Residents say security personnel looted the market after the raid.", "ASSAULT", "destroy"),
+])
+def test_a_protest_under_way_a_rally_broken_up_and_looting_by_forces(code, text, kind, mode):
+    """Written for this test: a demonstration "under way" is held; a rally broken up is dispersed; looting by
+    security personnel is their destruction of property, no riot."""
+    doc = code(text)
+    main = _main(doc)
+    assert main.event == kind and (mode is None or main.mode == mode), _coded(doc)
+    assert main.trigger.text in ("demonstration", "broke", "looted"), _coded(doc)
+
+
+def test_a_group_dissolving_itself_is_banned_by_no_one_and_ground_recaptured_was_fought_for(code):
+    """Written for this test: a movement that dissolves itself is no ban; rebels who recaptured a town overtook it
+    by force (ACLED), unless no shot was fired."""
+    assert not _events(code("The armed movement is formally dissolving after forty years."), "COERCE")
+    taken = _of_kind(code("The rebels recaptured the river town on Saturday."), "COERCE")
+    assert taken.acled["sub_event_type"] == "Non-state actor overtakes territory", taken
+    handed = _of_kind(code("The rebels captured the river town on Saturday without firing a shot."), "COERCE")
+    assert handed.acled["sub_event_type"] == "Non-violent transfer of territory", handed

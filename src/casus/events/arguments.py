@@ -98,7 +98,8 @@ def verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         elif child.dep_ in ("nsubjpass", "dobj"):
             recipients.append(child)
         elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
-            recipients += [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in WEAPON_MODES]
+            recipients += [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in WEAPON_MODES
+                           and not _a_time(c)]
         elif child.dep_ == "compound" and child.lower_ in _SIDE_WORDS:
             actors.append(child)  # "the army firing on …" parsed as a verb
         if entry.event in _BETWEEN_PARTIES and child.dep_ in ("prep", "nsubjpass"):
@@ -569,10 +570,23 @@ _OBJECT_CONTROL = frozenset("force compel prompt oblige order direct instruct as
 _CHARGE_PREFIXES = frozenset({"lathi", "baton"})
 
 
+def _a_time(tok: Any) -> bool:
+    """"On Monday morning", "at dawn": the object of a preposition that tells when, no one acted on."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in (tok, *(c for c in tok.children if c.dep_ == "compound")))
+
+
+def _not_tear_gas(tok: Any) -> bool:
+    """"Tear" that is no tear gas: "violence tearing the country apart", "in tears"."""
+    if tok.lemma_.lower() != "tear":
+        return False
+    following = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]]
+    return not following or following[0] not in ("gas", "gases", "-", "smoke")
+
+
 def weapon_mode(tok: Any, sent: Any) -> str | None:
     prefix = hyphen_prefix(tok)
     hits = [(abs(t.i - tok.i), WEAPON_MODES[t.lemma_.lower()]) for t in sent
-            if t.lemma_.lower() in WEAPON_MODES and t.i != tok.i]
+            if t.lemma_.lower() in WEAPON_MODES and t.i != tok.i and not _not_tear_gas(t)]
     if tok.lower_.startswith("lathi") or tok.lemma_ in ("teargas", "tear-gas") or (
             prefix is not None and prefix.lower_ in _CHARGE_PREFIXES):
         return "crowd-control"  # a lathi or baton charge is the table's crowd control, not a beating

@@ -101,6 +101,7 @@ from casus.events.readings import (
     conditional,
     cut_off,
     deadline_given,
+    fired_to_sea,
     hinted_harm,
     in_condition,
     information_shared,
@@ -246,6 +247,8 @@ class EventCoder:
             event.status = "asserted"  # "will open its market to …": the pledge (or the threat) is made as it is told
         if (event.event != kind and not pledged) or event.status not in ("asserted", "alleged") or _natural_cause(tok):
             return None
+        if event.actors and all(_an_act(sent.doc, a) for a in event.actors):
+            return None  # "the army's shelling of the town went on all night": an act is no one acting
         if _accidental(event, sent):
             return None  # "an explosion at a factory killed nine; police said friction caused it": no attack
         before = [e for e in self.doc.events if e.trigger.start < tok.idx and e.time.how in ("text", "context")
@@ -301,7 +304,7 @@ class EventCoder:
                 entry = _held(tok) or _intent(tok) or _on_alert(tok)
             else:
                 entry = judged(tok) or vowed(tok, table) or promised_harm(tok, table) or hinted_harm(tok, table) or \
-                    stepping_aside(tok) or staying_put(tok, table) or \
+                    fired_to_sea(tok, table) or stepping_aside(tok) or staying_put(tok, table) or \
                     deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
                     by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
@@ -697,6 +700,8 @@ class EventCoder:
             origin = handed_from(sent, event, self.finer_place)
             handed = handed_over(event) if origin is None else None  # "X was extradited to the US": not the US
             mention = first_country(sent, event, -1) if handed is None and origin is None else None
+            if event.event == "AID" and (mention is None or sent.start_char + mention.start > event.trigger.start):
+                return  # "a Saudi plane arrived in X with relief" is Saudi aid; "… to help victims in X" is not X's
             at_home = handed or (held_at_home(event) if mention is None else None)
             # a bomb of no named makers, a curfew imposed or lifted or people rounded up with no one named ("a curfew
             # was clamped on the town", "activists were rounded up in X"), is of the place it went off or was done in:
@@ -1119,6 +1124,16 @@ def _own_date(found: list[tuple[Any, EventTime]], tok: Any) -> EventTime | None:
         if rank is not None:
             ranked.append((rank, abs(ent.start - tok.i), time))
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _an_act(parsed: Any, actor: Actor) -> bool:
+    """The actor's phrase is headed by a word of the trigger table, a noun naming an act ("the shelling of the
+    town", "her condemnation of the decree"), not by someone who acts."""
+    if actor.span is None:
+        return False
+    span = parsed.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "NOUN" and match(span.root) is not None and \
+        sector_of(span.root.text) is None
 
 
 def _depth(tok: Any) -> int:
@@ -1646,7 +1661,8 @@ def _natural_cause(tok: Any) -> bool:
                     o.dep_ == "pobj" and hazard(o) for o in child.children):
                 return True  # "destroyed by the storm", "killed in a landslide", not "X killed Y during the storm"
         # up through the clause or noun it hangs on ("struck the island, collapsing buildings, killing …")
-        up = verb.dep_ in ("advcl", "conj", "xcomp", "acl", "appos") or (verb.dep_ == "dobj" and verb.i != tok.i)
+        up = verb.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl", "appos") or (
+            verb.dep_ == "dobj" and verb.i != tok.i)  # relcl: "a quake which hit the coast, killing …"
         if verb.head.i == verb.i or not up:
             break
         verb = verb.head
@@ -1658,7 +1674,8 @@ _SPORT_NOUNS = frozenset("team club squad striker midfielder goalkeeper football
                          "player match tournament league championship football soccer cricket rugby hockey "
                          "basketball volleyball goal".split())
 _ARMED = STATE_SECTORS | {"REB", "OPP"}
-_ONSET_VERBS = frozenset("erupt flare occur happen rage resume escalate intensify".split())
+_ONSET_VERBS = frozenset("erupt flare occur happen rage resume escalate intensify continue".split())
+_UNDER_WAY = frozenset("underway ongoing".split())
 
 
 def _sport_participant(tok: Any) -> bool:
@@ -1677,7 +1694,9 @@ def _breaks_out(tok: Any) -> bool:
     verb = tok.head
     lemma = verb.lemma_.lower()
     return lemma in _ONSET_VERBS or (lemma == "break" and any(c.lower_ == "out" for c in verb.children)) or (
-        lemma == "take" and any(c.lemma_.lower() == "place" for c in verb.children))
+        lemma == "take" and any(c.lemma_.lower() == "place" for c in verb.children)) or (
+        lemma == "be" and any(c.lower_ in _UNDER_WAY or (c.lower_ == "under" and any(
+            o.lower_ == "way" for o in c.children)) for c in verb.children))  # "a march is under way"
 
 
 # Verbs of harm done to things: an attack that did it happened, as one that killed someone did.

@@ -26,6 +26,7 @@ and strategic developments. The table:
 | COERCE arrest                           | Strategic developments      | Arrests                            |
 | COERCE seize, weapon defused or downed  | Strategic developments      | Disrupted weapons use              |
 | COERCE seize, territory                 | Strategic developments      | Non-violent transfer of territory  |
+| … taken by force ("recaptured", "stormed") | Battles                 | overtakes (armed groups) / regains |
 | RETREAT withdraw                        | Strategic developments      | Non-violent transfer of territory  |
 | RETREAT disarm                          | Strategic developments      | Change to group/activity           |
 | AGREE, RETREAT ceasefire, SUPPORT signed | Strategic developments     | Agreement                          |
@@ -66,6 +67,24 @@ _REMOTE = {"heavy-weapons": "Shelling/artillery/missile attack", "aerial": "Air/
            "suicide-attack": "Suicide bomb"}
 
 
+# Ground taken with no fight: "without a shot (being) fired", "without firing a shot", "without resistance".
+UNOPPOSED = re.compile(r"\bwithout\s+(?:a\s+(?:single\s+)?shot|firing|any\s+(?:fighting|resistance)|fighting|"
+                       r"resistance|a\s+fight|bloodshed)", re.IGNORECASE)
+_FOUGHT_FOR = ("recaptur", "retak", "retook", "overr", "storm", "captur")  # words of ground taken by force
+
+
+def fought_for(event: Event) -> str | None:
+    """The ACLED type of ground taken by force ("the militants recaptured the town", "troops stormed the
+    district"): overtaken by armed groups, regained by a state's forces; None where the word tells no fight, the
+    sentence says no shot was fired, or the takers are neither."""
+    sectors = {a.sector for a in event.actors}
+    if not event.trigger.text.lower().startswith(_FOUGHT_FOR) or not sectors or UNOPPOSED.search(event.evidence.text):
+        return None
+    if sectors <= {"REB"}:
+        return "Non-state actor overtakes territory"
+    return "Government regains territory" if sectors & {"MIL", "GOV"} else None
+
+
 def cameo_root(event: Event) -> str:
     if event.event == "ASSAULT":
         if event.mode == "unconventional":
@@ -103,7 +122,8 @@ def acled(event: Event) -> dict[str, str | None]:
         if mode == "seize" and _DISARMING.search(event.trigger.text):  # a device defused, a drone shot down
             return {"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use"}
         if "territory" in event.context:
-            return {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
+            return {"event_type": "Strategic developments",
+                    "sub_event_type": fought_for(event) or "Non-violent transfer of territory"}
         return {"event_type": "Strategic developments", "sub_event_type": "Other"}
     if kind == "RETREAT" and mode == "withdraw":
         return {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}

@@ -183,6 +183,28 @@ _KEEPING_ON = frozenset("stay remain cling hang hold".split())
 _POSTS = frozenset("power office post seat presidency throne helm position job".split())
 
 
+_LAUNCHED = frozenset("missile missiles rocket rockets projectile projectiles".split())
+_OPEN_WATER = frozenset("sea seas ocean waters coast coasts coastline".split())
+_SHOWN = Trigger("v", ("fire", "test"), (), "MOBILIZE", "weapons", "military")  # as the table's "test-fired"
+
+
+def fired_to_sea(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Fired two missiles into the sea off its east coast", "began firing missiles off the island's coasts": missiles
+    fired into open water, at no one, show force (CAMEO's 150, PLOVER's MOBILIZE weapons), as a test-firing does."""
+    if table is None or table.event != "ASSAULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in ("fire", "launch"):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _LAUNCHED for c in tok.children):
+        return None
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if any(c.lower_ in ("at", "on", "against") and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                                                      for o in c.children) for c in preps):
+        return None  # fired at a target ("on Tuesday" is a time)
+    if any(c.lower_ in ("into", "off", "over", "toward", "towards", "in") and any(
+            w.lemma_.lower() in _OPEN_WATER or w.lower_ in _OPEN_WATER for w in c.subtree) for c in preps):
+        return _SHOWN
+    return None
+
+
 _SPANS_OF_TIME = frozenset("hour hours day days week weeks month months".split())
 _DEADLINE = Trigger("v", ("give", "deadline"), (), "THREATEN", None, None)  # CAMEO 139, as the table's
 

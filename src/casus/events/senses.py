@@ -283,6 +283,9 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in _STRUCK for c in tok.children) or (
             tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].head.i == tok.i and
             tok.doc[tok.i + 1].lemma_.lower() in _STRIKERS)  # "a march by striking teachers": misread as a blow
+    if entry.event == "COERCE" and head == "dissolve" and tok.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
+        return True  # "the group is dissolving itself", "the movement dissolved": it disbands, no one bans it
     if entry.event == "ASSAULT" and entry.lemmas == ("fire",) and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DISMISSED for c in tok.children):
         return True  # "fired his government", "the minister was fired": dismissed, no shot

@@ -175,6 +175,8 @@ def prevented(tok: Any) -> bool:
     for _ in range(4):
         if node.dep_ in ("conj", "advcl", "relcl", "parataxis", "ROOT"):
             return False
+        if node.dep_ == "pcomp" and node.head.lower_ in ("by", "through"):
+            return False  # "foiled the plot by defusing the bomb": the means, done
         node = node.head
         if node.lemma_ in PREVENTED:
             return True

@@ -142,7 +142,7 @@ from pathlib import Path
 from typing import Any
 
 from casus.cache import cache_dir
-from casus.events.crosswalk import FROM_AFAR
+from casus.events.crosswalk import FROM_AFAR, UNOPPOSED, fought_for
 from casus.events.gate import Gate, fit_gate, gate_features
 from casus.events.lexicon import word_entries
 from casus.events.participants import BRIEF_SENTENCES
@@ -631,7 +631,7 @@ class TypeClassifier:
             elif mode == "primitive" and not (text and _FROM_AFAR_WORDS.search(text)):
                 labels = frozenset(label for label in labels if self.event_types.get(label) != _REMOTE
                                    or label == _CHEMICAL)
-        if text is not None and _UNOPPOSED.search(text) and labels & _TAKEN_BY_FIGHTING:
+        if text is not None and UNOPPOSED.search(text) and labels & _TAKEN_BY_FIGHTING:
             # "captured the district without a shot being fired": ground handed over, whatever the verb
             labels = (labels - _TAKEN_BY_FIGHTING) | {_TRANSFER}
         return labels if text is None or _SELF_DETONATION.search(text) else labels - {_SUICIDE}
@@ -643,6 +643,8 @@ class TypeClassifier:
         dictionary); killing, fighting or burning done by a mob, rioters or vigilantes is mob violence ("angry
         mobs killed three people", "houses were set ablaze by a mob"), not an armed group's or looting."""
         sectors = {a.sector for a in event.actors}
+        if label == _TRANSFER:
+            label = fought_for(event) or label  # "the militants recaptured the town": taken by fighting
         if label == _REGAINS and sectors and sectors <= {"REB"}:
             label = _OVERTAKES
         elif label in _ARMED_VIOLENCE | {_LOOTING} and event.actors and all(_MOB.search(a.text) for a in event.actors):
@@ -718,9 +720,6 @@ _MOB = re.compile(r"\b(?:mobs?|rioters|vigilantes)\b", re.IGNORECASE)
 _FROM_AFAR_WORDS = re.compile(r"bomb|explos|grenade|\bshell|mortar|rocket|missile|artiller|drone|air\s*strike|"
                               r"aircraft|warplane|\bjets?\b|helicopter|suicid|\b(?:him|her|them)sel(?:f|ves)\b",
                               re.IGNORECASE)
-# Ground taken with no fight: "without a shot (being) fired", "without firing a shot", "without resistance".
-_UNOPPOSED = re.compile(r"\bwithout\s+(?:a\s+(?:single\s+)?shot|firing|any\s+(?:fighting|resistance)|fighting|"
-                        r"resistance|a\s+fight|bloodshed)", re.IGNORECASE)
 # Words that tell a suicide bombing: "suicide bomber", "blew himself up", "an explosive vest" or "belt",
 # "explosives strapped to his body", "blew up his vehicle", "rammed a truck", "drove a car bomb into", "martyrdom
 # operation"; not "kamikaze", which in news is mostly a drone.
