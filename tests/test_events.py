@@ -4202,3 +4202,25 @@ def test_a_group_dissolving_itself_is_banned_by_no_one_and_ground_recaptured_was
     assert taken.acled["sub_event_type"] == "Non-state actor overtakes territory", taken
     handed = _of_kind(code("The rebels captured the river town on Saturday without firing a shot."), "COERCE")
     assert handed.acled["sub_event_type"] == "Non-violent transfer of territory", handed
+
+
+def test_a_rally_police_break_up_in_the_next_sentence_is_a_protest_with_intervention(code):
+    """Written for this test: the rally's own sentence tells a peaceful gathering; the next tells riot police
+    breaking it up, which ACLED codes on the protest. A guard: a demand that names people detained at an earlier
+    protest tells no intervention in this one."""
+    doc = code("Some 300 students gathered for a rally outside the ministry on Tuesday. An hour later riot police "
+               "broke up the rally, detaining 20 of them.")
+    rally = _of_kind(doc, "PROTEST")
+    assert rally.acled["sub_event_type"] == "Protest with intervention", _coded(doc)
+    doc = code("A peaceful vigil outside the court is under way for a second day. The crowd is demanding the "
+               "release of people detained by police last month.")
+    assert all(e.acled["sub_event_type"] != "Protest with intervention" for e in _events(doc, "PROTEST")), _coded(doc)
+
+
+def test_groups_described_as_fighting_do_no_battle_and_a_bombs_blast_damages(code):
+    """Written for this test: "four factions fighting the army merged" tells which factions, no battle (nor may the
+    classifier add one on that word); "a bomb exploded, damaging the car" is the bomb's attack (a guard: the table's
+    reading now finds it, which the classifier's addition did before)."""
+    assert not _events(code("Four rebel factions fighting the army merged into a single front on Tuesday."), "ASSAULT")
+    doc = code("A bomb hidden under a van exploded overnight, damaging the vehicle, police said.")
+    assert _of_kind(doc, "ASSAULT").trigger.text == "damaging", _coded(doc)

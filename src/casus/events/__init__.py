@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from casus.events.code import code_events
+from casus.events.crosswalk import protest_interventions
 from casus.events.types import type_events
 from casus.model import Document
 
@@ -32,6 +33,7 @@ class EventCoder:
         doc.events = code_events(doc)
         if self.classifier is not None:
             type_events(doc, self.classifier)
+        protest_interventions(doc)
         return doc
 
 

@@ -235,6 +235,9 @@ class EventCoder:
         places. None where its words tell no event that happened, or another kind of act ("refused to …"
         is a refusal, "will attack" a threat). ``doc.events`` (the table's, done) give the narrative's date."""
         sent = tok.sent
+        entry = match(tok)
+        if entry is not None and entry.event == kind and other_sense(tok, entry):
+            return None  # the word read in another sense ("groups fighting the regime joined forces"): not re-added
         draft = self.draft(tok, Trigger("v" if tok.pos_ == "VERB" else "n", (tok.lemma_.lower(),), (), kind, mode,
                                         None), sent)
         event = draft.event

@@ -23,6 +23,7 @@ and strategic developments. The table:
 | ASSAULT destroy                         | Riots / Strategic dev.      | Looting/property destruction       |
 | PROTEST riot                            | Riots                       | Violent demonstration              |
 | PROTEST other                           | Protests                    | Peaceful protest                   |
+| … police then disperse or arrest there   | Protests                    | Protest with intervention          |
 | COERCE arrest                           | Strategic developments      | Arrests                            |
 | COERCE seize, weapon defused or downed  | Strategic developments      | Disrupted weapons use              |
 | COERCE seize, territory                 | Strategic developments      | Non-violent transfer of territory  |
@@ -38,7 +39,8 @@ from __future__ import annotations
 
 import re
 
-from casus.model import Event
+from casus.model import Document, Event
+from casus.nlp import token_at
 
 # Trigger words of a seizure that takes a weapon out of use (the table's "defuse bomb", "intercept missile",
 # "shoot down drone"; a device detonated safely, ``senses.by_whom``): ACLED's disrupted weapons use.
@@ -142,3 +144,40 @@ def annotate(event: Event) -> None:
     event.quad = QUAD[event.event]
     event.cameo = cameo_root(event)
     event.acled = acled(event)
+
+
+_STOPPED_BY = frozenset({"COP", "MIL"})  # who breaks up a protest
+_CLAUSES = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "parataxis"})  # acts told, not descriptions
+_PEACEFUL, _INTERVENED = "Peaceful protest", "Protest with intervention"
+
+
+def protest_interventions(doc: Document) -> None:
+    """A peaceful protest that police or troops then disperse (crowd control) or arrest people at, told later in
+    its paragraph before any other protest ("Hundreds rallied in the square. Riot police broke up the rally,
+    detaining 40"), is a protest with intervention, as ACLED codes the protest itself; the reading of its own
+    sentence cannot see the next one. The intervention is told in a clause of its own, by forces its words name
+    ("people detained last month" or "officers who used force" describe someone, no act at this protest)."""
+    text = doc.text
+    ordered = sorted(doc.events, key=lambda e: e.trigger.start)
+    for n, protest in enumerate(ordered):
+        if protest.event != "PROTEST" or protest.acled.get("sub_event_type") != _PEACEFUL or \
+                protest.status not in ("asserted", "alleged"):
+            continue
+        paragraph = text.count("\n\n", 0, protest.trigger.start)
+        for later in ordered[n + 1:]:
+            if later.event == "PROTEST" or text.count("\n\n", 0, later.trigger.start) != paragraph:
+                break
+            if _stops_protest(doc, later) and later.evidence.start >= protest.evidence.end:
+                protest.acled = {"event_type": "Protests", "sub_event_type": _INTERVENED}
+                break
+
+
+def _stops_protest(doc: Document, event: Event) -> bool:
+    """Forces named by the words disperse a crowd or arrest, told as a clause of its own."""
+    if not ((event.event == "ASSAULT" and event.mode == "crowd-control") or (
+            event.event == "COERCE" and event.mode == "arrest")) or event.status not in ("asserted", "alleged"):
+        return False
+    if not any(a.sector in _STOPPED_BY and not a.implied for a in event.actors) or doc.parsed is None:
+        return False
+    tok = token_at(doc.parsed, event.trigger.start)
+    return tok is not None and tok.dep_ in _CLAUSES

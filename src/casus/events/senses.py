@@ -393,7 +393,11 @@ def _a_cause_fought(fight: Any) -> bool:
     """"fight global warming", "fighting these laws", "fought for the legislation", "fought cancer for years": a
     cause, a policy or an ill fought, no violence. Fighting someone or something named ("fight the Islamic State",
     "fought the rebels"), in a war, or for ground or rule ("fighting for control of the town") stays an
-    assault."""
+    assault, save as a description of who does something else ("six groups fighting the regime joined forces":
+    which groups, no battle told)."""
+    if fight.tag_ == "VBG" and fight.dep_ == "acl" and fight.head.dep_ in ("nsubj", "nsubjpass") and \
+            fight.head.head.pos_ in ("VERB", "AUX"):
+        return True
     fought = [c for c in fight.children if c.dep_ == "dobj"]
     fought += [g for c in fight.children if c.dep_ == "prep" and c.lower_ in ("against", "for")
                for g in c.children if g.dep_ == "pobj"]
@@ -424,6 +428,8 @@ def _hit_by_arms(verb: Any) -> bool:
     rebels ("warplanes", "troops", "the rebels")."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
         o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not doers and verb.dep_ in ("advcl", "conj", "xcomp"):  # "a bomb exploded, damaging the car": the clause's
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # subject does it
     return any(d.lemma_.lower() in _ARMS_THAT_HIT or (d.lemma_.lower() == "strike" and any(
         c.lower_ in ("air", "drone", "missile") for c in d.children)) or (
         (found := sector_of(d.doc[d.left_edge.i:d.i + 1].text)) is not None and found.code in ("MIL", "REB", "COP"))
