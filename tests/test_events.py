@@ -4150,8 +4150,9 @@ def test_aid_to_victims_in_a_land_is_not_that_lands_and_a_storms_toll_in_a_relat
 def test_an_act_is_no_one_acting_for_an_event_the_classifier_adds(code):
     """Written for this test: "the army's shelling of the positions went on all night" tells one attack; the
     shelling does not "go" anywhere."""
-    doc = code("The army's shelling of the rebels' positions went on all night.")
-    assert [e.event for e in doc.events] == ["ASSAULT"], _coded(doc)
+    for text in ("The army's shelling of the rebels' positions went on all night.", "The army's shelling went on."):
+        doc = code(text)  # (the parser may tag the second "shelling" a verb)
+        assert [e.event for e in doc.events] == ["ASSAULT"], _coded(doc)
 
 
 @pytest.mark.parametrize(("text", "kind"), [

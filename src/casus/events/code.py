@@ -33,13 +33,10 @@ Order of work, per sentence:
 from __future__ import annotations
 
 import copy
-import re
-from bisect import bisect_left
 from collections import Counter
-from functools import cached_property
 from typing import Any
 
-from casus.actors import country_index, sector_of
+from casus.actors import sector_of
 from casus.actors.sectors import sector_terms
 from casus.events import crosswalk
 from casus.events.arguments import (
@@ -57,39 +54,25 @@ from casus.events.arguments import (
 )
 from casus.events.content import Draft, own_negation, part_of_another
 from casus.events.homes import (
-    HOME_BODIES,
-    MISSION,
+    ORDERS_EASED,
     STATE_SECTORS,
+    Homes,
     as_modifier,
     countries_of,
-    country_named,
-    first_country,
-    handed_from,
-    handed_over,
     head_word,
-    held_at_home,
-    home_forces,
-    in_actors_clause,
-    jurisdiction,
     locative,
-    named_region,
     ordinary_people,
-    own_forces,
     phrase_head,
     place_actors,
-    story_country,
-    where_armed,
     with_partner,
 )
 from casus.events.lexicon import Trigger, match
 from casus.events.merge import TollRecord, merge, other_victims
 from casus.events.participants import (
-    BRIEF_SENTENCES,
     OTHER_SIDE,
     PEOPLE,
     Perspective,
     conjuncts,
-    dateline_country,
     datelines_of,
     describe,
     fight_sides,
@@ -136,18 +119,6 @@ from casus.nlp import token_at
 _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan or a demand: it is rejected
 _INTENDING = frozenset("plan intend want wish seek".split())  # a cooperative act willed is a pledge (AGREE)
 _REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
-_ARMED_ACTS = {"ASSAULT", "MOBILIZE", "THREATEN"}  # acts whose doers no place tells
-# Who an act told without its doers is implied to be by (ACLED: "Protesters (X)", "Police Forces of X"), else
-# the country's authorities.
-_IMPLIED = {("PROTEST", None): ("people", "CVL"), ("COERCE", "arrest"): ("police", "COP"),
-            ("ASSAULT", "explosives"): ("unidentified armed group", None),
-            ("ASSAULT", "suicide-attack"): ("unidentified armed group", None)}
-# A bomb set off with no one named as its makers is an unidentified armed group's in the country where it went off
-# or that the sentence names ("a car bomb outside the ministry in the capital killed five soldiers"), as ACLED
-# codes it; unlike shelling or air strikes, which come from across a front or a border.
-_PLANTED = frozenset({"explosives", "suicide-attack"})
-_LOCAL_ORDERS = frozenset({"curfew", "martial-law", "arrest"})  # done in a place by its own authorities
-_ORDERS_EASED = re.compile(r"\b(?:curfew|state of emergency|martial law)\b", re.IGNORECASE)
 # PLOVER AGREE is "express intent to cooperate": a cooperative act announced for the future.
 _YIELDING = {"RETREAT", "CONCEDE"}  # "will not disarm", "won't withdraw": refusing to yield (PLOVER REJECT yield)
 # "will not attend the summit", "would not join the talks", "won't send aid": a meeting or help refused for the
@@ -160,8 +131,6 @@ TOLD_AHEAD = frozenset({"AGREE", "THREATEN"})
 _OBLIGATION = {"must", "should"}
 _CLAUSAL_DEPS = {"advcl", "xcomp", "ccomp", "ROOT", "relcl", "acl"}
 _NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "pcomp"}
-_WHERE_HELD = frozenset({"in", "at", "outside"})  # a protest's place phrases
-_PROTESTING_HOME = frozenset({None, "CVL", "LAB", "LEG", "OPP", "PTY", "EDU", "ACT"})  # who protests at home bodies
 _VIOLENT = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # what a speaker can threaten to do
 # verbs of praise and blame, whose object is the act reacted to
 _REACTING = frozenset("welcome hail praise applaud commend laud salute condemn denounce deplore decry criticise "
@@ -190,18 +159,16 @@ class EventCoder:
         # the phrases attribution already resolved to a source: an actor named there is that source
         self.named = [(m.start, m.end, s) for s in doc.sources for m in s.mentions if s.kind != "outlet"]
         self.last_time: EventTime | None = None
-        # the places in text order, to find a sentence's by bisection (linear time in long documents)
-        self.places = sorted(doc.places, key=lambda p: p.span.start)
-        self.place_starts = [p.span.start for p in self.places]
+        self.homes = Homes(doc)  # where its actors are, from the places geocoding found
         # toll records (``attach_tolls``) by id: (the event they were copied from, the record, its sentence)
         self.derived: dict[int, tuple[Event, Event, Any]] = {}
         self.victims: list[tuple[str, str, int, str]] = []  # toll victims with a country: kind, noun, figure, country
         self.sport_paragraph: int | None = None  # the last paragraph that told sport in words of violence
 
-    @cached_property
+    @property
     def brief(self) -> bool:
-        """A wire brief or a lead with its dateline (``BRIEF_SENTENCES`` or fewer): counted when first asked."""
-        return sum(1 for _ in self.doc.parsed.sents) <= BRIEF_SENTENCES
+        """A wire brief or a lead with its dateline (``homes.Homes.brief``)."""
+        return self.homes.brief
 
     # -- per sentence ----------------------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -259,7 +226,7 @@ class EventCoder:
         self.last_time = max(before, key=lambda e: e.trigger.start).time if before else None
         event.time = self.time_of(sent, [draft]).get(tok.i) or self.carried_time()
         event.locations = _finest(self.locations(sent, draft))
-        self.imply_actor(event, sent)
+        self.homes.imply_actor(event, sent)
         place_actors(event)
         return event
 
@@ -367,10 +334,10 @@ class EventCoder:
                 or _counted_arrests(d) or _order_eased(d)
                 or (_definite(d.trigger) and any(p.event.event == d.event.event for p in self.drafts))]
         kept = self.without_sport(kept, sent)
-        self.where_done(kept, sent)
+        self.homes.where_done(kept, sent)
         time = self.time_of(sent, kept)
         for draft in kept:
-            self.imply_actor(draft.event, sent)
+            self.homes.imply_actor(draft.event, sent)
             verbal = crosswalk.QUAD[draft.event.event].startswith("verbal")
             draft.event.time = time.get(draft.trigger.i) or (self.utterance_time() if verbal else self.carried_time())
             draft.event.locations = self.locations(sent, draft)
@@ -473,10 +440,10 @@ class EventCoder:
                 event.status == "hypothetical" and _offered_aloud(tok))):
             # "will release", "is ready to pull back": a pledge; "said it could contribute engineers": an offer
             event.event, event.status = "AGREE", "asserted"
-        self.country_from_sentence(event, sent)
+        self.homes.country_from_sentence(event, sent)
         draft = Draft(tok, entry, event, sent, view.speaker, explicit)
         self.as_threat(draft)
-        self.protest_at_home(event)
+        self.homes.protest_at_home(event)
         return draft
 
     # -- participants ------------------------------------------------------------------------------
@@ -540,194 +507,6 @@ class EventCoder:
     # -- status ------------------------------------------------------------------------------------
     def status(self, tok: Any, claim: Claim | None) -> str:
         return status_of(tok, claim, self.denied_reports)
-
-    def country_from_sentence(self, event: Event, sent: Any) -> None:
-        """An actor the dictionary cannot place (a person named only by name, "the emir") takes the first
-        country its sentence names outside the recipients, as event coders read "X of the country
-        the story is about". (Skipping the countries the act is aimed at as well scored worse on the
-        PLOVER records: 0.66 against 0.73.) A deployment's actor takes the country of the forces it moves
-        ("the president deployed Kenyan troops to the border with Somalia"). Where the sentence names no
-        country, or a wire lead names one only in what the actor does, the dateline's does, as for "the
-        government" in a report filed from Colombo. An armed group of no country that attacks or seizes is of the
-        country the sentence names as where ("gunmen seized two engineers, said to be Italian, in eastern
-        Congo"), as ACLED codes unidentified armed groups."""
-        forces = next((r for r in event.recipients if r.country and r.sector in (None, "MIL", "COP")),
-                      None) if event.event == "MOBILIZE" else None  # "deployed U.S. troops": its own forces
-        town = self.protest_place(event, sent)
-        for actor in event.actors:
-            if actor.country is not None or actor.sector in ("IGO", "NGO") or actor.span is None:
-                continue
-            if town is not None and actor.sector in _PROTESTING_HOME:
-                actor.country = town.country
-                actor.sector = actor.sector or ("CVL" if ordinary_people(actor.text) else None)
-                continue
-            if forces is not None:
-                actor.country, actor.sector = forces.country, actor.sector or "GOV"
-                continue
-            own = self.finer_place(actor.span.start, actor.span.end)  # "the Ekiti State governor": his place's
-            region = named_region(sent.doc, actor) if own is None else None
-            if region is not None:
-                actor.country = region
-                continue
-            home = home_forces(event, actor) if own is None else None
-            if home is not None:
-                actor.country = home
-                continue
-            armed = None if own is not None else where_armed(sent, event, actor)
-            mention = None if own is not None else armed or first_country(sent, event, actor.span.start)
-            if mention is not None and armed is None and in_actors_clause(sent, actor, mention):
-                mention = None  # "protesters demanding an end to the war in X": what they want, not whose they are
-            # the dateline's country, asked only where it may place the actor (a wire lead, or nothing else)
-            filed = None if own is not None or (mention is not None and not self.brief) else \
-                dateline_country(self.text, sent.start_char)
-            if armed is None and mention is not None and filed and \
-                    sent.start_char + mention.start > event.trigger.start:
-                # a wire lead's own people are where it was filed, not of a land named in what they do ("X
-                # accused India of ...", "X arrived in Beijing"); a land named before the act still places them
-                # ("the Sudanese cabinet and an armed movement agreed"), whatever hub the story was filed from
-                mention = None
-            # else "COLOMBO, Sri Lanka (AP) — The government said …": the story's country is where it was filed
-            actor.country = own.country if own is not None else mention.iso3 if mention is not None else filed
-            if actor.country is None and event.event == "MOBILIZE" and actor.sector in ("MIL", "COP"):
-                # "soldiers guarded the polling stations of the port town of Mombasa": forces of no named country in a
-                # town are that country's own, deployed at home
-                town = next((p for r in event.recipients if r.span
-                             for p in [self.finer_place(r.span.start, r.span.end)] if p is not None), None)
-                actor.country = town.country if town is not None else None
-            if actor.country is None and self.brief:
-                # a wire lead of a few sentences is about the country it names first, even where it names it in an
-                # aside or another sentence ("police closed the market. The Malian ministry said ..."); not the other
-                # party's ("met the visiting minister of X"). So is a person the dictionary cannot place ("X vowed
-                # to crush the group if it attacks Y": the condition's country, which the sentence's search skips)
-                actor.country = story_country(self.text, sent, event)
-            if actor.country is None:
-                actor.country = jurisdiction(sent, event, actor)
-            facing = (actor.sector == "REB" and event.event == "ASSAULT") or actor.sector == "OPP"
-            if actor.country is None and facing:
-                # "guerrillas ambushed an army patrol of <state>", "the opposition urged <president> to go": insurgents
-                # and an opposition of no named country face their own state (the recipients' country, which the
-                # search above skips), as ACLED codes them
-                states = {r.country for r in event.recipients if r.country and r.sector in ("MIL", "COP", "GOV")}
-                actor.country = states.pop() if len(states) == 1 else None
-            if actor.country:
-                actor.sector = actor.sector or ("CVL" if ordinary_people(actor.text) else "GOV")
-
-    def protest_place(self, event: Event, sent: Any) -> Any:
-        """The town a protest is held in, named by a place phrase of its word ("in Istanbul, thousands protested
-        against X's presence in Y"): people protest where they live, as ACLED codes protesters by where they
-        march, whatever land their cause names. None for other acts."""
-        if event.event != "PROTEST":
-            return None
-        tok = token_at(sent.doc, event.trigger.start)
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WHERE_HELD) if tok else ():
-            place = self.finer_place(prep.idx, prep.right_edge.idx + len(prep.right_edge), told=True)
-            if place is not None:
-                return place
-        return None
-
-    def finer_place(self, start: int, end: int, told: bool = False) -> Any:
-        """The first place finer than a country, with a country, named within ``start:end``; ``told``: only one the
-        text tells of (no dateline, seat or modifier). An actor's own phrase may name its office's place by any
-        role ("Kaduna State Governor", "the mayor of Odesa", "Gaza's health ministry")."""
-        first = bisect_left(self.place_starts, start)
-        return next((p for p in self.places[first:] if p.span.start < end and p.span.end <= end and p.country
-                     and p.precision not in ("country", "region")
-                     and not (told and getattr(p, "role", None) is not None)), None)
-
-    def sentence_places(self, sent: Any) -> list[Any]:
-        """The places named within ``sent`` (``self.places`` is in text order)."""
-        return self.places[bisect_left(self.place_starts, sent.start_char):bisect_left(self.place_starts,
-                                                                                         sent.end_char)]
-
-    def where_done(self, drafts: list[Draft], sent: Any) -> None:
-        """Actors of material acts, and the police of any act, whom nothing else placed take the one country of the
-        towns and regions their sentence tells of ("gunmen raided a cattle market in a town of X province", "police
-        lifted the curfew in the township"): those who fight, arrest or march in a place are, as ACLED codes actors
-        of no named side, of the country they act in. Their sector stays their own: where they acted says
-        nothing of whether they are the state's or its people. Not other actors of words, which are as often said
-        abroad; none in a sentence of shells, missiles or air strikes,
-        which fly across borders, nor where its places lie in several countries. Settled for the whole sentence,
-        so that two words for one act keep one doer. Only in a brief, whose sentences tell one story: in an
-        article the same doer named in another sentence without a town would then be of no country, another side
-        to ``merge``, and one act told over two sentences would split (the police firing, then its dead)."""
-        if not self.brief or any(d.event.event == "ASSAULT" and d.event.mode in crosswalk.FROM_AFAR for d in drafts):
-            return
-        found = {p.country for p in self.sentence_places(sent) if p.country and p.precision not in ("country", "region")
-                 and getattr(p, "role", None) is None}
-        if len(found) != 1:
-            return
-        country = found.pop()
-        for draft in drafts:
-            material = crosswalk.QUAD[draft.event.event].startswith("material")
-            for actor in draft.event.actors:  # police are the place's, whatever they do ("police lifted the curfew")
-                if actor.country is None and actor.sector not in ("IGO", "NGO") and actor.span is not None and (
-                        material or actor.sector == "COP"):
-                    actor.country = country
-
-    @staticmethod
-    def protest_at_home(event: Event) -> None:
-        """People protesting at a state body of a country, where the sentence names no other country for them
-        ("thousands marched on Spain's parliament"), are of it, as are its lawmakers, opposition, parties, students
-        and activists ("opposition deputies boycotted the parliament's session"); not at an embassy or a
-        consulate."""
-        if event.event != "PROTEST":
-            return
-        for actor in event.actors:
-            if actor.country is None and actor.sector in _PROTESTING_HOME:
-                actor.country = next((r.country for r in event.recipients if r.country and r.sector in HOME_BODIES
-                                      and not MISSION.search(r.text)), None)
-                if actor.country and actor.sector is None and ordinary_people(actor.text):
-                    actor.sector = "CVL"
-
-    def imply_actor(self, event: Event, sent: Any) -> None:
-        """An act no words ascribe to anyone ("a missionary was arrested in Lebanon", "thousands marched in
-        Nairobi, Kenya") is the act of that country's side: its police arresting, its people protesting, else its
-        authorities, as event coders (ACLED's "Police Forces of X", PLOVER's actor from context) code it. The
-        actor is marked ``implied`` and points at the country's name in the sentence (the first one outside the
-        recipients and conditions). Not for armed acts, which cross borders ("a village in Armenia was shelled"
-        names the target's country), but forces of no named country deployed in one are its authorities' ("security
-        forces were deployed in Tehran"); forces of a named country deployed are its authorities' wherever they go
-        ("Russian tank units were moved to Belarus": a state mobilizes its own forces). A bomb no one is named as
-        setting off is an unidentified armed group's of the country named, else of the place it went off in.
-        Someone extradited is handed over by the country the "from" phrase names, else by their own, never by
-        the one they go "to"; a politician arrested or charged with no doer named is so by his own country's."""
-        own = own_forces(event)
-        if own is not None:  # the actor points at the forces, whose country is theirs
-            span, country = own.span, own.country
-        else:
-            deployed = event.event == "MOBILIZE" and not any(r.country for r in event.recipients)
-            planted = event.event == "ASSAULT" and event.mode in _PLANTED
-            if event.actors or (event.event in _ARMED_ACTS and not deployed and not planted):
-                return
-            # "deported from Malaysia to face charges": Malaysia; "a reporter was deported from <city>": its country
-            origin = handed_from(sent, event, self.finer_place)
-            handed = handed_over(event) if origin is None else None  # "X was extradited to the US": not the US
-            mention = first_country(sent, event, -1) if handed is None and origin is None else None
-            if event.event == "AID" and (mention is None or sent.start_char + mention.start > event.trigger.start):
-                return  # "a Saudi plane arrived in X with relief" is Saudi aid; "… to help victims in X" is not X's
-            at_home = handed or (held_at_home(event) if mention is None else None)
-            # a bomb of no named makers, a curfew imposed or lifted or people rounded up with no one named ("a curfew
-            # was clamped on the town", "activists were rounded up in X"), is of the place it went off or was done in:
-            # the armed group's, the authorities' or the police's there
-            local = planted or (event.event == "COERCE" and event.mode in _LOCAL_ORDERS) or (
-                event.event in ("CONCEDE", "RETREAT") and any(_ORDERS_EASED.search(r.text) for r in event.recipients))
-            place = self.finer_place(sent.start_char, sent.end_char, told=True) if local and mention is None \
-                else None
-            if origin is not None:
-                span, country = origin
-            elif mention is not None:
-                span = self.doc.span(sent.start_char + mention.start, sent.start_char + mention.end)
-                country = mention.iso3
-            elif place is not None:
-                span, country = place.span, place.country
-            elif at_home is not None:  # pointing at the country's name in the phrase, else at the phrase
-                named = country_named(self.text, at_home.span.start, at_home.span.end, at_home.country)
-                span, country = named if named is not None else (at_home.span, at_home.country)
-            else:
-                return
-        who, sector = _IMPLIED.get((event.event, event.mode), _IMPLIED.get((event.event, None), ("authorities", "GOV")))
-        event.actors = [Actor(span.text, f"{who} of {country_index().name(country)}", country, sector, span,
-                              implied=True)]
 
     def as_threat(self, draft: Draft) -> None:
         """A violent act the speaker announces for the future is the speaker's threat (PLOVER THREATEN)."""
@@ -1045,8 +824,8 @@ class EventCoder:
     def locations(self, sent: Any, draft: Draft) -> list[dict[str, Any]]:
         """The places of the event's sentence, without the countries that name a side; finer places hide
         the country names next to them."""
-        places = [p for p in self.sentence_places(sent) if not in_dateline_place(self.text, p.span.start, p.span.end)
-                  and getattr(p, "role", None) is None]
+        places = [p for p in self.homes.sentence_places(sent)
+                  if not in_dateline_place(self.text, p.span.start, p.span.end) and getattr(p, "role", None) is None]
         sides = [a.span for a in draft.event.actors + draft.event.recipients if a.span]
         verbal = crosswalk.QUAD[draft.event.event].startswith("verbal")  # "responsibility lies with Baku"
         if verbal:  # a speech act's place is a locative ("said in Geneva"), never a metonym ("lies with Baku")
@@ -1135,8 +914,8 @@ def _an_act(parsed: Any, actor: Actor) -> bool:
     if actor.span is None:
         return False
     span = parsed.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
-    return span is not None and span.root.pos_ == "NOUN" and match(span.root) is not None and \
-        sector_of(span.root.text) is None
+    return span is not None and span.root.pos_ in ("NOUN", "VERB") and match(span.root) is not None and \
+        sector_of(span.root.text) is None  # ("shelling" may be tagged a verb)
 
 
 def _depth(tok: Any) -> int:
@@ -1543,7 +1322,7 @@ def _order_eased(draft: Draft) -> bool:
     authorities of the place are implied as its doers)."""
     tok = draft.trigger
     return draft.event.event in ("CONCEDE", "RETREAT") and tok.pos_ == "VERB" and any(
-        c.dep_ == "nsubjpass" and _ORDERS_EASED.search(" ".join(t.text for t in c.subtree))
+        c.dep_ == "nsubjpass" and ORDERS_EASED.search(" ".join(t.text for t in c.subtree))
         for c in tok.children)
 
 

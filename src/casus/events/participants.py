@@ -345,7 +345,7 @@ def inferred_country(head: Any, sector: str | None, perspective: Perspective) ->
     through its state, its forces or its acts ("criticised Norway", "met the Norwegian prime
     minister", "condemned the Chilean raids": the other party, not the actor's), nor one said of a
     part of the actor ("villagers, including a Malian trader"). Anything else is left to the event's
-    fallback (``code.country_from_sentence``).
+    fallback (``homes.Homes.country_from_sentence``).
     """
     if sector is None or sector in ("IGO", "NGO"):
         return None
