@@ -4065,10 +4065,10 @@ def test_a_deportation_from_a_city_is_that_citys_state_and_a_crowd_with_crude_ar
 
 
 def test_a_vow_never_to_let_in_a_war_torn_land_is_a_refusal_and_a_possessors_of_is_what_is_rejected(code):
-    """Written for this test: "vowed that he would never let the monitors into the war-torn province" refuses; the
+    """Written for this test: "vowed that he would never let the inspectors into the war-torn valley" refuses; the
     war in the land's description is no threat. "The opposition's rejection of the government's plan": the plan is
     what is rejected, not a second rejecter."""
-    for text in ("The governor vowed on Friday that he would never allow foreign monitors into the war-torn province.",
+    for text in ("The warlord vowed that he would never let the inspectors into the war-torn valley.",
                  "The governor swore that he would never sign a pact with the war-torn region's militias."):
         doc = code(text)
         assert _main(doc).event == "REJECT" and not _events(doc, "THREATEN"), _coded(doc)
@@ -4078,42 +4078,42 @@ def test_a_vow_never_to_let_in_a_war_torn_land_is_a_refusal_and_a_possessors_of_
 
 
 def test_people_opposed_to_a_leader_march_and_a_minister_fired_is_no_shot(code):
-    """Written for this test: "voters opposed to the mayor marched" tells who marched (the parse may make the
-    participle the root); "fired two ministers" dismisses them."""
-    doc = code("Thousands of voters opposed to the mayor marched on Sunday to demand new elections.")
+    """Written for this test: "students opposed to the president marched" tells who marched (the parse may make
+    the participle the root); "fired two ministers" dismisses them."""
+    doc = code("Crowds of students opposed to President Olmo marched Friday in the capital.")
     assert _main(doc).event == "PROTEST" and not _events(doc, "REJECT"), _coded(doc)
     assert not _events(code("The prime minister fired two ministers on Monday."), "ASSAULT")
 
 
 @pytest.mark.parametrize(("text", "kind", "mode"), [
-    ("The junta allowed humanitarian flights into the flooded north on Tuesday.", "RETREAT", "access"),
-    ("The military government threw out six foreign aid agencies on Monday.", "SANCTION", "expel"),
-    ("The foreign ministry was ordering embassy staff who had served there for years to fly home by Friday.",
+    ("The interim council threw out three international relief charities last week.", "SANCTION", "expel"),
+    ("The ministry ordered embassy staff who had worked in the capital for a decade to fly home within a week.",
      "SANCTION", "expel"),
-    ("Fearing unrest, the authorities brought the whole province under curfew on Monday.", "COERCE", "curfew"),
-    ("The government tripled the police presence in the port city on Friday.", "MOBILIZE", None),
+    ("The governor brought three districts under curfew after the riots.", "COERCE", "curfew"),
+    ("The army tripled its presence along the northern border this week.", "MOBILIZE", None),
 ])
-def test_aid_let_in_agencies_thrown_out_staff_sent_home_curfews_brought_and_presence_raised(code, text, kind, mode):
-    """Written for this test: each names its act by a phrase the table or the readings now know."""
+def test_agencies_thrown_out_staff_sent_home_curfews_brought_and_presence_raised(code, text, kind, mode):
+    """Written for this test: each names its act by a phrase the table or the readings now know (aid flights or
+    convoys let in, RETREAT access, the classifier mostly found already: no case here)."""
     doc = code(text)
     main = _main(doc)
     assert (main.event, main.mode) == (kind, mode), _coded(doc)
 
 
 def test_a_planned_march_is_not_held_and_demands_kept_up_are_the_protesters(code):
-    """Written for this test: "ahead of a planned march" tells of no march yet (nor a threat); "kept up their
+    """Written for this test: "before a planned march" tells of no march yet (nor a threat); "kept up their
     demands" is a request by those who keep them up."""
-    march = _of_kind(code("Ahead of a planned march by the students, police sealed off the campus."), "PROTEST")
+    march = _of_kind(code("Police sealed off the campus before a planned march by the students on Friday."), "PROTEST")
     assert march.status == "future", march
-    doc = code("The strikers kept up their demands on Monday for the release of their leaders.")
+    doc = code("The dockers kept up their demands for a pay rise on Tuesday.")
     request = _of_kind(doc, "REQUEST")
-    assert [a.text for a in request.actors] == ["The strikers"], _coded(doc)
+    assert [a.text for a in request.actors] == ["The dockers"], _coded(doc)
 
 
 def test_sanctions_hinted_at_or_warned_of_are_threats_not_imposed(code):
     """Written for this test: a penalty hinted at is a veiled threat; sanctions warned of are held out, not
     imposed; a hint of one's own resignation is no threat."""
-    doc = code("Gabon hinted on Monday at imposing trade sanctions on its neighbour if it fails to drop the tariff.")
+    doc = code("Gabon hinted at imposing sanctions on the shipping firm unless it pays the fine.")
     assert _main(doc).event == "THREATEN", _coded(doc)
     doc = code("The union warned of sanctions against the republic.")
     assert all(e.status != "asserted" for e in _events(doc, "SANCTION")), _coded(doc)
@@ -4121,28 +4121,28 @@ def test_sanctions_hinted_at_or_warned_of_are_threats_not_imposed(code):
 
 
 def test_missiles_aimed_on_a_condition_threaten_and_a_conjunct_of_the_condition_is_not_done(code):
-    """Written for this test: "could aim its missiles at X if X joins the pact and accepts the bases" threatens
-    force; the bases accepted are part of the condition, not done."""
-    doc = code("Gabon could aim its missiles at its neighbour if the neighbour joins the pact and accepts "
-               "foreign bases on its soil, Gabon's defence minister said on Tuesday.")
+    """Written for this test: "could aim its rockets at the island if the island signs the treaty and accepts a
+    foreign fleet" threatens force; the fleet accepted is part of the condition, not done."""
+    doc = code("Gabon could aim its rockets at the island if the island signs the treaty and accepts a foreign "
+               "fleet in its harbour, Gabon's defence minister said on Tuesday.")
     main = _main(doc)
     assert (main.event, main.mode) == ("THREATEN", "violence"), _coded(doc)
     assert all(e.status != "asserted" for e in doc.events if e.trigger.text == "accepts"), _coded(doc)
 
 
 def test_protesters_are_of_the_town_they_march_in_not_of_the_land_their_cause_names(code):
-    """Written for this test: "in Kumasi, traders protested against a foreign presence in X": the traders are
+    """Written for this test: "in Kumasi, traders protested against a foreign company in X": the traders are
     Ghana's."""
-    doc = code("In Kumasi, thousands of traders protested against the Belgian presence in Tonga.")
+    doc = code("In Kumasi, thousands of traders protested against the Belgian mining company in Tonga.")
     protest = _of_kind(doc, "PROTEST")
     assert [a.country for a in protest.actors] == ["GHA"], _coded(doc)
 
 
 def test_aid_to_victims_in_a_land_is_not_that_lands_and_a_storms_toll_in_a_relative_clause_is_no_attack(code):
-    """Written for this test: "rushing tents to help victims of a cyclone which struck Tonga, killing dozens": the
-    aid is not Tonga's own, and the dead are the cyclone's, no attack."""
-    doc = code("Relief teams are rushing tents to help victims of a cyclone which struck northern Tonga a day earlier "
-               "killing dozens of people.")
+    """Written for this test: "tents flown in to help families of a cyclone which struck Tonga, killing dozens": the
+    aid, whose giver is not named, is not Tonga's own, and the dead are the cyclone's, no attack."""
+    doc = code("Tents are being flown in to help families of a cyclone which struck northern Tonga on Sunday killing "
+               "dozens of people.")
     assert not _events(doc, "ASSAULT"), _coded(doc)
     assert all(a.country != "TON" for e in _events(doc, "AID") for a in e.actors), _coded(doc)
 
@@ -4156,7 +4156,7 @@ def test_an_act_is_no_one_acting_for_an_event_the_classifier_adds(code):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("The navy fired missiles off the island's southern coast on Tuesday.", "MOBILIZE"),
+    ("The navy fired rockets off the island's western coast on Tuesday.", "MOBILIZE"),
     ("The navy fired two missiles at the rebel camp on Sunday.", "ASSAULT")])
 def test_missiles_fired_into_the_sea_show_force(code, text, kind):
     """Written for this test (the second a guard): missiles fired into open water at no one show force; fired at a
@@ -4166,29 +4166,28 @@ def test_missiles_fired_into_the_sea_show_force(code, text, kind):
 
 
 def test_tearing_is_no_tear_gas_and_a_morning_is_no_one_attacked(code):
-    """Written for this test: "violence tearing the region apart" names no weapon; "early on Sunday morning" is
-    when, not whom."""
-    doc = code("In the violence that is tearing the region apart, gunmen attacked a police post early on Sunday "
-               "morning.")
+    """Written for this test: "tearing down its flag" names no weapon; "early on Sunday morning" is when, not
+    whom."""
+    doc = code("Gunmen attacked a police post early on Sunday morning, tearing down its flag.")
     attack = _of_kind(doc, "ASSAULT")
     assert attack.mode != "crowd-control" and all("morning" not in r.text for r in attack.recipients), attack
 
 
 def test_a_bomb_defused_to_foil_a_plot_was_defused(code):
-    """Written for this test: "foiled the plot by defusing a bomb": the defusing is the means, done."""
-    doc = code("Police foiled a plot by defusing a bomb left near the bus station on Friday night.")
+    """Written for this test: "thwarted the attack by defusing a device": the defusing is the means, done."""
+    doc = code("Army engineers thwarted the attack by defusing a device found under the bridge.")
     defused = _of_kind(doc, "COERCE")
     assert defused.status == "asserted" and defused.acled["sub_event_type"] == "Disrupted weapons use", _coded(doc)
 
 
 @pytest.mark.parametrize(("text", "kind", "mode"), [
-    ("A peaceful demonstration outside the town hall is under way for a third day.", "PROTEST", None),
-    ("Riot police broke up the rally within minutes, detaining a dozen people.", "ASSAULT", "crowd-control"),
-    ("Residents say security personnel looted the market after the raid.", "ASSAULT", "destroy"),
+    ("A demonstration in front of the courthouse is under way for the third day.", "PROTEST", None),
+    ("Police broke up the demonstration outside the ministry within minutes.", "ASSAULT", "crowd-control"),
+    ("Traders say security personnel looted their stalls in the square.", "ASSAULT", "destroy"),
 ])
 def test_a_protest_under_way_a_rally_broken_up_and_looting_by_forces(code, text, kind, mode):
-    """Written for this test: a demonstration "under way" is held; a rally broken up is dispersed; looting by
-    security personnel is their destruction of property, no riot."""
+    """Written for this test: a demonstration "under way" is held (its own word, not "front"); one broken up is
+    dispersed; looting by security personnel is their destruction of property, no riot."""
     doc = code(text)
     main = _main(doc)
     assert main.event == kind and (mode is None or main.mode == mode), _coded(doc)
@@ -4198,7 +4197,7 @@ def test_a_protest_under_way_a_rally_broken_up_and_looting_by_forces(code, text,
 def test_a_group_dissolving_itself_is_banned_by_no_one_and_ground_recaptured_was_fought_for(code):
     """Written for this test: a movement that dissolves itself is no ban; rebels who recaptured a town overtook it
     by force (ACLED), unless no shot was fired."""
-    assert not _events(code("The armed movement is formally dissolving after forty years."), "COERCE")
+    assert not _events(code("The separatist group is dissolving after four decades."), "COERCE")
     taken = _of_kind(code("The rebels recaptured the river town on Saturday."), "COERCE")
     assert taken.acled["sub_event_type"] == "Non-state actor overtakes territory", taken
     handed = _of_kind(code("The rebels captured the river town on Saturday without firing a shot."), "COERCE")
@@ -4206,15 +4205,15 @@ def test_a_group_dissolving_itself_is_banned_by_no_one_and_ground_recaptured_was
 
 
 def test_a_rally_police_break_up_in_the_next_sentence_is_a_protest_with_intervention(code):
-    """Written for this test: the rally's own sentence tells a peaceful gathering; the next tells riot police
-    breaking it up, which ACLED codes on the protest. A guard: a demand that names people detained at an earlier
-    protest tells no intervention in this one."""
-    doc = code("Some 300 students gathered for a rally outside the ministry on Tuesday. An hour later riot police "
-               "broke up the rally, detaining 20 of them.")
+    """Written for this test: the march's own sentence tells a peaceful protest; the next tells police dispersing
+    it, which ACLED codes on the protest. A guard: a demand that names people arrested at an earlier strike tells
+    no intervention in this one."""
+    doc = code("Nurses marched to the health ministry on Tuesday to demand back pay. Police dispersed the march "
+               "with tear gas and detained six of them.")
     rally = _of_kind(doc, "PROTEST")
     assert rally.acled["sub_event_type"] == "Protest with intervention", _coded(doc)
-    doc = code("A peaceful vigil outside the court is under way for a second day. The crowd is demanding the "
-               "release of people detained by police last month.")
+    doc = code("Hundreds of teachers rallied outside the parliament on Monday. They want those arrested by police "
+               "at last year's strike to be freed.")
     assert all(e.acled["sub_event_type"] != "Protest with intervention" for e in _events(doc, "PROTEST")), _coded(doc)
 
 
@@ -4223,5 +4222,5 @@ def test_groups_described_as_fighting_do_no_battle_and_a_bombs_blast_damages(cod
     classifier add one on that word); "a bomb exploded, damaging the car" is the bomb's attack (a guard: the table's
     reading now finds it, which the classifier's addition did before)."""
     assert not _events(code("Four rebel factions fighting the army merged into a single front on Tuesday."), "ASSAULT")
-    doc = code("A bomb hidden under a van exploded overnight, damaging the vehicle, police said.")
+    doc = code("A grenade went off in the market, damaging two stalls.")
     assert _of_kind(doc, "ASSAULT").trigger.text == "damaging", _coded(doc)

@@ -204,7 +204,7 @@ class EventCoder:
         sent = tok.sent
         entry = match(tok)
         if entry is not None and entry.event == kind and other_sense(tok, entry):
-            return None  # the word read in another sense ("groups fighting the regime joined forces"): not re-added
+            return None  # the word read in another sense ("factions fighting the army merged"): not re-added
         draft = self.draft(tok, Trigger("v" if tok.pos_ == "VERB" else "n", (tok.lemma_.lower(),), (), kind, mode,
                                         None), sent)
         event = draft.event
@@ -520,7 +520,7 @@ class EventCoder:
         if in_condition(draft.trigger):
             return  # "will take countermeasures if the militants attack": the attack is the condition, not announced
         if planned(draft.trigger):
-            return  # "ahead of a planned strike": scheduled, no one warning
+            return  # "before a planned strike": scheduled, no one warning
         if event.event == "SANCTION" and not depends and arranged(draft.trigger):
             return  # "<state> is to recall its envoy": a step decided, told before it is taken, no threat
         speaker = draft.source
@@ -1444,7 +1444,7 @@ def _natural_cause(tok: Any) -> bool:
                 return True  # "destroyed by the storm", "killed in a landslide", not "X killed Y during the storm"
         # up through the clause or noun it hangs on ("struck the island, collapsing buildings, killing …")
         up = verb.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl", "appos") or (
-            verb.dep_ == "dobj" and verb.i != tok.i)  # relcl: "a quake which hit the coast, killing …"
+            verb.dep_ == "dobj" and verb.i != tok.i)  # relcl: "a cyclone that struck the islands, killing …"
         if verb.head.i == verb.i or not up:
             break
         verb = verb.head

@@ -153,8 +153,8 @@ _PEACEFUL, _INTERVENED = "Peaceful protest", "Protest with intervention"
 
 def protest_interventions(doc: Document) -> None:
     """A peaceful protest that police or troops then disperse (crowd control) or arrest people at, told later in
-    its paragraph before any other protest ("Hundreds rallied in the square. Riot police broke up the rally,
-    detaining 40"), is a protest with intervention, as ACLED codes the protest itself; the reading of its own
+    its paragraph before any other protest ("Nurses marched to the ministry. Police dispersed them with tear gas
+    and held six"), is a protest with intervention, as ACLED codes the protest itself; the reading of its own
     sentence cannot see the next one. The intervention is told in a clause of its own, by forces its words name
     ("people detained last month" or "officers who used force" describe someone, no act at this protest)."""
     text = doc.text

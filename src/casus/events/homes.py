@@ -207,7 +207,7 @@ _TRIPS = frozenset("visit trip tour stay".split())
 
 def _recipient_spans(event: Event, parsed: Any = None) -> list[tuple[int, int]]:
     """Where the text names the event's recipients: a country named there is the other party's. With the parse, for
-    a protest also the whole of what it is against ("protested against the U.S. presence in X": X is where the
+    a protest also the whole of what it is against ("protested against a foreign base in X": X is where the
     protested thing is, not where the protesters are)."""
     spans = [(r.span.start, r.span.end) for r in event.recipients if r.span]
     if parsed is not None and event.event == "PROTEST":
@@ -477,8 +477,8 @@ class Homes:
                 actor.sector = actor.sector or ("CVL" if ordinary_people(actor.text) else "GOV")
 
     def protest_place(self, event: Event, sent: Any) -> Any:
-        """The town a protest is held in, named by a place phrase of its word ("in Istanbul, thousands protested
-        against X's presence in Y"): people protest where they live, as ACLED codes protesters by where they
+        """The town a protest is held in, named by a place phrase of its word ("in Kumasi, traders protested against a
+        foreign base in Y"): people protest where they live, as ACLED codes protesters by where they
         march, whatever land their cause names. None for other acts."""
         if event.event != "PROTEST":
             return None
@@ -568,7 +568,7 @@ class Homes:
             handed = handed_over(event) if origin is None else None  # "X was extradited to the US": not the US
             mention = first_country(sent, event, -1) if handed is None and origin is None else None
             if event.event == "AID" and (mention is None or sent.start_char + mention.start > event.trigger.start):
-                return  # "a Saudi plane arrived in X with relief" is Saudi aid; "… to help victims in X" is not X's
+                return  # "a Danish ship docked in X with grain" is Danish aid; "… to help victims in X" is not X's
             at_home = handed or (held_at_home(event) if mention is None else None)
             # a bomb of no named makers, a curfew imposed or lifted or people rounded up with no one named ("a curfew
             # was clamped on the town", "activists were rounded up in X"), is of the place it went off or was done in:

@@ -97,8 +97,8 @@ _DESCRIBING = frozenset({"amod", "appos", "acl", "relcl", "compound"})  # what d
 
 
 def _clause_words(tok: Any) -> list[Any]:
-    """``tok`` and the words below it, leaving out what describes a noun ("the war-torn region", "Darfur, his
-    strongest rejection of the plan to halt violence"): those tell of the things named, not of what is done."""
+    """``tok`` and the words below it, leaving out what describes a noun ("the war-torn valley", "the valley, his
+    flattest refusal yet"): those tell of the things named, not of what is done."""
     out = [tok]
     for child in tok.children:
         if child.dep_ not in _DESCRIBING:
@@ -166,7 +166,7 @@ _HINTED_HARM = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 
 
 def hinted_harm(tok: Any, table: Trigger | None) -> Trigger | None:
-    """"Hinted at slapping sanctions on X", "hinted that it could use force": force or a penalty hinted at is a
+    """"Hinted at imposing a trade ban on X", "hinted that it could use force": force or a penalty hinted at is a
     veiled threat (CAMEO's 13); a hint of anything else ("hinted that he would resign") is no event."""
     if table is not None or tok.pos_ != "VERB" or tok.lemma_.lower() != "hint":
         return None
@@ -189,8 +189,8 @@ _SHOWN = Trigger("v", ("fire", "test"), (), "MOBILIZE", "weapons", "military")  
 
 
 def fired_to_sea(tok: Any, table: Trigger | None) -> Trigger | None:
-    """"Fired two missiles into the sea off its east coast", "began firing missiles off the island's coasts": missiles
-    fired into open water, at no one, show force (CAMEO's 150, PLOVER's MOBILIZE weapons), as a test-firing does."""
+    """"Fired two missiles into the sea", "launched rockets into the waters east of the peninsula": missiles fired
+    into open water, at no one, show force (CAMEO's 150, PLOVER's MOBILIZE weapons), as a test-firing does."""
     if table is None or table.event != "ASSAULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in ("fire", "launch"):
         return None
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in _LAUNCHED for c in tok.children):
@@ -252,7 +252,7 @@ _PLANS = frozenset("plan pledge promise offer decision programme program".split(
 # CAMEO's 166 (expel or withdraw peacekeepers, inspectors, observers, aid agencies): outsiders sent away
 _SENDING_AWAY = frozenset("order tell ask give force expel kick throw boot".split())
 _LEAVING = frozenset("leave quit depart".split())
-_GOING_HOME = frozenset("go fly return head".split())  # "ordered the staff to fly home"
+_GOING_HOME = frozenset("go fly return head".split())  # "told the envoys to go home"
 
 
 def _leaving(word: Any) -> bool:

@@ -288,12 +288,12 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return True  # "the group is dissolving itself", "the movement dissolved": it disbands, no one bans it
     if entry.event == "ASSAULT" and entry.lemmas == ("fire",) and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DISMISSED for c in tok.children):
-        return True  # "fired his government", "the minister was fired": dismissed, no shot
+        return True  # "fired the cabinet", "the minister was fired": dismissed, no shot
     if entry.event == "REJECT" and head == "oppose" and tok.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children) and (
             tok.dep_ != "ROOT" or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children)):
-        return True  # "thousands opposed to the president marched": who they are, no rejection (the parse may make
+        return True  # "voters opposed to the mayor marched": who they are, no rejection (the parse may make
         # the participle the root and the real verb its conjunct); "China is opposed to the sale" stays
     if entry.event == "ASSAULT" and head == "kill" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MEASURES_KILLED for c in tok.children):
@@ -393,8 +393,8 @@ def _a_cause_fought(fight: Any) -> bool:
     """"fight global warming", "fighting these laws", "fought for the legislation", "fought cancer for years": a
     cause, a policy or an ill fought, no violence. Fighting someone or something named ("fight the Islamic State",
     "fought the rebels"), in a war, or for ground or rule ("fighting for control of the town") stays an
-    assault, save as a description of who does something else ("six groups fighting the regime joined forces":
-    which groups, no battle told)."""
+    assault, save as a description of who does something else ("four factions fighting the army merged": which
+    factions, no battle told)."""
     if fight.tag_ == "VBG" and fight.dep_ == "acl" and fight.head.dep_ in ("nsubj", "nsubjpass") and \
             fight.head.head.pos_ in ("VERB", "AUX"):
         return True

@@ -124,7 +124,7 @@ def status_of(tok: Any, claim: Claim | None = None,
 
 
 def planned(tok: Any) -> bool:
-    """"Ahead of a proposed march", "the planned strike": an act named as scheduled, not held yet (nor threatened:
+    """"Before a planned march", "the proposed strike": an act named as scheduled, not held yet (nor threatened:
     a date set is no warning)."""
     held = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in LIGHT_VERBS  # "held a scheduled exercise": done
     return tok.pos_ in ("NOUN", "PROPN") and not held and any(
@@ -188,8 +188,8 @@ _WARNED_OF = frozenset("of at about with".split())
 
 
 def warned_of(tok: Any) -> bool:
-    """The word is what a warning or a hint is of, up to three steps up: "warned of sanctions", "hinted at slapping
-    sanctions on X", "threatened them with arrest": held out, not done."""
+    """The word is what a warning or a hint is of, up to three steps up: "warned of sanctions", "hinted at imposing
+    a ban on X", "threatened them with arrest": held out, not done."""
     node = tok
     for _ in range(3):
         if node.dep_ not in ("pobj", "pcomp", "dobj"):
