@@ -114,7 +114,7 @@ from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.ingest.dateline import in_dateline_place
 from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source
-from casus.nlp import token_at
+from casus.nlp import paragraph_at, token_at
 
 _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan or a demand: it is rejected
 _INTENDING = frozenset("plan intend want wish seek".split())  # a cooperative act willed is a pledge (AGREE)
@@ -165,11 +165,6 @@ class EventCoder:
         self.victims: list[tuple[str, str, int, str]] = []  # toll victims with a country: kind, noun, figure, country
         self.sport_paragraph: int | None = None  # the last paragraph that told sport in words of violence
 
-    @property
-    def brief(self) -> bool:
-        """A wire brief or a lead with its dateline (``homes.Homes.brief``)."""
-        return self.homes.brief
-
     # -- per sentence ----------------------------------------------------------------------------
     def run(self) -> list[Event]:
         for sent in self.doc.parsed.sents:
@@ -179,8 +174,8 @@ class EventCoder:
         merged: dict[int, Event] = {}
         # how far each mention's word lies below its sentence's root; a subject counts as deep as its verb, which
         # tells what it did ("clashes killed 12": the clashes lead)
-        depth = {id(d.event): sum(1 for _ in (d.trigger.head if d.trigger.dep_ in ("nsubj", "nsubjpass")
-                                              else d.trigger).ancestors) for d in self.drafts}
+        depth = {id(d.event): _depth(d.trigger.head if d.trigger.dep_ in ("nsubj", "nsubjpass") else d.trigger)
+                 for d in self.drafts}
         events = merge([d.event for d in self.drafts], anaphors, self.speaker_of, merged, depth)
         self.blame_deeds(merged)
         doers_of_deeds(events, self.doc.parsed)
@@ -320,8 +315,8 @@ class EventCoder:
                   and not (d.event.event in _MATERIAL and _natural_cause(d.trigger))
                   and not _accidental(d.event, sent)]
         if self.drafts and self.drafts[-1].event.event == "ASSAULT" and not any(
-                d.event.event == "ASSAULT" and not _bare_harm(d) for d in drafts) and _paragraph(
-                self.text, self.drafts[-1].sentence.start_char) == _paragraph(self.text, sent.start_char):
+                d.event.event == "ASSAULT" and not _bare_harm(d) for d in drafts) and paragraph_at(
+                self.text, self.drafts[-1].sentence.start_char) == paragraph_at(self.text, sent.start_char):
             drafts = [d for d in drafts if not _bare_harm(d)]  # "Two servicemen were wounded": the toll of the
             # attack just told, not an attack of its own
         tolls = find_tolls(sent, self.text)
@@ -353,7 +348,7 @@ class EventCoder:
         """Sport told in the words of violence is no attack: "a football team beat the visitors 2-1" (a sport
         noun is the attack's subject or object), and in the rest of that paragraph an attack that hits no one
         named ("they attacked down the left"). An attack with a toll or an armed or state actor always stays."""
-        paragraph = _paragraph(self.text, sent.start_char)
+        paragraph = paragraph_at(self.text, sent.start_char)
         out = []
         for draft in drafts:
             event = draft.event
@@ -496,7 +491,7 @@ class EventCoder:
         if sent.start == 0:
             return []
         before = sent.doc[sent.start - 1].sent
-        if _paragraph(self.text, before.start_char) != _paragraph(self.text, sent.start_char):
+        if paragraph_at(self.text, before.start_char) != paragraph_at(self.text, sent.start_char):
             return []
         root = before.root
         if match(root) is not None:
@@ -1513,10 +1508,6 @@ def _halted(tok: Any) -> bool:
 def _during(tok: Any) -> bool:
     """An event noun something happened during ("no incident was recorded during the rally"): it took place."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "during"
-
-
-def _paragraph(text: str, pos: int) -> int:
-    return text.count("\n\n", 0, pos)
 
 
 def _finest(locations: list[dict[str, Any]]) -> list[dict[str, Any]]:

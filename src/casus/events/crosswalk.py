@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from casus.model import Document, Event
-from casus.nlp import token_at
+from casus.nlp import paragraph_at, token_at
 
 # Trigger words of a seizure that takes a weapon out of use (the table's "defuse bomb", "intercept missile",
 # "shoot down drone"; a device detonated safely, ``senses.by_whom``): ACLED's disrupted weapons use.
@@ -163,9 +163,9 @@ def protest_interventions(doc: Document) -> None:
         if protest.event != "PROTEST" or protest.acled.get("sub_event_type") != _PEACEFUL or \
                 protest.status not in ("asserted", "alleged"):
             continue
-        paragraph = text.count("\n\n", 0, protest.trigger.start)
+        paragraph = paragraph_at(text, protest.trigger.start)
         for later in ordered[n + 1:]:
-            if later.event == "PROTEST" or text.count("\n\n", 0, later.trigger.start) != paragraph:
+            if later.event == "PROTEST" or paragraph_at(text, later.trigger.start) != paragraph:
                 break
             if _stops_protest(doc, later) and later.evidence.start >= protest.evidence.end:
                 protest.acled = {"event_type": "Protests", "sub_event_type": _INTERVENED}

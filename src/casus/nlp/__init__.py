@@ -186,3 +186,8 @@ def token_at(parsed: Any, start: int) -> Any:
     """The first token of ``parsed`` from character ``start`` on, or None."""
     at = bisect_left(parsed, start, key=lambda t: t.idx)
     return parsed[at] if at < len(parsed) else None
+
+
+def paragraph_at(text: str, pos: int) -> int:
+    """The number of the blank-line paragraph of ``text`` that character ``pos`` lies in (0 for the first)."""
+    return text.count("\n\n", 0, pos)
