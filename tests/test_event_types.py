@@ -109,6 +109,19 @@ def test_the_classifier_adds_what_the_table_misses_with_its_evidence(code):
     assert code("The finance minister presented the new budget to parliament on Tuesday.") == []
 
 
+def test_the_classifier_adds_the_sentences_act_beside_a_table_event_that_cannot_be_it(code):
+    """Written for this test. The table reads only "besieged" here (a restriction, which can be no explosion or
+    strike from afar); the sentence's own act, the gas dropped, is on a word the table has no entry for. Where
+    the classifier is sure of a type no event of the sentence has, it adds that event on the main word."""
+    text = ("Residents said helicopters dropped canisters that released a yellowish gas with a strong smell of "
+            "bleach over the besieged district, leaving dozens struggling to breathe.")
+    events = code(text)
+    assert ("besieged", "COERCE") in [(e.trigger.text, e.event) for e in events]
+    gas = [e for e in events if e.trigger.text == "dropped"]
+    assert gas and gas[0].event == "ASSAULT" and gas[0].acled["sub_event_type"] == "Chemical weapon"
+    assert gas[0].evidence.text == text
+
+
 def test_an_added_event_says_who_did_what_to_whom_where_and_when():
     """Written for this test. The table has no entry for stones thrown; the event the classifier adds there
     is coded like a table event: its actors, target, date, place and the claim that tells it."""

@@ -168,6 +168,7 @@ NONE = "none"
 # dev ARREST 0.894 at 0.67, 0.5 and 0.4, 0.881 at 0.3. So ADD 0.4.
 DECIDE = 0.3
 ADD = 0.4
+SURE = 0.9
 # The PLOVER head overrides the trigger table's type at this probability (5-fold CV on PLOVER dev with the
 # snippets: 0.741 table alone; 0.705 at 0.5, 0.741 at 0.6, 0.747 at 0.7, 0.8 and 0.9). With the written
 # snippets, on the gathered real dev sentences (515) and the gold dev records: 433 / 153 right at 0.8 and
@@ -898,6 +899,7 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
 
     coded = {e.trigger.start for e in doc.events if e.status in _UNREAL}
     candidates: dict[int, Any] = {}  # sentence -> the word an added event would have as its trigger
+    beside: set[int] = set()  # the candidates' sentences that hold table events too
     read = []
     empty_bar = GATE if brief else GATE_LONG  # an article's empty sentences need more to be read
     for k, sent in enumerate(sentences):
@@ -987,6 +989,18 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
             # a denied act keeps a type: "the claims that X shelled Y are a lie" reads as no event because of
             # the denial, which the status already records; the act denied is still a shelling
             event.acled = classifier.acled_of(label, event)
+    # a sentence read for its table events whose main word is none of their triggers may tell another act than theirs,
+    # which the head, reading the whole sentence, may be sure of ("named a new commander after its leader was killed":
+    # the killing is typed a clash, the sentence a change in the group): an event of that type is added on the main
+    # word where no event of the sentence has it
+    for k in read:
+        if k in typed and k not in candidates:
+            word = main_word(sentences[k], can_trigger)
+            if word is not None and word.idx not in triggers and word.idx not in coded and not _carries(
+                    word, triggers) and not (word.dep_ == "dobj" and word.head.idx in triggers) and \
+                    status_of(word) in ("asserted", "alleged"):
+                candidates[k] = word
+                beside.add(k)
     empty = [n for n, k in enumerate(read) if k in candidates]
     table = {e.trigger.start: e for e in doc.events if e.status not in _UNREAL}
     found = classifier.predict([texts[n] for n in empty], vectors[np.array(empty, dtype=int)],
@@ -1012,6 +1026,8 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     for n, (label, p) in zip(empty, found, strict=True):
         cue = candidates[read[n]]
         if label == NONE or p < ADD:
+            continue
+        if read[n] in beside and (p < SURE or any(e.acled.get("sub_event_type") == label for e in typed[read[n]])):
             continue
         # "handed the base over": the table's event (a concession) gets the ACLED type; so does the one a light
         # verb carries ("launched joint exercises": the exercise, not a second event on "launched")
