@@ -221,6 +221,18 @@ def test_an_arrest_is_no_agreement_and_a_riot_no_peaceful_protest():
     assert "Agreement" in classifier.allowed("RETREAT", "ceasefire")
 
 
+def test_a_crowd_attacking_the_police_riots_and_fighters_attacking_soldiers_clash(code):
+    """Written for this test. Supporters of a party who attack police officers hold a violent demonstration,
+    not force used on protesters; fighters of the opposition who attack soldiers fight, however their side is
+    named (a word for fighters is armed). The riot's half is a guard: the classifier alone reads it as force used
+    on protesters."""
+    (riot,) = code("Opposition supporters attacked police officers outside the election office.")
+    assert (riot.event, riot.mode) == ("PROTEST", "riot")
+    assert riot.acled["sub_event_type"] == "Violent demonstration"
+    (clash,) = code("Opposition fighters attacked government soldiers near the river crossing on Sunday.")
+    assert clash.event == "ASSAULT" and clash.acled["event_type"] == "Battles"
+
+
 def test_an_attack_from_afar_or_with_explosives_is_no_direct_attack_on_civilians():
     """ACLED types violence by its means: shelling or a bomb that killed villagers is remote violence, not an
     attack on civilians; an attack by hand may still be one."""

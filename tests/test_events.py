@@ -1087,6 +1087,19 @@ def test_cyber_attacks_blades_and_a_delegation_of_monitors(code, text, kind, mod
     assert _of_kind(code(text), kind, mode).actors
 
 
+@pytest.mark.parametrize("text, mode", [
+    ("Police shot and wounded a suicide bomber before he reached the crowd.", "firearms"),
+    ("Police shot dead a man carrying a grenade near the stadium.", "firearms"),
+    ("A suicide bomber killed twelve people at a market.", "suicide-attack"),
+    ("Gunmen attacked soldiers with grenades.", "explosives"),
+])
+def test_a_weapon_of_the_one_shot_is_not_the_means_of_the_shooting(code, text, mode):
+    """Written for this test: a weapon word that tells of whom the act is done to (a bomber shot, a man carrying a
+    grenade) gives the act no mode; the doer's weapon or one used "with" still does."""
+    (event,) = _events(code(text), "ASSAULT")
+    assert event.mode == mode
+
+
 @pytest.mark.parametrize("text, kind", [
     ("The foreign minister thanked Chile for its help after the floods.", "SUPPORT"),
     ("The bank released 40 million dollars in emergency aid for the flood victims.", "AID"),

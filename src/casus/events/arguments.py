@@ -583,10 +583,18 @@ def _not_tear_gas(tok: Any) -> bool:
     return not following or following[0] not in ("gas", "gases", "-", "smoke")
 
 
+def _whom_it_describes(word: Any, tok: Any) -> bool:
+    """The weapon word only tells of someone ``tok`` acts on ("shot a suicide bomber", "wounded and captured a
+    would-be bomber", "shot dead a man carrying a grenade"): the means of the one stopped, not of the act."""
+    return any(names_someone(person) and person.dep_ in ("dobj", "nsubjpass") and person.head in (tok, *tok.conjuncts)
+               for person in word.ancestors)
+
+
 def weapon_mode(tok: Any, sent: Any) -> str | None:
     prefix = hyphen_prefix(tok)
     hits = [(abs(t.i - tok.i), WEAPON_MODES[t.lemma_.lower()]) for t in sent
-            if t.lemma_.lower() in WEAPON_MODES and t.i != tok.i and not _not_tear_gas(t)]
+            if t.lemma_.lower() in WEAPON_MODES and t.i != tok.i and not _not_tear_gas(t)
+            and not _whom_it_describes(t, tok)]
     if tok.lower_.startswith("lathi") or tok.lemma_ in ("teargas", "tear-gas") or (
             prefix is not None and prefix.lower_ in _CHARGE_PREFIXES):
         return "crowd-control"  # a lathi or baton charge is the table's crowd control, not a beating

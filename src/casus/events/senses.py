@@ -413,8 +413,16 @@ _CRUDE_ARMS = frozenset("stick stone rock rod bar club pipe brick bat baton cudg
                         "cocktail catapult slingshot".split())
 
 
+# Nouns for those who fight under arms: "opposition troops attacked soldiers" is a clash, whatever side they are on.
+_COMBATANTS = frozenset("troop soldier fighter militant rebel insurgent guerrilla gunman militiaman militia jihadist "
+                        "commando paramilitary combatant".split())
+
+
 def _armed(subject: Any) -> bool:
-    """The subject is told as armed ("armed settlers", "men armed with rifles"), not with crude arms alone."""
+    """The subject is told as armed ("armed settlers", "men armed with rifles"), not with crude arms alone, or is
+    a word for fighters ("opposition fighters")."""
+    if subject.lemma_.lower() in _COMBATANTS:
+        return True
     for armed in (c for c in subject.children if c.lower_ == "armed"):
         carried = [j for p in armed.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                    if o.dep_ == "pobj" for j in (o, *o.conjuncts)]

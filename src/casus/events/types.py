@@ -642,8 +642,14 @@ class TypeClassifier:
         armed groups took is overtaken, not regained ("Al-Shabaab regained control of the town" is no
         government's; the converse is not read, as a named armed group is often an "army" to the actor
         dictionary); killing, fighting or burning done by a mob, rioters or vigilantes is mob violence ("angry
-        mobs killed three people", "houses were set ablaze by a mob"), not an armed group's or looting."""
+        mobs killed three people", "houses were set ablaze by a mob"), not an armed group's or looting; a riot
+        against the police or troops is a violent demonstration, not force used on protesters nor a protest broken
+        up ("supporters attacked police officers": ACLED's demonstration with violent demonstrators is a riot,
+        whatever the police did)."""
         sectors = {a.sector for a in event.actors}
+        if label in _FORCE_ON_PROTEST and (event.event, event.mode) == ("PROTEST", "riot") and any(
+                r.sector in ("COP", "MIL") for r in event.recipients):
+            return self.acled(_RIOTED)
         if label == _TRANSFER:
             label = fought_for(event) or label  # "the militants recaptured the town": taken by fighting
         if label == _REGAINS and sectors and sectors <= {"REB"}:
@@ -715,6 +721,8 @@ _REGAINS, _OVERTAKES = "Government regains territory", "Non-state actor overtake
 _TAKEN_BY_FIGHTING = frozenset({_REGAINS, _OVERTAKES})
 _TRANSFER = "Non-violent transfer of territory"
 _ARMED_VIOLENCE, _MOB_VIOLENCE = frozenset({"Attack", "Armed clash"}), "Mob violence"
+_FORCE_ON_PROTEST, _RIOTED = frozenset({"Excessive force against protesters", "Protest with intervention"}), \
+    "Violent demonstration"
 _LOOTING = "Looting/property destruction"
 _MOB = re.compile(r"\b(?:mobs?|rioters|vigilantes)\b", re.IGNORECASE)
 # Words of explosives and arms that strike from afar: a sentence that names one may tell a strike beside a stabbing.
