@@ -221,16 +221,33 @@ def test_an_arrest_is_no_agreement_and_a_riot_no_peaceful_protest():
     assert "Agreement" in classifier.allowed("RETREAT", "ceasefire")
 
 
+def test_sexual_violence_needs_words_that_tell_it():
+    """Written for this test: a women's group telling of a village looted names no sexual violence, whatever the
+    network makes of "women"; a sentence that tells of rape may be typed so."""
+    from casus.events.types import get_classifier
+
+    classifier = get_classifier()
+    looted = "A women's rights group said soldiers looted the village after the ambush."
+    assert "Sexual violence" not in classifier.allowed("ASSAULT", "destroy", looted)
+    assert "Sexual violence" not in classifier.allowed(None, None, looted)
+    raped = "A women's rights group said soldiers raped two girls in the village after the ambush."
+    assert "Sexual violence" in classifier.allowed("ASSAULT", None, raped)
+
+
 def test_a_crowd_attacking_the_police_riots_and_fighters_attacking_soldiers_clash(code):
     """Written for this test. Supporters of a party who attack police officers hold a violent demonstration,
     not force used on protesters; fighters of the opposition who attack soldiers fight, however their side is
-    named (a word for fighters is armed). The riot's half is a guard: the classifier alone reads it as force used
-    on protesters."""
+    named (a word for fighters is armed), and bandits who ransack a village rob it, no riot. The riot's half is a
+    guard: the classifier alone reads it as force used on protesters."""
     (riot,) = code("Opposition supporters attacked police officers outside the election office.")
     assert (riot.event, riot.mode) == ("PROTEST", "riot")
     assert riot.acled["sub_event_type"] == "Violent demonstration"
     (clash,) = code("Opposition fighters attacked government soldiers near the river crossing on Sunday.")
     assert clash.event == "ASSAULT" and clash.acled["event_type"] == "Battles"
+    robbed = [e for e in code("Bandits ransacked every house in the village and drove away the cattle.")
+              if e.trigger.text == "ransacked"]
+    assert robbed and robbed[0].event == "ASSAULT"
+    assert robbed[0].acled["sub_event_type"] == "Looting/property destruction"
 
 
 def test_an_attack_from_afar_or_with_explosives_is_no_direct_attack_on_civilians():

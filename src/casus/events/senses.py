@@ -413,9 +413,10 @@ _CRUDE_ARMS = frozenset("stick stone rock rod bar club pipe brick bat baton cudg
                         "cocktail catapult slingshot".split())
 
 
-# Nouns for those who fight under arms: "opposition troops attacked soldiers" is a clash, whatever side they are on.
+# Nouns for those who fight or rob under arms: "opposition troops attacked soldiers" is a clash, whatever side they
+# are on; "bandits ransacked the village" no riot.
 _COMBATANTS = frozenset("troop soldier fighter militant rebel insurgent guerrilla gunman militiaman militia jihadist "
-                        "commando paramilitary combatant".split())
+                        "commando paramilitary combatant bandit gangster robber".split())
 
 
 def _armed(subject: Any) -> bool:

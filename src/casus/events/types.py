@@ -616,7 +616,7 @@ class TypeClassifier:
         What the sentence (``text``, when given) tells settles two more: ground taken "without a shot being
         fired" or "without resistance" was not taken by fighting (handed over), and a suicide bombing needs
         words that tell one (a car bomb is no suicide bombing unless a bomber died by it, and the network,
-        reading "car bomb", cannot tell)."""
+        reading "car bomb", cannot tell), as sexual violence does (``_SEXUAL``)."""
         if plover is None:
             labels = frozenset(self.labels)
         elif plover != "ASSAULT":
@@ -635,6 +635,8 @@ class TypeClassifier:
         if text is not None and UNOPPOSED.search(text) and labels & _TAKEN_BY_FIGHTING:
             # "captured the district without a shot being fired": ground handed over, whatever the verb
             labels = (labels - _TAKEN_BY_FIGHTING) | {_TRANSFER}
+        if text is not None and not _SEXUAL.search(text):
+            labels -= {_SEXUAL_VIOLENCE}
         return labels if text is None or _SELF_DETONATION.search(text) else labels - {_SUICIDE}
 
     def acled_of(self, label: str, event: Any) -> dict[str, str | None]:
@@ -712,7 +714,7 @@ _ASSAULT_SUBTYPES = frozenset({"Excessive force against protesters", "Protest wi
 _CLOSE_QUARTERS = frozenset({"Looting/property destruction", "Mob violence", "Violent demonstration",
                              "Protest with intervention", "Excessive force against protesters",
                              "Abduction/forced disappearance", "Sexual violence"})
-_SUICIDE, _CHEMICAL = "Suicide bomb", "Chemical weapon"
+_SUICIDE, _CHEMICAL, _SEXUAL_VIOLENCE = "Suicide bomb", "Chemical weapon", "Sexual violence"
 # ACLED types an act of the table's PLOVER type (or type and mode) never is, whatever its sentence tells: an
 # arrest or a seizure is no agreement and no peaceful protest (an arrest told in a sentence about a truce), a
 # riot no peaceful protest (stones thrown "during the protest").
@@ -736,6 +738,10 @@ _SELF_DETONATION = re.compile(
     r"suicid|\b(?:him|her|them)sel(?:f|ves)\b|\b(?:vest|belt)s?\b|martyrdom|self-detonat|\bramm(?:ed|ing)\b|"
     r"\b(?:his|her|their)\s+(?:own\s+)?(?:body|bodies|clothing|clothes|vehicle|car|truck|motorbike|motorcycle)\b|"
     r"\bdr(?:ove|iving|ives)\b[^.;]*\binto\b", re.IGNORECASE)
+# Words without which a sentence tells no sexual violence: the network, reading "women" beside "looted", cannot tell.
+# Every snippet of the type, written or gathered, has one.
+_SEXUAL = re.compile(r"\brap(?:e|ed|es|ing|ist|ists)\b|gang-?rap|sexual|molest|defile|sex slave|forced marriage|"
+                     r"indecent", re.IGNORECASE)
 # PLOVER types whose events ACLED may code (the crosswalk's table): the classifier reads only these.
 ACLED_RELEVANT = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "AGREE", "MOBILIZE", "SANCTION"})
 # The PLOVER head adds no attack, arrest or march: the ACLED head, tuned on police news, adds those (the PLOVER head
