@@ -221,6 +221,24 @@ def test_an_arrest_is_no_agreement_and_a_riot_no_peaceful_protest():
     assert "Agreement" in classifier.allowed("RETREAT", "ceasefire")
 
 
+@pytest.mark.parametrize(("text", "trigger", "sub_event"), [
+    # written for this test
+    ("Herders and farmers in the district sealed a peace accord on Thursday.", "sealed", "Agreement"),
+    ("Militants shelled two army posts with mortar rounds filled with chlorine, wounding five soldiers.", "shelled",
+     "Chemical weapon"),
+    ("Three fighters were killed and two wounded during an airstrike on their hideout on Monday night, an army "
+     "spokesman said.", "killed", "Air/drone strike"),
+    ("One policeman was killed when a police patrol came under attack near the border on Monday.", "killed",
+     "Armed clash"),
+])
+def test_what_the_words_and_the_actors_settle_of_the_acled_type(code, text, trigger, sub_event):
+    """An accord sealed is an agreement concluded, as one signed; a chemical agent named makes the attack a chemical
+    one, whatever struck; a strike from the air named is no clash; an attack on forces alone is a clash (ACLED's
+    attacks are on civilians)."""
+    found = [e for e in code(text) if e.trigger.text == trigger]
+    assert found and found[0].acled["sub_event_type"] == sub_event, [(e.trigger.text, e.acled) for e in code(text)]
+
+
 def test_sexual_violence_needs_words_that_tell_it():
     """Written for this test: a women's group telling of a village looted names no sexual violence, whatever the
     network makes of "women"; a sentence that tells of rape may be typed so."""

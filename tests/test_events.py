@@ -1087,6 +1087,13 @@ def test_cyber_attacks_blades_and_a_delegation_of_monitors(code, text, kind, mod
     assert _of_kind(code(text), kind, mode).actors
 
 
+def test_a_dharna_is_a_sit_in(code):
+    """Written for this test: a sit-in as South Asian news names it is a protest held."""
+    sat = _of_kind(code("Hundreds of nurses began an indefinite dharna at the hospital gate on Tuesday."),
+                   "PROTEST", "demo")
+    assert sat.trigger.text == "dharna" and [a.text for a in sat.actors] == ["Hundreds of nurses"]
+
+
 @pytest.mark.parametrize("text, mode", [
     ("Police shot and wounded a suicide bomber before he reached the crowd.", "firearms"),
     ("Police shot dead a man carrying a grenade near the stadium.", "firearms"),

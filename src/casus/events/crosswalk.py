@@ -45,7 +45,8 @@ from casus.nlp import paragraph_at, token_at
 # Trigger words of a seizure that takes a weapon out of use (the table's "defuse bomb", "intercept missile",
 # "shoot down drone"; a device detonated safely, ``senses.by_whom``): ACLED's disrupted weapons use.
 _DISARMING = re.compile(r"defus|detonat|intercept|shot|shoot|dismantl", re.IGNORECASE)
-_SIGNING = re.compile(r"sign|ratif", re.IGNORECASE)  # "signed", "ratified": an agreement concluded
+# "signed", "ratified", "sealed", "inked": an agreement concluded
+_SIGNING = re.compile(r"sign|ratif|seal|conclud|ink", re.IGNORECASE)
 
 QUAD = {
     "AGREE": "verbal-cooperation", "CONSULT": "verbal-cooperation", "SUPPORT": "verbal-cooperation",

@@ -637,6 +637,10 @@ class TypeClassifier:
             labels = (labels - _TAKEN_BY_FIGHTING) | {_TRANSFER}
         if text is not None and not _SEXUAL.search(text):
             labels -= {_SEXUAL_VIOLENCE}
+        if text is not None and plover in (None, "ASSAULT") and _CHEMICAL_WORDS.search(text):
+            labels &= {_CHEMICAL, NONE}  # "shelled the outposts with mortars armed with chlorine": a chemical attack
+        elif text is not None and plover in (None, "ASSAULT") and _FROM_THE_AIR.search(text):
+            labels -= {_CLASH}  # "killed during an airstrike": struck from the air, not a clash
         return labels if text is None or _SELF_DETONATION.search(text) else labels - {_SUICIDE}
 
     def acled_of(self, label: str, event: Any) -> dict[str, str | None]:
@@ -647,13 +651,16 @@ class TypeClassifier:
         mobs killed three people", "houses were set ablaze by a mob"), not an armed group's or looting; a riot
         against the police or troops is a violent demonstration, not force used on protesters nor a protest broken
         up ("supporters attacked police officers": ACLED's demonstration with violent demonstrators is a riot,
-        whatever the police did)."""
+        whatever the police did); and an attack on forces or fighters alone is a clash, ACLED's attacks being on
+        civilians."""
         sectors = {a.sector for a in event.actors}
         if label in _FORCE_ON_PROTEST and (event.event, event.mode) == ("PROTEST", "riot") and any(
                 r.sector in ("COP", "MIL") for r in event.recipients):
             return self.acled(_RIOTED)
         if label == _TRANSFER:
             label = fought_for(event) or label  # "the militants recaptured the town": taken by fighting
+        if label == _ATTACK and event.recipients and all(r.sector in _ARMED_SECTORS for r in event.recipients):
+            label = _CLASH  # "one soldier was killed when an army unit came under attack": no civilian attacked
         if label == _REGAINS and sectors and sectors <= {"REB"}:
             label = _OVERTAKES
         elif label in _ARMED_VIOLENCE | {_LOOTING} and event.actors and all(_MOB.search(a.text) for a in event.actors):
@@ -742,6 +749,13 @@ _SELF_DETONATION = re.compile(
 # Every snippet of the type, written or gathered, has one.
 _SEXUAL = re.compile(r"\brap(?:e|ed|es|ing|ist|ists)\b|gang-?rap|sexual|molest|defile|sex slave|forced marriage|"
                      r"indecent", re.IGNORECASE)
+# An agent of chemical war named: the attack it tells is a chemical one, whatever else struck (no snippet written or
+# gathered that names one is of another type, save one of no event). Tear gas is crowd control, and not named here.
+_CHEMICAL_WORDS = re.compile(r"chlorine|sarin|mustard gas|nerve agent|poison(?:ous)? gas|toxic (?:gas|chemical)|"
+                             r"chemical (?:weapon|attack|agent|munition|shell|bomb)|phosgene", re.IGNORECASE)
+# A strike from the air named ("an airstrike", "warplanes bombed"): no snippet that names one is an armed clash.
+_FROM_THE_AIR = re.compile(r"\bair ?strikes?\b|\bair raids?\b|warplanes?|drone strikes?|fighter jets?", re.IGNORECASE)
+_CLASH, _ATTACK, _ARMED_SECTORS = "Armed clash", "Attack", frozenset({"MIL", "COP", "REB"})
 # PLOVER types whose events ACLED may code (the crosswalk's table): the classifier reads only these.
 ACLED_RELEVANT = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "AGREE", "MOBILIZE", "SANCTION"})
 # The PLOVER head adds no attack, arrest or march: the ACLED head, tuned on police news, adds those (the PLOVER head
@@ -998,7 +1012,10 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
             event.event, event.mode = kind, None  # the table's mode belongs to its type
             annotate(event)
     allowed = [classifier.allowed(e.event, e.mode, text) for e, text in zip(events, event_texts, strict=True)]
-    for event, (label, p) in zip(events, classifier.predict(event_texts, vectors[rows], allowed), strict=True):
+    for event, (label, p), left in zip(events, classifier.predict(event_texts, vectors[rows], allowed), allowed,
+                                       strict=True):
+        if event.event == "ASSAULT" and len(left - {NONE}) == 1:  # the sentence's words leave one type (a gas named)
+            label, p = next(iter(left - {NONE})), 1.0
         if p >= DECIDE and event.event in ACLED_RELEVANT and not (label == NONE and event.status == "denied"):
             # a denied act keeps a type: "the claims that X shelled Y are a lie" reads as no event because of
             # the denial, which the status already records; the act denied is still a shelling
