@@ -1841,6 +1841,17 @@ def test_a_vow_to_cooperate_is_an_intent_and_a_vow_to_fight_a_threat(code):
     assert not _events(code("The junta vowed to respond firmly if the exiles crossed the river again."), "AGREE")
 
 
+@pytest.mark.parametrize("text", [
+    "The president vowed to carry the war into the neighbouring country.",
+    "The general pledged to push the conflict across the border.",
+])
+def test_a_war_vowed_or_pledged_further_is_a_threat(code, text):
+    """Written for this test: a vow or pledge to carry a war on or further is a threat, not an intent to cooperate;
+    a vow to end one stays an intent (a guard)."""
+    assert _of_kind(code(text), "THREATEN").actors and not _events(code(text), "AGREE")
+    _of_kind(code("The president vowed to end the war by the new year."), "AGREE")
+
+
 @pytest.mark.parametrize("text, mode", [
     ("Norway halted its development assistance to the island state on Tuesday over the rigged vote.", "discontinue"),
     ("Qatar withdrew its diplomatic mission from Austria on Friday after a row over a detained businessman.",

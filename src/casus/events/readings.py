@@ -88,6 +88,16 @@ _VOW = Trigger("v", ("vow",), (), "AGREE", None, None)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST", "ACCUSE", "REJECT"}
 _HOSTILE_WORDS = CRUSHING | frozenset("fight resist oppose continue avenge retaliate hit strike kill".split())
 _REVENGE = frozenset("retaliation revenge reprisal reprisals vengeance".split())
+# A war carried on or further ("wage war", "take the fighting to the capital", "push the conflict into"); ending one is
+# no threat.
+_WAGING = frozenset("wage carry take push bring spread extend escalate intensify expand widen continue".split())
+_WARS = frozenset("war conflict fighting battle offensive jihad hostility insurgency".split())
+
+
+def _war_carried(acts: list[Any]) -> bool:
+    """One of ``acts`` carries a war on or further ("carry the war into", "wage war on")."""
+    return any(w.lemma_.lower() in _WAGING and any(o.dep_ == "dobj" and o.lemma_.lower() in _WARS for o in w.children)
+               for w in acts)
 
 
 _VOWED_NOT = Trigger("v", ("refuse",), (), "REJECT", None, None)
@@ -134,6 +144,8 @@ def vowed(tok: Any, table: Trigger | None) -> Trigger | None:
         return None  # "vowed to turn the port into rubble in retaliation": a threat
     if any(w.lemma_.lower() in _HOSTILE_WORDS or getattr(match(w), "event", None) in _HOSTILE for w in acts):
         return None
+    if _war_carried(acts):
+        return None  # "vowed to carry the war into the neighbouring country": a threat
     if any(negates(c) or c.lower_ == "never" for w in wanted for c in w.children):
         return _VOWED_NOT  # "swore never to sign the accord": a refusal sworn
     return _VOW
@@ -157,8 +169,8 @@ def promised_harm(tok: Any, table: Trigger | None) -> Trigger | None:
         return None
     wanted = [c for c in tok.children if c.dep_ in ("xcomp", "dobj")]
     acts = [w for w in [*wanted, *_means(wanted)] if not any(negates(c) for c in w.children)]
-    if wanted and any(getattr(match(w), "event", None) in _PROMISED_HARM for w in acts):
-        return _PROMISED_THREAT
+    if wanted and (any(getattr(match(w), "event", None) in _PROMISED_HARM for w in acts) or _war_carried(acts)):
+        return _PROMISED_THREAT  # "pledged to push the conflict across the border": a war promised
     return None
 
 
