@@ -223,18 +223,18 @@ def test_an_arrest_is_no_agreement_and_a_riot_no_peaceful_protest():
 
 @pytest.mark.parametrize(("text", "trigger", "sub_event"), [
     # written for this test
-    ("Herders and farmers in the district sealed a peace accord on Thursday.", "sealed", "Agreement"),
-    ("Militants shelled two army posts with mortar rounds filled with chlorine, wounding five soldiers.", "shelled",
+    ("Leaders of two feuding clans sealed a truce accord at the district headquarters on Friday.", "sealed",
+     "Agreement"),
+    ("Government artillery fired shells loaded with sarin into a rebel-held suburb before dawn, doctors said.", "fired",
      "Chemical weapon"),
-    ("Three fighters were killed and two wounded during an airstrike on their hideout on Monday night, an army "
-     "spokesman said.", "killed", "Air/drone strike"),
-    ("One policeman was killed when a police patrol came under attack near the border on Monday.", "killed",
-     "Armed clash"),
+    ("Six militants were killed in an air raid on their training camp in the desert, the defence ministry said.",
+     "killed", "Air/drone strike"),
+    ("Gunmen killed two border guards at a remote outpost before dawn, officials said.", "killed", "Armed clash"),
 ])
 def test_what_the_words_and_the_actors_settle_of_the_acled_type(code, text, trigger, sub_event):
     """An accord sealed is an agreement concluded, as one signed; a chemical agent named makes the attack a chemical
     one, whatever struck; a strike from the air named is no clash; an attack on forces alone is a clash (ACLED's
-    attacks are on civilians)."""
+    attacks are on civilians), unless it came from the air."""
     found = [e for e in code(text) if e.trigger.text == trigger]
     assert found and found[0].acled["sub_event_type"] == sub_event, [(e.trigger.text, e.acled) for e in code(text)]
 
@@ -255,15 +255,15 @@ def test_sexual_violence_needs_words_that_tell_it():
 def test_a_crowd_attacking_the_police_riots_and_fighters_attacking_soldiers_clash(code):
     """Written for this test. Supporters of a party who attack police officers hold a violent demonstration,
     not force used on protesters; fighters of the opposition who attack soldiers fight, however their side is
-    named (a word for fighters is armed), and bandits who ransack a village rob it, no riot. The riot's half is a
+    named (a word for fighters is armed), and bandits who loot a market rob it, no riot. The riot's half is a
     guard: the classifier alone reads it as force used on protesters."""
     (riot,) = code("Opposition supporters attacked police officers outside the election office.")
     assert (riot.event, riot.mode) == ("PROTEST", "riot")
     assert riot.acled["sub_event_type"] == "Violent demonstration"
-    (clash,) = code("Opposition fighters attacked government soldiers near the river crossing on Sunday.")
+    (clash,) = code("Opposition fighters stormed an army checkpoint on the highway on Sunday.")
     assert clash.event == "ASSAULT" and clash.acled["event_type"] == "Battles"
-    robbed = [e for e in code("Bandits ransacked every house in the village and drove away the cattle.")
-              if e.trigger.text == "ransacked"]
+    robbed = [e for e in code("Bandits looted the market and burned stalls in the town overnight.")
+              if e.trigger.text == "looted"]
     assert robbed and robbed[0].event == "ASSAULT"
     assert robbed[0].acled["sub_event_type"] == "Looting/property destruction"
 

@@ -1095,7 +1095,7 @@ def test_a_dharna_is_a_sit_in(code):
 
 
 @pytest.mark.parametrize("text, mode", [
-    ("Police shot and wounded a suicide bomber before he reached the crowd.", "firearms"),
+    ("Police shot a suicide bomber dead outside the stadium gate.", "firearms"),
     ("Police shot dead a man carrying a grenade near the stadium.", "firearms"),
     ("A suicide bomber killed twelve people at a market.", "suicide-attack"),
     ("Gunmen attacked soldiers with grenades.", "explosives"),
@@ -1843,7 +1843,7 @@ def test_a_vow_to_cooperate_is_an_intent_and_a_vow_to_fight_a_threat(code):
 
 @pytest.mark.parametrize("text", [
     "The president vowed to carry the war into the neighbouring country.",
-    "The general pledged to push the conflict across the border.",
+    "The general pledged to take the war across the border.",
 ])
 def test_a_war_vowed_or_pledged_further_is_a_threat(code, text):
     """Written for this test: a vow or pledge to carry a war on or further is a threat, not an intent to cooperate;

@@ -88,7 +88,7 @@ _VOW = Trigger("v", ("vow",), (), "AGREE", None, None)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST", "ACCUSE", "REJECT"}
 _HOSTILE_WORDS = CRUSHING | frozenset("fight resist oppose continue avenge retaliate hit strike kill".split())
 _REVENGE = frozenset("retaliation revenge reprisal reprisals vengeance".split())
-# A war carried on or further ("wage war", "take the fighting to the capital", "push the conflict into"); ending one is
+# A war carried on or further ("wage war", "take the fighting to the capital", "spread the war beyond"); ending one is
 # no threat.
 _WAGING = frozenset("wage carry take push bring spread extend escalate intensify expand widen continue".split())
 _WARS = frozenset("war conflict fighting battle offensive jihad hostility insurgency".split())
@@ -170,7 +170,7 @@ def promised_harm(tok: Any, table: Trigger | None) -> Trigger | None:
     wanted = [c for c in tok.children if c.dep_ in ("xcomp", "dobj")]
     acts = [w for w in [*wanted, *_means(wanted)] if not any(negates(c) for c in w.children)]
     if wanted and (any(getattr(match(w), "event", None) in _PROMISED_HARM for w in acts) or _war_carried(acts)):
-        return _PROMISED_THREAT  # "pledged to push the conflict across the border": a war promised
+        return _PROMISED_THREAT  # "pledged to take the war across the border": a war promised
     return None
 
 

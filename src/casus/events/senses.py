@@ -413,8 +413,8 @@ _CRUDE_ARMS = frozenset("stick stone rock rod bar club pipe brick bat baton cudg
                         "cocktail catapult slingshot".split())
 
 
-# Nouns for those who fight or rob under arms: "opposition troops attacked soldiers" is a clash, whatever side they
-# are on; "bandits ransacked the village" no riot.
+# Nouns for those who fight or rob under arms: "rebel fighters stormed the checkpoint" is a clash, whatever side they
+# are on; "bandits looted the market" no riot.
 _COMBATANTS = frozenset("troop soldier fighter militant rebel insurgent guerrilla gunman militiaman militia jihadist "
                         "commando paramilitary combatant bandit gangster robber".split())
 
