@@ -987,11 +987,13 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     # that word tells, as the table's events may be what the sentence only mentions ("ending its curbs after riots
     # that left seven injured", "used its veto on a resolution against its invasion")
     triggers = {e.trigger.start for e in doc.events}
+    untold: dict[int, Any] = {}  # such sentences' main words, asked about again for an ACLED event below
     for k in read:
         if k in anything:
             word = main_word(sentences[k], can_trigger)
             if word is not None and word.idx not in triggers and not _carries(word, triggers) and not (
                     word.dep_ == "dobj" and word.head.idx in triggers):  # "gave them five days": the table read both
+                untold[k] = word
                 plover_cue(k, word)
     if not read:
         return
@@ -1029,14 +1031,10 @@ def type_events(doc: Any, classifier: TypeClassifier) -> None:
     # which the head, reading the whole sentence, may be sure of ("helicopters dropped canisters of gas over the
     # besieged district": the table reads a restriction, which can be no chemical attack): an event of that type is
     # added on the main word where no event of the sentence has it
-    for k in read:
-        if k in typed and k not in candidates:
-            word = main_word(sentences[k], can_trigger)
-            if word is not None and word.idx not in triggers and word.idx not in coded and not _carries(
-                    word, triggers) and not (word.dep_ == "dobj" and word.head.idx in triggers) and \
-                    status_of(word) in ("asserted", "alleged"):
-                candidates[k] = word
-                beside.add(k)
+    for k, word in untold.items():
+        if k in typed and k not in candidates and word.idx not in coded and status_of(word) in ("asserted", "alleged"):
+            candidates[k] = word
+            beside.add(k)
     empty = [n for n, k in enumerate(read) if k in candidates]
     table = {e.trigger.start: e for e in doc.events if e.status not in _UNREAL}
     found = classifier.predict([texts[n] for n in empty], vectors[np.array(empty, dtype=int)],
