@@ -4255,3 +4255,25 @@ def test_groups_described_as_fighting_do_no_battle_and_a_bombs_blast_damages(cod
     assert not _events(code("Four rebel factions fighting the army merged into a single front on Tuesday."), "ASSAULT")
     doc = code("A grenade went off in the market, damaging two stalls.")
     assert _of_kind(doc, "ASSAULT").trigger.text == "damaging", _coded(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The vigil outside the courthouse turned violent after dark.",
+    "A rally of dock workers erupted into clashes with police near the port.",
+    "The students' march ended in rioting on the main avenue.",
+])
+def test_a_gathering_that_turned_violent_is_one_riot(code, text):
+    """Written for this test: a gathering that "turned violent", "erupted into clashes" or "ended in rioting" is a
+    riot, told on that verb, and the gathering's noun is no peaceful protest beside it."""
+    doc = code(text)
+    main = _main(doc)
+    assert (main.event, main.mode) == ("PROTEST", "riot"), _coded(doc)
+    assert not [e for e in _events(doc, "PROTEST") if e.mode != "riot"], _coded(doc)
+
+
+def test_lists_swapped_between_states_are_information_shared(code):
+    """Written for this test: two states exchanging lists share information (CAMEO's 064), as one handing records
+    over does; without the reading, the verb alone was taken for the pact the sentence names."""
+    doc = code("Under a pact meant to keep their dams safe from attack, Peru and Chile on Thursday exchanged lists "
+               "of them.")
+    assert _main(doc).event == "COOPERATE", _coded(doc)

@@ -80,6 +80,7 @@ from casus.events.participants import (
 from casus.events.readings import (
     CRUSHING,
     REFUSAL,
+    RIOTED,
     STEPPING_ASIDE,
     conditional,
     cut_off,
@@ -93,6 +94,7 @@ from casus.events.readings import (
     sent_away,
     staying_put,
     stepping_aside,
+    turned_violent,
     unwanted,
     vowed,
     will_not,
@@ -272,6 +274,7 @@ class EventCoder:
                     fired_to_sea(tok, table) or stepping_aside(tok) or staying_put(tok, table) or \
                     deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
+                    turned_violent(tok) or \
                     by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
             if entry is not None:
                 found.append((tok, entry))
@@ -287,6 +290,8 @@ class EventCoder:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
             if tok.tag_ == "VBN" and tok.i > sent.start and tok.nbor(-1).lower_ in ("most", "least"):
                 continue  # "the most contested districts", "the most affected": a participle graded as an adjective
+            if tok.dep_ == "nsubj" and any(other is RIOTED and head.i == tok.head.i for head, other in found):
+                continue  # "the rally turned violent": the rally is the riot the verb tells
             if any(_word_of_phrase(tok, head, other) for head, other in found if head is not tok):
                 continue  # "custody" of "took him into custody" is that phrase's word, not an event of its own
             drafts.append(self.draft(tok, entry, sent))

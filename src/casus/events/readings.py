@@ -333,7 +333,7 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
 
 
 # CAMEO's 064 (share intelligence or information): records, names or intelligence passed to another's officials
-_PASSING = frozenset("provide pass hand give supply forward turn".split())
+_PASSING = frozenset("provide pass hand give supply forward turn exchange swap".split())  # "swapped lists"
 _INFORMATION = frozenset("information intelligence name names record records data evidence detail details file files "
                          "document documents list lists".split())  # "handed over a list of the prisoners it holds"
 _INFORMED = Trigger("v", ("share",), (), "COOPERATE", None, "intelligence")
@@ -351,6 +351,35 @@ def information_shared(tok: Any, table: Trigger | None) -> Trigger | None:
     with_ = {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
              if g.dep_ == "pobj"}  # "provided investigators with the names"
     return _INFORMED if (_direct_object_words(tok) | with_) & _INFORMATION else None
+
+
+# CAMEO's 145 (protest violently, riot): a gathering that "turned violent", "erupted into clashes", "ended in
+# rioting" is a riot, whatever the gathering was called
+_GATHERINGS = frozenset("protest demonstration rally march procession gathering meeting crowd funeral vigil sit-in "
+                        "strike demonstrator protester protestor marcher mourner".split())
+_BREAKING_INTO = frozenset("turn erupt descend degenerate spiral dissolve explode deteriorate escalate boil "
+                           "end".split())
+_VIOLENCE = frozenset("violence riot riots rioting clash clashes chaos mayhem melee fighting battle battles brawl "
+                      "bloodshed skirmish skirmishes".split())
+_VIOLENT = frozenset("violent bloody ugly chaotic deadly".split())
+RIOTED = Trigger("v", ("riot",), (), "PROTEST", "riot", None)
+
+
+def turned_violent(tok: Any) -> Trigger | None:
+    """"The rally turned violent", "a funeral procession erupted into clashes with police", "the march ended in
+    rioting": the gathering became a riot (CAMEO's 145), which the clause tells on its verb; the gathering's own
+    noun is that riot's, not a peaceful protest beside it."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _BREAKING_INTO or not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _GATHERINGS for c in tok.children):
+        return None
+    into = ("in",) if tok.lemma_.lower() == "end" else ("into",)
+    if any(c.dep_ == "prep" and c.lower_ in into and any(
+            o.dep_ == "pobj" and o.lower_ in _VIOLENCE for o in c.children) for c in tok.children):
+        return RIOTED
+    if tok.lemma_.lower() != "end" and any(
+            c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in _VIOLENT for c in tok.children):
+        return RIOTED
+    return None
 
 
 # RETREAT as the manual defines it: "allowing the entry of observers, peacekeepers, or humanitarian workers", "the
