@@ -4277,3 +4277,26 @@ def test_lists_swapped_between_states_are_information_shared(code):
     doc = code("Under a pact meant to keep their dams safe from attack, Peru and Chile on Thursday exchanged lists "
                "of them.")
     assert _main(doc).event == "COOPERATE", _coded(doc)
+
+
+def test_a_thing_ordered_is_no_demand_made_of_anyone(code):
+    """Written for this test: the table reads "order" as a demand only with a clause of what someone is to do;
+    "ordered a rise in spending" or "a review" orders no one, and the PLOVER head may not add the demand the table
+    declined. A guard: an order to people to do something stays a demand."""
+    for text in ("The premier has ordered a rise in relief spending for the flooded delta.",
+                 "The president has ordered a review of arms sales to the region."):
+        assert not _events(code(text), "REQUEST"), text
+    doc = code("The government ordered farmers occupying the ranch to vacate it within two days, the ministry said.")
+    assert _events(doc, "REQUEST"), _coded(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Two frigates loaded with tents and rice have sailed for the storm-hit islands.",
+    "A cargo plane carrying blankets and medicine took off for the quake zone on Friday.",
+])
+def test_aid_setting_out_for_a_place_is_aid_sent(code, text):
+    """Written for this test: ships or planes with relief setting out for a stricken place send aid (CAMEO's 07),
+    as the same loads arriving do. A guard: a minister leaving for a city sends nothing."""
+    doc = code(text)
+    assert _main(doc).event == "AID", _coded(doc)
+    assert not code("The foreign minister left for Geneva on Monday.").events

@@ -82,6 +82,7 @@ from casus.events.readings import (
     REFUSAL,
     RIOTED,
     STEPPING_ASIDE,
+    aid_under_way,
     conditional,
     cut_off,
     deadline_given,
@@ -274,7 +275,7 @@ class EventCoder:
                     fired_to_sea(tok, table) or stepping_aside(tok) or staying_put(tok, table) or \
                     deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
-                    turned_violent(tok) or \
+                    turned_violent(tok) or aid_under_way(tok, table) or \
                     by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
             if entry is not None:
                 found.append((tok, entry))

@@ -14,7 +14,7 @@ from typing import Any
 from casus.actors import sector_of
 from casus.events.arguments import AID_WORDS, PRESSED, TIE_WORDS
 from casus.events.lexicon import CIRCUMSTANCES, Trigger, match
-from casus.events.senses import PERSONAL, POLITIES, for_clause, negates, phrase_sector, someone
+from casus.events.senses import PERSONAL, POLITIES, brings_aid, for_clause, negates, phrase_sector, someone
 
 CRUSHING = frozenset("crush destroy eliminate annihilate wipe smash defeat punish retaliate avenge".split())
 
@@ -380,6 +380,25 @@ def turned_violent(tok: Any) -> Trigger | None:
             c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in _VIOLENT for c in tok.children):
         return RIOTED
     return None
+
+
+# Setting out for a place: "left for", "sailed to", "set off for", "took off for"
+_SETTING_OUT = frozenset("leave depart sail fly head set take".split())
+_AID_SENT = Trigger("v", ("send",), (), "AID", None, "humanitarian")
+
+
+def aid_under_way(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Ships with relief supplies have left for the coast", "a plane carrying tents took off for the north": aid
+    on its way to a place is aid sent (CAMEO's 07), as aid that arrived is (``senses``' reading of "arrive")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in _SETTING_OUT or table is not None:
+        return None
+    if lemma in ("set", "take") and not any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in tok.children):
+        return None  # "set up", "took over"
+    if not any(c.dep_ == "prep" and c.lower_ in ("for", "to", "towards", "toward") for c in tok.children):
+        return None  # "left the port", "headed the delegation": no place set out for
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _AID_SENT if subject is not None and brings_aid(tok, subject) else None
 
 
 # RETREAT as the manual defines it: "allowing the entry of observers, peacekeepers, or humanitarian workers", "the

@@ -886,7 +886,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         # walkout stays a protest)
     elif head in _SENDING and entry.event == "MOBILIZE" and _sent_for_aid(tok):
         return _DELIVERED  # "deployed two aircraft to help fly relief supplies in": aid carried, no show of force
-    elif head == "arrive" and entry.event == "CONSULT" and subject is not None and _brings_aid(tok, subject):
+    elif head == "arrive" and entry.event == "CONSULT" and subject is not None and brings_aid(tok, subject):
         return _DELIVERED  # "a ship carrying food arrived", "a medical team arrived to aid the efforts"
     elif head == "arrive" and entry.event == "CONSULT" and subject is not None and any(
             t.lower_ in _PEACEKEEPING for t in subject.subtree):
@@ -1017,16 +1017,16 @@ def _sent_for_aid(tok: Any) -> bool:
     return any(t.lower_ in _AID_WORDS or t.lemma_.lower() in _AID_WORDS for c in purpose for t in c.subtree)
 
 
-def _brings_aid(arrive: Any, subject: Any) -> bool:
-    """What arrives is aid itself ("relief supplies arrived"), or a vehicle, a load or a team, and aid is what it
-    carries or what it came to do."""
+def brings_aid(arrive: Any, subject: Any) -> bool:
+    """What arrives (or sets out) is aid itself ("relief supplies arrived"), or a vehicle, a load or a team, and aid
+    is what it carries or what it came to do."""
     if subject.lower_ in _AID_WORDS or subject.lemma_.lower() in _AID_WORDS:
         return True
     given = [*subject.subtree, *(t for c in arrive.children if c.dep_ == "prep" for t in c.subtree)]
     if any(t.lower_.endswith(_GIFT_WORDS) for t in given) and sector_of(subject.text) is None and \
             subject.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG"):
         return True  # "Samoa-donated pumps arrived", "boats arrived as part of a donation": a gift delivered
-    if subject.lemma_.lower() not in _AID_CARRIERS:
+    if subject.lemma_.lower() not in _AID_CARRIERS | _VESSELS:  # "warships with relief supplies"
         return False
     purpose = [c for c in arrive.children if c.dep_ in ("advcl", "xcomp")]
     return any(t.lower_ in _AID_WORDS or t.lemma_.lower() in ("aid", "help", "assist")
