@@ -4300,3 +4300,13 @@ def test_aid_setting_out_for_a_place_is_aid_sent(code, text):
     doc = code(text)
     assert _main(doc).event == "AID", _coded(doc)
     assert not code("The foreign minister left for Geneva on Monday.").events
+
+
+def test_another_states_body_told_to_leave_is_expelled(code):
+    """Written for this test: a state asking another state's agency, police or army unit to leave its soil expels
+    it (CAMEO's 166, PLOVER's SANCTION expel), as it would envoys or monitors. A guard: its own unit told to leave a
+    province is only asked to."""
+    doc = code("Ecuador asked the Colombian border police unit to leave the country within a month.")
+    assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "expel"), _coded(doc)
+    doc = code("Ecuador asked its own border police unit to leave the province within a month.")
+    assert _main(doc).event == "REQUEST", _coded(doc)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+STATE_FORCES = frozenset({"MIL", "COP"})  # a state's soldiers and police: who fights for it, breaks up protests
+
 
 @dataclass(frozen=True)
 class Sector:

@@ -36,7 +36,7 @@ import copy
 from collections import Counter
 from typing import Any
 
-from casus.actors import sector_of
+from casus.actors import STATE_FORCES, sector_of
 from casus.actors.sectors import sector_terms
 from casus.events import crosswalk
 from casus.events.arguments import (
@@ -1284,7 +1284,7 @@ def _craft_taken(verb: Any, actors: list[Actor]) -> bool:
 def _police_moved(actors: list[Actor], recipients: list[Actor]) -> bool:
     """The forces a deployment moves are police: those it sends ("deployed riot police"), else those that move
     ("police fanned out")."""
-    moved = [r for r in recipients if r.sector in ("MIL", "COP")] or [a for a in actors if a.sector in ("MIL", "COP")]
+    moved = [r for r in recipients if r.sector in STATE_FORCES] or [a for a in actors if a.sector in STATE_FORCES]
     return bool(moved) and all(m.sector == "COP" for m in moved)
 
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from casus.actors import STATE_FORCES
 from casus.model import Document, Event
 from casus.nlp import paragraph_at, token_at
 
@@ -147,7 +148,6 @@ def annotate(event: Event) -> None:
     event.acled = acled(event)
 
 
-_STOPPED_BY = frozenset({"COP", "MIL"})  # who breaks up a protest
 _CLAUSES = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "parataxis"})  # acts told, not descriptions
 _PEACEFUL, _INTERVENED = "Peaceful protest", "Protest with intervention"
 
@@ -178,7 +178,7 @@ def _stops_protest(doc: Document, event: Event) -> bool:
     if not ((event.event == "ASSAULT" and event.mode == "crowd-control") or (
             event.event == "COERCE" and event.mode == "arrest")) or event.status not in ("asserted", "alleged"):
         return False
-    if not any(a.sector in _STOPPED_BY and not a.implied for a in event.actors) or doc.parsed is None:
+    if not any(a.sector in STATE_FORCES and not a.implied for a in event.actors) or doc.parsed is None:
         return False
     tok = token_at(doc.parsed, event.trigger.start)
     return tok is not None and tok.dep_ in _CLAUSES

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cached_property
 from typing import Any
 
-from casus.actors import country_index
+from casus.actors import STATE_FORCES, country_index
 from casus.events import crosswalk
 from casus.events.content import Draft
 from casus.events.participants import (
@@ -452,7 +452,7 @@ class Homes:
                 mention = None
             # else "COLOMBO, Sri Lanka (AP) — The government said …": the story's country is where it was filed
             actor.country = own.country if own is not None else mention.iso3 if mention is not None else filed
-            if actor.country is None and event.event == "MOBILIZE" and actor.sector in ("MIL", "COP"):
+            if actor.country is None and event.event == "MOBILIZE" and actor.sector in STATE_FORCES:
                 # "soldiers guarded the polling stations of the port town of Mombasa": forces of no named country in a
                 # town are that country's own, deployed at home
                 town = next((p for r in event.recipients if r.span

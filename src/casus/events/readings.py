@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from casus.actors import sector_of
+from casus.actors import STATE_FORCES, country_index, sector_of
 from casus.events.arguments import AID_WORDS, PRESSED, TIE_WORDS
 from casus.events.lexicon import CIRCUMSTANCES, Trigger, match
 from casus.events.senses import PERSONAL, POLITIES, brings_aid, for_clause, negates, phrase_sector, someone
@@ -329,7 +329,24 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
     if words & (_ENVOY_WORDS | _SENT_WORDS | _AID_BODIES) or (words & _STAFF and words & _INTERNATIONAL) or any(
             body is not None and body.code in ("IGO", "NGO") for body in bodies):
         return _SENT_AWAY
+    if any(body is not None and body.code in _STATE_BODIES for body in bodies) and _foreign(tok, sent):
+        return _SENT_AWAY  # "asked the US drug agency to leave the country": another state's body sent away
     return None
+
+
+_STATE_BODIES = STATE_FORCES | {"GOV", "SPY"}
+
+
+def _foreign(verb: Any, sent: list[Any]) -> bool:
+    """Those sent away are named as another country's than the subject's ("Chad told the French military mission
+    to go")."""
+
+    def countries(heads: list[Any]) -> set[str]:
+        return {m.iso3 for h in heads for m in country_index().find(" ".join(t.text for t in h.subtree))}
+
+    theirs = countries(sent)
+    ours = countries([c for c in verb.children if c.dep_ == "nsubj"])
+    return bool(theirs) and bool(ours) and not theirs & ours
 
 
 # CAMEO's 064 (share intelligence or information): records, names or intelligence passed to another's officials

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from casus.actors import country_index, sector_of
+from casus.actors import STATE_FORCES, country_index, sector_of
 from casus.events.lexicon import Trigger
 from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY, counted, names_someone
 
@@ -346,7 +346,7 @@ def _dispersed_itself(tok: Any) -> bool:
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] or (
         [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ in ("conj", "dep") else [])
-    return not any(getattr(sector_of(s.text), "code", None) in ("COP", "MIL") for s in subjects)
+    return not any(getattr(sector_of(s.text), "code", None) in STATE_FORCES for s in subjects)
 
 
 _PURSUED = frozenset("offensive crackdown campaign attack attacks assault advance drive war fight operation "
@@ -663,7 +663,7 @@ def _against_enforcers(tok: Any) -> bool:
     foes = [c for c in tok.children if c.dep_ == "dobj"] + [
         o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against") for o in c.children
         if o.dep_ == "pobj"]
-    return any((found := phrase_sector(f)) is not None and found.code in ("COP", "MIL") for f in foes)
+    return any((found := phrase_sector(f)) is not None and found.code in STATE_FORCES for f in foes)
 
 
 def _counted_nationals(subject: Any) -> bool:
@@ -783,7 +783,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             return _OBSTRUCT
     elif head in ("detonate", "explode") and entry.event == "ASSAULT":
         safely = any(w.lower_ in _SAFELY for c in tok.children for w in c.subtree)
-        if safely or (sector is not None and sector.code in ("COP", "MIL")):
+        if safely or (sector is not None and sector.code in STATE_FORCES):
             return _DEFUSED
     elif head == "suspend" and entry.event == "SANCTION" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES and not _help_measured(c) for c in tok.children):
@@ -1046,7 +1046,7 @@ def _rescuers(tok: Any, sector: Any) -> bool:
     if sector is None:
         agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         sector = next((found for a in agents if (found := phrase_sector(a))), None)
-    return sector is not None and sector.code in ("COP", "MIL")
+    return sector is not None and sector.code in STATE_FORCES
 
 
 # What a state frees people from when it lets them go itself: a release, not a rescue.

@@ -141,6 +141,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from casus.actors import STATE_FORCES
 from casus.cache import cache_dir
 from casus.events.crosswalk import FROM_AFAR, UNOPPOSED, fought_for
 from casus.events.gate import Gate, fit_gate, gate_features
@@ -658,7 +659,7 @@ class TypeClassifier:
         civilians."""
         sectors = {a.sector for a in event.actors}
         if label in _FORCE_ON_PROTEST and (event.event, event.mode) == ("PROTEST", "riot") and any(
-                r.sector in ("COP", "MIL") for r in event.recipients):
+                r.sector in STATE_FORCES for r in event.recipients):
             return self.acled(_RIOTED)
         if label == _TRANSFER:
             label = fought_for(event) or label  # "the militants recaptured the town": taken by fighting

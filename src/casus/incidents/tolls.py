@@ -15,12 +15,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from casus.actors import STATE_FORCES
 from casus.incidents.positions import STATED, add, evidence_of
 
 KINDS = ("dead", "injured")
 _FIRST_PERSON = re.compile(r"\b(our|ours|we|us)\b", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(its|their)\b", re.IGNORECASE)
-_FORCES = frozenset({"MIL", "COP"})  # a state's own soldiers and police
 _KILLING = re.compile(r"(kill|eliminat|neutrali[sz]|destroy|wipe|shot|shoot)", re.IGNORECASE)  # deeds, not deaths
 _COMBINED = re.compile(r"\b(overall|combined|cumulative|both sides)\b", re.IGNORECASE)
 
@@ -53,7 +53,7 @@ def side_of_toll(event: dict[str, Any], kind: str, dyad: tuple[str, str] | None 
             side := _one_country({r.get("country") for r in event["recipients"]})):
         return side
     attacker = _one_country({a.get("country") for a in event["actors"]})
-    if of.get("sector") in _FORCES and _state_body(holder) and (
+    if of.get("sector") in STATE_FORCES and _state_body(holder) and (
             attacker != holder["country"] or not _KILLING.match((event.get("trigger") or {}).get("text") or "")):
         # "the army said five servicemen died": a state counts its own forces; the attacker's army telling
         # whom it killed ("our units killed 20 soldiers") does not
