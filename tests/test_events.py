@@ -4310,3 +4310,33 @@ def test_another_states_body_told_to_leave_is_expelled(code):
     assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "expel"), _coded(doc)
     doc = code("Ecuador asked its own border police unit to leave the province within a month.")
     assert _main(doc).event == "REQUEST", _coded(doc)
+
+
+def test_a_raid_staged_or_an_offensive_pressed_is_the_act_itself(code):
+    """Written for this test: "staged a raid" is the raid, no protest staged beside it; "pressed a new offensive"
+    pursues it, no demand, though the small parser also hangs the shelled weapons on "pressed"."""
+    doc = code("Rebels staged a cross-border raid on an army post on Sunday.")
+    assert not _events(doc, "PROTEST") and _main(doc).event == "COERCE", _coded(doc)
+    doc = code("The colonel's troops pressed a new offensive against the rebels Monday, pounding mortars at their "
+               "camp in the hills.")
+    assert not _events(doc, "REQUEST") and _events(doc, "ASSAULT"), _coded(doc)
+
+
+def test_critics_freed_are_people_released(code):
+    """Written for this test: critics, opponents and writers are people, so freeing them releases someone (CAMEO's
+    0841), not a thing as a report is released."""
+    doc = code("The junta has freed its harshest critics in an amnesty.")
+    assert (_main(doc).event, _main(doc).mode) == ("RETREAT", "release"), _coded(doc)
+
+
+def test_who_accuses_the_body_given_an_order_is_who_gave_it(code):
+    """Written for this test: in "ordered the institute to shut its office, accusing it of X" the parser hangs
+    "accusing" on "shut", whose doer is the institute; but "it" is the institute, and a pronoun object is never its
+    own clause's doer, so the one who accuses is the one who ordered. A guard: "ordered the troops to leave the
+    town, burning it" keeps the troops as those who burn, as "it" cannot be them."""
+    doc = code("The junta ordered the Swiss Water Resources Institute (SWRI) to shut its field office, accusing it "
+               "of spying for rebels.")
+    accused = _of_kind(doc, "ACCUSE")
+    assert [a.text for a in accused.actors] == ["The junta"], _coded(doc)
+    doc = code("The president ordered the troops to leave the town, burning it as they went.")
+    assert [a.sector for a in _of_kind(doc, "ASSAULT").actors] == ["MIL"], _coded(doc)

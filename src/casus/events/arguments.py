@@ -546,7 +546,11 @@ def _controller(tok: Any) -> list[Any]:
                 # doer ("tear gas was used by police to disperse them": the police did)
                 controllers = [c for c in node.children if c.dep_ == "nsubjpass" and names_someone(c)]
                 if node.lemma_ in _OBJECT_CONTROL:
-                    controllers = [c for c in node.children if c.dep_ == "dobj"] + controllers
+                    told = [c for c in node.children if c.dep_ == "dobj"]
+                    if not any(_stands_for(pronoun, o) for o in told for pronoun in _objects_of(tok)):
+                        controllers = told + controllers
+                    # else "asked the agency to leave, accusing it of spying": "it" is the agency, so the one who
+                    # accuses is the one who asked (a pronoun object is never its own clause's subject)
                 if controllers:
                     return controllers
             if came_by == "advcl" and tok.tag_ == "VBG" and node.lemma_ in _cue_verbs():
@@ -561,6 +565,26 @@ def _controller(tok: Any) -> list[Any]:
             if subjects:
                 return subjects
     return []
+
+
+_PRONOUNS_OF = {"it": "thing", "him": "person", "her": "person", "them": "many"}
+
+
+def _objects_of(tok: Any) -> list[Any]:
+    """The personal pronouns that are objects of ``tok``, a participle hung on a complement ("…, accusing it")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return []
+    return [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _PRONOUNS_OF]
+
+
+def _stands_for(pronoun: Any, noun: Any) -> bool:
+    """``pronoun`` can stand for ``noun``: "them" for a plural, "him" or "her" for a person, "it" for one body."""
+    kind = _PRONOUNS_OF[pronoun.lower_]
+    if kind == "many":
+        return noun.tag_ in ("NNS", "NNPS")
+    if kind == "person":
+        return noun.ent_type_ == "PERSON"
+    return noun.tag_ in ("NN", "NNP") and noun.ent_type_ != "PERSON"
 
 
 # Verbs whose object does what their complement says: "forced/prompted the police to open fire".

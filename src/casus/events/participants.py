@@ -96,7 +96,8 @@ PEOPLE = frozenset(
     "perpetrators shooter shooters officer officers policeman cadet cadets guard guards priest priests missionary "
     "missionaries volunteer volunteers contractor contractors inmate inmates convict convicts internee internees "
     "abductee abductees defendant defendants dissident dissidents grower growers docker dockers stevedore "
-    "stevedores anarchist anarchists negotiator negotiators mediator mediators personnel faction factions".split())
+    "stevedores anarchist anarchists negotiator negotiators mediator mediators personnel faction factions critic "
+    "critics opponent opponents journalist journalists blogger bloggers writer writers campaigner campaigners".split())
 
 
 @dataclass

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from casus.actors import STATE_FORCES, country_index, sector_of
-from casus.events.lexicon import Trigger
+from casus.events.lexicon import Trigger, match
 from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY, counted, names_someone
 
 PERSONAL = frozenset("he she they him her them we us".split())
@@ -237,8 +237,9 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.event == "ACCUSE" and head in _DESCRIBED_AS and _reduced_relative(tok):
         return True  # "a woman suspected of fraud was detained": who she is, no one accusing her here (on a
         # root noun it is the sentence's own verb, misparsed: "the party charged on Friday that ...")
-    if entry.event == "PROTEST" and entry.lemmas == ("stage",):
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in EXERCISES | _COUPS for c in tok.children)
+    if entry.event == "PROTEST" and entry.lemmas == ("stage",):  # "staged a raid": the raid is the act
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in EXERCISES | _COUPS or _another_act(c))
+                   for c in tok.children)
     if entry.mode == "arrest" and head == "lock":
         return _thing_patient(tok)
     if entry.mode == "release":
@@ -353,14 +354,21 @@ _PURSUED = frozenset("offensive crackdown campaign attack attacks assault advanc
                      "operations case claim claims agenda reform reforms bid effort efforts".split())
 
 
+def _another_act(noun: Any) -> bool:
+    """The noun is the table's word for an act other than a protest ("an attack", "a raid", "an ambush")."""
+    found = match(noun)
+    return found is not None and found.event != "PROTEST"
+
+
 def _pressed_on(press: Any) -> bool:
     """"pressed its offensive", "continued to press its crackdown", "pressed ahead with the raids": pursuing one's
     own act, no one pressed to do anything. Pressing someone ("pressed the junta to free them"), or for something,
     stays a request."""
     if any(c.lower_ in ("ahead", "on") and c.dep_ in ("advmod", "prt") for c in press.children):
         return True
-    objects = [c for c in press.children if c.dep_ == "dobj"]
-    return bool(objects) and all(o.lemma_.lower() in _PURSUED for o in objects) and not any(
+    objects = [c for c in press.children if c.dep_ == "dobj"]  # the first: "pressed its offensive, blasting
+    # artillery" hangs the artillery on "pressed" too
+    return bool(objects) and objects[0].lemma_.lower() in _PURSUED and not any(
         c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in press.children)
 
 
