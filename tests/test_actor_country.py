@@ -454,3 +454,21 @@ def test_a_court_that_convicts_a_states_own_is_of_that_state() -> None:
     actor = _first_actor("Former Ghanaian president Jerry Rawlings was found guilty of fraud by a special court on "
                          "Monday, and faces a long jail term.", "found")
     assert (actor.sector, actor.country) == ("JUD", "GHA")
+
+
+def test_a_typeset_apostrophe_reads_as_a_plain_one() -> None:
+    """Written for this test: web pages set "People’s" with a typeset apostrophe; the long name is still the one
+    state it names, not the shorter name inside it, and the mention keeps the page's own characters and offsets."""
+    text = "Envoys of the People’s Republic of China arrived."
+    found = country_index().find(text)
+    assert [m.iso3 for m in found] == ["CHN"]
+    assert text[found[0].start:found[0].end] == found[0].text == "People’s Republic of China"
+
+
+def test_the_subject_of_an_aside_is_the_verbs() -> None:
+    """Written for this test: the small parser gives the subject of "Canada and Norway, stepping up the pressure,
+    warned it ..." to the participle, leaving the verb none; the aside's subject is the verb's."""
+    doc = code("Austria and Norway, ratcheting up the pressure on the junta, warned it today of new curbs unless it "
+               "freed the jailed monks.")
+    warned = next(e for e in doc.events if e.trigger.text == "warned")
+    assert {a.country for a in warned.actors} == {"AUT", "NOR"}, [(e.event, e.actors) for e in doc.events]

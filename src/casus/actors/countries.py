@@ -186,8 +186,13 @@ class CountryIndex:
         self._found = lru_cache(maxsize=128)(self._search)
 
     def find(self, text: str) -> list[CountryMention]:
-        """Country forms in ``text``: at each capitalised word the longest form that starts there."""
-        return list(self._found(text))
+        """Country forms in ``text``: at each capitalised word the longest form that starts there. A typeset
+        apostrophe reads as a plain one ("the People’s Republic of China", as web pages set it, is not the
+        "Republic of China" after it); one character for one, so the offsets hold, and each mention keeps the
+        text's own characters."""
+        if "’" not in text:
+            return list(self._found(text))
+        return [replace(m, text=text[m.start:m.start + len(m.text)]) for m in self._found(text.replace("’", "'"))]
 
     def _search(self, text: str) -> tuple[CountryMention, ...]:
         """``find`` without the memory of earlier searches. Runs of words are looked up in a dict rather

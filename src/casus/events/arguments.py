@@ -12,7 +12,14 @@ import copy
 from typing import Any
 
 from casus.actors import country_index, sector_of
-from casus.events.hidden import day_phrase_verb, relative_root, shares_object, stranded_subject, subject_read_as_object
+from casus.events.hidden import (
+    day_phrase_verb,
+    relative_root,
+    shares_object,
+    stranded_subject,
+    subject_of_aside,
+    subject_read_as_object,
+)
 from casus.events.lexicon import Trigger, hyphen_prefix, lemmas_of, match
 from casus.events.participants import GROUP_ADJECTIVES, is_target, names_someone
 from casus.events.senses import negates
@@ -170,7 +177,7 @@ def verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         # were threatened, with no verb of the sentence's own; only harm done is told so in a headline ("two
         # soldiers killed in the attack"), a threat, a warning or a pledge is the subject's
     if not actors and not passive:  # a passive without "by" names no actor; don't guess one
-        actors = subject_read_as_object(tok) or _controller(tok) or stranded_subject(tok)
+        actors = subject_read_as_object(tok) or _controller(tok) or stranded_subject(tok) or subject_of_aside(tok)
     if entry.event == "ASSAULT" and all(a.lemma_.lower() in WEAPON_MODES or a.lemma_.lower() in _SHOTS for a in actors):
         actors = _fired_from(tok) or actors  # "rockets fired from …": the parse makes the rockets the subject
     if tok.lemma_ == "arrive" and entry.event == "AID" and not any(names_someone(a) for a in actors):

@@ -47,6 +47,20 @@ def stranded_subject(verb: Any) -> list[Any]:
     return [node] if names_someone(node) else []
 
 
+def subject_of_aside(verb: Any) -> list[Any]:
+    """The subject the parser gave to an aside: in "The United States and Britain, ratcheting up the pressure,
+    threatened it with sanctions" the small model makes the subject the participle's and leaves the verb with none.
+    A verb with no subject whose participle clause opens with a comma just before it, after a subject of its own,
+    takes that subject."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return []
+    for aside in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i):
+        subjects = [s for s in aside.children if s.dep_ == "nsubj" and s.i < aside.i]
+        if subjects and aside.i > 0 and verb.doc[aside.i - 1].text == "," and names_someone(subjects[0]):
+            return subjects[:1]
+    return []
+
+
 _CONJUNCTIONS_AS_PREPS = frozenset("after before since until".split())
 
 
