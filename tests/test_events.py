@@ -4340,3 +4340,24 @@ def test_who_accuses_the_body_given_an_order_is_who_gave_it(code):
     assert [a.text for a in accused.actors] == ["The junta"], _coded(doc)
     doc = code("The president ordered the troops to leave the town, burning it as they went.")
     assert [a.sector for a in _of_kind(doc, "ASSAULT").actors] == ["MIL"], _coded(doc)
+
+
+def test_a_batch_of_relief_goods_names_relief_to_the_table():
+    """Written for this test: what a measure holds is named by its own words too ("a batch of relief goods": the
+    goods are relief), so the table's "ship relief" reads the sentence, not only the PLOVER head."""
+    from casus.events.lexicon import match
+    from casus.nlp import load_nlp
+
+    doc = load_nlp()("Brazil shipped a fourth batch of relief goods to the flooded towns.")
+    found = match(doc[1])
+    assert found is not None and found.event == "AID", found
+
+
+def test_helping_anothers_police_arrest_someone_is_cooperation(code):
+    """Written for this test: helping a neighbour's police arrest fugitives is cooperation in enforcing the law
+    (CAMEO's 063), not aid, which the table reads the bare verb as; the helpers stay its doers. A guard: helping
+    villagers rebuild stays aid."""
+    doc = code("Malian gendarmes helped Niger's police arrest three smugglers who had fled across the border.")
+    helped = _of_kind(doc, "COOPERATE")
+    assert [a.country for a in helped.actors] == ["MLI"], _coded(doc)
+    assert _main(code("Volunteers helped villagers rebuild their homes.")).event == "AID"

@@ -87,6 +87,7 @@ from casus.events.readings import (
     cut_off,
     deadline_given,
     fired_to_sea,
+    helped_to_arrest,
     hinted_harm,
     in_condition,
     information_shared,
@@ -275,7 +276,7 @@ class EventCoder:
                     fired_to_sea(tok, table) or stepping_aside(tok) or staying_put(tok, table) or \
                     deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
-                    turned_violent(tok) or aid_under_way(tok, table) or \
+                    turned_violent(tok) or aid_under_way(tok, table) or helped_to_arrest(tok, table) or \
                     by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
             if entry is not None:
                 found.append((tok, entry))

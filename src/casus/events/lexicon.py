@@ -126,7 +126,9 @@ def _object_lemmas(obj: Any) -> set[str]:
         for child in part.children:
             if child.dep_ == "prep" and child.lower_ == "of" and (part.lemma_.lower() in _MEASURES | _STATE_OF or any(
                     g.dep_ == "nummod" for g in part.children)):
-                out.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+                measured = [g for g in child.children if g.dep_ == "pobj"]
+                out.update(g.lemma_.lower() for g in measured)  # and what names it ("a batch of relief goods")
+                out.update(c.lemma_.lower() for g in measured for c in g.children if c.dep_ == "compound")
             elif child.dep_ == "prep" and child.lower_ == "in" and (
                     part.ent_type_ == "MONEY" or part.like_num or any(g.dep_ == "nummod" for g in part.children)):
                 out.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")  # "$6 million in aid"

@@ -418,6 +418,21 @@ def aid_under_way(tok: Any, table: Trigger | None) -> Trigger | None:
     return _AID_SENT if subject is not None and brings_aid(tok, subject) else None
 
 
+_HELPING = frozenset("help assist".split())
+_HELPED_HOLD = Trigger("v", ("help",), (), "COOPERATE", None, None)
+
+
+def helped_to_arrest(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Border guards helped the neighbour's police detain two fugitives": helping another's forces arrest someone
+    is cooperation in enforcing the law (CAMEO's 063, PLOVER's COOPERATE), not aid, which the table reads the
+    bare verb as."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HELPING or (table is not None and len(table.lemmas) > 1):
+        return None
+    done = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")] + [
+        g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pcomp"]
+    return _HELPED_HOLD if any((found := match(c)) is not None and found.mode == "arrest" for c in done) else None
+
+
 # RETREAT as the manual defines it: "allowing the entry of observers, peacekeepers, or humanitarian workers", "the
 # return of confiscated property", disarming, a ceasefire, ceding territory (CAMEO's 084-087)
 _LET_IN = frozenset("allow let permit grant open reopen receive admit".split())
