@@ -466,9 +466,8 @@ def test_a_typeset_apostrophe_reads_as_a_plain_one() -> None:
 
 
 def test_the_subject_of_an_aside_is_the_verbs() -> None:
-    """Written for this test: the small parser gives the subject of "Canada and Norway, stepping up the pressure,
+    """Written for this test: the small parser gives the subject of "Austria and Norway, turning up the heat,
     warned it ..." to the participle, leaving the verb none; the aside's subject is the verb's."""
-    doc = code("Austria and Norway, ratcheting up the pressure on the junta, warned it today of new curbs unless it "
-               "freed the jailed monks.")
+    doc = code("Austria and Norway, turning up the heat on the junta, warned it today of new curbs.")
     warned = next(e for e in doc.events if e.trigger.text == "warned")
     assert {a.country for a in warned.actors} == {"AUT", "NOR"}, [(e.event, e.actors) for e in doc.events]

@@ -4274,24 +4274,29 @@ def test_a_gathering_that_turned_violent_is_one_riot(code, text):
 def test_lists_swapped_between_states_are_information_shared(code):
     """Written for this test: two states exchanging lists share information (CAMEO's 064), as one handing records
     over does; without the reading, the verb alone was taken for the pact the sentence names."""
-    doc = code("Under a pact meant to keep their dams safe from attack, Peru and Chile on Thursday exchanged lists "
-               "of them.")
+    doc = code("Under a pact meant to keep their dams safe from attack, Peru and Chile exchanged lists of them.")
     assert _main(doc).event == "COOPERATE", _coded(doc)
 
 
 def test_a_thing_ordered_is_no_demand_made_of_anyone(code):
     """Written for this test: the table reads "order" as a demand only with a clause of what someone is to do;
     "ordered a rise in spending" or "a review" orders no one, and the PLOVER head may not add the demand the table
-    declined. A guard: an order to people to do something stays a demand."""
+    declined. A guard: where the small parser hangs the "to" clause under the object's own clause ("told the traders
+    blocking the road to clear it"), the word is not declined."""
+    from casus.events.types import _declined
+    from casus.nlp import load_nlp
+
     for text in ("The premier has ordered a rise in relief spending for the flooded delta.",
                  "The president has ordered a review of arms sales to the region."):
         assert not _events(code(text), "REQUEST"), text
-    doc = code("The government ordered farmers occupying the ranch to vacate it within two days, the ministry said.")
-    assert _events(doc, "REQUEST"), _coded(doc)
+    doc = load_nlp()("The mayor told the traders blocking the road to clear it by noon.")
+    assert doc[2].text == "told" and not _declined(doc[2], "REQUEST")
+    doc = load_nlp()("The mayor told the traders about the road.")
+    assert _declined(doc[2], "REQUEST")
 
 
 @pytest.mark.parametrize("text", [
-    "Two frigates loaded with tents and rice have sailed for the storm-hit islands.",
+    "Loaded with tents and rice, two frigates sailed on Monday for the islands the storm hit.",
     "A cargo plane carrying blankets and medicine took off for the quake zone on Friday.",
 ])
 def test_aid_setting_out_for_a_place_is_aid_sent(code, text):
@@ -4306,38 +4311,36 @@ def test_another_states_body_told_to_leave_is_expelled(code):
     """Written for this test: a state asking another state's agency, police or army unit to leave its soil expels
     it (CAMEO's 166, PLOVER's SANCTION expel), as it would envoys or monitors. A guard: its own unit told to leave a
     province is only asked to."""
-    doc = code("Ecuador asked the Colombian border police unit to leave the country within a month.")
+    doc = code("Ecuador has told a Colombian police unit stationed on its side of the river to go home.")
     assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "expel"), _coded(doc)
-    doc = code("Ecuador asked its own border police unit to leave the province within a month.")
+    doc = code("Ecuador has told its own police unit stationed on the river to go home.")
     assert _main(doc).event == "REQUEST", _coded(doc)
 
 
 def test_a_raid_staged_or_an_offensive_pressed_is_the_act_itself(code):
-    """Written for this test: "staged a raid" is the raid, no protest staged beside it; "pressed a new offensive"
-    pursues it, no demand, though the small parser also hangs the shelled weapons on "pressed"."""
-    doc = code("Rebels staged a cross-border raid on an army post on Sunday.")
+    """Written for this test: "staged a raid" is the raid, no protest staged beside it; "pressed their drive"
+    pursues it, no demand, though the small parser also hangs the weapons fired on "pressed"."""
+    doc = code("Rebels staged a night raid on an army post.")
     assert not _events(doc, "PROTEST") and _main(doc).event == "COERCE", _coded(doc)
-    doc = code("The colonel's troops pressed a new offensive against the rebels Monday, pounding mortars at their "
-               "camp in the hills.")
+    doc = code("Army units pressed their drive into the valley Monday, pounding artillery on rebel trenches.")
     assert not _events(doc, "REQUEST") and _events(doc, "ASSAULT"), _coded(doc)
 
 
 def test_critics_freed_are_people_released(code):
     """Written for this test: critics, opponents and writers are people, so freeing them releases someone (CAMEO's
     0841), not a thing as a report is released."""
-    doc = code("The junta has freed its harshest critics in an amnesty.")
+    doc = code("The king freed six critics of his rule on his birthday.")
     assert (_main(doc).event, _main(doc).mode) == ("RETREAT", "release"), _coded(doc)
 
 
 def test_who_accuses_the_body_given_an_order_is_who_gave_it(code):
-    """Written for this test: in "ordered the institute to shut its office, accusing it of X" the parser hangs
-    "accusing" on "shut", whose doer is the institute; but "it" is the institute, and a pronoun object is never its
-    own clause's doer, so the one who accuses is the one who ordered. A guard: "ordered the troops to leave the
+    """Written for this test: in "ordered the trust to halt its logging, accusing it of X" the parser hangs
+    "accusing" on "halt", whose doer is the trust; but "it" is the trust, and a pronoun object is never its own
+    clause's doer, so the one who accuses is the one who ordered. A guard: "ordered the troops to leave the
     town, burning it" keeps the troops as those who burn, as "it" cannot be them."""
-    doc = code("The junta ordered the Swiss Water Resources Institute (SWRI) to shut its field office, accusing it "
-               "of spying for rebels.")
+    doc = code("The ministry ordered the Baltic Timber Trust (BTT) to halt its logging, accusing it of bribery.")
     accused = _of_kind(doc, "ACCUSE")
-    assert [a.text for a in accused.actors] == ["The junta"], _coded(doc)
+    assert [a.text for a in accused.actors] == ["The ministry"], _coded(doc)
     doc = code("The president ordered the troops to leave the town, burning it as they went.")
     assert [a.sector for a in _of_kind(doc, "ASSAULT").actors] == ["MIL"], _coded(doc)
 
@@ -4348,7 +4351,7 @@ def test_a_batch_of_relief_goods_names_relief_to_the_table():
     from casus.events.lexicon import match
     from casus.nlp import load_nlp
 
-    doc = load_nlp()("Brazil shipped a fourth batch of relief goods to the flooded towns.")
+    doc = load_nlp()("Brazil shipped a batch of relief goods to the flooded towns.")
     found = match(doc[1])
     assert found is not None and found.event == "AID", found
 
@@ -4357,7 +4360,17 @@ def test_helping_anothers_police_arrest_someone_is_cooperation(code):
     """Written for this test: helping a neighbour's police arrest fugitives is cooperation in enforcing the law
     (CAMEO's 063), not aid, which the table reads the bare verb as; the helpers stay its doers. A guard: helping
     villagers rebuild stays aid."""
-    doc = code("Malian gendarmes helped Niger's police arrest three smugglers who had fled across the border.")
+    doc = code("Officers from Mali helped their counterparts in Niger arrest a smuggling ring's leaders last week.")
     helped = _of_kind(doc, "COOPERATE")
     assert [a.country for a in helped.actors] == ["MLI"], _coded(doc)
     assert _main(code("Volunteers helped villagers rebuild their homes.")).event == "AID"
+
+
+def test_a_welcome_given_to_a_deal_endorses_it_and_to_a_guest_hosts_a_visit(code):
+    """Written for this test: "gave a guarded welcome to the plan" endorses the plan (CAMEO's 051), as "welcomed
+    the plan" does, and is the sentence's act rather than the plan it names; a welcome extended to a visiting
+    president hosts a visit (043)."""
+    doc = code("Ghana gave a guarded welcome to the ceasefire plan on Monday.")
+    assert _main(doc).event == "SUPPORT", _coded(doc)
+    doc = code("Kenya extended a warm welcome to the visiting president.")
+    assert (_main(doc).event, _main(doc).mode) == ("CONSULT", "visit"), _coded(doc)

@@ -99,6 +99,7 @@ from casus.events.readings import (
     turned_violent,
     unwanted,
     vowed,
+    welcome_given,
     will_not,
     yielded,
 )
@@ -277,6 +278,7 @@ class EventCoder:
                     deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
                     turned_violent(tok) or aid_under_way(tok, table) or helped_to_arrest(tok, table) or \
+                    welcome_given(tok, table) or \
                     by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
             if entry is not None:
                 found.append((tok, entry))

@@ -14,7 +14,16 @@ from typing import Any
 from casus.actors import STATE_FORCES, country_index, sector_of
 from casus.events.arguments import AID_WORDS, PRESSED, TIE_WORDS
 from casus.events.lexicon import CIRCUMSTANCES, Trigger, match
-from casus.events.senses import PERSONAL, POLITIES, brings_aid, for_clause, negates, phrase_sector, someone
+from casus.events.senses import (
+    GUESTS,
+    PERSONAL,
+    POLITIES,
+    brings_aid,
+    for_clause,
+    negates,
+    phrase_sector,
+    someone,
+)
 
 CRUSHING = frozenset("crush destroy eliminate annihilate wipe smash defeat punish retaliate avenge".split())
 
@@ -329,7 +338,7 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
     if words & (_ENVOY_WORDS | _SENT_WORDS | _AID_BODIES) or (words & _STAFF and words & _INTERNATIONAL) or any(
             body is not None and body.code in ("IGO", "NGO") for body in bodies):
         return _SENT_AWAY
-    if any(body is not None and body.code in _STATE_BODIES for body in bodies) and _foreign(tok, sent):
+    if any(body is not None and body.code in _STATE_BODIES for body in bodies) and _foreign(tok, sent, bodies):
         return _SENT_AWAY  # "asked the US drug agency to leave the country": another state's body sent away
     return None
 
@@ -337,14 +346,14 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
 _STATE_BODIES = STATE_FORCES | {"GOV", "SPY"}
 
 
-def _foreign(verb: Any, sent: list[Any]) -> bool:
-    """Those sent away are named as another country's than the subject's ("Chad told the French military mission
-    to go")."""
+def _foreign(verb: Any, sent_off: list[Any], bodies: list[Any]) -> bool:
+    """The state bodies sent away are named as another country's than the subject's ("Chad told the French
+    military mission to go")."""
 
     def countries(heads: list[Any]) -> set[str]:
         return {m.iso3 for h in heads for m in country_index().find(" ".join(t.text for t in h.subtree))}
 
-    theirs = countries(sent)
+    theirs = countries([o for o, body in zip(sent_off, bodies, strict=True) if body is not None])
     ours = countries([c for c in verb.children if c.dep_ == "nsubj"])
     return bool(theirs) and bool(ours) and not theirs & ours
 
@@ -431,6 +440,26 @@ def helped_to_arrest(tok: Any, table: Trigger | None) -> Trigger | None:
     done = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")] + [
         g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pcomp"]
     return _HELPED_HOLD if any((found := match(c)) is not None and found.mode == "arrest" for c in done) else None
+
+
+# "Gave a cautious welcome to the accord": a welcome given to a thing endorses it (CAMEO's 051), as "welcomed the
+# accord" does; one given to a guest hosts a visit (043), as "welcomed the president" does (``senses``)
+_GIVING_WELCOME = frozenset("give extend accord offer".split())
+_WELCOMED = Trigger("v", ("welcome",), (), "SUPPORT", None, None)
+_GUEST_WELCOMED = Trigger("v", ("welcome",), (), "CONSULT", "visit", "diplomatic")
+
+
+def welcome_given(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Has given a cautious welcome to the deal": the welcome is the act, the deal what it endorses."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _GIVING_WELCOME or table is not None:
+        return None
+    welcome = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "welcome"), None)
+    if welcome is None:
+        return None
+    given_to = [g for h in (tok, welcome) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                for g in p.children if g.dep_ == "pobj"]
+    return _GUEST_WELCOMED if any(g.ent_type_ == "PERSON" or g.lemma_.lower() in GUESTS for g in given_to) \
+        else _WELCOMED
 
 
 # RETREAT as the manual defines it: "allowing the entry of observers, peacekeepers, or humanitarian workers", "the

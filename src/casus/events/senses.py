@@ -627,7 +627,7 @@ _CHARGED_WITH_ARMS = frozenset("baton batons lathi lathis stick sticks bayonet b
                                "shield shields club clubs".split())
 # A guest welcomed is a visit hosted (CAMEO 043), unlike a decision or a move welcomed (SUPPORT)
 _HOSTED = Trigger("v", ("welcome",), (), "CONSULT", "visit", "diplomatic")
-_GUESTS = frozenset("minister president premier counterpart delegation king queen prince emir envoy chancellor "
+GUESTS = frozenset("minister president premier counterpart delegation king queen prince emir envoy chancellor "
                     "pope guest guests visitor visitors delegates".split())
 # Forces moved "out" of a place leave it ("began moving its troops out of the valley"): a withdrawal
 _MOVED_OUT = Trigger("v", ("move", "out"), (), "RETREAT", "withdraw", "military")
@@ -918,7 +918,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
 def _guest_received(tok: Any) -> bool:
     """Someone welcomed somewhere, or a visitor welcomed ("welcomed the visiting premier"): a guest received, not
     praise of a person ("welcomed the envoy's appointment" is no visit)."""
-    guests = [p for p in _done_to(tok) if p.ent_type_ == "PERSON" or p.lemma_.lower() in _GUESTS]
+    guests = [p for p in _done_to(tok) if p.ent_type_ == "PERSON" or p.lemma_.lower() in GUESTS]
     place = any(c.dep_ == "prep" and c.lower_ in ("at", "to", "in") for w in (tok, *guests) for c in w.children)
     return bool(guests) and (place or any(c.lower_ == "visiting" for p in guests for c in p.children))
 

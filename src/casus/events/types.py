@@ -883,8 +883,8 @@ def _declined(tok: Any, kind: str) -> bool:
     """The table has ``tok``'s word alone for an event of ``kind`` and coded none on it: its own conditions said
     no ("signed a decree" is no agreement signed), which the head does not overrule. A word whose entry asks only
     for a complement ("order" with a clause of what is ordered) is the word alone: "ordered an increase in aid"
-    orders no one, so it is no demand (unless the parse hung the clause lower: "ordered the protesters occupying
-    the station to leave")."""
+    orders no one, so it is no demand (unless the parse hung the clause lower: "ordered the farmers holding the
+    ranch to vacate it", with the clause on "ranch")."""
     return any(e.event == kind and (len(e.lemmas) == 1 or (
         all(w.startswith("@") for w in e.lemmas[1:]) and not _infinitive_under(tok))) for e in word_entries(tok))
 
