@@ -4298,10 +4298,12 @@ def test_a_thing_ordered_is_no_demand_made_of_anyone(code):
 @pytest.mark.parametrize("text", [
     "Loaded with tents and rice, two frigates sailed on Monday for the islands the storm hit.",
     "A cargo plane carrying blankets and medicine took off for the quake zone on Friday.",
+    "Relief convoys carrying more than 200 tons of aid set off for the flooded districts yesterday.",
 ])
 def test_aid_setting_out_for_a_place_is_aid_sent(code, text):
     """Written for this test: ships or planes with relief setting out for a stricken place send aid (CAMEO's 07),
-    as the same loads arriving do. A guard: a minister leaving for a city sends nothing."""
+    as the same loads arriving do, also where the small parser hangs "set off" on the load the convoys carry.
+    A guard: a minister leaving for a city sends nothing."""
     doc = code(text)
     assert _main(doc).event == "AID", _coded(doc)
     assert not code("The foreign minister left for Geneva on Monday.").events
@@ -4374,3 +4376,13 @@ def test_a_welcome_given_to_a_deal_endorses_it_and_to_a_guest_hosts_a_visit(code
     assert _main(doc).event == "SUPPORT", _coded(doc)
     doc = code("Kenya extended a warm welcome to the visiting president.")
     assert (_main(doc).event, _main(doc).mode) == ("CONSULT", "visit"), _coded(doc)
+
+
+def test_a_demand_complied_with_is_conceded_and_troops_removed_are_withdrawn(code):
+    """Written for this test: complying with a demand accedes to it (CAMEO's 083), as meeting one does, and
+    removing one's troops from a place withdraws them, no deployment. A guard: refusing to comply stays a
+    refusal."""
+    doc = code("Lima complied with the demand, removing the last of its 40 troops from the island Monday.")
+    assert _main(doc).event == "CONCEDE", _coded(doc)
+    assert (_of_kind(doc, "RETREAT").mode, _events(doc, "MOBILIZE")) == ("withdraw", []), _coded(doc)
+    assert _main(code("Lima said it would not comply with the demand.")).event == "REJECT"

@@ -423,8 +423,19 @@ def aid_under_way(tok: Any, table: Trigger | None) -> Trigger | None:
         return None  # "set up", "took over"
     if not any(c.dep_ == "prep" and c.lower_ in ("for", "to", "towards", "toward") for c in tok.children):
         return None  # "left the port", "headed the delegation": no place set out for
-    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return _AID_SENT if subject is not None and brings_aid(tok, subject) else None
+    return _AID_SENT if any(brings_aid(tok, carrier) for carrier in _carriers(tok)) else None
+
+
+def _carriers(verb: Any) -> list[Any]:
+    """What sets out: the verb's subject, else what the small parser hung it on ("a plane packed with aid left
+    for X", with "left" a clause of "packed"; "convoys carrying tons of aid set out for X", with "set" describing
+    the tons): the subject of the verb above, or the nouns above it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects
+    if verb.dep_ in ("advcl", "conj"):
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return [a for a in list(verb.ancestors)[:3] if a.pos_ in ("NOUN", "PROPN")] if verb.dep_ == "acl" else []
 
 
 _HELPING = frozenset("help assist".split())
