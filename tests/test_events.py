@@ -4386,3 +4386,14 @@ def test_a_demand_complied_with_is_conceded_and_troops_removed_are_withdrawn(cod
     assert _main(doc).event == "CONCEDE", _coded(doc)
     assert (_of_kind(doc, "RETREAT").mode, _events(doc, "MOBILIZE")) == ("withdraw", []), _coded(doc)
     assert _main(code("Lima said it would not comply with the demand.")).event == "REJECT"
+
+
+def test_monitors_given_a_date_to_leave_are_expelled_and_a_high_commissioner_is_an_envoy(code):
+    """Written for this test: giving monitors "until the end of the week to leave" sends them away (CAMEO's 166),
+    though the small parser hangs "to leave" on the date; recalling a high commissioner (a Commonwealth state's
+    ambassador) cuts ties as recalling an ambassador does. A guard: a police commissioner recalled is no envoy."""
+    doc = code("Chad gave the European monitors until the end of the week to leave its soil.")
+    assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "expel"), _coded(doc)
+    doc = code("Kenya recalled its high commissioner from London.")
+    assert _main(doc).event == "SANCTION", _coded(doc)
+    assert not code("The police commissioner was recalled to the capital.").events

@@ -267,7 +267,13 @@ _TALK_WORDS = frozenset("mediation talk talks negotiation negotiations dialogue 
 # outsiders present by leave: pulled out, they reduce relations; let in, they are the manual's RETREAT
 _PRESENCE = frozenset("peacekeeper peacekeepers observer observers monitor monitors inspector inspectors mission "
                       "envoy".split())
-_ENVOY_WORDS = _PRESENCE | frozenset("diplomat diplomats embassy ambassador envoys contingent".split())
+_ENVOY_WORDS = _PRESENCE | frozenset("diplomat diplomats embassy ambassador envoys contingent consul attache".split())
+
+
+def _envoys(words: set[str]) -> bool:
+    """The words name envoys: a diplomat or a mission, or a high commissioner (a Commonwealth state's ambassador;
+    not a police commissioner)."""
+    return bool(words & _ENVOY_WORDS) or {"high", "commissioner"} <= words
 _CUT_AID = Trigger("v", ("cut",), (), "SANCTION", "discontinue", None)
 _PLANS = frozenset("plan pledge promise offer decision programme program".split())  # what was to be given
 # CAMEO's 166 (expel or withdraw peacekeepers, inspectors, observers, aid agencies): outsiders sent away
@@ -311,7 +317,7 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
         words |= {w for a in plan.children if a.dep_ == "acl" for w in object_words(a)}  # "plans to give aid"
     talks = bool(words & _TALK_WORDS) or any(w.startswith("mediat") for w in words)  # "its mediating role"
     if lemma in _PULLING:
-        return _CUT_TIES if talks or words & _ENVOY_WORDS else None
+        return _CUT_TIES if talks or _envoys(words) else None
     if words & AID_WORDS or ("support" in words and words & _FUNDS):  # "froze budget support"
         return _CUT_AID
     return _CUT_TIES if talks or words & TIE_WORDS else None
@@ -330,8 +336,9 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
     if lemma != "expel" and not any(c.lower_ == "out" for c in tok.children if c.dep_ in ("prt", "advmod", "prep")) \
             and not any(_leaving(w) for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") for w in c.subtree) \
             and not any(_leaving(w) and any(a.lower_ == "to" for a in w.children if a.dep_ == "aux")
-                        for c in tok.children if c.dep_ == "dobj" for w in c.subtree):
-        return None  # "ordered an inquiry": nobody sent away (the parse may hang "to leave" on the object's clause)
+                        for c in tok.children if c.dep_ in ("dobj", "prep") for w in c.subtree):
+        return None  # "ordered an inquiry": nobody sent away (the parse may hang "to leave" on the object's clause,
+        # or on the date of "gave the monitors until June to leave")
     sent = [o for o in tok.children if o.dep_ in ("dobj", "dative")]
     words = {form for o in sent for w in o.subtree for form in (w.lower_, w.lemma_.lower())}
     bodies = [phrase_sector(o) for o in sent]  # "ordered Medecins Sans Frontieres out"
