@@ -4397,3 +4397,14 @@ def test_monitors_given_a_date_to_leave_are_expelled_and_a_high_commissioner_is_
     doc = code("Kenya recalled its high commissioner from London.")
     assert _main(doc).event == "SANCTION", _coded(doc)
     assert not code("The police commissioner was recalled to the capital.").events
+
+
+def test_a_member_suspended_from_a_bodys_activities_is_sanctioned_and_a_strike_shuts_by_itself(code):
+    """Written for this test: a regional body suspending a government "from all its activities" sanctions a member
+    (PLOVER's SANCTION), no ban on political activity at home; "a general strike shut the banks" tells what the
+    strike did, no one closing them by order. A guard: a junta suspending a party's activities bans them."""
+    doc = code("The regional union decided to suspend the military government from all its activities.")
+    assert _main(doc).event == "SANCTION", _coded(doc)
+    doc = code("A general strike over bread prices shut banks, shops and schools on Friday.")
+    assert _main(doc).event == "PROTEST" and not _events(doc, "COERCE"), _coded(doc)
+    assert _main(code("The junta suspended all activities of the opposition party.")).event == "COERCE"

@@ -216,6 +216,10 @@ def _reduced_relative(tok: Any) -> bool:
     return (tok.dep_ == "acl" and tok.head.dep_ != "ROOT") or tok.dep_ == "advcl"
 
 
+_SHUTTING = frozenset("shut close paralyse paralyze cripple halt".split())
+_STOPPAGES = frozenset("strike stoppage walkout shutdown bandh hartal protest boycott".split())
+
+
 def other_sense(tok: Any, entry: Trigger) -> bool:
     """The trigger word ``tok`` (matched as ``entry``) is used in a sense that is none of the table's acts:
     "the gate has been locked up" (no one arrested), "released a statement" (a thing made public, no one
@@ -237,6 +241,9 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.event == "ACCUSE" and head in _DESCRIBED_AS and _reduced_relative(tok):
         return True  # "a woman suspected of fraud was detained": who she is, no one accusing her here (on a
         # root noun it is the sentence's own verb, misparsed: "the party charged on Friday that ...")
+    if entry.event == "COERCE" and head in _SHUTTING and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _STOPPAGES for c in tok.children):
+        return True  # "a general strike shut banks and offices": what the strike did, no one closing them by order
     if entry.event == "PROTEST" and entry.lemmas == ("stage",):  # "staged a raid": the raid is the act
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in EXERCISES | _COUPS or _another_act(c))
                    for c in tok.children)
@@ -800,8 +807,10 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             c.dep_ == "dobj" and _help_measured(c) for c in tok.children):
         return _HELP_SUSPENDED  # "suspended a planned increase in budget support": aid cut (CAMEO 162)
     elif head == "suspend" and entry.event == "SANCTION" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _BODIES_SUSPENDED for c in tok.children):
-        return _BODY_SUSPENDED  # "suspended the provincial government", "suspended the newspaper": a restriction
+            c.dep_ == "dobj" and c.lemma_.lower() in _BODIES_SUSPENDED for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return _BODY_SUSPENDED  # "suspended the provincial government", "suspended the newspaper": a restriction;
+        # a government suspended "from" a union's activities is a member suspended (the table's sanction)
     elif head == "call" and entry.event == "REQUEST" and entry.lemmas[1:] == ("on",) and _courtesy_call(tok):
         return _CALLED_ON
     elif head == "charge" and entry.event == "ACCUSE" and any(
