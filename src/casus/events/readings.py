@@ -434,9 +434,9 @@ def aid_under_way(tok: Any, table: Trigger | None) -> Trigger | None:
 
 
 def _carriers(verb: Any) -> list[Any]:
-    """What sets out: the verb's subject, else what the small parser hung it on ("a plane packed with aid left
-    for X", with "left" a clause of "packed"; "convoys carrying tons of aid set out for X", with "set" describing
-    the tons): the subject of the verb above, or the nouns above it."""
+    """What sets out: the verb's subject, else what the small parser hung it on: the subject of the verb it made
+    it a clause of, or the nouns above it where it made it describe a noun ("convoys carrying tons of aid set out
+    for X", with "set" describing the tons)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return subjects
