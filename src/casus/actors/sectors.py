@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 STATE_FORCES = frozenset({"MIL", "COP"})  # a state's soldiers and police: who fights for it, breaks up protests
+ARMED_SIDES = STATE_FORCES | {"REB"}  # and the rebels: the sides that fight under arms
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,7 @@ from casus.events.readings import (
 )
 from casus.events.senses import (
     EXERCISES,
+    HALTING,
     POLITIES,
     by_whom,
     judged,
@@ -1500,17 +1501,13 @@ def _did_damage(tok: Any) -> bool:
         tok.head.head.lemma_.lower() in _DAMAGE_VERBS
 
 
-# Verbs of a stoppage that a protest or a strike brings about ("the strike paralysed the port").
-_HALTING = frozenset("paralyse paralyze cripple halt shut disrupt stall grip engulf rock".split())
-
-
 def _halted(tok: Any) -> bool:
     """A protest noun that stopped or shook a place ("mass demonstrations paralysed the capital", "the strike
     brought the city to a standstill"): it took place, whoever marched."""
     if tok.pos_ != "NOUN" or not (tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")):
         return False  # "the port was shut by a dockers' strike": the agent too
     verb = tok.head if tok.dep_ == "nsubj" else tok.head.head
-    return verb.lemma_.lower() in _HALTING or (verb.lemma_ == "bring" and any(
+    return verb.lemma_.lower() in HALTING or (verb.lemma_ == "bring" and any(
         o.lower_ in ("standstill", "halt") for c in verb.children if c.dep_ == "prep" for o in c.children))
 
 

@@ -274,6 +274,8 @@ def _envoys(words: set[str]) -> bool:
     """The words name envoys: a diplomat or a mission, or a high commissioner (a Commonwealth state's ambassador;
     not a police commissioner)."""
     return bool(words & _ENVOY_WORDS) or {"high", "commissioner"} <= words
+
+
 _CUT_AID = Trigger("v", ("cut",), (), "SANCTION", "discontinue", None)
 _PLANS = frozenset("plan pledge promise offer decision programme program".split())  # what was to be given
 # CAMEO's 166 (expel or withdraw peacekeepers, inspectors, observers, aid agencies): outsiders sent away

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from casus.actors import STATE_FORCES, country_index, sector_of
+from casus.actors import ARMED_SIDES, STATE_FORCES, country_index, sector_of
 from casus.events.lexicon import Trigger, match
 from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY, counted, names_someone
 
@@ -216,7 +216,8 @@ def _reduced_relative(tok: Any) -> bool:
     return (tok.dep_ == "acl" and tok.head.dep_ != "ROOT") or tok.dep_ == "advcl"
 
 
-_SHUTTING = frozenset("shut close paralyse paralyze cripple halt".split())
+# Verbs of a stoppage that a protest or a strike brings about ("the strike paralysed the port").
+HALTING = frozenset("paralyse paralyze cripple halt shut disrupt stall grip engulf rock".split())
 _STOPPAGES = frozenset("strike stoppage walkout shutdown bandh hartal protest boycott".split())
 
 
@@ -241,7 +242,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.event == "ACCUSE" and head in _DESCRIBED_AS and _reduced_relative(tok):
         return True  # "a woman suspected of fraud was detained": who she is, no one accusing her here (on a
         # root noun it is the sentence's own verb, misparsed: "the party charged on Friday that ...")
-    if entry.event == "COERCE" and head in _SHUTTING and any(
+    if entry.event == "COERCE" and head in HALTING | {"close"} and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _STOPPAGES for c in tok.children):
         return True  # "a general strike shut banks and offices": what the strike did, no one closing them by order
     if entry.event == "PROTEST" and entry.lemmas == ("stage",):  # "staged a raid": the raid is the act
@@ -456,7 +457,7 @@ def _hit_by_arms(verb: Any) -> bool:
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # subject does it
     return any(d.lemma_.lower() in _ARMS_THAT_HIT or (d.lemma_.lower() == "strike" and any(
         c.lower_ in ("air", "drone", "missile") for c in d.children)) or (
-        (found := sector_of(d.doc[d.left_edge.i:d.i + 1].text)) is not None and found.code in ("MIL", "REB", "COP"))
+        (found := sector_of(d.doc[d.left_edge.i:d.i + 1].text)) is not None and found.code in ARMED_SIDES)
         for d in doers)  # the doer's own words: "a strike called by rebel groups" is no rebels' blow
 
 
@@ -514,7 +515,7 @@ def _ground(tok: Any) -> bool:
 _BLOCKING = frozenset({"block", "blockade", "barricade", "obstruct", "besiege"})
 _ENFORCERS = frozenset("GOV MIL COP JUD LEG REB".split())  # states and armed groups: they blockade
 _ARMED = frozenset({"MIL", "REB"})
-_FANNING = frozenset({"MIL", "COP", "REB"})  # who fans out across a place as a show of force
+_FANNING = ARMED_SIDES  # who fans out across a place as a show of force
 _OBSTRUCT = Trigger("v", ("block",), (), "PROTEST", "obstruct", None)
 _RESTRICT = Trigger("v", ("block",), (), "COERCE", "restrict", None)
 _DEFUSED = Trigger("v", ("defuse",), (), "COERCE", "seize", None)
@@ -635,7 +636,7 @@ _CHARGED_WITH_ARMS = frozenset("baton batons lathi lathis stick sticks bayonet b
 # A guest welcomed is a visit hosted (CAMEO 043), unlike a decision or a move welcomed (SUPPORT)
 _HOSTED = Trigger("v", ("welcome",), (), "CONSULT", "visit", "diplomatic")
 GUESTS = frozenset("minister president premier counterpart delegation king queen prince emir envoy chancellor "
-                    "pope guest guests visitor visitors delegates".split())
+                   "pope guest guests visitor visitors delegates".split())
 # Forces moved "out" of a place leave it ("began moving its troops out of the valley"): a withdrawal
 _MOVED_OUT = Trigger("v", ("move", "out"), (), "RETREAT", "withdraw", "military")
 
@@ -1098,7 +1099,7 @@ def _forces(obj: Any) -> bool:
     if obj.lemma_.lower() in _FORCE_NOUNS or obj.lower_ in _FORCE_NOUNS or obj.like_num:
         return True
     found = phrase_sector(obj)
-    return found is not None and found.code in ("MIL", "COP", "REB")
+    return found is not None and found.code in ARMED_SIDES
 
 
 def _forces_sent_forward(order: Any) -> bool:

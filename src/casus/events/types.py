@@ -141,7 +141,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from casus.actors import STATE_FORCES
+from casus.actors import ARMED_SIDES, STATE_FORCES
 from casus.cache import cache_dir
 from casus.events.crosswalk import FROM_AFAR, UNOPPOSED, fought_for
 from casus.events.gate import Gate, fit_gate, gate_features
@@ -663,7 +663,7 @@ class TypeClassifier:
             return self.acled(_RIOTED)
         if label == _TRANSFER:
             label = fought_for(event) or label  # "the militants recaptured the town": taken by fighting
-        if label == _ATTACK and event.recipients and all(r.sector in _ARMED_SECTORS for r in event.recipients):
+        if label == _ATTACK and event.recipients and all(r.sector in ARMED_SIDES for r in event.recipients):
             # "gunmen killed two guards at a border outpost": no civilian attacked; from the air, a strike
             label = _AIR_STRIKE if event.evidence is not None and _FROM_THE_AIR.search(event.evidence.text) else _CLASH
         if label == _REGAINS and sectors and sectors <= {"REB"}:
@@ -761,7 +761,6 @@ _CHEMICAL_WORDS = re.compile(r"chlorine|sarin|mustard gas|nerve agent|poison(?:o
 # A strike from the air named ("an airstrike", "warplanes bombed"): no written snippet that names one is a clash.
 _FROM_THE_AIR = re.compile(r"\bair ?strikes?\b|\bair raids?\b|warplanes?|drone strikes?|fighter jets?", re.IGNORECASE)
 _CLASH, _ATTACK, _AIR_STRIKE = "Armed clash", "Attack", "Air/drone strike"
-_ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 # PLOVER types whose events ACLED may code (the crosswalk's table): the classifier reads only these.
 ACLED_RELEVANT = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "AGREE", "MOBILIZE", "SANCTION"})
 # The PLOVER head adds no attack, arrest or march: the ACLED head, tuned on police news, adds those (the PLOVER head
