@@ -4408,3 +4408,143 @@ def test_a_member_suspended_from_a_bodys_activities_is_sanctioned_and_a_strike_s
     doc = code("A general strike over bread prices shut banks, shops and schools on Friday.")
     assert _main(doc).event == "PROTEST" and not _events(doc, "COERCE"), _coded(doc)
     assert _main(code("The junta suspended all activities of the opposition party.")).event == "COERCE"
+
+
+def test_a_plea_asks_for_the_act_the_parser_hangs_on_its_verb(code):
+    """Written for this test: "renewed her plea to X to lift the embargo" is a request; the small parser hangs "to
+    lift" on "renewed", and the lifting asked for is no event of its own. "Called for the release of" holds its
+    release the same way."""
+    doc = code("The governor renewed her plea to the federal government on Sunday to lift the fuel embargo.")
+    assert _main(doc).event == "REQUEST" and not _events(doc, "RETREAT"), _coded(doc)
+    doc = code("The rebels called for the release of their jailed comrades.")
+    assert _main(doc).event == "REQUEST" and not _events(doc, "RETREAT"), _coded(doc)
+
+
+def test_an_act_said_to_be_out_of_the_question_is_rejected(code):
+    """Written for this test: "said easing the curfew was out of the question" (or "was not an option") rejects the
+    easing, which is told as denied, not done. A guard: "the only option" rejects nothing."""
+    doc = code("The cabinet said easing the curfew was out of the question.")
+    assert _main(doc).event == "REJECT", _coded(doc)
+    assert all(e.status == "denied" for e in doc.events if e.event != "REJECT"), _coded(doc)
+    assert _main(code("The cabinet said lifting the blockade was not an option.")).event == "REJECT"
+    assert not _events(code("The cabinet said talks were the only option."), "REJECT")
+
+
+def test_leaving_for_a_visit_makes_the_visit(code):
+    """Written for this test: a minister who "leaves on Tuesday for a two-day visit" makes the visit (the possessive
+    and the journey name her), which the PLOVER head, reading "leaves", took for a withdrawal."""
+    doc = code("The Chilean foreign minister leaves on Tuesday for her first official visit to Peru.")
+    visit = _main(doc)
+    assert (visit.event, visit.mode, _actor_country(visit)) == ("CONSULT", "visit", "CHL"), _coded(doc)
+
+
+def test_a_date_before_the_verb_is_no_particle_and_an_election_called_is_a_concession(code):
+    """Written for this test: "on Friday called a snap referendum" is no "call on" (the preposition of a date before
+    the verb is no particle) and no telephone call: calling a vote early is read as a concession (CAMEO's 083).
+    A guard: "called on the unions to end the strike" stays a request."""
+    doc = code("The premier on Friday called a snap referendum on the new charter.")
+    assert _main(doc).event == "CONCEDE", _coded(doc)
+    assert _main(code("The premier on Friday called on the unions to end the strike.")).event == "REQUEST"
+
+
+def test_a_batch_of_prisoners_freed_is_a_release_and_a_described_detention_no_arrest(code):
+    """Written for this test: freeing "the second batch of" students releases people, not a thing; "the detained
+    students" tells who they are, no arrest of this sentence. A guard: a batch of songs released frees no one."""
+    doc = code("The junta freed the second batch of detained students on Sunday.")
+    assert (_main(doc).event, _main(doc).mode) == ("RETREAT", "release"), _coded(doc)
+    assert not _events(doc, "COERCE"), _coded(doc)
+    assert not code("The studio released a batch of new songs.").events
+
+
+def test_emergency_teams_sent_and_a_plane_packed_with_tents_are_aid(code):
+    """Written for this test: emergency or rescue teams sent after a disaster are relief (CAMEO's 073); so is a plane
+    "packed with" tents that left for the quake zone, the parser making "packed" the clause and the departure its
+    adverbial."""
+    doc = code("Norway sent emergency teams to Peru after the floods.")
+    assert _main(doc).event == "AID" and _actor_country(_main(doc)) == "NOR", _coded(doc)
+    doc = code("A cargo plane packed with tents and blankets left Rome for the quake zone.")
+    assert _events(doc, "AID"), _coded(doc)
+
+
+def test_troops_ferried_to_a_front_are_deployed(code):
+    """Written for this test: boats or aircraft ferrying soldiers to islands deploy them (CAMEO's 154), no aid. A
+    guard: troops flown home are no deployment."""
+    doc = code("Navy boats ferried 400 soldiers to the disputed islands on Sunday as talks stalled.")
+    assert (_main(doc).event, _main(doc).mode) == ("MOBILIZE", "troops"), _coded(doc)
+    assert not _events(code("The air force flew the troops home."), "MOBILIZE")
+
+
+def test_a_round_of_talks_ended_breaks_nothing_off(code):
+    """Written for this test: a mediator who "ended a second round of talks" held them; no talks were halted
+    (CAMEO's 164). A guard: a government that ended peace talks broke them off."""
+    doc = code("The mediator ended a second round of talks with the two factions on Friday.")
+    assert not _events(doc, "SANCTION") and _events(doc, "CONSULT"), _coded(doc)
+    assert _main(code("The government ended peace talks with the rebels.")).event == "SANCTION"
+
+
+def test_leaving_a_treaty_or_a_bloc_reduces_relations(code):
+    """Written for this test: withdrawing from a convention or pulling out of a trade bloc is the manual's SANCTION
+    withdraw ("withdraw oneself ... from a group, organization"), no retreat from ground. A guard: an army leaving
+    a town retreats."""
+    doc = code("Caracas withdrew from the regional human rights convention.")
+    assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "withdraw"), _coded(doc)
+    assert _main(code("Quito pulled out of the regional trade bloc.")).event == "SANCTION"
+    assert _main(code("The army withdrew from the town.")).event == "RETREAT"
+
+
+def test_the_expulsion_of_aid_workers_sends_outsiders_away(code):
+    """Written for this test: "ordered the expulsion of three foreign aid workers" sends away outsiders present by
+    leave (CAMEO's 166), as expelling them does. A guard: migrants expelled are deported."""
+    doc = code("Khartoum ordered the expulsion of three foreign aid workers.")
+    assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "expel"), _coded(doc)
+    assert (_main(code("Kenya ordered the expulsion of 300 migrants.")).event) == "COERCE"
+
+
+def test_people_handed_over_are_released_or_extradited(code):
+    """Written for this test: a nurse gunmen "had held captive", handed over to the Red Cross, is a captive
+    let go (CAMEO's 0841), no aid; a group's founder handed to another state without "over" is extradited
+    (COOPERATE)."""
+    doc = code("The gunmen handed over to the Red Cross a nurse they had held captive since June.")
+    assert (_main(doc).event, _main(doc).mode) == ("RETREAT", "release"), _coded(doc)
+    doc = code("Nepal handed the founder of an armed group to India on Monday.")
+    assert _main(doc).event == "COOPERATE", _coded(doc)
+
+
+def test_protesters_firing_in_the_air_riot(code):
+    """Written for this test: a crowd firing shots "in the air" aims at no one: a riot (PROTEST riot), as burning
+    tyres is. A guard: soldiers firing in the air make no protest."""
+    doc = code("Demonstrators fired shots in the air and burned tyres on the main road.")
+    assert (_main(doc).event, _main(doc).mode) == ("PROTEST", "riot"), _coded(doc)
+    assert not _events(code("Soldiers fired shots in the air."), "PROTEST")
+
+
+def test_fighters_abandoning_what_they_held_withdraw(code):
+    """Written for this test: militiamen abandoning the barracks they had seized withdraw from them (RETREAT
+    withdraw), as fighters leaving a town do. A guard: villagers abandoning their homes withdraw no forces."""
+    doc = code("Militiamen abandoned the barracks they had seized in the port.")
+    assert (_main(doc).event, _main(doc).mode) == ("RETREAT", "withdraw"), _coded(doc)
+    assert not _events(code("Villagers abandoned their homes."), "RETREAT")
+
+
+def test_readiness_to_act_militarily_on_a_condition_is_a_threat(code):
+    """Written for this test: "ready to act militarily if the raids continued" threatens force, as "ready to use
+    force if" does."""
+    doc = code("Ankara said it was ready to act militarily if the raids continued.")
+    assert _main(doc).event == "THREATEN", _coded(doc)
+
+
+def test_marchers_blocked_by_police_are_restricted(code):
+    """Written for this test: marchers "blocked by riot police" have their way closed by the state (COERCE
+    restrict), though no road is named. A guard: a bill blocked by a senate is no restriction."""
+    doc = code("Hundreds of marchers were blocked by riot police on the road to the capital.")
+    assert (_main(doc).event, _main(doc).mode) == ("COERCE", "restrict"), _coded(doc)
+    assert not code("The bill was blocked by the senate.").events
+
+
+def test_a_disarmament_ordered_is_a_disarmament_and_working_with_others_cooperates(code):
+    """Written for this test: "ordered the disarmament of the tribal militias" is the manual's RETREAT disarm
+    (CAMEO's 0873); customs officers who "coordinated with" the coast guard cooperated (CAMEO's 06)."""
+    doc = code("The president ordered the disarmament of the tribal militias.")
+    assert (_main(doc).event, _main(doc).mode) == ("RETREAT", "disarm"), _coded(doc)
+    doc = code("Customs officers coordinated with the coast guard to search the cargo ship.")
+    assert _events(doc, "COOPERATE"), _coded(doc)

@@ -457,6 +457,9 @@ def light_verb_subject(tok: Any) -> list[Any]:
         pass  # "X had no firing missions there": what X denies doing
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at") and verb.lemma_ in _ATTENDING:
         pass  # "negotiators returned to Geneva for talks", "crowds gathered at a rally": they take part
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.lemma_.lower() in _STAYS and \
+            verb.lemma_ in _DEPARTING:
+        pass  # "the premier leaves today for a visit to Chile", "left for talks": she goes to take part
     elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.lemma_.lower() in _STAYS and \
             verb.lemma_ in _ATTENDING | _DEPARTING:
         pass  # "the premier left for Hanoi on a state visit", "flew to Oslo on a tour": she makes it

@@ -87,6 +87,7 @@ from casus.events.readings import (
     cut_off,
     deadline_given,
     fired_to_sea,
+    handed_to_state,
     helped_to_arrest,
     hinted_harm,
     in_condition,
@@ -279,7 +280,7 @@ class EventCoder:
                     deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
                     turned_violent(tok) or aid_under_way(tok, table) or helped_to_arrest(tok, table) or \
-                    welcome_given(tok, table) or \
+                    welcome_given(tok, table) or handed_to_state(tok, table) or \
                     by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
             if entry is not None:
                 found.append((tok, entry))
@@ -293,6 +294,9 @@ class EventCoder:
                 continue
             if tok.dep_ == "compound" and tok.head.lemma_ not in EVENT_HEADS:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
+            if tok.dep_ == "amod" and tok.tag_ == "VBN" and entry.mode == "arrest" and tok.head.i > tok.i and \
+                    tok.i not in read:
+                continue  # "the imprisoned former premier began a hunger strike": who he is, not what happened
             if tok.tag_ == "VBN" and tok.i > sent.start and tok.nbor(-1).lower_ in ("most", "least"):
                 continue  # "the most contested districts", "the most affected": a participle graded as an adjective
             if tok.dep_ == "nsubj" and any(other is RIOTED and head.i == tok.head.i for head, other in found):
@@ -309,7 +313,7 @@ class EventCoder:
             # the whole sentence, would take the act reacted to for the event
             reaction = entry.lemmas[0] in _REACTING and entry.event in ("SUPPORT", "ACCUSE")
             drafts[-1].event.settled = drafts[-1].event.settled or tok.i in read or len(entry.lemmas) > 1 or pledge \
-                or reaction
+                or reaction or _journey_for(tok, entry)
         drafts += [d for d in self.speech_acts(sent) if not _told_by_table(d, drafts)]
         drafts += self.abuses_alleged(drafts, sent)
         drafts, aims = _protest_aims(drafts)
@@ -609,7 +613,7 @@ class EventCoder:
                 ccomps.append(tok)
             elif dep == "attr":
                 attributes.append(tok)
-            elif dep == "acomp":
+            elif dep == "acomp" or (dep == "prep" and tok.lower_ == "out"):
                 complements.append(tok)
             elif dep in ("nsubj", "nsubjpass"):
                 subjects.append(tok)
@@ -645,10 +649,8 @@ class EventCoder:
                           claim=claim.id if claim else None, status="asserted", mentions=[span])
             out.append(Draft(tok.head.head, Trigger("v", ("demand",), (), "REQUEST", None, None), event, sent,
                               view.speaker, True))
-        for tok in complements:  # "X said the plan was unacceptable", "... the envoy was not welcome": X rejects it
-            unwelcome = tok.lower_ == "welcome" and (own_negation(tok) or own_negation(tok.head))
-            if ((tok.lower_ in _UNACCEPTABLE and not own_negation(tok.head)) or unwelcome) and \
-                    tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in SPEAKING:
+        for tok in complements + attributes:  # "X said the plan was unacceptable": X rejects it
+            if _ruled_out(tok) and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in SPEAKING:
                 claim = self.claim_at(tok.idx)
                 view = self.perspective(claim)
                 actors = _resolve([c for c in tok.head.head.children if c.dep_ == "nsubj"], view, self.text)
@@ -1092,6 +1094,30 @@ def _protest_aims(drafts: list[Draft]) -> tuple[list[Draft], list[Draft]]:
             d.event.event, d.event.mode = "PROTEST", "demo"  # "thousands filled the square to demand ..."
         out.append(d)
     return out, aims
+
+
+_SETTING_OFF = frozenset("leave depart fly head set".split())
+
+
+def _journey_for(tok: Any, entry: Trigger) -> bool:
+    """"Leaves today for a visit to X": a visit set off for, which the PLOVER head, reading "leaves", takes for a
+    withdrawal."""
+    return entry.event == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+        tok.head.head.lemma_.lower() in _SETTING_OFF
+
+
+def _ruled_out(tok: Any) -> bool:
+    """The word says its clause's subject is rejected: "was unacceptable", "is out of the question", "is not an
+    option", "the envoy was not welcome"."""
+    if tok.dep_ == "acomp":
+        if tok.lower_ == "welcome":
+            return own_negation(tok) or own_negation(tok.head)
+        return tok.lower_ in _UNACCEPTABLE and not own_negation(tok.head)
+    if tok.dep_ == "attr":
+        return tok.lemma_.lower() == "option" and (own_negation(tok.head) or any(
+            c.lower_ == "no" for c in tok.children))
+    return tok.dep_ == "prep" and not own_negation(tok.head) and any(
+        o.lower_ == "question" for p in tok.children if p.lower_ == "of" for o in p.children)
 
 
 def _time_for(tok: Any) -> Any:

@@ -60,6 +60,13 @@ def _deadline_act(node: Any, other: Draft) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
+def _light_verbs_infinitive(tok: Any, noun: Any) -> bool:
+    """"Renewed his plea to the UN to lift the embargo": the small parser hangs what a plea, appeal or demand asks
+    for on the verb that has the noun as its object, as that verb's purpose."""
+    return noun.dep_ == "dobj" and tok.dep_ in ("advcl", "xcomp") and tok.head.i == noun.head.i and \
+        tok.i > noun.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
 def _embedded(draft: Draft, drafts: list[Draft]) -> bool:
     """An act that is the content of a request, threat, promise or refusal ("demanded the release of",
     "threatened to attack", "refused to withdraw") is that speech act's, not an event of its own."""
@@ -75,15 +82,20 @@ def _embedded(draft: Draft, drafts: list[Draft]) -> bool:
                 complement = True
             elif tok.dep_ == "pobj" and tok.head.head.i == other.trigger.i and tok.head.lower_ == "for":
                 complement = True  # "calls for the release of …"
+            elif _light_verbs_infinitive(tok, other.trigger):
+                complement = True  # "renewed his plea to the UN to lift the embargo"
             if not complement:
                 continue
+        if other.event.event == "REQUEST" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+                tok.head.head.i == other.trigger.i:
+            complement = True  # "called for the release of the prisoners", "appealed for the disarmament of ..."
         conjoined = False
         for _ in range(3):  # the trigger, or the verb or noun it heads, is the speech verb's complement
             if node.head.i == other.trigger.i and (node.dep_ in ("xcomp", "ccomp", "dobj") or for_clause(node) or (
                     _deadline_act(node, other))):
                 complement = True  # "asked for monitors to be sent": what is asked for
                 break
-            if node.dep_ not in ("xcomp", "ccomp", "conj", "aux") or node.head.i == node.i:
+            if node.dep_ not in ("xcomp", "ccomp", "conj", "aux", "csubj") or node.head.i == node.i:
                 break
             conjoined = conjoined or node.dep_ == "conj"
             node = node.head

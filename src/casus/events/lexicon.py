@@ -99,7 +99,8 @@ def _near_lemmas(tok: Any) -> set[str]:
                 out.update(g.lemma_.lower() for p in grandchild.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj")
     for left in tok.lefts:  # "air strike", "hunger strike", "martial law" (compounds and amods)
-        out.add(left.lemma_.lower())
+        if left.dep_ != "prep":  # not "on Thursday" before the verb: a particle follows it ("called on")
+            out.add(left.lemma_.lower())
     out.update(f"@{child.dep_}" for child in tok.children)  # "!@dobj": the word must have no object
     return out
 

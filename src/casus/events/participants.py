@@ -97,7 +97,8 @@ PEOPLE = frozenset(
     "missionaries volunteer volunteers contractor contractors inmate inmates convict convicts internee internees "
     "abductee abductees defendant defendants dissident dissidents grower growers docker dockers stevedore "
     "stevedores anarchist anarchists negotiator negotiators mediator mediators personnel faction factions critic "
-    "critics opponent opponents journalist journalists blogger bloggers writer writers campaigner campaigners".split())
+    "critics opponent opponents journalist journalists blogger bloggers writer writers campaigner campaigners "
+    "founder founders co-founder ringleader ringleaders mastermind masterminds".split())
 
 
 @dataclass

@@ -15,11 +15,13 @@ from casus.actors import STATE_FORCES, country_index, sector_of
 from casus.events.arguments import AID_WORDS, PRESSED, TIE_WORDS
 from casus.events.lexicon import CIRCUMSTANCES, Trigger, match
 from casus.events.senses import (
+    EXTRADITED,
     GUESTS,
     PERSONAL,
     POLITIES,
     brings_aid,
     for_clause,
+    handed_to_a_state,
     negates,
     phrase_sector,
     someone,
@@ -277,6 +279,11 @@ def _envoys(words: set[str]) -> bool:
 
 
 _CUT_AID = Trigger("v", ("cut",), (), "SANCTION", "discontinue", None)
+# a treaty or a body of members left: the manual's SANCTION withdraw ("withdraw oneself ... from a group,
+# mediation activity, organization"), not a retreat from ground
+_COMPACTS = frozenset("treaty pact agreement accord deal convention protocol organisation organization alliance bloc "
+                      "union league federation coalition commonwealth membership".split())
+_ROUNDS = frozenset("round session day days weekend week series".split())  # a span of talks that ends in due course
 _PLANS = frozenset("plan pledge promise offer decision programme program".split())  # what was to be given
 # CAMEO's 166 (expel or withdraw peacekeepers, inspectors, observers, aid agencies): outsiders sent away
 _SENDING_AWAY = frozenset("order tell ask give force expel kick throw boot".split())
@@ -314,15 +321,29 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
         lemma = "recall"  # "is calling its ambassador back"
     elif lemma not in _STOPPING and lemma not in _PULLING:
         return None
+    if lemma == "end" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUNDS for c in tok.children):
+        return None  # "ended a round of talks": the round is over, the talks held; no talks broken off
     words = object_words(tok)
     for plan in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _PLANS):
         words |= {w for a in plan.children if a.dep_ == "acl" for w in object_words(a)}  # "plans to give aid"
     talks = bool(words & _TALK_WORDS) or any(w.startswith("mediat") for w in words)  # "its mediating role"
     if lemma in _PULLING:
-        return _CUT_TIES if talks or _envoys(words) else None
+        return _CUT_TIES if talks or _envoys(words) or _left_compact(tok) else None
     if words & AID_WORDS or ("support" in words and words & _FUNDS):  # "froze budget support"
         return _CUT_AID
     return _CUT_TIES if talks or words & TIE_WORDS else None
+
+
+def _left_compact(verb: Any) -> bool:
+    """"Withdrew from the treaty", "pulled out of the trade bloc": what is left, with nothing withdrawn from it
+    (no troops), is a compact or a body of members."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    left = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children
+            if o.dep_ == "pobj"]
+    left += [o for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for p in c.children
+             if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # "out of", parsed as one phrase
+    return any(o.lemma_.lower() in _COMPACTS for o in left)
 
 
 def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
@@ -333,6 +354,10 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in _KEEPING_OUT and _direct_object_words(tok) & _ENVOY_WORDS:
         return _SENT_AWAY  # "banned two British envoys": envoys kept out, as those sent away
+    if tok.pos_ == "NOUN" and lemma == "expulsion" and (table is None or table.event != "SANCTION"):
+        expelled = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj"]  # "ordered the expulsion of two aid workers"
+        return _SENT_AWAY if _outsiders(tok, expelled) else None
     if tok.pos_ != "VERB" or lemma not in _SENDING_AWAY or (table is not None and table.event == "SANCTION"):
         return None
     if lemma != "expel" and not any(c.lower_ == "out" for c in tok.children if c.dep_ in ("prt", "advmod", "prep")) \
@@ -341,15 +366,19 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
                         for c in tok.children if c.dep_ in ("dobj", "prep") for w in c.subtree):
         return None  # "ordered an inquiry": nobody sent away (the parse may hang "to leave" on the object's clause,
         # or on the date of "gave the monitors until June to leave")
-    sent = [o for o in tok.children if o.dep_ in ("dobj", "dative")]
+    return _SENT_AWAY if _outsiders(tok, [o for o in tok.children if o.dep_ in ("dobj", "dative")]) else None
+
+
+def _outsiders(word: Any, sent: list[Any]) -> bool:
+    """Those ``sent`` away are present by leave: envoys, monitors, aid bodies, international staff, or another
+    state's agency or forces."""
     words = {form for o in sent for w in o.subtree for form in (w.lower_, w.lemma_.lower())}
     bodies = [phrase_sector(o) for o in sent]  # "ordered Medecins Sans Frontieres out"
     if words & (_ENVOY_WORDS | _SENT_WORDS | _AID_BODIES) or (words & _STAFF and words & _INTERNATIONAL) or any(
             body is not None and body.code in ("IGO", "NGO") for body in bodies):
-        return _SENT_AWAY
-    if any(body is not None and body.code in _STATE_BODIES for body in bodies) and _foreign(tok, sent, bodies):
-        return _SENT_AWAY  # "asked the US drug agency to leave the country": another state's body sent away
-    return None
+        return True
+    # "asked the US drug agency to leave the country": another state's body sent away
+    return any(body is not None and body.code in _STATE_BODIES for body in bodies) and _foreign(word, sent, bodies)
 
 
 _STATE_BODIES = STATE_FORCES | {"GOV", "SPY"}
@@ -420,6 +449,8 @@ def turned_violent(tok: Any) -> Trigger | None:
 # Setting out for a place: "left for", "sailed to", "set off for", "took off for"
 _SETTING_OUT = frozenset("leave depart sail fly head set take".split())
 _AID_SENT = Trigger("v", ("send",), (), "AID", None, "humanitarian")
+_LOADING = frozenset("pack load fill stuff cram".split())  # "a plane packed with tents left for X": the parser makes
+# the load's verb the clause, and the setting out its adverbial
 
 
 def aid_under_way(tok: Any, table: Trigger | None) -> Trigger | None:
@@ -432,7 +463,8 @@ def aid_under_way(tok: Any, table: Trigger | None) -> Trigger | None:
         return None  # "set up", "took over"
     if not any(c.dep_ == "prep" and c.lower_ in ("for", "to", "towards", "toward") for c in tok.children):
         return None  # "left the port", "headed the delegation": no place set out for
-    return _AID_SENT if any(brings_aid(tok, carrier) for carrier in _carriers(tok)) else None
+    loaded = [tok, tok.head] if tok.dep_ in ("advcl", "conj") and tok.head.lemma_.lower() in _LOADING else [tok]
+    return _AID_SENT if any(brings_aid(verb, carrier) for carrier in _carriers(tok) for verb in loaded) else None
 
 
 def _carriers(verb: Any) -> list[Any]:
@@ -445,6 +477,14 @@ def _carriers(verb: Any) -> list[Any]:
     if verb.dep_ in ("advcl", "conj"):
         return [c for c in verb.head.children if c.dep_ == "nsubj"]
     return [a for a in list(verb.ancestors)[:3] if a.pos_ in ("NOUN", "PROPN")] if verb.dep_ == "acl" else []
+
+
+def handed_to_state(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Handed the group's founder to India": a person handed to another state without "over" (which the table's
+    "hand over" reads, ``senses.by_whom``) is extradited too: judicial cooperation (CAMEO's 063)."""
+    if table is not None or tok.pos_ != "VERB" or tok.lemma_.lower() != "hand":
+        return None
+    return EXTRADITED if handed_to_a_state(tok) else None
 
 
 _HELPING = frozenset("help assist".split())
@@ -517,8 +557,9 @@ _LEFT = Trigger("v", ("leave",), (), "RETREAT", "withdraw", "military")
 # What a state gives that lets someone in ("gave approval for relief convoys to reach the towns").
 _PERMITS = frozenset("approval permission go-ahead clearance authorization authorisation consent".split())
 _GOODS = frozenset("aid relief supplies shipment shipments convoy convoys".split())  # what is let in or received
-_YIELDING_VERBS = _LET_IN | _GIVE_BACK | _HAND | _HALT | _RECEIVING | _CLEARING | _THINNING | {
-    "give", "lay", "accept", "leave"}
+_QUITTING = frozenset("leave abandon vacate quit".split())  # "the rebels abandoned the hotels they had held"
+_YIELDING_VERBS = _LET_IN | _GIVE_BACK | _HAND | _HALT | _RECEIVING | _CLEARING | _THINNING | _QUITTING | {
+    "give", "lay", "accept"}
 _LET_IN_TRIGGER = Trigger("v", ("allow",), (), "RETREAT", "access", None)
 _RETURNED = Trigger("v", ("return",), (), "RETREAT", "return", None)
 _CEDED = Trigger("v", ("cede",), (), "RETREAT", "withdraw", "military")
@@ -546,7 +587,7 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
             lemma in _RECEIVING | {"accept"} and (direct | words if lemma == "accept" else direct) & (
             _PRESENCE | {"deployment"})):
         return _LET_IN_TRIGGER  # "accepted the deployment of peacekeepers", "granted the agency access": let in
-    if lemma == "leave" and _a_place_left(tok) and _armed(tok):
+    if lemma in _QUITTING and _a_place_left(tok) and _armed(tok):
         return _LEFT  # "the last of the fighters left the town": a withdrawal from it
     if lemma in _CLEARING and direct & _OBSTACLES and _armed_or_state(tok):
         return _CLEARED  # "troops removed the roadblocks": a blockade eased (students clearing barricades concede)
@@ -572,7 +613,8 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
 
 # Places forces hold and leave ("left the town", "has left the base").
 _HELD_PLACES = frozenset("town city village area region province district base camp capital airport port zone enclave "
-                         "territory stronghold positions position garrison outpost valley island".split())
+                         "territory stronghold positions position garrison outpost valley island building hotel "
+                         "compound headquarters barracks barrack checkpoint".split())
 
 
 def _a_place_left(verb: Any) -> bool:

@@ -72,7 +72,7 @@ def people_patient(tok: Any) -> bool:
 
 # Words for a load or a number of something, whose "of" names what there is ("a busload of pilgrims").
 _LOADS = frozenset("boatload busload carload truckload planeload vanload group number dozen dozens hundreds "
-                   "scores handful batch party band".split())
+                   "scores handful batch party band wave".split())
 
 
 def _group_of_people(h: Any) -> bool:
@@ -86,7 +86,7 @@ def _thing_patient(tok: Any) -> bool:
     """What the verb is done to is one thing: a singular common noun that names no one ("the gate was locked
     up"; plurals pass: "locking up the rabble-rousers")."""
     patients = _done_to(tok)
-    return bool(patients) and all(h.tag_ == "NN" and not people_word(h) for h in patients)
+    return bool(patients) and all(h.tag_ == "NN" and not people_word(h) and not _group_of_people(h) for h in patients)
 
 
 # Words that make an attack one of words ("a veiled attack on the ministers"), and what such an attack
@@ -309,7 +309,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return True  # "killed the mining bill in a late vote", "the motion was killed": a measure defeated
     if entry.mode == "restrict" and head in ("close", "block", "obstruct") and len(entry.lemmas) == 1:
         # "obstructed the inquiry": no way closed (a two-word entry, "closed the party", names its own object)
-        return not _closes_a_way(tok)
+        return not _closes_a_way(tok) and not _stopped_by_force(tok)
     if entry.lemmas[1:] == ("control",):
         return not _control_of_ground(tok)
     if entry.mode == "withdraw" and head in ("withdraw", "pull") and entry.event != "SANCTION":
@@ -478,6 +478,14 @@ def _a_contest(beat: Any) -> bool:
     return False
 
 
+def _stopped_by_force(verb: Any) -> bool:
+    """"Delegates marching to the capital were blocked by security forces": people stopped by police or troops have
+    their way closed, though the sentence names no way."""
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(people_word(q) for p in verb.children if p.dep_ == "nsubjpass" for q in _part_of(p)) and any(
+        (found := phrase_sector(a)) is not None and found.code in STATE_FORCES for a in agents)
+
+
 def _closes_a_way(verb: Any) -> bool:
     """Closing or blocking restricts someone when what is closed is a way, a place or an outlet ("closed the
     border", "blocked the highway", "blocked 400,000 websites", "blocked one of the bridges"); not
@@ -588,7 +596,7 @@ _PROTESTED = Trigger("v", ("protest",), (), "ACCUSE", "disapprove", "diplomatic"
 _SEARCH_RESCUE = Trigger("v", ("search",), (), "AID", None, "humanitarian")
 _SOUGHT_ALIVE = frozenset("survivor survivors victim victims body bodies missing people trapped".split())
 # Someone handed over to another state's officers is extradited (the table's v:extradite, COOPERATE legal).
-_EXTRADITED = Trigger("v", ("extradite",), (), "COOPERATE", None, "legal")
+EXTRADITED = Trigger("v", ("extradite",), (), "COOPERATE", None, "legal")
 _ALERTED = Trigger("v", ("put", "alert"), (), "MOBILIZE", "troops", "military")
 # Forces ordered to move forward are mobilised (CAMEO 154), as the table's "ordered troops to the border"; an
 # order to anyone else, or to forces to stop or leave, stays a demand.
@@ -791,6 +799,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         subject = _controlling_subject(tok) or subject
     sector = phrase_sector(subject) if subject is not None else None
     if head in _BLOCKING and entry.event in ("PROTEST", "COERCE"):
+        if subject is None and _stopped_by_force(tok):
+            return _RESTRICT  # "the marchers were blocked by riot police"
         if subject is None or (head != "besiege" and not _closes_a_way(tok)):  # (what is besieged is a place)
             return entry
         if (sector is not None and sector.code in _ENFORCERS) or subject.ent_type_ == "GPE" or _a_state(subject):
@@ -823,7 +833,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _MOVED_OUT
     elif head == "deport" and entry.event == "COERCE" and any(
             c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("face", "stand") for c in tok.children):
-        return _EXTRADITED  # "deported from Malaysia to face charges": handed over to those who try him
+        return EXTRADITED  # "deported from Malaysia to face charges": handed over to those who try him
     elif head in ("withdraw", "pull") and entry.event == "RETREAT" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in tok.children):
         return _TAKEN_BACK
@@ -863,7 +873,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             _people(subject, sector) or subject.lemma_.lower() in _CROWDS) or any(
             w.lemma_.lower() in _REVELLERS for w in subject.subtree)):
         return None  # "heavy rain flooded the streets", "thousands of fans poured into the streets": no protest
-    elif (head in _RIOTING or (head in _FIGHTING and _against_enforcers(tok))) and entry.event == "ASSAULT" and \
+    elif (head in _RIOTING or (head in _FIGHTING and _against_enforcers(tok)) or (head == "fire" and _into_the_air(
+            tok))) and entry.event == "ASSAULT" and \
             subject is not None and (_people(subject, sector) or subject.lemma_.lower() in _CROWDS) and (
             _plural(subject) or subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS) and \
             not _armed(subject):  # "armed settlers burned olive groves": an attack
@@ -879,8 +890,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             o.lower_ in _SOUGHT_ALIVE for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
             for o in c.subtree):
         return _SEARCH_RESCUE  # "rescuers left to help search for survivors"
-    elif head in ("hand", "turn") and entry.event == "CONCEDE" and _handed_to_a_state(tok):
-        return _EXTRADITED  # "police handed him over to Australian officers"
+    elif head in ("hand", "turn") and entry.event == "CONCEDE" and handed_to_a_state(tok):
+        return EXTRADITED  # "police handed him over to Australian officers"
     elif head == "order" and entry.event == "REQUEST" and any(
             t.lemma_.lower() in _ALERT_WORDS for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree):
         return _ALERTED  # "ordered its air defences on high alert": forces put on alert (CAMEO 152)
@@ -953,12 +964,15 @@ def _controlling_subject(verb: Any) -> Any:
     return None
 
 
-def _handed_to_a_state(hand: Any) -> bool:
+def handed_to_a_state(hand: Any) -> bool:
     """A person (not a captive) handed over to a state's officers, to a country or to a court of states ("handed
     him over to Australian officers", "handed over to Spain a member of ETA", "to the war crimes tribunal")."""
     to = [o for c in hand.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
           for o in c.children if o.dep_ == "pobj"]
     patients = _done_to(hand)
+    if not to:  # "handed the founder of a group to India": the parser hangs "to India" on the object's last noun
+        to = [o for p in patients for t in p.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.head.i != p.i
+              for o in t.children if o.dep_ == "pobj"]
     patients += [a for p in patients for a in p.children if a.dep_ == "appos"]  # "the planner, Omar X, …"
     # "handed over to Rwanda eleven fighters": the parser makes the ones handed the state's apposition
     patients += [a for o in to for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
@@ -1047,13 +1061,21 @@ def brings_aid(arrive: Any, subject: Any) -> bool:
     if subject.lemma_.lower() not in _AID_CARRIERS | _VESSELS:  # "warships with relief supplies"
         return False
     purpose = [c for c in arrive.children if c.dep_ in ("advcl", "xcomp")]
+    loads = [c for c in arrive.children if c.dep_ == "prep" and c.lower_ == "with"]  # "arrived with tents"
     return any(t.lower_ in _AID_WORDS or t.lemma_.lower() in ("aid", "help", "assist")
-               for part in [subject, *purpose] for t in part.subtree)
+               for part in [subject, *purpose, *loads] for t in part.subtree)
+
+
+def _into_the_air(fire: Any) -> bool:
+    """"Fired shots in the air": at no one (from a crowd, a riot's act; from troops, a warning)."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "into") and any(o.lower_ == "air" for o in p.children)
+               for p in [*fire.children, *(g for c in fire.children if c.dep_ == "dobj" for g in c.children)])
 
 
 def _handed_aid(hand: Any) -> bool:
     """What is handed over is relief (food, medicine, tents), or is handed over to help someone."""
-    given = any(t.lower_ in _AID_WORDS for o in _done_to(hand) for t in o.subtree)
+    given = any(t.lower_ in _AID_WORDS for o in _done_to(hand) if not people_word(o)  # not "a rice farmer"
+                for t in o.subtree)
     purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("help", "assist", "aid", "feed")
                   for c in hand.children)
     return given or purpose
@@ -1117,7 +1139,9 @@ def _held_by_others(patient: Any) -> bool:
     if patient.lemma_.lower() in _SUSPECTS:
         return False
     after = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HELD_BY_OTHERS for c in patient.children)
-    return after or any(t.lemma_.lower() in _HELD_BY_OTHERS for t in patient.subtree if t.i <= patient.i)
+    kept = any(c.dep_ == "relcl" and c.lemma_.lower() in ("hold", "keep") and any(  # "a farmer it had held captive"
+        g.lower_ in ("captive", "hostage", "prisoner") for g in c.children) for c in patient.children)
+    return after or kept or any(t.lemma_.lower() in _HELD_BY_OTHERS for t in patient.subtree if t.i <= patient.i)
 
 
 _SUSPECTS = frozenset("suspect accused fugitive smuggler trafficker kidnapper dealer".split())
@@ -1169,7 +1193,8 @@ def _released_thing(tok: Any) -> bool:
     patients += [c for p in patients for c in p.conjuncts]  # "freed 12 Red Cross and other relief workers"
     patients = [p for p in patients if not p.like_num and p.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
     return bool(patients) and not any(people_word(p) or p.lower_ in ("his", "her", "their") or _whom(p)
-                                      for p in patients)  # a number or date is no patient: a misparse
+                                      or _group_of_people(p) for p in patients)  # a number or date is no
+    # patient (a misparse); "the first batch of prisoners" is people
 
 
 def _whom(noun: Any) -> bool:
