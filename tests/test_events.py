@@ -4548,3 +4548,80 @@ def test_a_disarmament_ordered_is_a_disarmament_and_working_with_others_cooperat
     assert (_main(doc).event, _main(doc).mode) == ("RETREAT", "disarm"), _coded(doc)
     doc = code("Customs officers coordinated with the coast guard to search the cargo ship.")
     assert _events(doc, "COOPERATE"), _coded(doc)
+
+
+def test_relief_efforts_ramped_up_are_the_agencys_own():
+    """Written for this test: "is ramping up its relief efforts" carries the relief as "stepped up" does, so the
+    agency that ramps it up is the one giving the aid."""
+    from casus.events.arguments import light_verb_subject
+    from casus.nlp import load_nlp
+
+    doc = load_nlp()("The relief agency is ramping up its relief efforts in the flooded north.")
+    relief = next(t for t in doc if t.lower_ == "relief" and t.dep_ == "compound" and t.head.lower_ == "efforts")
+    assert [t.text for t in light_verb_subject(relief)] == ["agency"]
+
+
+def test_a_promise_of_force_on_a_condition_is_a_threat(code):
+    """Written for this test: "promised its forces would act militarily if the militia crossed the river" promises
+    force on a condition: a threat (CAMEO's 13), not a pledge. A guard: promising that aid will arrive stays a
+    pledge."""
+    doc = code("The governor promised his forces would act militarily if the militia crossed the river.")
+    assert _main(doc).event == "THREATEN", _coded(doc)
+    assert _main(code("The premier promised that aid would reach the victims.")).event == "AGREE"
+
+
+def test_a_crowd_gathered_braving_the_weather_to_demand_something_protests(code):
+    """Written for this test: a crowd that gathered, "braving the cold and rain, to demand" a release demonstrates
+    for it (CAMEO's 141); the small parser hangs the demand on the aside. "The detained leaders" tells who they
+    are, no arrest of this sentence."""
+    doc = code("Tens of thousands of Kenyans gathered again at the central park on Sunday, braving the cold and rain, "
+               "to demand the release of the detained leaders.")
+    assert (_main(doc).event, _main(doc).mode) == ("PROTEST", "demo"), _coded(doc)
+    assert not _events(doc, "REQUEST", "COERCE"), _coded(doc)
+
+
+def test_talks_between_two_parties_are_theirs_and_failed_talks_are_no_meeting(code):
+    """Written for this test: "talks between the government and the southern rebels resumed" are held by the
+    parties the "between" phrase names, not by the city they meet in; talks that "collapsed" tell a failure, no
+    meeting."""
+    doc = code("Talks between the government and the southern rebels resumed in Nairobi on Monday.")
+    talks = _of_kind(doc, "CONSULT")
+    assert {a.sector for a in talks.actors} == {"GOV", "REB"}, _coded(doc)
+    assert not _events(code("Talks between the two sides collapsed."), "CONSULT")
+
+
+def test_walking_out_of_the_forest_is_no_walkout(code):
+    """Written for this test: commanders who "walked out of the forest" to surrender make no protest walkout. A
+    guard: deputies walking out of parliament do."""
+    assert not _events(code("Two rebel commanders walked out of the forest and surrendered to the army."),
+                       "PROTEST")
+    assert _main(code("Opposition deputies walked out of parliament.")).event == "PROTEST"
+
+
+def test_refusing_to_follow_demands_and_barring_inspectors_are_rejections(code):
+    """Written for this test: "would not follow the lenders' demands" refuses to yield (REJECT), as "would not
+    comply" does; inspectors barred from sites are international involvement refused (CAMEO's 1245), unlike envoys
+    barred, who are sent away (166)."""
+    assert _main(code("Lima said it would not follow the lenders' demands.")).event == "REJECT"
+    doc = code("The regime barred two UN weapons inspectors from its airfields.")
+    assert (_main(doc).event, _main(doc).mode) == ("REJECT", "yield"), _coded(doc)
+    doc = code("Moscow banned two British envoys.")
+    assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "expel"), _coded(doc)
+
+
+def test_loans_delayed_are_aid_withheld(code):
+    """Written for this test: a lender that "delayed the disbursement of 80 million euros in loans" withholds aid
+    (CAMEO's 162). A guard: talks postponed are not sanctioned."""
+    doc = code("The IMF delayed the disbursement of 80 million euros in loans to Malawi.")
+    assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "discontinue"), _coded(doc)
+    assert not _events(code("The government postponed the talks."), "SANCTION")
+
+
+def test_troops_poured_in_or_arriving_are_deployed(code):
+    """Written for this test: troops "poured into" a city, and a contingent of soldiers that arrived somewhere, are
+    forces deployed (CAMEO's 154), no visit. A guard: an army chief arriving for talks visits."""
+    doc = code("Soldiers were poured into the port city to stop the looting.")
+    assert _main(doc).event == "MOBILIZE", _coded(doc)
+    doc = code("A second contingent of Turkish soldiers arrived in Kabul on Sunday.")
+    assert (_main(doc).event, _main(doc).mode) == ("MOBILIZE", "troops"), _coded(doc)
+    assert (_main(code("The army chief arrived in Moscow for talks.")).event) == "CONSULT"

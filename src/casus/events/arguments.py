@@ -48,7 +48,8 @@ LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impos
                          "reach organize organise declare announce give deliver lead complete put speed engage finish "
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
                          "send strengthen deepen boost expand enhance bolster slap convey approve adopt spark ignite "
-                         "provoke reiterate repeat decree proclaim maintain cast increase keep".split())
+                         "provoke reiterate repeat decree proclaim maintain cast increase keep ramp redouble "
+                         "accelerate scale".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 # Heads an event noun names the kind of ("a rescue mission", "an arrest operation", "an aid package").
 EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation package decree".split())
@@ -306,6 +307,10 @@ def noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         elif with_side:
             actors = with_side
             recipients = [r for r in recipients if r not in with_side]
+    if not actors and entry.event in _JOINT:  # "talks between the government and the rebels": the parties (a
+        # fight's two sides are read apart: ``participants.fight_sides``)
+        actors = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for o in c.children
+                  if o.dep_ == "pobj"][:1]
     if actors and all(a.dep_ == "poss" and a.lower_ in _BOUND_POSSESSIVES for a in actors):
         # "the premier continued his visit to Moscow": "his" is the subject of the verb that carries the noun
         actors = light_verb_subject(tok) or actors
@@ -326,6 +331,7 @@ def noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
 
 
 _BOUND_POSSESSIVES = frozenset("his her its their".split())  # a possessive that refers back in its clause
+_JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts two parties do together: talks, a deal, joint work
 _ATTENDING = frozenset("arrive come return go travel fly head gather assemble sit".split())
 _DEPARTING = frozenset("leave depart embark set".split())  # ... on a visit, a tour ("set off on a tour")
 _JOINING = frozenset("join attend participate part".split())  # and "took part in" (``took_part``)

@@ -1157,7 +1157,11 @@ def _gathered_to_demand(tok: Any, event: Event) -> bool:
     purpose = tok.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in tok.children)
     crowd = any(a.sector in _CROWD_SECTORS or head_word(a.text) in _PROTESTERS or (
         a.sector is None and ordinary_people(a.text)) for a in event.actors)  # "thousands of farmers", "students"
-    return purpose and crowd and tok.head.lemma_.lower() in _GATHERING
+    gathering = tok.head
+    if gathering.dep_ == "advcl" and gathering.tag_ == "VBG":
+        gathering = gathering.head  # "gathered in the square, braving the snow, to demand ...": the parser hangs the
+        # purpose on the aside
+    return purpose and crowd and gathering.lemma_.lower() in _GATHERING
 
 
 _PROTESTERS = frozenset("protester protestor demonstrator marcher striker rioter picket".split())

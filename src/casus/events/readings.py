@@ -178,7 +178,7 @@ def promised_harm(tok: Any, table: Trigger | None) -> Trigger | None:
     promised is threatened (CAMEO's 13), not an intent to cooperate."""
     if table is None or table.event != "AGREE" or len(table.lemmas) > 1 or tok.lemma_.lower() not in _PROMISING:
         return None
-    wanted = [c for c in tok.children if c.dep_ in ("xcomp", "dobj")]
+    wanted = [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp")]  # "promised X would respond ..."
     acts = [w for w in [*wanted, *_means(wanted)] if not any(negates(c) for c in w.children)]
     if wanted and (any(getattr(match(w), "event", None) in _PROMISED_HARM for w in acts) or _war_carried(acts)):
         return _PROMISED_THREAT  # "pledged to take the war across the border": a war promised
@@ -262,7 +262,9 @@ def _staying_on(verb: Any) -> bool:
 
 
 # CAMEO's 16 (reduce relations): what is halted or cut (aid, ties, talks) and who is pulled out (envoys, monitors)
-_STOPPING = frozenset("halt stop suspend cut freeze withhold reduce cancel curtail end abandon scale stall".split())
+_DELAYING = frozenset("delay postpone".split())  # aid delayed is aid withheld for now
+_STOPPING = frozenset("halt stop suspend cut freeze withhold reduce cancel curtail end abandon scale stall".split()) | \
+    _DELAYING
 _PULLING = frozenset("withdraw pull recall".split())
 _FUNDS = frozenset("budget financial economic military development".split())
 _TALK_WORDS = frozenset("mediation talk talks negotiation negotiations dialogue mediator".split())
@@ -285,6 +287,7 @@ _COMPACTS = frozenset("treaty pact agreement accord deal convention protocol org
                       "union league federation coalition commonwealth membership".split())
 _ROUNDS = frozenset("round session day days weekend week series".split())  # a span of talks that ends in due course
 _PLANS = frozenset("plan pledge promise offer decision programme program".split())  # what was to be given
+_HANDING_OUT = frozenset("release disbursement disbursal payment delivery transfer".split())
 # CAMEO's 166 (expel or withdraw peacekeepers, inspectors, observers, aid agencies): outsiders sent away
 _SENDING_AWAY = frozenset("order tell ask give force expel kick throw boot".split())
 _LEAVING = frozenset("leave quit depart".split())
@@ -298,6 +301,7 @@ def _leaving(word: Any) -> bool:
 
 
 _KEEPING_OUT = frozenset("bar ban".split())
+_INSPECTING = frozenset("inspector inspectors investigator investigators monitor monitors observer observers".split())
 _AID_BODIES = frozenset("aid relief humanitarian charity charities".split())
 _STAFF = frozenset("staff employee employees worker workers personnel team".split())
 _INTERNATIONAL = frozenset("u.n. un united nations international".split())  # not "foreign workers": migrants
@@ -324,6 +328,8 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
     if lemma == "end" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUNDS for c in tok.children):
         return None  # "ended a round of talks": the round is over, the talks held; no talks broken off
     words = object_words(tok)
+    words |= {w.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _HANDING_OUT
+              for w in c.subtree}  # "delayed the release of $260 million in loans": what was to be paid out
     for plan in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _PLANS):
         words |= {w for a in plan.children if a.dep_ == "acl" for w in object_words(a)}  # "plans to give aid"
     talks = bool(words & _TALK_WORDS) or any(w.startswith("mediat") for w in words)  # "its mediating role"
@@ -331,6 +337,8 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
         return _CUT_TIES if talks or _envoys(words) or _left_compact(tok) else None
     if words & AID_WORDS or ("support" in words and words & _FUNDS):  # "froze budget support"
         return _CUT_AID
+    if lemma in _DELAYING:
+        return None  # talks put off are still to be held
     return _CUT_TIES if talks or words & TIE_WORDS else None
 
 
@@ -352,7 +360,8 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
     envoys, aid bodies, international staff) sent away or kept out reduce relations (CAMEO's 166, PLOVER's SANCTION
     expel), unlike people deported (the table's "expel")."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma in _KEEPING_OUT and _direct_object_words(tok) & _ENVOY_WORDS:
+    kept_out = _direct_object_words(tok) if tok.pos_ == "VERB" and lemma in _KEEPING_OUT else set()
+    if kept_out & _ENVOY_WORDS and not kept_out & _INSPECTING:  # inspectors barred: the table's refusal of access
         return _SENT_AWAY  # "banned two British envoys": envoys kept out, as those sent away
     if tok.pos_ == "NOUN" and lemma == "expulsion" and (table is None or table.event != "SANCTION"):
         expelled = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children

@@ -260,6 +260,9 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return _a_question(tok)
     if entry.event == "REQUEST" and head == "press" and len(entry.lemmas) == 1:
         return _pressed_on(tok)
+    if entry.event == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and \
+            tok.head.lemma_.lower() in _FAILING:
+        return True  # "talks between X and Y broke down": a failure told, no meeting held then
     if entry.event == "CONSULT" and head == "meet" and len(entry.lemmas) == 1:  # "met the deadline": no one met
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MET_TERMS for c in tok.children)
     if entry.event == "REJECT" and head in ("decline", "refuse", "refusal"):
@@ -611,6 +614,10 @@ _JOINT_EXERCISE = Trigger("v", ("exercise",), (), "COOPERATE", None, "military")
 _VESSELS = frozenset("ship vessel warship frigate destroyer corvette submarine cruiser carrier boat".split())
 _EXERCISES = (EXERCISES - {"game", "games"}) | {"wargame", "war-game"}  # not "hosted them for the games"
 _PEACEKEEPERS = Trigger("v", ("arrive",), (), "AID", None, "peacekeeping")
+_FAILING = frozenset("break collapse fail stall founder falter deadlock".split())  # what talks do when they end
+_TROOPS_ARRIVED = Trigger("v", ("deploy",), (), "MOBILIZE", "troops", "military")
+_TROOP_WORDS = frozenset("troop soldier marine paratrooper commando reinforcement contingent battalion brigade "
+                         "regiment".split())  # units that arrive somewhere are deployed there, no visitors
 _PEACEKEEPING = frozenset("peacekeeping peace-keeping peacekeeper peacekeepers".split())
 # What arrives with aid rather than to visit: vehicles, loads and teams ("a ship carrying food", "a medical team").
 _AID_CARRIERS = frozenset("ship vessel boat convoy plane aircraft flight airlift truck lorry shipment consignment "
@@ -920,6 +927,10 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head == "arrive" and entry.event == "CONSULT" and subject is not None and any(
             t.lower_ in _PEACEKEEPING for t in subject.subtree):
         return _PEACEKEEPERS  # "a peacekeeping battalion arrived": protection given (CAMEO 074), no visit
+    elif head == "arrive" and entry.event == "CONSULT" and subject is not None and any(
+            w.lemma_.lower() in _TROOP_WORDS for w in [subject, *(o for p in subject.children if p.dep_ == "prep"
+                                                                  and p.lower_ == "of" for o in p.children)]):
+        return _TROOPS_ARRIVED  # "a third contingent of troops arrived in the capital": forces deployed (CAMEO 154)
     elif head == "host" and entry.event == "CONSULT" and any(
             o.lemma_.lower() in _EXERCISES for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "for"
             for o in c.children if o.dep_ == "pobj"):
