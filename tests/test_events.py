@@ -4625,3 +4625,44 @@ def test_troops_poured_in_or_arriving_are_deployed(code):
     doc = code("A second contingent of Turkish soldiers arrived in Kabul on Sunday.")
     assert (_main(doc).event, _main(doc).mode) == ("MOBILIZE", "troops"), _coded(doc)
     assert (_main(code("The army chief arrived in Moscow for talks.")).event) == "CONSULT"
+
+
+def test_a_verb_hung_on_its_subjects_participle_takes_that_subject():
+    """Written for this test, on a parse built by hand as the small model makes it ("Rebels waging a long war
+    attacked two posts" with "attacked" the complement of "waging"): the attack is the rebels'."""
+    from spacy.tokens import Doc
+
+    from casus.events.hidden import subject_of_participle
+    from casus.nlp import load_nlp
+
+    words = ["Rebels", "waging", "a", "long", "war", "attacked", "two", "posts", "."]
+    heads = [1, 1, 4, 4, 1, 1, 7, 5, 1]
+    deps = ["nsubj", "ROOT", "det", "amod", "dobj", "ccomp", "nummod", "dobj", "punct"]
+    tags = ["NNS", "VBG", "DT", "JJ", "NN", "VBD", "CD", "NNS", "."]
+    pos = ["NOUN", "VERB", "DET", "ADJ", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"]
+    lemmas = ["rebel", "wage", "a", "long", "war", "attack", "two", "post", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert [t.text for t in subject_of_participle(doc[5])] == ["Rebels"]
+    assert subject_of_participle(doc[1]) == []  # the participle itself has its subject
+
+
+def test_who_fights_in_a_fight_named_beside_another_verb():
+    """Written for this test: fighters who "pushed across the river during heavy fighting" fight in it; an
+    offensive "pressed" is the presser's, as one launched is; "fighting between rival clans" has the clans on both
+    sides."""
+    from casus.events.arguments import light_verb_subject, noun_arguments
+    from casus.events.lexicon import match
+    from casus.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp("Militia fighters pushed across the river during heavy fighting on Sunday.")
+    fighting = next(t for t in doc if t.lower_ == "fighting")
+    assert [t.text for t in noun_arguments(fighting, match(fighting))[0]] == ["fighters"]
+    doc = nlp("The general's soldiers pressed a new offensive against the rebel forces.")
+    assert [t.text for t in light_verb_subject(next(t for t in doc if t.lower_ == "offensive"))] == ["soldiers"]
+
+
+def test_fighting_between_rival_clans_is_theirs(code):
+    """Written for this test: "fighting between rival clans" names both sides in one plural: the clans fight."""
+    doc = code("Fighting between rival clans killed nine herders in the valley.")
+    assert [a.text for a in _main(doc).actors] == ["rival clans"], _coded(doc)

@@ -18,6 +18,7 @@ from casus.events.hidden import (
     shares_object,
     stranded_subject,
     subject_of_aside,
+    subject_of_participle,
     subject_read_as_object,
 )
 from casus.events.lexicon import Trigger, hyphen_prefix, lemmas_of, match
@@ -49,7 +50,7 @@ LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impos
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
                          "send strengthen deepen boost expand enhance bolster slap convey approve adopt spark ignite "
                          "provoke reiterate repeat decree proclaim maintain cast increase keep ramp redouble "
-                         "accelerate scale".split())
+                         "accelerate scale press pursue wage".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 # Heads an event noun names the kind of ("a rescue mission", "an arrest operation", "an aid package").
 EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation package decree".split())
@@ -178,7 +179,8 @@ def verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         # were threatened, with no verb of the sentence's own; only harm done is told so in a headline ("two
         # soldiers killed in the attack"), a threat, a warning or a pledge is the subject's
     if not actors and not passive:  # a passive without "by" names no actor; don't guess one
-        actors = subject_read_as_object(tok) or _controller(tok) or stranded_subject(tok) or subject_of_aside(tok)
+        actors = subject_read_as_object(tok) or _controller(tok) or stranded_subject(tok) or subject_of_aside(tok) \
+            or subject_of_participle(tok)
     if entry.event == "ASSAULT" and all(a.lemma_.lower() in WEAPON_MODES or a.lemma_.lower() in _SHOTS for a in actors):
         actors = _fired_from(tok) or actors  # "rockets fired from …": the parse makes the rockets the subject
     if tok.lemma_ == "arrive" and entry.event == "AID" and not any(names_someone(a) for a in actors):
@@ -307,6 +309,11 @@ def noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         elif with_side:
             actors = with_side
             recipients = [r for r in recipients if r not in with_side]
+    if not actors and tok.lemma_.lower() in _MUTUAL | {"fight"} and tok.dep_ == "pobj" and \
+            tok.head.lower_ in ("during", "in") and tok.head.head.pos_ == "VERB" and match(tok.head.head) is None:
+        # "rebels pushed over the bridge during heavy fighting": the active verb's subject fights in it (a verb of
+        # the table's, "captured the town in heavy fighting", is the act itself)
+        actors = [c for c in tok.head.head.children if c.dep_ == "nsubj" and names_someone(c)]
     if not actors and entry.event in _JOINT:  # "talks between the government and the rebels": the parties (a
         # fight's two sides are read apart: ``participants.fight_sides``)
         actors = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for o in c.children

@@ -61,6 +61,21 @@ def subject_of_aside(verb: Any) -> list[Any]:
     return []
 
 
+def subject_of_participle(verb: Any) -> list[Any]:
+    """The subject the parser gave to a participle that describes it: in "Rebels waging a long insurgency attacked
+    two villages" the small model makes "waging" the clause of "Rebels" and "attacked" a clause of "waging", with no
+    subject. A verb with no subject that is the complement of a participle right after its own subject, and comes
+    after it, takes that subject."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return []
+    participle = verb.head
+    if participle.tag_ != "VBG" or participle.i > verb.i:
+        return []
+    subjects = [s for s in participle.children if s.dep_ == "nsubj" and s.i == participle.i - 1]
+    return subjects if subjects and names_someone(subjects[0]) else []
+
+
 _CONJUNCTIONS_AS_PREPS = frozenset("after before since until".split())
 
 

@@ -536,8 +536,9 @@ def dateline_country(text: str, before: int) -> str | None:
 
 
 def fight_sides(tok: Any) -> tuple[Any, Any] | None:
-    """The two sides of a fight named by "between A and B": on the word itself ("fighting between"), on its
-    subject ("clashes between … killed 12") or on the fight it happened in ("killed in fighting between …")."""
+    """The two sides of a fight named by "between A and B" (or by one plural: "between rival clans"): on the word
+    itself ("fighting between"), on its subject ("clashes between … killed 12") or on the fight it happened in
+    ("killed in fighting between …")."""
     holders = [tok]
     holders += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
     holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children
@@ -549,6 +550,8 @@ def fight_sides(tok: Any) -> tuple[Any, Any] | None:
                 second = next(iter(first.conjuncts), None) if first is not None else None
                 if second is not None:
                     return first, second
+                if first is not None and first.tag_ in ("NNS", "NNPS") and names_someone(first):
+                    return first, first  # "fighting between rival militias": both sides in one plural
     return None
 
 
