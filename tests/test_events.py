@@ -4666,3 +4666,30 @@ def test_fighting_between_rival_clans_is_theirs(code):
     """Written for this test: "fighting between rival clans" names both sides in one plural: the clans fight."""
     doc = code("Fighting between rival clans killed nine herders in the valley.")
     assert [a.text for a in _main(doc).actors] == ["rival clans"], _coded(doc)
+
+
+def test_a_plea_renewed_after_an_aside_is_the_speakers():
+    """Written for this test, on a parse built by hand as the small model makes it ("President Okonkwo, hinting at a
+    deal, renewed a plea" with the subject given to "hinting"): the plea is the president's."""
+    from spacy.tokens import Doc
+
+    from casus.events.arguments import light_verb_subject
+    from casus.nlp import load_nlp
+
+    words = ["President", "Okonkwo", ",", "hinting", "at", "a", "deal", ",", "renewed", "a", "plea", "."]
+    heads = [1, 3, 1, 8, 3, 6, 4, 8, 8, 10, 8, 8]
+    deps = ["compound", "nsubj", "punct", "advcl", "prep", "det", "pobj", "punct", "ROOT", "det", "dobj", "punct"]
+    tags = ["NNP", "NNP", ",", "VBG", "IN", "DT", "NN", ",", "VBD", "DT", "NN", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = ["President", "Okonkwo", ",", "hint", "at", "a", "deal", ",", "renew", "a", "plea", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert [t.text for t in light_verb_subject(doc[10])] == ["Okonkwo"]
+
+
+def test_a_decree_repealed_is_eased_and_both_governments_are_the_two_named(code):
+    """Written for this test: repealing a decree eases a restriction (CAMEO's 081), as rescinding it does; "both
+    governments agreed" are the two states the sentence names, each an actor."""
+    doc = code("The junta repealed the decree that had banned opposition parties.")
+    assert _main(doc).event == "CONCEDE", _coded(doc)
+    doc = code("Both governments agreed to reopen the border between Chad and Sudan.")
+    assert [a.country for a in _main(doc).actors] == ["TCD", "SDN"], _coded(doc)

@@ -501,7 +501,7 @@ def light_verb_subject(tok: Any) -> list[Any]:
             tok.dep_ == "dobj":
         return [verb.head]  # "The chief of staff sent on Friday a warning": a verb with an object on the
         # root noun is the sentence's own (a participle has no object)
-    return subjects or _controller(verb)
+    return subjects or _controller(verb) or subject_of_aside(verb)  # "X, hinting at ..., renewed a plea"
 
 
 _AMID = frozenset("amid amidst despite".split())  # prepositions of a setting, never the subject's own act

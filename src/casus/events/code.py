@@ -36,7 +36,7 @@ import copy
 from collections import Counter
 from typing import Any
 
-from casus.actors import STATE_FORCES, sector_of
+from casus.actors import STATE_FORCES, country_index, sector_of
 from casus.actors.sectors import sector_terms
 from casus.events import crosswalk
 from casus.events.arguments import (
@@ -120,7 +120,7 @@ from casus.events.status import SPEAKING, WILLING, arranged, inverted_conditiona
 from casus.events.toll import TollMention, find_tolls
 from casus.events.when import expressions, reference_date, resolve_expression
 from casus.ingest.dateline import in_dateline_place
-from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source
+from casus.model import Actor, Claim, Count, Document, Event, EventTime, Source, Span
 from casus.nlp import paragraph_at, token_at
 
 _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan or a demand: it is rejected
@@ -1275,10 +1275,31 @@ def _resolve(heads: list[Any], view: Perspective, text: str) -> list[Actor]:
                              and c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in ("DATE", "TIME")), None)
                 if part is None:
                     continue
+            pair = _both_named(part, text)
+            if pair:
+                out += pair
+                continue
             actor = describe(part, view, text)
             if actor is not None and not any(a.text == actor.text for a in out):
                 out.append(actor)
     return out
+
+
+_PAIRED = frozenset("country nation state neighbour neighbor government".split())
+
+
+def _both_named(head: Any, text: str) -> list[Actor]:
+    """"The two countries opened a pipeline", "both governments agreed": the two states the sentence names, each an
+    actor told by the phrase (none where it names another number of states)."""
+    if head.lemma_.lower() not in _PAIRED or head.tag_ != "NNS" or not any(
+            c.lower_ in ("two", "both") for c in head.children):
+        return []
+    sent = head.sent
+    named = {m.iso3: m.text for m in country_index().find(sent.text)}
+    if len(named) != 2:
+        return []
+    start, end = head.left_edge.idx, head.idx + len(head)
+    return [Actor(text[start:end], name, iso3, "GOV", Span.of(text, start, end)) for iso3, name in named.items()]
 
 
 _ABUSES = frozenset({"torture", "abuse", "execute", "execution"})  # what rights reports charge states' forces with
