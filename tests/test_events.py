@@ -4693,3 +4693,62 @@ def test_a_decree_repealed_is_eased_and_both_governments_are_the_two_named(code)
     assert _main(doc).event == "CONCEDE", _coded(doc)
     doc = code("Both governments agreed to reopen the border between Chad and Sudan.")
     assert [a.country for a in _main(doc).actors] == ["TCD", "SDN"], _coded(doc)
+
+
+def test_operations_that_watch_are_no_attack_and_a_request_approved_is_granted(code):
+    """Written for this test: "surveillance operations" stepped up watch, no attack; a ministry that "approved a
+    request" by a church group accedes to it (CAMEO's 08), it asks nothing."""
+    assert not _events(code("The navy stepped up surveillance operations along the coast."), "ASSAULT")
+    doc = code("The ministry approved a request by a church group to visit the prison.")
+    assert _main(doc).event == "CONCEDE" and not _events(doc, "REQUEST"), _coded(doc)
+
+
+def test_a_strike_called_by_a_group_is_a_shutdown_it_called(code):
+    """Written for this test: "a strike on Friday called by separatist groups" stops work (no blow is "called"), a
+    date after "on" aims it at nothing, and those who called it stage it; drivers who "struck ... to protest fuel
+    prices" strike too."""
+    doc = code("The valley was shut by a strike on Friday called by separatist groups.")
+    strike = _of_kind(doc, "PROTEST", "strike")
+    assert [a.text for a in strike.actors] == ["separatist groups"], _coded(doc)
+    doc = code("Jeepney drivers struck across the islands on Monday to protest fuel prices, stranding commuters.")
+    assert (_main(doc).event, _main(doc).mode) == ("PROTEST", "strike"), _coded(doc)
+
+
+def test_a_state_handing_over_a_named_man_extradites_him(code):
+    """Written for this test: a state that "handed over Petrovic, flying him to The Hague" hands a named person to
+    justice elsewhere (COOPERATE), no concession."""
+    doc = code("Croatia handed over Petrovic on Monday, flying him to The Hague.")
+    assert _main(doc).event == "COOPERATE", _coded(doc)
+
+
+def test_envoys_ordered_out_and_un_soldiers_forced_out_are_expelled(code):
+    """Written for this test: "ordered the French ambassador out of the country" (the parser hanging "out" on the
+    ambassador) and "forced out most of the UN soldiers" send away outsiders present by leave (CAMEO's 166)."""
+    doc = code("The junta ordered the French ambassador out of the country on Monday.")
+    assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "expel"), _coded(doc)
+    doc = code("The militia forced out most of the UN soldiers from the valley.")
+    assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "expel"), _coded(doc)
+
+
+def test_an_eviction_suspended_eases_and_a_treaty_renewed_is_signed_anew(code):
+    """Written for this test: a government suspending its eviction of squatters eases a measure (CONCEDE), no
+    sanction; two states renewing their defence treaty sign it anew (CAMEO's 057, SUPPORT)."""
+    assert _main(code("The government suspended its eviction of squatters on Monday.")).event == "CONCEDE"
+    assert _main(code("Oman and Britain renewed their defence treaty on Sunday.")).event == "SUPPORT"
+
+
+def test_a_guest_welcomed_on_arrival_is_hosted(code):
+    """Written for this test: "Welcomed by the king and cheering crowds, the Pope began a stay" and a dinner held
+    "in his palace to welcome three presidents" receive guests (CAMEO's 043), no praise."""
+    doc = code("Welcomed by the king and cheering crowds, the Pope began a three-day stay on Sunday.")
+    assert (_main(doc).event, _main(doc).mode) == ("CONSULT", "visit"), _coded(doc)
+    doc = code("The king held a dinner in his palace to welcome three presidents, who were in the capital for a "
+               "summit.")
+    assert not _events(doc, "SUPPORT") and _of_kind(doc, "CONSULT", "visit"), _coded(doc)
+
+
+def test_a_war_vowed_on_a_condition_is_a_threat(code):
+    """Written for this test: vowing "to launch an all-out war ... should the talks fail" threatens (CAMEO's 13), as
+    vowing to carry on a war does."""
+    doc = code("The rebel leader vowed to launch an all-out war on the army should the talks fail.")
+    assert _main(doc).event == "THREATEN", _coded(doc)

@@ -50,10 +50,10 @@ LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impos
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
                          "send strengthen deepen boost expand enhance bolster slap convey approve adopt spark ignite "
                          "provoke reiterate repeat decree proclaim maintain cast increase keep ramp redouble "
-                         "accelerate scale press pursue wage".split())
+                         "accelerate scale press pursue wage restart revive relaunch".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 # Heads an event noun names the kind of ("a rescue mission", "an arrest operation", "an aid package").
-EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation package decree".split())
+EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation package decree process".split())
 PREVENTED = frozenset("prevent avoid stop deter thwart avert foil forestall preclude bar forbid prohibit".split())
 # Pressing someone to yield: who "would not be cowed / intimidated" by it refuses (CAMEO's 12, ``readings.refusal``)
 PRESSED = frozenset("cow intimidate deter bully browbeat blackmail pressure pressurise pressurize".split())
@@ -314,6 +314,9 @@ def noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         # "rebels pushed over the bridge during heavy fighting": the active verb's subject fights in it (a verb of
         # the table's, "captured the town in heavy fighting", is the act itself)
         actors = [c for c in tok.head.head.children if c.dep_ == "nsubj" and names_someone(c)]
+    if not actors:  # "a strike called by the separatists", "a march organised by students": who called it
+        actors = [o for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ORGANISING
+                  for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if not actors and entry.event in _JOINT:  # "talks between the government and the rebels": the parties (a
         # fight's two sides are read apart: ``participants.fight_sides``)
         actors = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for o in c.children
@@ -338,6 +341,7 @@ def noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
 
 
 _BOUND_POSSESSIVES = frozenset("his her its their".split())  # a possessive that refers back in its clause
+_ORGANISING = frozenset("call organise organize lead stage launch declare mount carry".split())
 _JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts two parties do together: talks, a deal, joint work
 _ATTENDING = frozenset("arrive come return go travel fly head gather assemble sit".split())
 _DEPARTING = frozenset("leave depart embark set".split())  # ... on a visit, a tour ("set off on a tour")

@@ -294,6 +294,9 @@ class EventCoder:
                 continue
             if tok.dep_ == "compound" and tok.head.lemma_ not in EVENT_HEADS:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
+            if tok.dep_ in ("amod", "compound") and tok.tag_ == "VBN" and tok.is_title and tok.head.pos_ == "PROPN" \
+                    and tok.head.i > tok.i:
+                continue  # "Occupied Kashmir's biggest city": part of a place's name, no act
             if tok.dep_ == "amod" and tok.tag_ == "VBN" and entry.mode == "arrest" and tok.head.i > tok.i and \
                     tok.i not in read:
                 continue  # "the imprisoned former premier began a hunger strike": who he is, not what happened
@@ -425,7 +428,7 @@ class EventCoder:
             # "expelled tens of thousands of villagers": a people driven out, not persons deported (CAMEO 201)
             event.event, event.mode = "ASSAULT", None  # (the manual has no mode for it: its "cleansing" is struck out)
             event.settled = True
-        if event.event == "ASSAULT" and not weapon and _work_stoppage(tok, actors):
+        if event.event == "ASSAULT" and not weapon and (_work_stoppage(tok, actors) or _workers_struck(tok, actors)):
             event.event, event.mode = "PROTEST", "strike"  # "teachers joined the strike": no blow struck
         if event.event == "COERCE" and event.mode == "restrict" and actors and not any(
                 a.sector in STATE_SECTORS for a in actors) and tok.lemma_ in ("block", "blockade", "close"):
@@ -970,8 +973,12 @@ def _work_stoppage(tok: Any, actors: list[Actor]) -> bool:
         return False
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _STOPPAGE_KINDS for c in tok.children):
         return True  # "a nationwide strike", "an indefinite strike", whoever leads it ("a party led a general strike")
-    if any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
-        return False  # "called in a strike on the ridge": a blow aimed somewhere
+    if any(c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+           for c in tok.children):
+        return False  # "called in a strike on the ridge": a blow aimed somewhere (not "a strike on Saturday")
+    if any(c.dep_ == "acl" and c.lemma_.lower() in ("call", "declare") and not any(g.dep_ == "prt" for g in c.children)
+           for c in tok.children):
+        return True  # "a strike called by the separatists": a shutdown, whoever calls it; no blow is "called" so
     if any(a.sector in STATE_SECTORS | {"REB"} for a in actors):
         return False
     role = role_of(tok)
@@ -989,6 +996,18 @@ _WORKING = frozenset(
     "miners driver drivers trucker truckers dockworker dockworkers steelworker steelworkers autoworker autoworkers "
     "labourer labourers laborer laborers pilot pilots farmer farmers engineer engineers lawyer lawyers "
     "servants porters cleaners clerks".split())
+
+
+def _workers_struck(tok: Any, actors: list[Actor]) -> bool:
+    """"Jeepney drivers struck on Monday to protest fuel prices": the verb "strike" with nothing struck, said of
+    people at work or done to protest, stops work."""
+    if tok.lemma_ != "strike" or tok.pos_ != "VERB" or any(
+            c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("at", "on", "against") and not any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children)) for c in tok.children):
+        return False
+    protesting = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("protest", "demand", "press")
+                     for c in tok.children)
+    return bool(actors) and (protesting or all(a.sector in _WORKFORCE or _at_work(a.text) for a in actors))
 
 
 def _at_work(phrase: str) -> bool:

@@ -23,6 +23,7 @@ from casus.events.senses import (
     for_clause,
     handed_to_a_state,
     negates,
+    people_word,
     phrase_sector,
     someone,
 )
@@ -101,7 +102,8 @@ _HOSTILE_WORDS = CRUSHING | frozenset("fight resist oppose continue avenge retal
 _REVENGE = frozenset("retaliation revenge reprisal reprisals vengeance".split())
 # A war carried on or further ("wage war", "take the fighting to the capital", "spread the war beyond"); ending one is
 # no threat.
-_WAGING = frozenset("wage carry take push bring spread extend escalate intensify expand widen continue".split())
+_WAGING = frozenset("wage carry take push bring spread extend escalate intensify expand widen continue launch declare "
+                    "unleash start begin".split())
 _WARS = frozenset("war conflict fighting battle offensive jihad hostility insurgency".split())
 
 
@@ -304,6 +306,7 @@ _KEEPING_OUT = frozenset("bar ban".split())
 _INSPECTING = frozenset("inspector inspectors investigator investigators monitor monitors observer observers".split())
 _AID_BODIES = frozenset("aid relief humanitarian charity charities".split())
 _STAFF = frozenset("staff employee employees worker workers personnel team".split())
+_TROOPS = frozenset("troops soldiers forces".split())  # "the UN troops": peacekeepers
 _INTERNATIONAL = frozenset("u.n. un united nations international".split())  # not "foreign workers": migrants
 _SENT_WORDS = frozenset({"inspection", "monitoring", "d'affaires", "affaires"})  # "the charge d'affaires", "the
 # inspection team", "the head of the monitoring team"
@@ -370,12 +373,30 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
     if tok.pos_ != "VERB" or lemma not in _SENDING_AWAY or (table is not None and table.event == "SANCTION"):
         return None
     if lemma != "expel" and not any(c.lower_ == "out" for c in tok.children if c.dep_ in ("prt", "advmod", "prep")) \
+            and not any(g.lower_ == "out" and g.dep_ == "prep" for c in tok.children if c.dep_ == "dobj"
+                        for g in c.children) \
             and not any(_leaving(w) for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") for w in c.subtree) \
             and not any(_leaving(w) and any(a.lower_ == "to" for a in w.children if a.dep_ == "aux")
                         for c in tok.children if c.dep_ in ("dobj", "prep") for w in c.subtree):
         return None  # "ordered an inquiry": nobody sent away (the parse may hang "to leave" on the object's clause,
         # or on the date of "gave the monitors until June to leave")
-    return _SENT_AWAY if _outsiders(tok, [o for o in tok.children if o.dep_ in ("dobj", "dative")]) else None
+    sent = [o for o in tok.children if o.dep_ in ("dobj", "dative")]
+    if _outsiders(tok, sent):
+        return _SENT_AWAY
+    if any(people_word(q) for o in sent for q in (o, *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                      for g in p.children))) and _country_left(tok):
+        return _DEPORTED  # "ordered 1,500 migrants to leave the country": people deported (CAMEO's 174)
+    return None
+
+
+_DEPORTED = Trigger("v", ("deport",), (), "COERCE", "deport", None)
+
+
+def _country_left(verb: Any) -> bool:
+    """The leaving told under ``verb`` is of a country ("to leave Libya", "to leave the country")."""
+    return any(_leaving(w) and any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or c.lemma_.lower() == "country")
+                                   for c in w.children)
+               for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") for w in c.subtree)
 
 
 def _outsiders(word: Any, sent: list[Any]) -> bool:
@@ -383,7 +404,8 @@ def _outsiders(word: Any, sent: list[Any]) -> bool:
     state's agency or forces."""
     words = {form for o in sent for w in o.subtree for form in (w.lower_, w.lemma_.lower())}
     bodies = [phrase_sector(o) for o in sent]  # "ordered Medecins Sans Frontieres out"
-    if words & (_ENVOY_WORDS | _SENT_WORDS | _AID_BODIES) or (words & _STAFF and words & _INTERNATIONAL) or any(
+    if words & (_ENVOY_WORDS | _SENT_WORDS | _AID_BODIES) or (
+            words & (_STAFF | _TROOPS) and words & _INTERNATIONAL) or any(
             body is not None and body.code in ("IGO", "NGO") for body in bodies):
         return True
     # "asked the US drug agency to leave the country": another state's body sent away

@@ -536,7 +536,7 @@ _TEST_FIRED = Trigger("v", ("test-fire",), (), "MOBILIZE", "weapons", "military"
 # of emergency").
 _MEASURES = frozenset("bill legislation proposal plan decree amendment law ordinance order regulation measure policy "
                       "reform tax charge lawsuit suit complaint emergency state curfew ban restriction increase hike "
-                      "rise decision".split())
+                      "rise decision expulsion deportation eviction demolition crackdown".split())
 _MISSILES = frozenset("missile missiles rocket rockets projectile projectiles".split())
 _OPEN_WATER = frozenset("sea ocean water waters".split())
 
@@ -915,6 +915,11 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
                                                        p.lemma_.lower() not in _SUSPECTS)) for p in _done_to(tok)):
         return _CAPTIVES_RETURNED  # "handed over eight captured sailors", as the table's "hand over prisoners"; an
         # armed group handing over people ("the guerrillas handed over the soldiers") lets its captives go
+    elif head in ("hand", "turn") and entry.event == "CONCEDE" and subject is not None and (
+            subject.ent_type_ == "GPE" or (sector is not None and sector.code in _STATE_BODIES)) and any(
+            p.ent_type_ == "PERSON" and not _held_by_others(p) for p in _done_to(tok)):
+        return EXTRADITED  # "Serbia handed over the general overnight, flying him to The Hague": a state hands a
+        # named person to justice elsewhere
     elif head == "walk" and entry.event == "PROTEST" and entry.lemmas[1:] == ("out",) and _left_talks(tok) and not (
             subject is not None and _people(subject, sector) and subject.lemma_.lower() not in _PARTIES_TO_TALKS) and (
             sector is None or sector.code not in _WORKING):
@@ -951,7 +956,13 @@ def _guest_received(tok: Any) -> bool:
     """Someone welcomed somewhere, or a visitor welcomed ("welcomed the visiting premier"): a guest received, not
     praise of a person ("welcomed the envoy's appointment" is no visit)."""
     guests = [p for p in _done_to(tok) if p.ent_type_ == "PERSON" or p.lemma_.lower() in GUESTS]
-    place = any(c.dep_ == "prep" and c.lower_ in ("at", "to", "in") for w in (tok, *guests) for c in w.children)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+        # "Welcomed by the president and cheering crowds, the pope began his visit": the main clause's subject
+        return any(p.ent_type_ == "PERSON" or p.lemma_.lower() in GUESTS for p in tok.head.children
+                   if p.dep_ == "nsubj")
+    hosts = (tok, tok.head) if tok.dep_ in ("advcl", "xcomp") else (tok,)  # "rolled out the red carpet in X to
+    # welcome them": the place is the host's act's
+    place = any(c.dep_ == "prep" and c.lower_ in ("at", "to", "in") for w in (*hosts, *guests) for c in w.children)
     return bool(guests) and (place or any(c.lower_ == "visiting" for p in guests for c in p.children))
 
 
