@@ -89,6 +89,8 @@ def verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
             continue  # "the police lathi-charged": "lathi" is the verb's own first half, not its subject
         if child.dep_ == "nsubj" and day_phrase_verb(child) is not None:
             continue  # "X on Monday condemned lenders ... after the bank froze loans": X condemned, not froze
+        if child.dep_ == "nsubj" and child.tag_ == "VBN" and tok.tag_ == "VBD":
+            continue  # "... and 30 wounded as X shelled the town": a participle made the subject, a misparse
         if child.dep_ == "nsubj":
             if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 actors.append(tok.head)  # "the policemen who killed …"

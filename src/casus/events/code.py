@@ -297,9 +297,6 @@ class EventCoder:
             if tok.dep_ in ("amod", "compound") and tok.tag_ == "VBN" and tok.is_title and tok.head.pos_ == "PROPN" \
                     and tok.head.i > tok.i:
                 continue  # "Occupied Kashmir's biggest city": part of a place's name, no act
-            if tok.dep_ == "amod" and tok.tag_ == "VBN" and entry.mode == "arrest" and tok.head.i > tok.i and \
-                    tok.i not in read:
-                continue  # "the imprisoned former premier began a hunger strike": who he is, not what happened
             if tok.tag_ == "VBN" and tok.i > sent.start and tok.nbor(-1).lower_ in ("most", "least"):
                 continue  # "the most contested districts", "the most affected": a participle graded as an adjective
             if tok.dep_ == "nsubj" and any(other is RIOTED and head.i == tok.head.i for head, other in found):

@@ -83,11 +83,18 @@ def subject_read_as_object(verb: Any) -> list[Any]:
     """The subject the parser took for a preposition's object or a modifier: in "..., after Angola last month
     pulled out" it reads "after Angola" as a phrase and leaves "pulled" with no subject, and in
     "ZAMBIA yesterday asked for food" it makes the name a modifier of "yesterday". A past verb with no
-    subject right after "after/before/since/until X" (adverbs of time between) is X's act, and so is one whose
-    day word carries a name before it."""
-    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj", "ROOT") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return []
+    subject right after "after/before/since/until X" (adverbs of time between) is X's act, as is one right after
+    "as X" ("as the rebels yesterday shelled"), and so is one whose day word carries a name before it."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj", "ROOT", "ccomp") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ != "VBN" for c in verb.children):
+        return []  # (a participle made the subject, "... and 30 wounded as X shelled", is a misparse too)
+    i = verb.i - 1  # "... were killed as Angola's rebels yesterday shelled the town": "as" read as a preposition
+    while i > verb.sent.start and verb.doc[i].ent_type_ in ("DATE", "TIME") and verb.doc[i].dep_ == "npadvmod":
+        i -= 1
+    before = verb.doc[i]
+    if before.dep_ == "pobj" and before.head.lower_ in _CONJUNCTIONS_AS_PREPS | {"as"} and names_someone(before) \
+            and before.head.head.i != verb.i:
+        return [before]
     named = [g for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in DAY_WORDS for g in c.children
              if g.dep_ in ("amod", "compound", "nmod") and g.i < c.i and (
                  names_someone(g) or country_index().find(g.text))]
