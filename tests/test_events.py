@@ -4760,3 +4760,11 @@ def test_the_subject_after_as_read_as_a_preposition_still_acts(code):
                "town for a second day, radio reports said.")
     attack = _of_kind(doc, "ASSAULT")
     assert [a.text for a in attack.actors] == ["Chad's rebels"], _coded(doc)
+
+
+def test_a_group_called_by_its_name_is_no_call_up(code):
+    """Written for this test: "a militia called the Western Army" names the militia; no army is called up. A guard:
+    a president who "called up 5,000 reservists" mobilises them."""
+    doc = code("Government troops and a militia called the Western Army shelled the town.")
+    assert not _events(doc, "MOBILIZE") and _main(doc).event == "ASSAULT", _coded(doc)
+    assert _main(code("The president called up 5,000 reservists.")).event == "MOBILIZE"

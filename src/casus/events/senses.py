@@ -252,6 +252,13 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return _thing_patient(tok)
     if entry.mode == "release":
         return _released_thing(tok)
+    if head == "call" and ((tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+            c.dep_ == "agent" for c in tok.children)) or any(
+                c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)) and not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
+        return True  # "a militia called the Karen Army": a name given (a strike "called by" a union is called; the
+        # parser may hang the caller on a noun or make a day the name: "leaders in the camps called on X to",
+        # "called Tuesday for")
     if entry.event == "CONSULT" and head == "call":  # "calling the figures part of a plot": naming, no one called
         return tok.dep_ == "acl" or any(c.dep_ == "oprd" or (
             c.dep_ == "dobj" and len(entry.lemmas) == 1 and tok.tag_ == "VBG" and tok.dep_ == "advcl"
