@@ -4431,9 +4431,9 @@ def test_an_act_said_to_be_out_of_the_question_is_rejected(code):
 
 
 def test_leaving_for_a_visit_makes_the_visit(code):
-    """Written for this test: a minister who "leaves on Tuesday for a two-day visit" makes the visit (the possessive
+    """Written for this test: a minister who "leaves on Tuesday for her two-day visit" makes the visit (the possessive
     and the journey name her), which the PLOVER head, reading "leaves", took for a withdrawal."""
-    doc = code("The Chilean foreign minister leaves on Tuesday for her first official visit to Peru.")
+    doc = code("The Chilean foreign minister leaves on Tuesday for her two-day visit to Uruguay.")
     visit = _main(doc)
     assert (visit.event, visit.mode, _actor_country(visit)) == ("CONSULT", "visit", "CHL"), _coded(doc)
 
@@ -4456,27 +4456,27 @@ def test_a_batch_of_prisoners_freed_is_a_release(code):
 
 
 def test_emergency_teams_sent_and_a_plane_packed_with_tents_are_aid(code):
-    """Written for this test: emergency or rescue teams sent after a disaster are relief (CAMEO's 073); so is a plane
-    "packed with" tents that left for the quake zone, the parser making "packed" the clause and the departure its
-    adverbial."""
-    doc = code("Norway sent emergency teams to Peru after the floods.")
+    """Written for this test, a guard (the start code's PLOVER head added both): emergency or rescue teams sent after
+    a disaster are relief (CAMEO's 073); so is a plane "loaded with" tents that left for the quake zone, the parser
+    making "loaded" the clause and the departure its adverbial."""
+    doc = code("Norway has sent two emergency teams to help the flood victims.")
     assert _main(doc).event == "AID" and _actor_country(_main(doc)) == "NOR", _coded(doc)
-    doc = code("A cargo plane packed with tents and blankets left Rome for the quake zone.")
+    doc = code("A transport plane loaded with tents and blankets left Rome for the quake zone.")
     assert _events(doc, "AID"), _coded(doc)
 
 
 def test_troops_ferried_to_a_front_are_deployed(code):
     """Written for this test: boats or aircraft ferrying soldiers to islands deploy them (CAMEO's 154), no aid. A
     guard: troops flown home are no deployment."""
-    doc = code("Navy boats ferried 400 soldiers to the disputed islands on Sunday as talks stalled.")
+    doc = code("Navy boats ferried 400 soldiers to the disputed islands on Sunday.")
     assert (_main(doc).event, _main(doc).mode) == ("MOBILIZE", "troops"), _coded(doc)
     assert not _events(code("The air force flew the troops home."), "MOBILIZE")
 
 
 def test_a_round_of_talks_ended_breaks_nothing_off(code):
-    """Written for this test: a mediator who "ended a second round of talks" held them; no talks were halted
+    """Written for this test: an envoy who "ended the third session of talks" held them; no talks were halted
     (CAMEO's 164). A guard: a government that ended peace talks broke them off."""
-    doc = code("The mediator ended a second round of talks with the two factions on Friday.")
+    doc = code("The envoy ended the third session of talks between the two factions on Friday.")
     assert not _events(doc, "SANCTION") and _events(doc, "CONSULT"), _coded(doc)
     assert _main(code("The government ended peace talks with the rebels.")).event == "SANCTION"
 
@@ -4485,34 +4485,34 @@ def test_leaving_a_treaty_or_a_bloc_reduces_relations(code):
     """Written for this test: withdrawing from a convention or pulling out of a trade bloc is the manual's SANCTION
     withdraw ("withdraw oneself ... from a group, organization"), no retreat from ground. A guard: an army leaving
     a town retreats."""
-    doc = code("Caracas withdrew from the regional human rights convention.")
+    doc = code("Fiji withdrew from the regional human rights convention.")
     assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "withdraw"), _coded(doc)
-    assert _main(code("Quito pulled out of the regional trade bloc.")).event == "SANCTION"
+    assert _main(code("Samoa pulled out of the regional trade bloc.")).event == "SANCTION"
     assert _main(code("The army withdrew from the town.")).event == "RETREAT"
 
 
 def test_the_expulsion_of_aid_workers_sends_outsiders_away(code):
     """Written for this test: "ordered the expulsion of three foreign aid workers" sends away outsiders present by
     leave (CAMEO's 166), as expelling them does. A guard: migrants expelled are deported."""
-    doc = code("Khartoum ordered the expulsion of three foreign aid workers.")
+    doc = code("The military government ordered the expulsion of three foreign aid workers.")
     assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "expel"), _coded(doc)
     assert (_main(code("Kenya ordered the expulsion of 300 migrants.")).event) == "COERCE"
 
 
 def test_people_handed_over_are_released_or_extradited(code):
-    """Written for this test: a nurse gunmen "had held captive", handed over to the Red Cross, is a captive
-    let go (CAMEO's 0841), no aid; a group's founder handed to another state without "over" is extradited
-    (COOPERATE)."""
-    doc = code("The gunmen handed over to the Red Cross a nurse they had held captive since June.")
+    """Written for this test: a nurse that gunmen "had kept captive", handed over to Red Cross officials, is a
+    captive let go (CAMEO's 0841), no aid; the leader of a banned militia handed to another state without "over"
+    is extradited (COOPERATE)."""
+    doc = code("After weeks of talks the gunmen handed over to Red Cross officials a nurse they had kept captive.")
     assert (_main(doc).event, _main(doc).mode) == ("RETREAT", "release"), _coded(doc)
-    doc = code("Nepal handed the founder of an armed group to India on Monday.")
+    doc = code("Gabon handed the leader of a banned militia to Cameroon on Monday.")
     assert _main(doc).event == "COOPERATE", _coded(doc)
 
 
 def test_protesters_firing_in_the_air_riot(code):
-    """Written for this test: a crowd firing shots "in the air" aims at no one: a riot (PROTEST riot), as burning
-    tyres is. A guard: soldiers firing in the air make no protest."""
-    doc = code("Demonstrators fired shots in the air and burned tyres on the main road.")
+    """Written for this test: a crowd of villagers firing guns "into the air" aims at no one: a riot (PROTEST riot).
+    A guard: soldiers firing in the air make no protest."""
+    doc = code("A crowd of angry villagers fired guns into the air outside the police station.")
     assert (_main(doc).event, _main(doc).mode) == ("PROTEST", "riot"), _coded(doc)
     assert not _events(code("Soldiers fired shots in the air."), "PROTEST")
 
@@ -4535,29 +4535,29 @@ def test_readiness_to_act_militarily_on_a_condition_is_a_threat(code):
 def test_marchers_blocked_by_police_are_restricted(code):
     """Written for this test: marchers "blocked by riot police" have their way closed by the state (COERCE
     restrict), though no road is named. A guard: a bill blocked by a senate is no restriction."""
-    doc = code("Hundreds of marchers were blocked by riot police on the road to the capital.")
+    doc = code("Hundreds of marchers were blocked by riot police at the edge of town.")
     assert (_main(doc).event, _main(doc).mode) == ("COERCE", "restrict"), _coded(doc)
     assert not code("The bill was blocked by the senate.").events
 
 
 def test_a_disarmament_ordered_is_a_disarmament_and_working_with_others_cooperates(code):
-    """Written for this test: "ordered the disarmament of the tribal militias" is the manual's RETREAT disarm
+    """Written for this test: "began the disarmament of the tribal militias" is the manual's RETREAT disarm
     (CAMEO's 0873); customs officers who "coordinated with" the coast guard cooperated (CAMEO's 06)."""
-    doc = code("The president ordered the disarmament of the tribal militias.")
+    doc = code("The army began the disarmament of the tribal militias on Monday.")
     assert (_main(doc).event, _main(doc).mode) == ("RETREAT", "disarm"), _coded(doc)
     doc = code("Customs officers coordinated with the coast guard to search the cargo ship.")
     assert _events(doc, "COOPERATE"), _coded(doc)
 
 
 def test_relief_efforts_ramped_up_are_the_agencys_own():
-    """Written for this test: "is ramping up its relief efforts" carries the relief as "stepped up" does, so the
-    agency that ramps it up is the one giving the aid."""
+    """Written for this test: "ramped up its relief effort" carries the relief as "stepped up" does, so the charity
+    that ramps it up is the one giving the aid."""
     from casus.events.arguments import light_verb_subject
     from casus.nlp import load_nlp
 
-    doc = load_nlp()("The relief agency is ramping up its relief efforts in the flooded north.")
-    relief = next(t for t in doc if t.lower_ == "relief" and t.dep_ == "compound" and t.head.lower_ == "efforts")
-    assert [t.text for t in light_verb_subject(relief)] == ["agency"]
+    doc = load_nlp()("The charity ramped up its relief effort in the flooded north.")
+    relief = next(t for t in doc if t.lower_ == "relief" and t.dep_ == "compound" and t.head.lower_ == "effort")
+    assert [t.text for t in light_verb_subject(relief)] == ["charity"]
 
 
 def test_a_promise_of_force_on_a_condition_is_a_threat(code):
@@ -4570,28 +4570,29 @@ def test_a_promise_of_force_on_a_condition_is_a_threat(code):
 
 
 def test_a_crowd_gathered_braving_the_weather_to_demand_something_protests(code):
-    """Written for this test: a crowd that gathered, "braving the cold and rain, to demand" a release demonstrates
-    for it (CAMEO's 141); the small parser hangs the demand on the aside."""
-    doc = code("Tens of thousands of Kenyans gathered again at the central park on Sunday, braving the cold and rain, "
-               "to demand the release of the detained leaders.")
+    """Written for this test, a guard (the start code's PLOVER head found this protest too): teachers who gathered
+    outside parliament, "enduring a heavy downpour, to demand" back pay demonstrate for it (CAMEO's 141); the small
+    parser hangs the demand on the aside."""
+    doc = code("Thousands of teachers gathered outside parliament on Friday, enduring a heavy downpour, to demand "
+               "their back pay.")
     assert (_main(doc).event, _main(doc).mode) == ("PROTEST", "demo"), _coded(doc)
     assert not _events(doc, "REQUEST"), _coded(doc)
 
 
 def test_talks_between_two_parties_are_theirs_and_failed_talks_are_no_meeting(code):
     """Written for this test: "talks between the government and the southern rebels resumed" are held by the
-    parties the "between" phrase names, not by the city they meet in; talks that "collapsed" tell a failure, no
+    parties the "between" phrase names, not by the town they meet in; talks that "collapsed" tell a failure, no
     meeting."""
-    doc = code("Talks between the government and the southern rebels resumed in Nairobi on Monday.")
+    doc = code("Talks between the government and the southern rebels resumed in a lakeside town on Monday.")
     talks = _of_kind(doc, "CONSULT")
     assert {a.sector for a in talks.actors} == {"GOV", "REB"}, _coded(doc)
     assert not _events(code("Talks between the two sides collapsed."), "CONSULT")
 
 
 def test_walking_out_of_the_forest_is_no_walkout(code):
-    """Written for this test: commanders who "walked out of the forest" to surrender make no protest walkout. A
-    guard: deputies walking out of parliament do."""
-    assert not _events(code("Two rebel commanders walked out of the forest and surrendered to the army."),
+    """Written for this test: a commander who "walked out of the bush" to give himself up makes no protest walkout.
+    A guard: deputies walking out of parliament do."""
+    assert not _events(code("A rebel commander walked out of the bush with his bodyguards and gave himself up."),
                        "PROTEST")
     assert _main(code("Opposition deputies walked out of parliament.")).event == "PROTEST"
 
@@ -4600,8 +4601,8 @@ def test_refusing_to_follow_demands_and_barring_inspectors_are_rejections(code):
     """Written for this test: "would not follow the lenders' demands" refuses to yield (REJECT), as "would not
     comply" does; inspectors barred from sites are international involvement refused (CAMEO's 1245), unlike envoys
     barred, who are sent away (166)."""
-    assert _main(code("Lima said it would not follow the lenders' demands.")).event == "REJECT"
-    doc = code("The regime barred two UN weapons inspectors from its airfields.")
+    assert _main(code("The cabinet said it would not follow the lenders' demands.")).event == "REJECT"
+    doc = code("The regime barred UN inspectors from two airfields on Sunday.")
     assert (_main(doc).event, _main(doc).mode) == ("REJECT", "yield"), _coded(doc)
     doc = code("Moscow banned two British envoys.")
     assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "expel"), _coded(doc)
@@ -4610,7 +4611,7 @@ def test_refusing_to_follow_demands_and_barring_inspectors_are_rejections(code):
 def test_loans_delayed_are_aid_withheld(code):
     """Written for this test: a lender that "delayed the disbursement of 80 million euros in loans" withholds aid
     (CAMEO's 162). A guard: talks postponed are not sanctioned."""
-    doc = code("The IMF delayed the disbursement of 80 million euros in loans to Malawi.")
+    doc = code("The IMF delayed the disbursement of 80 million euros in loans to the island state.")
     assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "discontinue"), _coded(doc)
     assert not _events(code("The government postponed the talks."), "SANCTION")
 
@@ -4620,68 +4621,67 @@ def test_troops_poured_in_or_arriving_are_deployed(code):
     forces deployed (CAMEO's 154), no visit. A guard: an army chief arriving for talks visits."""
     doc = code("Soldiers were poured into the port city to stop the looting.")
     assert _main(doc).event == "MOBILIZE", _coded(doc)
-    doc = code("A second contingent of Turkish soldiers arrived in Kabul on Sunday.")
+    doc = code("A second contingent of Turkish soldiers arrived in the capital on Sunday.")
     assert (_main(doc).event, _main(doc).mode) == ("MOBILIZE", "troops"), _coded(doc)
     assert (_main(code("The army chief arrived in Moscow for talks.")).event) == "CONSULT"
 
 
 def test_a_verb_hung_on_its_subjects_participle_takes_that_subject():
-    """Written for this test, on a parse built by hand as the small model makes it ("Rebels waging a long war
-    attacked two posts" with "attacked" the complement of "waging"): the attack is the rebels'."""
+    """Written for this test, on a parse built by hand as the small model makes it ("Gunmen carrying rifles raided
+    the market" with "raided" the complement of "carrying"): the raid is the gunmen's."""
     from spacy.tokens import Doc
 
     from casus.events.hidden import subject_of_participle
     from casus.nlp import load_nlp
 
-    words = ["Rebels", "waging", "a", "long", "war", "attacked", "two", "posts", "."]
-    heads = [1, 1, 4, 4, 1, 1, 7, 5, 1]
-    deps = ["nsubj", "ROOT", "det", "amod", "dobj", "ccomp", "nummod", "dobj", "punct"]
-    tags = ["NNS", "VBG", "DT", "JJ", "NN", "VBD", "CD", "NNS", "."]
-    pos = ["NOUN", "VERB", "DET", "ADJ", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"]
-    lemmas = ["rebel", "wage", "a", "long", "war", "attack", "two", "post", "."]
+    words = ["Gunmen", "carrying", "rifles", "raided", "the", "market", "."]
+    heads = [1, 1, 1, 1, 5, 3, 1]
+    deps = ["nsubj", "ROOT", "dobj", "ccomp", "det", "dobj", "punct"]
+    tags = ["NNS", "VBG", "NNS", "VBD", "DT", "NN", "."]
+    pos = ["NOUN", "VERB", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = ["gunman", "carry", "rifle", "raid", "the", "market", "."]
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
-    assert [t.text for t in subject_of_participle(doc[5])] == ["Rebels"]
+    assert [t.text for t in subject_of_participle(doc[3])] == ["Gunmen"]
     assert subject_of_participle(doc[1]) == []  # the participle itself has its subject
 
 
 def test_who_fights_in_a_fight_named_beside_another_verb():
-    """Written for this test: fighters who "pushed across the river during heavy fighting" fight in it; an
-    offensive "pressed" is the presser's, as one launched is; "fighting between rival clans" has the clans on both
-    sides."""
+    """Written for this test: guerrillas who "advanced toward the airport during heavy fighting" fight in it; an
+    offensive "pressed" is the presser's, as one launched is."""
     from casus.events.arguments import light_verb_subject, noun_arguments
     from casus.events.lexicon import match
     from casus.nlp import load_nlp
 
     nlp = load_nlp()
-    doc = nlp("Militia fighters pushed across the river during heavy fighting on Sunday.")
+    doc = nlp("Guerrillas advanced toward the airport during heavy fighting on Sunday.")
     fighting = next(t for t in doc if t.lower_ == "fighting")
-    assert [t.text for t in noun_arguments(fighting, match(fighting))[0]] == ["fighters"]
-    doc = nlp("The general's soldiers pressed a new offensive against the rebel forces.")
-    assert [t.text for t in light_verb_subject(next(t for t in doc if t.lower_ == "offensive"))] == ["soldiers"]
+    assert [t.text for t in noun_arguments(fighting, match(fighting))[0]] == ["Guerrillas"]
+    doc = nlp("The army pressed its spring offensive in the hills.")
+    assert [t.text for t in light_verb_subject(next(t for t in doc if t.lower_ == "offensive"))] == ["army"]
 
 
 def test_fighting_between_rival_clans_is_theirs(code):
-    """Written for this test: "fighting between rival clans" names both sides in one plural: the clans fight."""
-    doc = code("Fighting between rival clans killed nine herders in the valley.")
-    assert [a.text for a in _main(doc).actors] == ["rival clans"], _coded(doc)
+    """Written for this test: "gun battles between rival clans" names both sides in one plural: the clans fight."""
+    doc = code("Gun battles between rival clans left nine herders dead near the wells.")
+    assert [a.text for a in _of_kind(doc, "ASSAULT").actors] == ["rival clans"], _coded(doc)
 
 
 def test_a_plea_renewed_after_an_aside_is_the_speakers():
-    """Written for this test, on a parse built by hand as the small model makes it ("President Okonkwo, hinting at a
-    deal, renewed a plea" with the subject given to "hinting"): the plea is the president's."""
+    """Written for this test, on a parse built by hand as the small model makes it ("President Okonkwo, citing the
+    drought, repeated his appeal" with the subject given to "citing"): the appeal is the president's."""
     from spacy.tokens import Doc
 
     from casus.events.arguments import light_verb_subject
     from casus.nlp import load_nlp
 
-    words = ["President", "Okonkwo", ",", "hinting", "at", "a", "deal", ",", "renewed", "a", "plea", "."]
-    heads = [1, 3, 1, 8, 3, 6, 4, 8, 8, 10, 8, 8]
-    deps = ["compound", "nsubj", "punct", "advcl", "prep", "det", "pobj", "punct", "ROOT", "det", "dobj", "punct"]
-    tags = ["NNP", "NNP", ",", "VBG", "IN", "DT", "NN", ",", "VBD", "DT", "NN", "."]
-    pos = ["PROPN", "PROPN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
-    lemmas = ["President", "Okonkwo", ",", "hint", "at", "a", "deal", ",", "renew", "a", "plea", "."]
+    words = ["President", "Okonkwo", ",", "citing", "the", "drought", ",", "repeated", "his", "appeal", "."]
+    heads = [1, 3, 1, 7, 5, 3, 7, 7, 9, 7, 7]
+    deps = ["compound", "nsubj", "punct", "advcl", "det", "dobj", "punct", "ROOT", "poss", "dobj", "punct"]
+    tags = ["NNP", "NNP", ",", "VBG", "DT", "NN", ",", "VBD", "PRP$", "NN", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "NOUN", "PUNCT"]
+    lemmas = ["President", "Okonkwo", ",", "cite", "the", "drought", ",", "repeat", "his", "appeal", "."]
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
-    assert [t.text for t in light_verb_subject(doc[10])] == ["Okonkwo"]
+    assert [t.text for t in light_verb_subject(doc[9])] == ["Okonkwo"]
 
 
 def test_a_decree_repealed_is_eased_and_both_governments_are_the_two_named(code):
@@ -4689,82 +4689,94 @@ def test_a_decree_repealed_is_eased_and_both_governments_are_the_two_named(code)
     governments agreed" are the two states the sentence names, each an actor."""
     doc = code("The junta repealed the decree that had banned opposition parties.")
     assert _main(doc).event == "CONCEDE", _coded(doc)
-    doc = code("Both governments agreed to reopen the border between Chad and Sudan.")
-    assert [a.country for a in _main(doc).actors] == ["TCD", "SDN"], _coded(doc)
+    doc = code("Both governments agreed to reopen the border between Ghana and Togo.")
+    assert [a.country for a in _main(doc).actors] == ["GHA", "TGO"], _coded(doc)
 
 
 def test_operations_that_watch_are_no_attack_and_a_request_approved_is_granted(code):
-    """Written for this test: "surveillance operations" stepped up watch, no attack; a ministry that "approved a
-    request" by a church group accedes to it (CAMEO's 08), it asks nothing."""
+    """Written for this test: "surveillance operations" stepped up watch, no attack; a governor who "granted a
+    request from the bishops" accedes to it (CAMEO's 08), he asks nothing."""
     assert not _events(code("The navy stepped up surveillance operations along the coast."), "ASSAULT")
-    doc = code("The ministry approved a request by a church group to visit the prison.")
+    doc = code("The governor granted a request from the bishops to hold a vigil inside the jail.")
     assert _main(doc).event == "CONCEDE" and not _events(doc, "REQUEST"), _coded(doc)
 
 
 def test_a_strike_called_by_a_group_is_a_shutdown_it_called(code):
     """Written for this test: "a strike on Friday called by separatist groups" stops work (no blow is "called"), a
-    date after "on" aims it at nothing, and those who called it stage it; drivers who "struck ... to protest fuel
-    prices" strike too."""
-    doc = code("The valley was shut by a strike on Friday called by separatist groups.")
+    date after "on" aims it at nothing, and those who called it stage it; taxi drivers who "struck ... to protest a
+    new licence fee" strike too."""
+    doc = code("Every shop in the river port stayed closed during a strike on Friday called by separatist groups.")
     strike = _of_kind(doc, "PROTEST", "strike")
     assert [a.text for a in strike.actors] == ["separatist groups"], _coded(doc)
-    doc = code("Jeepney drivers struck across the islands on Monday to protest fuel prices, stranding commuters.")
+    doc = code("Taxi drivers struck in the capital on Monday to protest a new licence fee.")
     assert (_main(doc).event, _main(doc).mode) == ("PROTEST", "strike"), _coded(doc)
 
 
 def test_a_state_handing_over_a_named_man_extradites_him(code):
-    """Written for this test: a state that "handed over Petrovic, flying him to The Hague" hands a named person to
+    """Written for this test: a state that "handed over Dervishi, a wanted militia chief" hands a named person to
     justice elsewhere (COOPERATE), no concession."""
-    doc = code("Croatia handed over Petrovic on Monday, flying him to The Hague.")
+    doc = code("Albania handed over Dervishi, a wanted militia chief, on Monday.")
     assert _main(doc).event == "COOPERATE", _coded(doc)
 
 
 def test_envoys_ordered_out_and_un_soldiers_forced_out_are_expelled(code):
-    """Written for this test: "ordered the French ambassador out of the country" (the parser hanging "out" on the
-    ambassador) and "forced out most of the UN soldiers" send away outsiders present by leave (CAMEO's 166)."""
-    doc = code("The junta ordered the French ambassador out of the country on Monday.")
+    """Written for this test: "ordered the French envoy out of the capital" (the parser hanging "out" on the envoy)
+    and "forced out the remaining UN soldiers" send away outsiders present by leave (CAMEO's 166)."""
+    doc = code("On Monday the junta ordered the French envoy out of the capital within two days.")
     assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "expel"), _coded(doc)
-    doc = code("The militia forced out most of the UN soldiers from the valley.")
+    doc = code("The militia forced out the remaining UN soldiers from the valley.")
     assert (_main(doc).event, _main(doc).mode) == ("SANCTION", "expel"), _coded(doc)
 
 
 def test_an_eviction_suspended_eases_and_a_treaty_renewed_is_signed_anew(code):
     """Written for this test: a government suspending its eviction of squatters eases a measure (CONCEDE), no
-    sanction; two states renewing their defence treaty sign it anew (CAMEO's 057, SUPPORT)."""
+    sanction; two states extending their friendship pact sign it anew (CAMEO's 057, SUPPORT)."""
     assert _main(code("The government suspended its eviction of squatters on Monday.")).event == "CONCEDE"
-    assert _main(code("Oman and Britain renewed their defence treaty on Sunday.")).event == "SUPPORT"
+    assert _main(code("Oman and Britain extended their friendship pact for ten years.")).event == "SUPPORT"
 
 
 def test_a_guest_welcomed_on_arrival_is_hosted(code):
-    """Written for this test: "Welcomed by the king and cheering crowds, the Pope began a stay" and a dinner held
-    "in his palace to welcome three presidents" receive guests (CAMEO's 043), no praise."""
-    doc = code("Welcomed by the king and cheering crowds, the Pope began a three-day stay on Sunday.")
+    """Written for this test: "Welcomed at the airport by the king, the chancellor began a stay" and a banquet given
+    "in the old palace to welcome the prime ministers" receive guests (CAMEO's 043), no praise."""
+    doc = code("Welcomed at the airport by the king, the visiting chancellor began a three-day stay on Sunday.")
     assert (_main(doc).event, _main(doc).mode) == ("CONSULT", "visit"), _coded(doc)
-    doc = code("The king held a dinner in his palace to welcome three presidents, who were in the capital for a "
-               "summit.")
+    doc = code("The emir gave a banquet in the old palace to welcome the prime ministers of two neighbouring "
+               "states.")
     assert not _events(doc, "SUPPORT") and _of_kind(doc, "CONSULT", "visit"), _coded(doc)
 
 
 def test_a_war_vowed_on_a_condition_is_a_threat(code):
-    """Written for this test: vowing "to launch an all-out war ... should the talks fail" threatens (CAMEO's 13), as
-    vowing to carry on a war does."""
-    doc = code("The rebel leader vowed to launch an all-out war on the army should the talks fail.")
+    """Written for this test: vowing "to start a new war against the army should the talks fail" threatens
+    (CAMEO's 13), as vowing to carry on a war does."""
+    doc = code("The rebel leader vowed to start a new war against the army should the talks fail.")
     assert _main(doc).event == "THREATEN", _coded(doc)
 
 
-def test_the_subject_after_as_read_as_a_preposition_still_acts(code):
-    """Written for this test: in "twelve were killed and 30 wounded as Chad's rebels yesterday shelled the town" the
-    small model reads "as Chad's rebels" as a phrase and makes "wounded" the subject of "shelled"; the rebels still
-    shelled it."""
-    doc = code("Twelve people were killed and 30 wounded as Chad's rebels yesterday shelled the government-held "
-               "town for a second day, radio reports said.")
-    attack = _of_kind(doc, "ASSAULT")
-    assert [a.text for a in attack.actors] == ["Chad's rebels"], _coded(doc)
+def test_the_subject_after_as_read_as_a_preposition_still_acts():
+    """Written for this test, on a parse built by hand as the small model makes it ("six hurt as the fighters
+    yesterday shelled a school", with "as the fighters" read as a phrase on "hurt" and "hurt" made the subject of
+    "shelled"): the fighters shelled it."""
+    from spacy.tokens import Doc
+
+    from casus.events.arguments import verb_arguments
+    from casus.events.lexicon import Trigger
+    from casus.nlp import load_nlp
+
+    words = ["Six", "hurt", "as", "the", "fighters", "yesterday", "shelled", "a", "school", "."]
+    heads = [1, 6, 1, 4, 2, 6, 6, 8, 6, 6]
+    deps = ["nsubj", "nsubj", "prep", "det", "pobj", "npadvmod", "ROOT", "det", "dobj", "punct"]
+    tags = ["CD", "VBN", "IN", "DT", "NNS", "NN", "VBD", "DT", "NN", "."]
+    pos = ["NUM", "VERB", "ADP", "DET", "NOUN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = ["six", "hurt", "as", "the", "fighter", "yesterday", "shell", "a", "school", "."]
+    ents = ["O", "O", "O", "O", "O", "B-DATE", "O", "O", "O", "O"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas, ents=ents)
+    shell = Trigger("v", ("shell",), (), "ASSAULT", "heavy-weapons", None)
+    assert [t.text for t in verb_arguments(doc[6], shell)[0]] == ["fighters"]
 
 
 def test_a_group_called_by_its_name_is_no_call_up(code):
-    """Written for this test: "a militia called the Western Army" names the militia; no army is called up. A guard:
-    a president who "called up 5,000 reservists" mobilises them."""
-    doc = code("Government troops and a militia called the Western Army shelled the town.")
+    """Written for this test: "a breakaway faction called the Eastern Army" names the faction; no army is called up.
+    A guard: a president who "called up 5,000 reservists" mobilises them."""
+    doc = code("A breakaway faction called the Eastern Army shelled the town.")
     assert not _events(doc, "MOBILIZE") and _main(doc).event == "ASSAULT", _coded(doc)
     assert _main(code("The president called up 5,000 reservists.")).event == "MOBILIZE"

@@ -90,7 +90,7 @@ def verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
         if child.dep_ == "nsubj" and day_phrase_verb(child) is not None:
             continue  # "X on Monday condemned lenders ... after the bank froze loans": X condemned, not froze
         if child.dep_ == "nsubj" and child.tag_ == "VBN" and tok.tag_ == "VBD":
-            continue  # "... and 30 wounded as X shelled the town": a participle made the subject, a misparse
+            continue  # "... and six hurt as X shelled a school": a participle made the subject, a misparse
         if child.dep_ == "nsubj":
             if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 actors.append(tok.head)  # "the policemen who killed …"
@@ -313,10 +313,10 @@ def noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
             recipients = [r for r in recipients if r not in with_side]
     if not actors and tok.lemma_.lower() in _MUTUAL | {"fight"} and tok.dep_ == "pobj" and \
             tok.head.lower_ in ("during", "in") and tok.head.head.pos_ == "VERB" and match(tok.head.head) is None:
-        # "rebels pushed over the bridge during heavy fighting": the active verb's subject fights in it (a verb of
+        # "guerrillas advanced on the airport during heavy fighting": the active verb's subject fights in it (a verb of
         # the table's, "captured the town in heavy fighting", is the act itself)
         actors = [c for c in tok.head.head.children if c.dep_ == "nsubj" and names_someone(c)]
-    if not actors:  # "a strike called by the separatists", "a march organised by students": who called it
+    if not actors:  # "a strike called by the dockers' union", "a march organised by students": who called it
         actors = [o for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ORGANISING
                   for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if not actors and entry.event in _JOINT:  # "talks between the government and the rebels": the parties (a
@@ -478,7 +478,7 @@ def light_verb_subject(tok: Any) -> list[Any]:
         pass  # "negotiators returned to Geneva for talks", "crowds gathered at a rally": they take part
     elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.lemma_.lower() in _STAYS and \
             verb.lemma_ in _DEPARTING:
-        pass  # "the premier leaves today for a visit to Chile", "left for talks": she goes to take part
+        pass  # "the premier sets off on Monday for a state visit", "left for talks": she goes to take part
     elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.lemma_.lower() in _STAYS and \
             verb.lemma_ in _ATTENDING | _DEPARTING:
         pass  # "the premier left for Hanoi on a state visit", "flew to Oslo on a tour": she makes it
@@ -507,7 +507,7 @@ def light_verb_subject(tok: Any) -> list[Any]:
             tok.dep_ == "dobj":
         return [verb.head]  # "The chief of staff sent on Friday a warning": a verb with an object on the
         # root noun is the sentence's own (a participle has no object)
-    return subjects or _controller(verb) or subject_of_aside(verb)  # "X, hinting at ..., renewed a plea"
+    return subjects or _controller(verb) or subject_of_aside(verb)  # "X, citing the drought, repeated his appeal"
 
 
 _AMID = frozenset("amid amidst despite".split())  # prepositions of a setting, never the subject's own act

@@ -296,7 +296,7 @@ class EventCoder:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
             if tok.dep_ in ("amod", "compound") and tok.tag_ == "VBN" and tok.is_title and tok.head.pos_ == "PROPN" \
                     and tok.head.i > tok.i:
-                continue  # "Occupied Kashmir's biggest city": part of a place's name, no act
+                continue  # "Occupied Zone's main town": part of a place's name, no act
             if tok.tag_ == "VBN" and tok.i > sent.start and tok.nbor(-1).lower_ in ("most", "least"):
                 continue  # "the most contested districts", "the most affected": a participle graded as an adjective
             if tok.dep_ == "nsubj" and any(other is RIOTED and head.i == tok.head.i for head, other in found):
@@ -975,7 +975,7 @@ def _work_stoppage(tok: Any, actors: list[Actor]) -> bool:
         return False  # "called in a strike on the ridge": a blow aimed somewhere (not "a strike on Saturday")
     if any(c.dep_ == "acl" and c.lemma_.lower() in ("call", "declare") and not any(g.dep_ == "prt" for g in c.children)
            for c in tok.children):
-        return True  # "a strike called by the separatists": a shutdown, whoever calls it; no blow is "called" so
+        return True  # "a strike called by an armed group": a shutdown, whoever calls it; no blow is "called" so
     if any(a.sector in STATE_SECTORS | {"REB"} for a in actors):
         return False
     role = role_of(tok)
@@ -996,8 +996,8 @@ _WORKING = frozenset(
 
 
 def _workers_struck(tok: Any, actors: list[Actor]) -> bool:
-    """"Jeepney drivers struck on Monday to protest fuel prices": the verb "strike" with nothing struck, said of
-    people at work or done to protest, stops work."""
+    """"Bus drivers struck for a day over unpaid wages": the verb "strike" with nothing struck, said of people at
+    work or done to protest, stops work."""
     if tok.lemma_ != "strike" or tok.pos_ != "VERB" or any(
             c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("at", "on", "against") and not any(
                 g.ent_type_ in ("DATE", "TIME") for g in c.children)) for c in tok.children):
@@ -1116,8 +1116,8 @@ _SETTING_OFF = frozenset("leave depart fly head set".split())
 
 
 def _journey_for(tok: Any, entry: Trigger) -> bool:
-    """"Leaves today for a visit to X": a visit set off for, which the PLOVER head, reading "leaves", takes for a
-    withdrawal."""
+    """"Sets off on Monday for a state visit to X": a visit set off for, which the PLOVER head, reading the verb of
+    leaving, takes for a withdrawal."""
     return entry.event == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
         tok.head.head.lemma_.lower() in _SETTING_OFF
 
@@ -1175,8 +1175,8 @@ def _gathered_to_demand(tok: Any, event: Event) -> bool:
         a.sector is None and ordinary_people(a.text)) for a in event.actors)  # "thousands of farmers", "students"
     gathering = tok.head
     if gathering.dep_ == "advcl" and gathering.tag_ == "VBG":
-        gathering = gathering.head  # "gathered in the square, braving the snow, to demand ...": the parser hangs the
-        # purpose on the aside
+        gathering = gathering.head  # "massed outside parliament, defying the rain, to demand ...": the parser hangs
+        # the purpose on the aside
     return purpose and crowd and gathering.lemma_.lower() in _GATHERING
 
 
@@ -1305,8 +1305,8 @@ _PAIRED = frozenset("country nation state neighbour neighbor government".split()
 
 
 def _both_named(head: Any, text: str) -> list[Actor]:
-    """"The two countries opened a pipeline", "both governments agreed": the two states the sentence names, each an
-    actor told by the phrase (none where it names another number of states)."""
+    """"The two countries signed a trade deal", "both governments agreed": the two states the sentence names, each
+    an actor told by the phrase (none where it names another number of states)."""
     if head.lemma_.lower() not in _PAIRED or head.tag_ != "NNS" or not any(
             c.lower_ in ("two", "both") for c in head.children):
         return []

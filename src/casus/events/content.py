@@ -61,8 +61,8 @@ def _deadline_act(node: Any, other: Draft) -> bool:
 
 
 def _light_verbs_infinitive(tok: Any, noun: Any) -> bool:
-    """"Renewed his plea to the UN to lift the embargo": the small parser hangs what a plea, appeal or demand asks
-    for on the verb that has the noun as its object, as that verb's purpose."""
+    """"Repeated her appeal to donors to release the funds": the small parser hangs what a plea, appeal or demand
+    asks for on the verb that has the noun as its object, as that verb's purpose."""
     return noun.dep_ == "dobj" and tok.dep_ in ("advcl", "xcomp") and tok.head.i == noun.head.i and \
         tok.i > noun.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
@@ -83,7 +83,7 @@ def _embedded(draft: Draft, drafts: list[Draft]) -> bool:
             elif tok.dep_ == "pobj" and tok.head.head.i == other.trigger.i and tok.head.lower_ == "for":
                 complement = True  # "calls for the release of …"
             elif _light_verbs_infinitive(tok, other.trigger):
-                complement = True  # "renewed his plea to the UN to lift the embargo"
+                complement = True  # "repeated her appeal to donors to release the funds"
             if not complement:
                 continue
         if other.event.event == "REQUEST" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \

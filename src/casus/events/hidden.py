@@ -62,8 +62,8 @@ def subject_of_aside(verb: Any) -> list[Any]:
 
 
 def subject_of_participle(verb: Any) -> list[Any]:
-    """The subject the parser gave to a participle that describes it: in "Rebels waging a long insurgency attacked
-    two villages" the small model makes "waging" the clause of "Rebels" and "attacked" a clause of "waging", with no
+    """The subject the parser gave to a participle that describes it: in "Gunmen carrying rifles raided the market"
+    the small model makes "carrying" the clause of "Gunmen" and "raided" a clause of "carrying", with no
     subject. A verb with no subject that is the complement of a participle right after its own subject, and comes
     after it, takes that subject."""
     if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or any(
@@ -84,11 +84,11 @@ def subject_read_as_object(verb: Any) -> list[Any]:
     pulled out" it reads "after Angola" as a phrase and leaves "pulled" with no subject, and in
     "ZAMBIA yesterday asked for food" it makes the name a modifier of "yesterday". A past verb with no
     subject right after "after/before/since/until X" (adverbs of time between) is X's act, as is one right after
-    "as X" ("as the rebels yesterday shelled"), and so is one whose day word carries a name before it."""
+    "as X" ("as the fighters yesterday shelled"), and so is one whose day word carries a name before it."""
     if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj", "ROOT", "ccomp") or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ != "VBN" for c in verb.children):
-        return []  # (a participle made the subject, "... and 30 wounded as X shelled", is a misparse too)
-    i = verb.i - 1  # "... were killed as Angola's rebels yesterday shelled the town": "as" read as a preposition
+        return []  # (a participle made the subject, "... and six hurt as X shelled", is a misparse too)
+    i = verb.i - 1  # "... died as the fighters yesterday shelled a school": "as" read as a preposition
     while i > verb.sent.start and verb.doc[i].ent_type_ in ("DATE", "TIME") and verb.doc[i].dep_ == "npadvmod":
         i -= 1
     before = verb.doc[i]

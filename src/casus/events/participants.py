@@ -551,7 +551,7 @@ def fight_sides(tok: Any) -> tuple[Any, Any] | None:
                 if second is not None:
                     return first, second
                 if first is not None and first.tag_ in ("NNS", "NNPS") and names_someone(first):
-                    return first, first  # "fighting between rival militias": both sides in one plural
+                    return first, first  # "gun battles between rival clans": both sides in one plural
     return None
 
 

@@ -316,8 +316,10 @@ _CUT_TIES = Trigger("v", ("cut",), (), "SANCTION", "withdraw", "diplomatic")
 
 def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
     """"Halted its development assistance", "froze high-level contacts", "pulled its monitors out", "withdrew as
-    mediator": aid, ties or talks stopped and envoys or peacekeepers withdrawn reduce relations (CAMEO's 16,
-    PLOVER's SANCTION), where the table has no entry naming the object (its "withdraw" alone is a retreat)."""
+    mediator", "withdrew from the treaty", "delayed the disbursement of a loan": aid, ties or talks stopped (aid
+    delayed too), envoys or peacekeepers withdrawn, and a treaty or a body of members left reduce relations (CAMEO's
+    16, PLOVER's SANCTION), where the table has no entry naming the object (its "withdraw" alone is a retreat). A
+    round of talks ended was held, not broken off."""
     lemma = tok.lemma_.lower()
     phrase = table is not None and len(table.lemmas) > 1
     if tok.pos_ != "VERB" or (phrase and table.event not in ("RETREAT", "REQUEST")):
@@ -332,7 +334,7 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
         return None  # "ended a round of talks": the round is over, the talks held; no talks broken off
     words = object_words(tok)
     words |= {w.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _HANDING_OUT
-              for w in c.subtree}  # "delayed the release of $260 million in loans": what was to be paid out
+              for w in c.subtree}  # "delayed the disbursement of a loan": what was to be paid out
     for plan in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _PLANS):
         words |= {w for a in plan.children if a.dep_ == "acl" for w in object_words(a)}  # "plans to give aid"
     talks = bool(words & _TALK_WORDS) or any(w.startswith("mediat") for w in words)  # "its mediating role"
@@ -360,8 +362,9 @@ def _left_compact(verb: Any) -> bool:
 def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
     """"Ordered the UN inspectors out", "told aid groups to wrap up and leave", "asked the envoy to leave", "expelled a
     dozen aid agencies", "barred two diplomats": outsiders present by leave (monitors, inspectors, peacekeepers,
-    envoys, aid bodies, international staff) sent away or kept out reduce relations (CAMEO's 166, PLOVER's SANCTION
-    expel), unlike people deported (the table's "expel")."""
+    envoys, aid bodies, international staff or troops) sent away or kept out reduce relations (CAMEO's 166, PLOVER's
+    SANCTION expel), as an "expulsion of" them ordered does; inspectors barred are the table's refusal of access.
+    Other people ordered to leave a country are deported (CAMEO's 174), as the table's "expel" reads."""
     lemma = tok.lemma_.lower()
     kept_out = _direct_object_words(tok) if tok.pos_ == "VERB" and lemma in _KEEPING_OUT else set()
     if kept_out & _ENVOY_WORDS and not kept_out & _INSPECTING:  # inspectors barred: the table's refusal of access
@@ -385,7 +388,7 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
         return _SENT_AWAY
     if any(people_word(q) for o in sent for q in (o, *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                                                       for g in p.children))) and _country_left(tok):
-        return _DEPORTED  # "ordered 1,500 migrants to leave the country": people deported (CAMEO's 174)
+        return _DEPORTED  # "ordered all foreign workers to leave the country": people deported (CAMEO's 174)
     return None
 
 
@@ -480,7 +483,7 @@ def turned_violent(tok: Any) -> Trigger | None:
 # Setting out for a place: "left for", "sailed to", "set off for", "took off for"
 _SETTING_OUT = frozenset("leave depart sail fly head set take".split())
 _AID_SENT = Trigger("v", ("send",), (), "AID", None, "humanitarian")
-_LOADING = frozenset("pack load fill stuff cram".split())  # "a plane packed with tents left for X": the parser makes
+_LOADING = frozenset("pack load fill stuff cram".split())  # "a truck loaded with tents left for X": the parser makes
 # the load's verb the clause, and the setting out its adverbial
 
 
@@ -511,8 +514,8 @@ def _carriers(verb: Any) -> list[Any]:
 
 
 def handed_to_state(tok: Any, table: Trigger | None) -> Trigger | None:
-    """"Handed the group's founder to India": a person handed to another state without "over" (which the table's
-    "hand over" reads, ``senses.by_whom``) is extradited too: judicial cooperation (CAMEO's 063)."""
+    """"Handed the militia's leader to its neighbour": a person handed to another state without "over" (which the
+    table's "hand over" reads, ``senses.by_whom``) is extradited too: judicial cooperation (CAMEO's 063)."""
     if table is not None or tok.pos_ != "VERB" or tok.lemma_.lower() != "hand":
         return None
     return EXTRADITED if handed_to_a_state(tok) else None
@@ -588,7 +591,7 @@ _LEFT = Trigger("v", ("leave",), (), "RETREAT", "withdraw", "military")
 # What a state gives that lets someone in ("gave approval for relief convoys to reach the towns").
 _PERMITS = frozenset("approval permission go-ahead clearance authorization authorisation consent".split())
 _GOODS = frozenset("aid relief supplies shipment shipments convoy convoys".split())  # what is let in or received
-_QUITTING = frozenset("leave abandon vacate quit".split())  # "the rebels abandoned the hotels they had held"
+_QUITTING = frozenset("leave abandon vacate quit".split())  # "the militia abandoned the barracks it had held"
 _YIELDING_VERBS = _LET_IN | _GIVE_BACK | _HAND | _HALT | _RECEIVING | _CLEARING | _THINNING | _QUITTING | {
     "give", "lay", "accept"}
 _LET_IN_TRIGGER = Trigger("v", ("allow",), (), "RETREAT", "access", None)

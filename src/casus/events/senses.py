@@ -269,7 +269,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return _pressed_on(tok)
     if entry.event == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and \
             tok.head.lemma_.lower() in _FAILING:
-        return True  # "talks between X and Y broke down": a failure told, no meeting held then
+        return True  # "talks between X and Y collapsed": a failure told, no meeting held then
     if entry.event == "CONSULT" and head == "meet" and len(entry.lemmas) == 1:  # "met the deadline": no one met
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MET_TERMS for c in tok.children)
     if entry.event == "REJECT" and head in ("decline", "refuse", "refusal"):
@@ -925,8 +925,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head in ("hand", "turn") and entry.event == "CONCEDE" and subject is not None and (
             subject.ent_type_ == "GPE" or (sector is not None and sector.code in _STATE_BODIES)) and any(
             p.ent_type_ == "PERSON" and not _held_by_others(p) for p in _done_to(tok)):
-        return EXTRADITED  # "Serbia handed over the general overnight, flying him to The Hague": a state hands a
-        # named person to justice elsewhere
+        return EXTRADITED  # "the republic handed over the wanted militia chief": a state hands a named person to
+        # justice elsewhere
     elif head == "walk" and entry.event == "PROTEST" and entry.lemmas[1:] == ("out",) and _left_talks(tok) and not (
             subject is not None and _people(subject, sector) and subject.lemma_.lower() not in _PARTIES_TO_TALKS) and (
             sector is None or sector.code not in _WORKING):
@@ -942,7 +942,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head == "arrive" and entry.event == "CONSULT" and subject is not None and any(
             w.lemma_.lower() in _TROOP_WORDS for w in [subject, *(o for p in subject.children if p.dep_ == "prep"
                                                                   and p.lower_ == "of" for o in p.children)]):
-        return _TROOPS_ARRIVED  # "a third contingent of troops arrived in the capital": forces deployed (CAMEO 154)
+        return _TROOPS_ARRIVED  # "two battalions of marines arrived in the port": forces deployed (CAMEO 154)
     elif head == "host" and entry.event == "CONSULT" and any(
             o.lemma_.lower() in _EXERCISES for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "for"
             for o in c.children if o.dep_ == "pobj"):
@@ -964,10 +964,10 @@ def _guest_received(tok: Any) -> bool:
     praise of a person ("welcomed the envoy's appointment" is no visit)."""
     guests = [p for p in _done_to(tok) if p.ent_type_ == "PERSON" or p.lemma_.lower() in GUESTS]
     if tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
-        # "Welcomed by the president and cheering crowds, the pope began his visit": the main clause's subject
+        # "Welcomed at the airport by the king, the chancellor began a stay": the main clause's subject
         return any(p.ent_type_ == "PERSON" or p.lemma_.lower() in GUESTS for p in tok.head.children
                    if p.dep_ == "nsubj")
-    hosts = (tok, tok.head) if tok.dep_ in ("advcl", "xcomp") else (tok,)  # "rolled out the red carpet in X to
+    hosts = (tok, tok.head) if tok.dep_ in ("advcl", "xcomp") else (tok,)  # "gave a banquet in the palace to
     # welcome them": the place is the host's act's
     place = any(c.dep_ == "prep" and c.lower_ in ("at", "to", "in") for w in (*hosts, *guests) for c in w.children)
     return bool(guests) and (place or any(c.lower_ == "visiting" for p in guests for c in p.children))
