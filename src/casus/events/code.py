@@ -970,8 +970,7 @@ def _work_stoppage(tok: Any, actors: list[Actor]) -> bool:
         return False
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _STOPPAGE_KINDS for c in tok.children):
         return True  # "a nationwide strike", "an indefinite strike", whoever leads it ("a party led a general strike")
-    if any(c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
-           for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ == "on" and not _of_time(c) for c in tok.children):
         return False  # "called in a strike on the ridge": a blow aimed somewhere (not "a strike on Saturday")
     if any(c.dep_ == "acl" and c.lemma_.lower() in ("call", "declare") and not any(g.dep_ == "prt" for g in c.children)
            for c in tok.children):
@@ -999,12 +998,17 @@ def _workers_struck(tok: Any, actors: list[Actor]) -> bool:
     """"Bus drivers struck for a day over unpaid wages": the verb "strike" with nothing struck, said of people at
     work or done to protest, stops work."""
     if tok.lemma_ != "strike" or tok.pos_ != "VERB" or any(
-            c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("at", "on", "against") and not any(
-                g.ent_type_ in ("DATE", "TIME") for g in c.children)) for c in tok.children):
+            c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+                                                 and not _of_time(c)) for c in tok.children):
         return False
     protesting = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("protest", "demand", "press")
                      for c in tok.children)
     return bool(actors) and (protesting or all(a.sector in _WORKFORCE or _at_work(a.text) for a in actors))
+
+
+def _of_time(prep: Any) -> bool:
+    """The preposition tells when ("on Saturday"), not at what."""
+    return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _at_work(phrase: str) -> bool:

@@ -75,20 +75,17 @@ def _embedded(draft: Draft, drafts: list[Draft]) -> bool:
     for other in drafts:
         if other is draft or (other.event.event not in _EMBEDDING and other.entry.event not in _EMBEDDING):
             continue  # a demand read as the crowd's protest still holds what it demands
-        node, complement = start, False
-        if other.trigger.pos_ in ("NOUN", "PROPN"):  # "its demand that the army leave the town"
-            if tok.dep_ in ("acl", "ccomp", "relcl", "advcl") and tok.head.i == other.trigger.i and \
-                    any(c.dep_ == "mark" for c in tok.children):  # ("calls for the army to leave")
-                complement = True
-            elif tok.dep_ == "pobj" and tok.head.head.i == other.trigger.i and tok.head.lower_ == "for":
-                complement = True  # "calls for the release of …"
-            elif _light_verbs_infinitive(tok, other.trigger):
-                complement = True  # "repeated her appeal to donors to release the funds"
+        node = start
+        # "calls for the release of …" (a noun), "called for the release of the prisoners" (a request's verb)
+        asked_for = tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == other.trigger.i
+        complement = asked_for and other.event.event == "REQUEST"
+        if other.trigger.pos_ in ("NOUN", "PROPN"):  # "its demand that the army leave the town", "calls for the
+            # army to leave", "repeated her appeal to donors to release the funds"
+            complement = asked_for or (tok.dep_ in ("acl", "ccomp", "relcl", "advcl") and tok.head.i == other.trigger.i
+                                       and any(c.dep_ == "mark" for c in tok.children)) or \
+                _light_verbs_infinitive(tok, other.trigger)
             if not complement:
                 continue
-        if other.event.event == "REQUEST" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
-                tok.head.head.i == other.trigger.i:
-            complement = True  # "called for the release of the prisoners", "appealed for the disarmament of ..."
         conjoined = False
         for _ in range(3):  # the trigger, or the verb or noun it heads, is the speech verb's complement
             if node.head.i == other.trigger.i and (node.dep_ in ("xcomp", "ccomp", "dobj") or for_clause(node) or (
