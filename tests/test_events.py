@@ -4780,3 +4780,81 @@ def test_a_group_called_by_its_name_is_no_call_up(code):
     doc = code("A breakaway faction called the Eastern Army shelled the town.")
     assert not _events(doc, "MOBILIZE") and _main(doc).event == "ASSAULT", _coded(doc)
     assert _main(code("The president called up 5,000 reservists.")).event == "MOBILIZE"
+
+
+def test_forces_ordered_to_pull_back_withdraw(code):
+    """Written for this test: a leader who "ordered his soldiers to pull out of" a valley withdraws them (PLOVER
+    RETREAT withdraw), the leader's act; troops ordered to a frontier are still mobilised (a guard)."""
+    doc = code("The defence minister on Tuesday ordered his soldiers to pull out of the northern valley.")
+    assert _main(doc).event == "RETREAT" and not _events(doc, "MOBILIZE"), _coded(doc)
+    assert "minister" in _main(doc).actors[0].text
+    assert _main(code("The defence minister ordered his soldiers to the northern frontier.")).event == "MOBILIZE"
+
+
+def test_a_day_parsed_as_the_object_leaves_call_for_a_request():
+    """Written for this test, on a parse built by hand as the small model makes some ("the premier called Thursday
+    for talks", the day made the verb's object): the call asks for talks (REQUEST); it is no phone call."""
+    from spacy.tokens import Doc
+
+    from casus.events.lexicon import match
+    from casus.nlp import load_nlp
+
+    words = ["The", "premier", "called", "Thursday", "for", "talks", "."]
+    heads = [1, 2, 2, 2, 2, 4, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"]
+    tags = ["DT", "NN", "VBD", "NNP", "IN", "NNS", "."]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["the", "premier", "call", "Thursday", "for", "talk", "."]
+    ents = ["O", "O", "O", "B-DATE", "O", "O", "O"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas, ents=ents)
+    entry = match(doc[2])
+    assert entry is not None and entry.event == "REQUEST", entry
+
+
+def test_help_extended_is_aid_and_a_leading_preposition_is_no_particle(code):
+    """Written for this test: "extended emergency relief assistance" gives aid; it extends no state of emergency.
+    "In a separate move, Norway has given the ministry a grant" gives a grant; the leading "In" makes no
+    "give in". A guard: a state of emergency extended is still one."""
+    doc = code("Norway extended emergency relief assistance worth two million dollars to the flood victims.")
+    assert _main(doc).event == "AID" and not _events(doc, "COERCE"), _coded(doc)
+    doc = code("In a separate move, Norway has given the water ministry a grant of ten million kroner.")
+    assert _main(doc).event == "AID" and not _events(doc, "CONCEDE"), _coded(doc)
+    assert _main(code("The cabinet extended the state of emergency by a month.")).event == "COERCE"
+
+
+def test_an_embargo_suspended_is_eased_and_a_plea_of_hardship_asks_nothing(code):
+    """Written for this test: the suspension of an arms embargo eases it (RETREAT, CAMEO 085), no sanction; a
+    minister "pleading poverty" gives an excuse, no request."""
+    doc = code("The European Union announced a temporary suspension of its arms embargo on the island state.")
+    assert _main(doc).event == "RETREAT" and not _events(doc, "SANCTION"), _coded(doc)
+    doc = code("The finance minister, pleading poverty, left the meeting early.")
+    assert not _events(doc, "REQUEST"), _coded(doc)
+
+
+def test_armed_men_driven_out_and_arms_renounced(code):
+    """Written for this test: the army that "drove the rebels from their hilltop base" fights them out (ASSAULT);
+    a front that "renounced violence" gives up the armed struggle (RETREAT)."""
+    doc = code("The army drove the rebels from their hilltop base after two days.")
+    assert _main(doc).event == "ASSAULT", _coded(doc)
+    assert _main(code("The separatist front renounced violence at a congress on Sunday.")).event == "RETREAT"
+
+
+def test_who_welcomes_is_no_guest_and_a_crowd_seizing_a_place_riots(code):
+    """Written for this test: "a delegation welcomed the decision" supports it (no visit hosted: the delegation is the
+    one welcoming); a crowd of protesters that seized the town hall riots (PROTEST riot). A guard:
+    rebels who seized a town take it (COERCE)."""
+    doc = code("A visiting delegation of the regional bloc welcomed the decision to free the journalists.")
+    assert _main(doc).event == "SUPPORT", _coded(doc)
+    doc = code("An angry crowd of protesters seized the town hall and set cars alight.")
+    assert _main(doc).event == "PROTEST", _coded(doc)
+    assert _main(code("Rebels seized the town on Sunday.")).event == "COERCE"
+
+
+def test_a_group_supporting_someone_is_described_and_an_expulsion_reads_through_the_place(code):
+    """Written for this test: "a youth league supporting the governor" says whose side it is on, no act of support;
+    "ordered the expulsion from the country of two consuls" expels envoys (SANCTION), the parser having hung them on
+    the country."""
+    doc = code("Members of a youth league supporting the governor gathered outside the court.")
+    assert not _events(doc, "SUPPORT"), _coded(doc)
+    doc = code("The cabinet ordered the expulsion from the country of two consuls.")
+    assert _main(doc).event == "SANCTION", _coded(doc)

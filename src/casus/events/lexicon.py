@@ -56,9 +56,17 @@ def _near_lemmas(tok: Any) -> set[str]:
     """Lemmas of the token's children and of their objects and modifiers ("fired at", "set … on fire", "call for",
     "raised its alert level")."""
     out: set[str] = set()
+    days = [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") and c.lower_ in _DAY_WORDS]
+    # a verb with an object: its subject, a phrase of its own, is the doer ("a delegation welcomed the move"), though
+    # a bare word the parser made its subject may be the verb's own first half ("test fired two missiles")
+    transitive = any(c.dep_ == "dobj" and c not in days for c in tok.children)
     for child in tok.children:
+        if child in days:
+            continue  # "called Saturday for talks": the day, parsed as the verb's object, is no object
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue  # "called his counterpart on Friday": a preposition of time is no particle ("call on")
+        if child.dep_ == "prep" and child.i < tok.i:
+            continue  # "In another development, Japan has given ...": a particle follows its verb ("given in")
         if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCES:
             continue  # "called off a march after talks": what came before or around it is not what was called off
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest"
@@ -70,6 +78,9 @@ def _near_lemmas(tok: Any) -> set[str]:
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ != "for" for g in child.children):
             continue  # "called off the strike after the ministry offered talks", "joined the strike as governments
             # are forced into cuts": the clause, its verb and its objects, is its own
+        if child.dep_ == "nsubj" and transitive and any(child.children):
+            continue  # the doer is no object: "a delegation welcomed the move" welcomes no delegation (a verb
+            # with no object may be told by its subject: "troops moved in")
         out.add(child.lemma_.lower())
         if child.dep_ == "dobj":
             out.update(_object_lemmas(child))
@@ -79,8 +90,6 @@ def _near_lemmas(tok: Any) -> set[str]:
             if tok.lemma_.lower() in _DEPRIVING:  # "stripped the journalist of his citizenship": what is taken
                 out.update(g.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj")
-        if child.dep_ == "nsubj":
-            continue  # the doer's words name no object ("a trade union suspended a strike" suspends no trade)
         for grandchild in child.children:
             if grandchild.dep_ in ("pobj", "dobj", "compound", "prt", "amod", "pcomp"):  # "raised its alert
                 # level", "barred him from entering"
@@ -93,18 +102,26 @@ def _near_lemmas(tok: Any) -> set[str]:
                 out.update(g.lemma_.lower() for g in grandchild.children if g.dep_ == "pobj")  # of the talks"
             if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN":  # "the expulsion of Ambassador X": a
                 out.update(g.lemma_.lower() for g in grandchild.children if g.dep_ == "compound")  # name's title
+            if grandchild.dep_ == "pobj" and child.lower_ == "from":  # "the expulsion from Britain of two
+                # diplomats": the parser hangs what is expelled on the place
+                out.update(t.lemma_.lower() for p in grandchild.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj" for t in (g, *g.children) if t.dep_ in (
+                               "pobj", "compound"))
             if grandchild.dep_ == "pobj" and child.lower_ == "in" and any(
                     g.dep_ == "nummod" for g in grandchild.children):  # "flew in 20 tons of food", the particle
                 # parsed as a preposition: what the measure measures
                 out.update(g.lemma_.lower() for p in grandchild.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj")
     for left in tok.lefts:  # "air strike", "hunger strike", "martial law" (compounds and amods)
-        if left.dep_ != "prep":  # not "on Thursday" before the verb: a particle follows it ("called on")
+        # not "on Thursday" before the verb: a particle follows it ("called on"); nor the doer
+        if left.dep_ != "prep" and not (left.dep_ == "nsubj" and transitive and any(left.children)):
             out.add(left.lemma_.lower())
-    out.update(f"@{child.dep_}" for child in tok.children)  # "!@dobj": the word must have no object
+    # "!@dobj": the word must have no object
+    out.update(f"@{child.dep_}" for child in tok.children if child not in days)
     return out
 
 
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 # Verbs of taking something from someone, told "X of Y", whose "of" the parser may hang on X.
 _DEPRIVING = frozenset("strip deprive".split())
 # Prepositions that place an act among others in time or cause, never its object or particle.

@@ -239,6 +239,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     described = (entry.event == "AGREE" and head in ("promise", "pledge")) or (entry.event, head) == ("SUPPORT", "sign")
     if described and _reduced_relative(tok):  # "sent the grain pledged last year", "will tear up the accord signed
         return True  # decades ago": the thing, as pledged or signed before; the sending or scrapping is the act
+    if entry.event == "SUPPORT" and head in ("support", "back") and tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return True  # "a movement supporting the president": whose side a group is on, no act of support told
     if entry.event == "ACCUSE" and head in _DESCRIBED_AS and _reduced_relative(tok):
         return True  # "a woman suspected of fraud was detained": who she is, no one accusing her here (on a
         # root noun it is the sentence's own verb, misparsed: "the party charged on Friday that ...")
@@ -585,6 +587,8 @@ _FIGHTING = frozenset({"fight", "battle"})  # a riot only when fought against po
 _RAIDED = Trigger("v", ("raid",), (), "COERCE", "seize", None)
 _RAID_KILLING = Trigger("v", ("raid",), (), "ASSAULT", None, None)
 _HURTING = frozenset("kill shoot wound injure hurt fire open massacre".split())
+_SEIZING = frozenset("seize capture overrun".split())
+_MARCHERS = frozenset("protester demonstrator marcher".split())  # a crowd by name (who seize, not officers who seize)
 _CROWDS = frozenset("mob crowd horde rioter youth".split())  # "youths torched cars": the young of a quarter
 # Crowds filling the streets or a square demonstrate ("poured into the streets", "thronged the main square"); rain
 # or water doing it does not.
@@ -612,6 +616,9 @@ _ALERTED = Trigger("v", ("put", "alert"), (), "MOBILIZE", "troops", "military")
 # order to anyone else, or to forces to stop or leave, stays a demand.
 _FORCES_MOVED = Trigger("v", ("order",), (), "MOBILIZE", "troops", "military")
 _ADVANCING = frozenset("advance move deploy redeploy march head proceed mobilize mobilise reinforce".split())
+# Forces ordered to leave are pulled back: the order is the withdrawal (PLOVER RETREAT withdraw), the orderer's act.
+_FORCES_PULLED_BACK = Trigger("v", ("withdraw",), (), "RETREAT", "withdraw", "military")
+_LEAVING = frozenset("withdraw retreat leave evacuate vacate".split())
 # People who protest against someone demonstrate, as the table's bare "protest"; a state's protest is a complaint.
 _DEMONSTRATED = Trigger("v", ("protest",), (), "PROTEST", "demo", None)
 _ALERT_WORDS = frozenset("alert standby readiness".split())
@@ -632,7 +639,7 @@ _AID_CARRIERS = frozenset("ship vessel boat convoy plane aircraft flight airlift
 _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies humanitarian doctors rescue rescuers "
                        "assistance grain blankets tents shelter rice wheat flour maize".split())
 _GIFT_WORDS = ("donated", "donation", "donations", "gift", "gifted", "gifts")
-_READ_BY_WHOM = _BLOCKING | _RIOTING | _CROWDING | {"mass", "invade"} | frozenset(
+_READ_BY_WHOM = _BLOCKING | _RIOTING | _CROWDING | _SEIZING | {"mass", "invade"} | frozenset(
     "detonate explode withdraw pull fire launch evacuate expel occupy free release hand protest search arrive "
     "suspend call move deport raid visit turn order host welcome deploy send dispatch walk charge fight battle "
     "fan".split())
@@ -685,6 +692,13 @@ def for_clause(clause: Any) -> bool:
     """A clause told by "for", which the parser makes its mark ("asked for monitors to be sent", "gave permission
     for convoys to enter"): what is asked for or allowed."""
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+
+
+def _unarmed_crowd(subject: Any | None, sector: Any) -> bool:
+    """The subject is people of no state body, many of them, and not armed ("students", "a mob"; "armed settlers
+    burned olive groves" attack)."""
+    return subject is not None and (_people(subject, sector) or subject.lemma_.lower() in _CROWDS) and (
+        _plural(subject) or subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS) and not _armed(subject)
 
 
 def _people(subject: Any, sector: Any) -> bool:
@@ -782,7 +796,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     the sea hit no one: a show of arms (MOBILIZE weapons, as a test-firing), not an attack. A party, union,
     parliament or international body expels from its ranks (the manual's SANCTION expel), a state from its land
     (COERCE deport). People occupying a site protest (PROTEST obstruct); armed forces occupying it seize it.
-    Crowds of people burning, torching or looting property, or clashing with someone, riot (PROTEST riot); police
+    Crowds of people burning, torching or looting property, clashing with someone or seizing a place, riot (PROTEST
+    riot); police
     storming a building raid it (COERCE seize) unless they kill or wound there. Police or troops freeing
     hostages, captives or victims, or people from their captors' hands, rescue them (AID, as the manual codes
     hostage rescues); whoever held them and lets them go releases them (RETREAT release). A person handed over
@@ -888,11 +903,11 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             w.lemma_.lower() in _REVELLERS for w in subject.subtree)):
         return None  # "heavy rain flooded the streets", "thousands of fans poured into the streets": no protest
     elif (head in _RIOTING or (head in _FIGHTING and _against_enforcers(tok)) or (head == "fire" and _into_the_air(
-            tok))) and entry.event == "ASSAULT" and \
-            subject is not None and (_people(subject, sector) or subject.lemma_.lower() in _CROWDS) and (
-            _plural(subject) or subject.lower_ in MULTITUDES or subject.lemma_.lower() in _CROWDS) and \
-            not _armed(subject):  # "armed settlers burned olive groves": an attack
+            tok))) and entry.event == "ASSAULT" and _unarmed_crowd(subject, sector):
         return _RIOT  # "students set fire to shops", "a mob torched the police station", "fought riot police"
+    elif head in _SEIZING and entry.event == "COERCE" and subject is not None and \
+            subject.lemma_.lower() in _CROWDS | _MARCHERS and _unarmed_crowd(subject, sector):
+        return _RIOT  # "an angry crowd seized the town hall": a crowd out of hand, no armed men taking ground
     elif head == "protest" and entry.event == "PROTEST":
         speaker, speaking = subject, sector
         if speaker is None:  # "summoned the envoy to protest"
@@ -911,6 +926,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _ALERTED  # "ordered its air defences on high alert": forces put on alert (CAMEO 152)
     elif head == "order" and entry.event == "REQUEST" and _forces_sent_forward(tok):
         return _FORCES_MOVED  # "ordered the army to advance to the border": forces mobilised (CAMEO 154)
+    elif head == "order" and entry.event == "MOBILIZE" and _forces_sent_back(tok):
+        return _FORCES_PULLED_BACK  # "ordered the battalion to pull out of the valley"
     elif head == "protest" and entry.event == "ACCUSE":
         speaker = subject if subject is not None else _controlling_subject(tok)
         if speaker is not None and _people(speaker, phrase_sector(speaker)):
@@ -1159,6 +1176,15 @@ def _forces_sent_forward(order: Any) -> bool:
     told = [c for c in order.children if c.dep_ in ("dobj", "nsubjpass")]
     moves = [c for c in order.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ADVANCING]
     return bool(told and moves) and any(_forces(t) for t in told)
+
+
+def _forces_sent_back(order: Any) -> bool:
+    """"Ordered the troops to pull out", "soldiers were ordered to leave the town": forces told to go back."""
+    told = [c for c in order.children if c.dep_ in ("dobj", "nsubjpass")]
+    back = [c for c in order.children if c.dep_ in ("xcomp", "ccomp") and (c.lemma_.lower() in _LEAVING or (
+        c.lemma_.lower() in ("pull", "move") and any(p.dep_ in ("prt", "prep", "advmod") and p.lower_ in (
+                                                         "out", "back") for p in c.children)))]
+    return bool(told and back) and any(_forces(t) for t in told)
 
 
 def _held_by_others(patient: Any) -> bool:
