@@ -4858,3 +4858,12 @@ def test_a_group_supporting_someone_is_described_and_an_expulsion_reads_through_
     assert not _events(doc, "SUPPORT"), _coded(doc)
     doc = code("The cabinet ordered the expulsion from the country of two consuls.")
     assert _main(doc).event == "SANCTION", _coded(doc)
+
+
+def test_forces_surrounding_a_place_cordon_it_and_hills_surround_no_one(code):
+    """Written for this test: riot police "surrounding the seminary" hem it in (COERCE restrict); "the controversy
+    surrounding the ballot" and hills around a town tell no act."""
+    doc = code("Riot police were surrounding the seminary on the edge of the old town on Friday.")
+    assert _main(doc).event == "COERCE", _coded(doc)
+    assert not code("The controversy surrounding the ballot deepened on Monday.").events
+    assert not code("The pine forests surrounding the town were quiet.").events

@@ -538,6 +538,7 @@ _ARMED = frozenset({"MIL", "REB"})
 _FANNING = ARMED_SIDES  # who fans out across a place as a show of force
 _OBSTRUCT = Trigger("v", ("block",), (), "PROTEST", "obstruct", None)
 _RESTRICT = Trigger("v", ("block",), (), "COERCE", "restrict", None)
+_CORDONED = Trigger("v", ("cordon",), (), "COERCE", "restrict", None)  # whatever is hemmed in, a way or a building
 _DEFUSED = Trigger("v", ("defuse",), (), "COERCE", "seize", None)
 _TAKEN_BACK = Trigger("v", ("withdraw",), (), "CONCEDE", None, "executive")
 _TEST_FIRED = Trigger("v", ("test-fire",), (), "MOBILIZE", "weapons", "military")
@@ -640,7 +641,7 @@ _AID_WORDS = frozenset("aid food relief medical medicine medicines supplies huma
                        "assistance grain blankets tents shelter rice wheat flour maize".split())
 _GIFT_WORDS = ("donated", "donation", "donations", "gift", "gifted", "gifts")
 _READ_BY_WHOM = _BLOCKING | _RIOTING | _CROWDING | _SEIZING | {"mass", "invade"} | frozenset(
-    "detonate explode withdraw pull fire launch evacuate expel occupy free release hand protest search arrive "
+    "detonate explode withdraw pull fire launch evacuate expel occupy free release hand protest search arrive surround "
     "suspend call move deport raid visit turn order host welcome deploy send dispatch walk charge fight battle "
     "fan".split())
 _SENDING = frozenset("deploy send dispatch".split())
@@ -836,6 +837,12 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             return _RESTRICT
         if _people(subject, sector):
             return _OBSTRUCT
+    elif head == "surround" and entry.event == "COERCE":
+        if subject is None or not any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "the hills surrounding the capital", "the row surrounding the vote": no one hemmed in
+        if (sector is not None and sector.code in _ENFORCERS) or subject.ent_type_ == "GPE" or _a_state(subject):
+            return _CORDONED  # "police surrounded the campus": a place cordoned off
+        return _OBSTRUCT if _people(subject, sector) else None  # "strikers surrounded the ministry"
     elif head in ("detonate", "explode") and entry.event == "ASSAULT":
         safely = any(w.lower_ in _SAFELY for c in tok.children for w in c.subtree)
         if safely or (sector is not None and sector.code in STATE_FORCES):
