@@ -4867,3 +4867,53 @@ def test_forces_surrounding_a_place_cordon_it_and_hills_surround_no_one(code):
     assert _main(doc).event == "COERCE", _coded(doc)
     assert not code("The controversy surrounding the ballot deepened on Monday.").events
     assert not code("The pine forests surrounding the town were quiet.").events
+
+
+def test_donors_who_suspend_aid_cut_it_and_a_border_shut_or_closed_is_restricted(code):
+    """Written for this test: "western donors froze ... suspended aid" names who cuts it (the donors, a sector of
+    governments), so the cut is an event; an army that "shut the frontier" and a cabinet that "ordered the closure
+    of the frontier crossing" restrict movement (COERCE)."""
+    doc = code("Western donors suspended budget aid to the island republic last spring.")
+    assert _main(doc).event == "SANCTION" and _main(doc).actors, _coded(doc)
+    doc = code("The army shut the frontier with its northern neighbour on Sunday.")
+    assert _main(doc).event == "COERCE", _coded(doc)
+    doc = code("The cabinet ordered the closure of the main border crossing into the enclave.")
+    assert _main(doc).event == "COERCE", _coded(doc)
+
+
+def test_an_extradition_approved_a_chargé_expelled_and_an_envoy_called_home(code):
+    """Written for this test: a court that "approved the extradition of" a former minister cooperates (COOPERATE);
+    a government that "expelled the charge d'affaires" (written with a curly apostrophe, which the tokenizer splits
+    otherwise) expels an envoy (SANCTION); one that "called home its
+    envoy" recalls him (SANCTION), the parser's reading of the envoy as what he is called notwithstanding."""
+    doc = code("The high court on Friday approved the extradition of a former finance minister to Portugal.")
+    assert _main(doc).event == "COOPERATE", _coded(doc)
+    doc = code("The Danish government expelled the Iranian charge d\u2019affaires on Monday.")  # a curly apostrophe
+    assert _main(doc).event == "SANCTION", _coded(doc)
+    doc = code("Norway called home its envoy in Belgrade Friday as the row deepened.")
+    assert _main(doc).event == "SANCTION", _coded(doc)
+
+
+def test_a_persons_name_is_no_trigger():
+    """Written for this test, on a parse built by hand: a president whose surname is "Battle" fights none; the name,
+    a PERSON entity, is no event (his visit is)."""
+    from spacy.tokens import Doc
+
+    from casus.events.code import code_events
+    from casus.model import Document
+    from casus.nlp import load_nlp
+
+    text = "President Tom Battle began a visit to Chad ."
+    words = text.split()
+    heads = [2, 2, 3, 3, 5, 3, 5, 6, 3]
+    deps = ["compound", "compound", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"]
+    tags = ["NNP", "NNP", "NNP", "VBD", "DT", "NN", "IN", "NNP", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    lemmas = ["President", "Tom", "Battle", "begin", "a", "visit", "to", "Chad", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O"]
+    parsed = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas, ents=ents,
+                 sent_starts=[True] + [False] * 8)
+    doc = Document(id="battle", path="battle", text=parsed.text)
+    doc.parsed = parsed
+    events = code_events(doc)
+    assert {e.event for e in events} == {"CONSULT"}, [(e.event, e.trigger.text) for e in events]

@@ -292,6 +292,8 @@ class EventCoder:
                 continue  # the object of "imposed", which told the verb its act
             if other_sense(tok, entry):
                 continue
+            if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+                continue  # "President Jorge Battle": a name, no battle
             if tok.dep_ == "compound" and tok.head.lemma_ not in EVENT_HEADS:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
             if tok.dep_ in ("amod", "compound") and tok.tag_ == "VBN" and tok.is_title and tok.head.pos_ == "PROPN" \
@@ -428,7 +430,7 @@ class EventCoder:
         if event.event == "ASSAULT" and not weapon and (_work_stoppage(tok, actors) or _workers_struck(tok, actors)):
             event.event, event.mode = "PROTEST", "strike"  # "teachers joined the strike": no blow struck
         if event.event == "COERCE" and event.mode == "restrict" and actors and not any(
-                a.sector in STATE_SECTORS for a in actors) and tok.lemma_ in ("block", "blockade", "close"):
+                a.sector in STATE_SECTORS for a in actors) and tok.lemma_ in ("block", "blockade", "close", "shut"):
             event.event, event.mode = "PROTEST", "obstruct"  # people blocking a road protest; a state coerces
         event.status = self.status(tok, said_in)
         if event.status == "denied" and said_in is not None and said_in.stance == "deny" and tok.dep_ == "conj" \

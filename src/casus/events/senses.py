@@ -244,7 +244,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.event == "ACCUSE" and head in _DESCRIBED_AS and _reduced_relative(tok):
         return True  # "a woman suspected of fraud was detained": who she is, no one accusing her here (on a
         # root noun it is the sentence's own verb, misparsed: "the party charged on Friday that ...")
-    if entry.event == "COERCE" and head in HALTING | {"close"} and any(
+    if entry.event == "COERCE" and head in HALTING | {"close", "shut"} and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _STOPPAGES for c in tok.children):
         return True  # "a general strike shut banks and offices": what the strike did, no one closing them by order
     if entry.event == "PROTEST" and entry.lemmas == ("stage",):  # "staged a raid": the raid is the act
@@ -257,10 +257,11 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if head == "call" and ((tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
             c.dep_ == "agent" for c in tok.children)) or any(
                 c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)) and not any(
-                c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
+                (c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")) or c.lower_ in ("home", "back")
+                for c in tok.children):
         return True  # "a militia called the Karen Army": a name given (a strike "called by" a union is called; the
         # parser may hang the caller on a noun or make a day the name: "leaders in the camps called on X to",
-        # "called Tuesday for")
+        # "called Tuesday for"; or make the envoy called home his name: "called home its envoy")
     if entry.event == "CONSULT" and head == "call":  # "calling the figures part of a plot": naming, no one called
         return tok.dep_ == "acl" or any(c.dep_ == "oprd" or (
             c.dep_ == "dobj" and len(entry.lemmas) == 1 and tok.tag_ == "VBG" and tok.dep_ == "advcl"
@@ -319,7 +320,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.event == "ASSAULT" and head == "kill" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MEASURES_KILLED for c in tok.children):
         return True  # "killed the mining bill in a late vote", "the motion was killed": a measure defeated
-    if entry.mode == "restrict" and head in ("close", "block", "obstruct") and len(entry.lemmas) == 1:
+    if entry.mode == "restrict" and head in ("close", "shut", "block", "obstruct") and len(entry.lemmas) == 1:
         # "obstructed the inquiry": no way closed (a two-word entry, "closed the party", names its own object)
         return not _closes_a_way(tok) and not _stopped_by_force(tok)
     if entry.lemmas[1:] == ("control",):
