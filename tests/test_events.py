@@ -4917,3 +4917,37 @@ def test_a_persons_name_is_no_trigger():
     doc.parsed = parsed
     events = code_events(doc)
     assert {e.event for e in events} == {"CONSULT"}, [(e.event, e.trigger.text) for e in events]
+
+
+def test_a_clause_announced_keeps_its_own_object(code):
+    """Written for this test: "announced she was easing the sanctions" eases them (RETREAT); the sanctions are the
+    object of the clause's own verb, so "announced" imposes none (no SANCTION)."""
+    doc = code("The chancellor announced she was easing the sanctions against the island.")
+    assert _main(doc).event == "RETREAT" and not _events(doc, "SANCTION"), _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The cabinet declared an emergency in three southern provinces on Friday.", "COERCE"),
+    ("The prime minister announced early parliamentary elections on Sunday.", "CONCEDE"),
+    ("The embattled president brought forward the general election by six months.", "CONCEDE"),
+    ("The king sent a warm message of congratulations to the newly elected president.", "SUPPORT"),
+])
+def test_emergencies_declared_elections_brought_forward_and_congratulations_sent(code, text, kind):
+    """Written for this test: "declared an emergency" is a state of emergency by its short name (COERCE); early
+    elections announced or brought forward yield (CONCEDE, as calling them does); a message "of congratulations"
+    sent praises (SUPPORT)."""
+    assert _main(code(text)).event == kind, _coded(code(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The island state called up its retired soldiers and police on Tuesday after the border raid.", "MOBILIZE"),
+    ("The militia rained a barrage of mortars on the garrison town overnight.", "ASSAULT"),
+    ("The interior ministry dispatched relief goods to the flooded delta on Monday.", "AID"),
+    ("The foreign ministry handed a note of protest to the visiting envoy over the border incident.", "ACCUSE"),
+])
+def test_phrases_the_table_now_names_are_settled(code, text, kind):
+    """Written for this test: soldiers "called up", mortars "rained", relief "dispatched" and a note "of protest"
+    handed are the table's phrases, so the event is settled: the PLOVER head, whose training depends on the data at
+    hand, does not decide it."""
+    event = _main(code(text))
+    assert event.event == kind and event.settled, (event.event, event.settled)

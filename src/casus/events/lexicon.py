@@ -90,6 +90,8 @@ def _near_lemmas(tok: Any) -> set[str]:
             if tok.lemma_.lower() in _DEPRIVING:  # "stripped the journalist of his citizenship": what is taken
                 out.update(g.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj")
+        if child.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+            continue  # "announced he was lifting the sanction": a clause with its own subject, verb and object
         for grandchild in child.children:
             if grandchild.dep_ in ("pobj", "dobj", "compound", "prt", "amod", "pcomp"):  # "raised its alert
                 # level", "barred him from entering"
@@ -131,7 +133,8 @@ CIRCUMSTANCES = frozenset("after before during amid amidst following despite sin
 def _object_lemmas(obj: Any) -> set[str]:
     """What an object names beside its head: the things joined to it ("sent volunteers and relief supplies",
     "switched off phone networks and internet services"), what a measure of something measures ("flew 30
-    tonnes of aid", "sent hundreds of troops") or a state is of ("ended the state of emergency"), what a sum
+    tonnes of aid", "sent hundreds of troops"), a state is of ("ended the state of emergency") or a note
+    carries ("handed a note of protest"), what a sum
     is in ("released 10 million euros in aid") and a sum owed, which is a debt."""
     out: set[str] = set()
     joined = [c for c in obj.conjuncts if c.i > obj.i]  # all of a list ("squads, teams and relief materials")
@@ -142,7 +145,8 @@ def _object_lemmas(obj: Any) -> set[str]:
         # "gave the chief and his sons a deadline": the second object, which the parser makes an apposition
         out.update(c.lemma_.lower() for c in part.children if c.dep_ == "appos" and c.i > part.i + 1)
         for child in part.children:
-            if child.dep_ == "prep" and child.lower_ == "of" and (part.lemma_.lower() in _MEASURES | _STATE_OF or any(
+            if child.dep_ == "prep" and child.lower_ == "of" and (part.lemma_.lower() in _MEASURES | _STATE_OF |
+                                                                  _DOCUMENTS or any(
                     g.dep_ == "nummod" for g in part.children)):
                 measured = [g for g in child.children if g.dep_ == "pobj"]
                 out.update(g.lemma_.lower() for g in measured)  # and what names it ("a batch of relief goods")
@@ -163,13 +167,15 @@ def _object_lemmas(obj: Any) -> set[str]:
 _MEASURES = frozenset("tonne ton kilogram kg pound litre liter gallon barrel million billion thousand hundred dozen "
                       "score batch shipment consignment cargo load planeload truckload convoy column contingent "
                       "battalion brigade unit team number lot group mission delegation package round raft set "
-                      "series wave all most half rest bulk remainder majority last".split())
+                      "series wave all most half rest bulk remainder majority last barrage volley salvo hail".split())
 # what a vehicle or a crate is said to hold: its load names what is given ("trucks filled with food")
 _CARRYING = frozenset("load fill pack laden stack cram".split())
 # verbs whose object's "for", "of" or "to" phrase names what is offered to it, not who the object is
 _OFFERING = frozenset({"invite", "assure"})
 # "a state of emergency", "a state of siege": the "of" phrase names what the state is
 _STATE_OF = frozenset({"state"})
+# "handed a note of protest", "sent a message of congratulations": a document named by the act it carries
+_DOCUMENTS = frozenset("note letter message memorandum".split())
 
 
 def _pos_of(tok: Any) -> str | None:

@@ -98,7 +98,7 @@ PEOPLE = frozenset(
     "abductee abductees defendant defendants dissident dissidents grower growers docker dockers stevedore "
     "stevedores anarchist anarchists negotiator negotiators mediator mediators personnel faction factions critic "
     "critics opponent opponents journalist journalists blogger bloggers writer writers campaigner campaigners "
-    "founder founders co-founder ringleader ringleaders mastermind masterminds".split())
+    "founder founders co-founder ringleader ringleaders mastermind masterminds supporter supporters".split())
 
 
 @dataclass
