@@ -4951,3 +4951,13 @@ def test_phrases_the_table_now_names_are_settled(code, text, kind):
     hand, does not decide it."""
     event = _main(code(text))
     assert event.event == kind and event.settled, (event.event, event.settled)
+
+
+def test_a_titled_guest_is_received_and_aid_that_begins_arriving_is_delivered(code):
+    """Written for this test: a chancellor who "welcomed Maria Lopez, prime minister of Portugal" receives a guest of
+    state (CONSULT visit); "food aid began arriving" is aid delivered (AID), and troops that "began arriving" are
+    deployed (MOBILIZE): the verb of onset lends its subject to the arrival."""
+    doc = code("The chancellor welcomed Maria Lopez, prime minister of Portugal.")
+    assert _main(doc).event == "CONSULT", _coded(doc)
+    assert _main(code("Food aid began arriving in the stricken region on Monday.")).event == "AID"
+    assert _main(code("Thousands of troops began arriving in the border town.")).event == "MOBILIZE"

@@ -646,6 +646,7 @@ _READ_BY_WHOM = _BLOCKING | _RIOTING | _CROWDING | _SEIZING | {"mass", "invade"}
     "suspend call move deport raid visit turn order host welcome deploy send dispatch walk charge fight battle "
     "fan".split())
 _SENDING = frozenset("deploy send dispatch".split())
+_ONSET = frozenset("begin start continue resume keep".split())  # verbs whose subject is the next verb's
 _TALKS_HALTED = Trigger("v", ("walk", "out"), (), "SANCTION", "discontinue", "diplomatic")  # CAMEO 164
 _WORKING = frozenset({"LAB", "CVL", "EDU", "BUS", "MED"})  # who walks out of talks in protest, not as a party
 _PARTIES_TO_TALKS = frozenset("negotiator mediator".split())  # people whose walkout ends talks
@@ -817,8 +818,10 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return entry
     head = entry.lemmas[0]
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None and (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")):
-        # "defied the warnings and occupied a field", "rampaged through the estate, torching cars": the first verb's
+    if subject is None and (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ONSET)):
+        # "defied the warnings and occupied a field", "rampaged through the estate, torching cars", "relief began
+        # arriving": the first verb's
         subject = _controlling_subject(tok)
     elif subject is not None and subject.lower_ in ("it", "they") and tok.dep_ == "ccomp" and any(
             c.dep_ == "nsubj" for c in tok.head.children):
@@ -985,8 +988,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
 
 
 def _guest_received(tok: Any) -> bool:
-    """Someone welcomed somewhere, or a visitor welcomed ("welcomed the visiting premier"): a guest received, not
-    praise of a person ("welcomed the envoy's appointment" is no visit)."""
+    """Someone welcomed somewhere, a visitor welcomed ("welcomed the visiting premier") or a person named with a
+    guest's office: a guest received, not praise of a person ("welcomed the envoy's appointment" is no visit)."""
     guests = [p for p in _done_to(tok) if p.ent_type_ == "PERSON" or p.lemma_.lower() in GUESTS]
     if tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
         # "Welcomed at the airport by the king, the chancellor began a stay": the main clause's subject
@@ -995,7 +998,9 @@ def _guest_received(tok: Any) -> bool:
     hosts = (tok, tok.head) if tok.dep_ in ("advcl", "xcomp") else (tok,)  # "gave a banquet in the palace to
     # welcome them": the place is the host's act's
     place = any(c.dep_ == "prep" and c.lower_ in ("at", "to", "in") for w in (*hosts, *guests) for c in w.children)
-    return bool(guests) and (place or any(c.lower_ == "visiting" for p in guests for c in p.children))
+    # "welcomed Ana Ruiz, foreign minister of the republic": a person named with an office is a guest of state
+    titled = any(c.dep_ == "appos" and c.lemma_.lower() in GUESTS for p in guests for c in p.children)
+    return bool(guests) and (place or titled or any(c.lower_ == "visiting" for p in guests for c in p.children))
 
 
 _PARTITIVES = frozenset("last rest remainder bulk most all some part half quarter third fifth majority portion share "
