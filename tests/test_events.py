@@ -4961,3 +4961,27 @@ def test_a_titled_guest_is_received_and_aid_that_begins_arriving_is_delivered(co
     assert _main(doc).event == "CONSULT", _coded(doc)
     assert _main(code("Food aid began arriving in the stricken region on Monday.")).event == "AID"
     assert _main(code("Thousands of troops began arriving in the border town.")).event == "MOBILIZE"
+
+
+def test_shops_shut_by_a_strike_and_forces_backed_by_others(code):
+    """Written for this test: shops "closed ... as the opposition enforced a general strike" are the strike's doing,
+    no one's restriction (no COERCE); "army units backed by fighter jets" tells what the units had with them, no act
+    of support: the shelling is the event."""
+    doc = code("Shops and offices were closed across the province on Monday as the opposition enforced a general "
+               "strike.")
+    assert not _events(doc, "COERCE") and _main(doc).event == "PROTEST", _coded(doc)
+    doc = code("Army units backed by fighter jets pushed into the rebel-held district, shelling two towns.")
+    assert not _events(doc, "SUPPORT") and _main(doc).event == "ASSAULT", _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The foreign minister sent a formal protest to the neighbouring capital over the fishing incident.", "ACCUSE"),
+    ("The kingdom formally ended its military presence on the island after forty years.", "RETREAT"),
+    ("Volunteers have been ferrying food and medicine to villages cut off by the floods.", "AID"),
+    ("The republic has gone on high alert after the missile launches across its border.", "MOBILIZE"),
+])
+def test_protests_sent_presences_ended_food_ferried_and_alerts(code, text, kind):
+    """Written for this test: a protest a minister "sent" is a complaint delivered (ACCUSE), not a demonstration; a
+    military presence ended is a withdrawal (RETREAT); food "ferried" to villages is aid; a state that "has gone on
+    high alert" raises its forces' alert (MOBILIZE)."""
+    assert _main(code(text)).event == kind, _coded(code(text))

@@ -239,14 +239,19 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     described = (entry.event == "AGREE" and head in ("promise", "pledge")) or (entry.event, head) == ("SUPPORT", "sign")
     if described and _reduced_relative(tok):  # "sent the grain pledged last year", "will tear up the accord signed
         return True  # decades ago": the thing, as pledged or signed before; the sending or scrapping is the act
-    if entry.event == "SUPPORT" and head in ("support", "back") and tok.dep_ == "acl" and tok.tag_ == "VBG":
-        return True  # "a movement supporting the president": whose side a group is on, no act of support told
+    if entry.event == "SUPPORT" and head in ("support", "back") and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN"):
+        return True  # "a movement supporting the president", "troops backed by gunships": whose side a group is on or
+        # what it has with it, no act of support told
     if entry.event == "ACCUSE" and head in _DESCRIBED_AS and _reduced_relative(tok):
         return True  # "a woman suspected of fraud was detained": who she is, no one accusing her here (on a
         # root noun it is the sentence's own verb, misparsed: "the party charged on Friday that ...")
     if entry.event == "COERCE" and head in HALTING | {"close", "shut"} and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _STOPPAGES for c in tok.children):
         return True  # "a general strike shut banks and offices": what the strike did, no one closing them by order
+    if entry.event == "COERCE" and head in ("close", "shut") and any(c.dep_ == "nsubjpass" for c in tok.children) \
+            and not any(c.dep_ == "agent" for c in tok.children) and any(
+                t.lemma_.lower() in _STOPPAGES for t in tok.sent):
+        return True  # "shops and schools were shut as the opposition enforced a strike": what the strike did
     if entry.event == "PROTEST" and entry.lemmas == ("stage",):  # "staged a raid": the raid is the act
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in EXERCISES | _COUPS or _another_act(c))
                    for c in tok.children)
