@@ -4964,11 +4964,10 @@ def test_a_titled_guest_is_received_and_aid_that_begins_arriving_is_delivered(co
 
 
 def test_shops_shut_by_a_strike_and_forces_backed_by_others(code):
-    """Written for this test: shops "closed ... as the opposition enforced a general strike" are the strike's doing,
+    """Written for this test: markets "closed ... while the dockers held a general strike" are the strike's doing,
     no one's restriction (no COERCE); "army units backed by fighter jets" tells what the units had with them, no act
     of support: the shelling is the event."""
-    doc = code("Shops and offices were closed across the province on Monday as the opposition enforced a general "
-               "strike.")
+    doc = code("Markets and banks were closed in the port city on Friday while the dockers held a general strike.")
     assert not _events(doc, "COERCE") and _main(doc).event == "PROTEST", _coded(doc)
     doc = code("Army units backed by fighter jets pushed into the rebel-held district, shelling two towns.")
     assert not _events(doc, "SUPPORT") and _main(doc).event == "ASSAULT", _coded(doc)

@@ -293,7 +293,7 @@ class EventCoder:
             if other_sense(tok, entry):
                 continue
             if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
-                continue  # "President Jorge Battle": a name, no battle
+                continue  # a president whose surname is Battle: a name, no battle
             if tok.dep_ == "compound" and tok.head.lemma_ not in EVENT_HEADS:
                 continue  # "attack helicopter" is a helicopter; "an arrest operation" is an arrest
             if tok.dep_ in ("amod", "compound") and tok.tag_ == "VBN" and tok.is_title and tok.head.pos_ == "PROPN" \

@@ -66,7 +66,7 @@ def _near_lemmas(tok: Any) -> set[str]:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue  # "called his counterpart on Friday": a preposition of time is no particle ("call on")
         if child.dep_ == "prep" and child.i < tok.i:
-            continue  # "In another development, Japan has given ...": a particle follows its verb ("given in")
+            continue  # "In other news, Norway has given ...": a particle follows its verb ("given in")
         if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCES:
             continue  # "called off a march after talks": what came before or around it is not what was called off
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest"
@@ -91,7 +91,7 @@ def _near_lemmas(tok: Any) -> set[str]:
                 out.update(g.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj")
         if child.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
-            continue  # "announced he was lifting the sanction": a clause with its own subject, verb and object
+            continue  # "announced it would ease the embargo": a clause with its own subject, verb and object
         for grandchild in child.children:
             if grandchild.dep_ in ("pobj", "dobj", "compound", "prt", "amod", "pcomp"):  # "raised its alert
                 # level", "barred him from entering"

@@ -240,7 +240,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if described and _reduced_relative(tok):  # "sent the grain pledged last year", "will tear up the accord signed
         return True  # decades ago": the thing, as pledged or signed before; the sending or scrapping is the act
     if entry.event == "SUPPORT" and head in ("support", "back") and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN"):
-        return True  # "a movement supporting the president", "troops backed by gunships": whose side a group is on or
+        return True  # "a youth league supporting the governor", "units backed by jets": whose side a group is on or
         # what it has with it, no act of support told
     if entry.event == "ACCUSE" and head in _DESCRIBED_AS and _reduced_relative(tok):
         return True  # "a woman suspected of fraud was detained": who she is, no one accusing her here (on a
@@ -251,7 +251,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.event == "COERCE" and head in ("close", "shut") and any(c.dep_ == "nsubjpass" for c in tok.children) \
             and not any(c.dep_ == "agent" for c in tok.children) and any(
                 t.lemma_.lower() in _STOPPAGES for t in tok.sent):
-        return True  # "shops and schools were shut as the opposition enforced a strike": what the strike did
+        return True  # "markets were closed while the unions held a strike": what the strike did
     if entry.event == "PROTEST" and entry.lemmas == ("stage",):  # "staged a raid": the raid is the act
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in EXERCISES | _COUPS or _another_act(c))
                    for c in tok.children)
@@ -651,7 +651,8 @@ _READ_BY_WHOM = _BLOCKING | _RIOTING | _CROWDING | _SEIZING | {"mass", "invade"}
     "suspend call move deport raid visit turn order host welcome deploy send dispatch walk charge fight battle "
     "fan".split())
 _SENDING = frozenset("deploy send dispatch".split())
-_ONSET = frozenset("begin start continue resume keep".split())  # verbs whose subject is the next verb's
+# verbs of onset, whose subject is the next verb's ("aid began arriving"; ``readings._ONSET`` serves refusals)
+_BEGINNING = frozenset("begin start continue resume keep".split())
 _TALKS_HALTED = Trigger("v", ("walk", "out"), (), "SANCTION", "discontinue", "diplomatic")  # CAMEO 164
 _WORKING = frozenset({"LAB", "CVL", "EDU", "BUS", "MED"})  # who walks out of talks in protest, not as a party
 _PARTIES_TO_TALKS = frozenset("negotiator mediator".split())  # people whose walkout ends talks
@@ -805,8 +806,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     parliament or international body expels from its ranks (the manual's SANCTION expel), a state from its land
     (COERCE deport). People occupying a site protest (PROTEST obstruct); armed forces occupying it seize it.
     Crowds of people burning, torching or looting property, clashing with someone or seizing a place, riot (PROTEST
-    riot); police
-    storming a building raid it (COERCE seize) unless they kill or wound there. Police or troops freeing
+    riot); police storming a building raid it (COERCE seize) unless they kill or wound there. Police or troops freeing
     hostages, captives or victims, or people from their captors' hands, rescue them (AID, as the manual codes
     hostage rescues); whoever held them and lets them go releases them (RETREAT release). A person handed over
     to another state's officers or to a country is extradited (COOPERATE), not a concession. A state that
@@ -817,14 +817,16 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     (CONSULT). People an armed group hands over are its captives let go (RETREAT release); a plane, a ship or a
     team sent to carry relief delivers aid (AID), not a show of force. A party walking out of talks breaks them
     off (SANCTION, CAMEO 164); a union's walkout is a protest. Forces ordered to advance or move are mobilised
-    (MOBILIZE, CAMEO 154); people protesting against something demonstrate (PROTEST demo), unlike a state's protest.
+    (MOBILIZE, CAMEO 154), forces ordered to pull back or leave withdraw (RETREAT); people protesting against
+    something demonstrate (PROTEST demo), unlike a state's protest. A verb that follows one of onset ("aid began
+    arriving") has that verb's subject.
     """
     if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry
     head = entry.lemmas[0]
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is None and (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (
-            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ONSET)):
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _BEGINNING)):
         # "defied the warnings and occupied a field", "rampaged through the estate, torching cars", "relief began
         # arriving": the first verb's
         subject = _controlling_subject(tok)
