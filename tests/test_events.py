@@ -4822,7 +4822,7 @@ def test_help_extended_is_aid_and_a_leading_preposition_is_no_particle(code):
     assert _main(code("The cabinet extended the state of emergency by a month.")).event == "COERCE"
 
 
-def test_an_embargo_suspended_is_eased_and_a_plea_of_hardship_asks_nothing(code):
+def test_an_embargo_suspended_is_eased_and_a_plea_of_poverty_asks_nothing(code):
     """Written for this test: the suspension of an arms embargo eases it (RETREAT, CAMEO 085), no sanction; a
     minister "pleading poverty" gives an excuse, no request."""
     doc = code("The European Union announced a temporary suspension of its arms embargo on the island state.")
