@@ -14,6 +14,7 @@ trigger table with a "!" instead ("v:seek !@xcomp", "v:blow !away").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from casus.actors import ARMED_SIDES, STATE_FORCES, country_index, sector_of
@@ -942,9 +943,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     elif head == "order" and entry.event == "REQUEST" and any(
             t.lemma_.lower() in _ALERT_WORDS for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree):
         return _ALERTED  # "ordered its air defences on high alert": forces put on alert (CAMEO 152)
-    elif head == "order" and entry.event == "REQUEST" and _forces_sent_forward(tok):
+    elif head == "order" and entry.event == "REQUEST" and _forces_ordered(tok, _advancing):
         return _FORCES_MOVED  # "ordered the army to advance to the border": forces mobilised (CAMEO 154)
-    elif head == "order" and entry.event == "MOBILIZE" and _forces_sent_back(tok):
+    elif head == "order" and entry.event == "MOBILIZE" and _forces_ordered(tok, _going_back):
         return _FORCES_PULLED_BACK  # "ordered the battalion to pull out of the valley"
     elif head == "protest" and entry.event == "ACCUSE":
         speaker = subject if subject is not None else _controlling_subject(tok)
@@ -1190,21 +1191,23 @@ def _forces(obj: Any) -> bool:
     return found is not None and found.code in ARMED_SIDES
 
 
-def _forces_sent_forward(order: Any) -> bool:
-    """"Ordered the army to advance", "troops were ordered to move to the frontier": forces told to move forward,
-    the forces the object or the passive subject."""
+def _forces_ordered(order: Any, goes: Callable[[Any], bool]) -> bool:
+    """Forces (the order's object or passive subject) told to do what ``goes`` reads in the order's clause:
+    "ordered the army to advance", "troops were ordered to pull out"."""
     told = [c for c in order.children if c.dep_ in ("dobj", "nsubjpass")]
-    moves = [c for c in order.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ADVANCING]
-    return bool(told and moves) and any(_forces(t) for t in told)
+    return any(goes(c) for c in order.children if c.dep_ in ("xcomp", "ccomp")) and any(_forces(t) for t in told)
 
 
-def _forces_sent_back(order: Any) -> bool:
-    """"Ordered the troops to pull out", "soldiers were ordered to leave the town": forces told to go back."""
-    told = [c for c in order.children if c.dep_ in ("dobj", "nsubjpass")]
-    back = [c for c in order.children if c.dep_ in ("xcomp", "ccomp") and (c.lemma_.lower() in _LEAVING or (
-        c.lemma_.lower() in ("pull", "move") and any(p.dep_ in ("prt", "prep", "advmod") and p.lower_ in (
-                                                         "out", "back") for p in c.children)))]
-    return bool(told and back) and any(_forces(t) for t in told)
+def _advancing(verb: Any) -> bool:
+    """"Advance", "move to the frontier": forces sent forward."""
+    return verb.lemma_.lower() in _ADVANCING
+
+
+def _going_back(verb: Any) -> bool:
+    """"Pull out", "leave the town", "move back": forces sent back."""
+    lemma = verb.lemma_.lower()
+    return lemma in _LEAVING or (lemma in ("pull", "move") and any(
+        p.dep_ in ("prt", "prep", "advmod") and p.lower_ in ("out", "back") for p in verb.children))
 
 
 def _held_by_others(patient: Any) -> bool:
