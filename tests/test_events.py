@@ -4984,3 +4984,75 @@ def test_protests_sent_presences_ended_food_ferried_and_alerts(code, text, kind)
     military presence ended is a withdrawal (RETREAT); food "ferried" to villages is aid; a state that "has gone on
     high alert" raises its forces' alert (MOBILIZE)."""
     assert _main(code(text)).event == kind, _coded(code(text))
+
+
+def test_an_office_holder_dismissed_is_no_rejection_and_a_cabinet_sacked_under_pressure_yields(code):
+    """Written for this test: a governor who "dismissed his chief of staff" turned no proposal down (no REJECT, neither
+    from the table nor from the word read as a denial's cue); an emir who sacks his cabinet after weeks of street
+    protests gives way on who governs (CONCEDE, CAMEO 0831)."""
+    doc = code("The governor dismissed his chief of staff on Thursday.")
+    assert not _events(doc, "REJECT"), _coded(doc)
+    doc = code("After three weeks of street protests over bread prices, the emir dismissed his cabinet on Sunday.")
+    assert _main(doc).event == "CONCEDE", _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Chilean foreign minister made a short stop in Lima on Thursday.", "CHL"),
+    ("The Polish president began a tour of the Baltic states in Vilnius on Monday.", "POL"),
+    ("Oman's trade minister left Muscat on Sunday, leading a business delegation on a four-day visit to India.",
+     "OMN"),
+])
+def test_stops_tours_and_a_delegation_on_a_visit_are_visits_by_those_who_make_them(code, text, country):
+    """Written for this test: a stop "made" in a capital and a tour begun are visits (CONSULT, CAMEO 042) of the one
+    who makes them, not of the region toured ("a tour of the Baltic states"); a delegation "on a visit" is led by
+    whoever heads it."""
+    event = _main(code(text))
+    assert event.event == "CONSULT" and _actor_country(event) == country, (
+        event.event, [(a.text, a.country) for a in event.actors])
+
+
+def test_a_crowd_that_gathers_rallies_unless_it_mourns(code):
+    """Written for this test: thousands of a jailed leader's backers gathering outside a court hold a rally (PROTEST);
+    mourners gathered at a mosque for prayers do not."""
+    doc = code("Some 5,000 supporters of the jailed opposition leader gathered outside the courthouse on Tuesday.")
+    assert _main(doc).event == "PROTEST", _coded(doc)
+    doc = code("Hundreds of mourners gathered at the mosque for prayers on Friday.")
+    assert not _events(doc, "PROTEST"), _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The junta set a dusk-to-dawn curfew in the port city on Saturday.", "COERCE"),
+    ("Loyalist units opened up with heavy machine guns from the hills above the town.", "ASSAULT"),
+    ("The information ministry stopped the transmissions of two private radio stations on Monday.", "COERCE"),
+    ("The separatists formally gave up their demand for full independence.", "CONCEDE"),
+    ("The ministry fulfilled the demands of the striking nurses on Wednesday.", "CONCEDE"),
+    ("The prime minister shot down the opposition's proposal for a unity government.", "REJECT"),
+    ("Mongolia hosted a military exercise with troops from eleven countries in August.", "COOPERATE"),
+    ("The republic sent 800 paratroopers to the northern province on Friday.", "MOBILIZE"),
+])
+def test_curfews_set_fire_opened_broadcasts_stopped_demands_met_and_plans_shot_down(code, text, kind):
+    """Written for this test: phrases the table now names (CAMEO 1723 a curfew set, 1721 broadcasts stopped, 083 a
+    demand fulfilled, 08 one's own demand given up, 12 a proposal "shot down", 062 exercises hosted, 154
+    paratroopers sent), and fire "opened up with" guns."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+def test_an_emergency_after_floods_is_no_crackdown_and_air_strikes_suspended_ease(code):
+    """Written for this test: a state of emergency declared as floods ravage a province curbs no one's freedoms (no
+    COERCE), the appeal is the act; air strikes suspended de-escalate (RETREAT), unlike a strike called off."""
+    doc = code("The government declared a state of emergency and appealed for foreign help as floods swept the delta.")
+    assert not _events(doc, "COERCE") and _main(doc).event == "REQUEST", _coded(doc)
+    doc = code("The coalition suspended its air strikes on the rebel-held port on Thursday.")
+    assert _main(doc).event == "RETREAT", _coded(doc)
+
+
+def test_suspects_questioned_are_investigated_and_a_situation_recognised_is_no_recognition(code):
+    """Written for this test: police questioning three men are investigating (ACCUSE investigate, CAMEO 091), unlike
+    an opposition that "questioned the results"; a president who "recognised the situation as grave" acknowledged
+    it, no state or government recognised (no SUPPORT)."""
+    assert _of_kind(code("Police in the capital are questioning three men over the bombing."), "ACCUSE",
+                    "investigate")
+    assert not _events(code("The opposition questioned the official results on Monday."), "ACCUSE")
+    doc = code("The president recognized the situation as grave and asked donors for help.")
+    assert not _events(doc, "SUPPORT"), _coded(doc)

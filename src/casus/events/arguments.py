@@ -300,7 +300,8 @@ def noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
             patient = entry.event in ("COERCE", "RETREAT") or tok.lemma_ in _PATIENT_OF or any(
                 c.dep_ == "poss" for c in tok.children)
             for obj in (c for c in child.children if c.dep_ == "pobj"):
-                (recipients if patient or is_target(obj) else actors).append(obj)
+                toured = tok.lemma_.lower() in _STAYS and obj.ent_type_ in ("GPE", "LOC")  # "a tour of the Gulf"
+                (recipients if patient or toured or is_target(obj) else actors).append(obj)
     if not actors and tok.lemma_.lower() in _MUTUAL:  # "killed in an encounter with the police": a fight
         with_side = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # has two sides; the
                      for o in c.children if o.dep_ == "pobj"]  # one named is the actor
@@ -486,6 +487,14 @@ def light_verb_subject(tok: Any) -> list[Any]:
         pass  # "doctors embarked on a strike", "the army embarked on an offensive": they began it
     elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and verb.lemma_ == "subject":
         pass  # "guards subjected the inmates to beatings": the guards beat them
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.lemma_.lower() in _STAYS and \
+            verb.pos_ in ("NOUN", "PROPN"):
+        # "a delegation on a visit to Kampala": the party on it makes it, or who leads the party ("left on Friday,
+        # leading a delegation on a visit")
+        if verb.dep_ == "dobj" and verb.head.lemma_ in _LEADING:
+            leader = verb.head
+            return [c for c in leader.children if c.dep_ == "nsubj"] or _controller(leader) or [verb]
+        return [verb]
     elif (copula := _there_for(tok, verb)) is not None:
         verb = copula  # "the minister is in Accra for talks", "is on a visit to Chile": she takes part
     elif verb.lemma_ == "have" and tok.dep_ == "dobj" and tok.lemma_.lower() in _HAD:
@@ -513,6 +522,7 @@ def light_verb_subject(tok: Any) -> list[Any]:
 _AMID = frozenset("amid amidst despite".split())  # prepositions of a setting, never the subject's own act
 _ENACTING = frozenset("sign enact promulgate".split())  # ... a decree, a law: its maker grants what it names
 _INSTRUMENTS = frozenset("decree law order bill".split())
+_LEADING = frozenset("lead head".split())  # ... a delegation, a mission: its leader
 _STAYS = frozenset("visit trip tour talks talk consultations".split())  # what one is somewhere "for" or "on"
 
 

@@ -87,6 +87,7 @@ from casus.events.readings import (
     cut_off,
     deadline_given,
     fired_to_sea,
+    government_dismissed,
     handed_to_state,
     helped_to_arrest,
     hinted_harm,
@@ -107,6 +108,7 @@ from casus.events.readings import (
 from casus.events.senses import (
     EXERCISES,
     HALTING,
+    HAZARDS,
     POLITIES,
     by_whom,
     judged,
@@ -276,7 +278,8 @@ class EventCoder:
                 entry = _held(tok) or _intent(tok) or _on_alert(tok)
             else:
                 entry = judged(tok) or vowed(tok, table) or promised_harm(tok, table) or hinted_harm(tok, table) or \
-                    fired_to_sea(tok, table) or stepping_aside(tok) or staying_put(tok, table) or \
+                    fired_to_sea(tok, table) or stepping_aside(tok) or government_dismissed(tok) or \
+                    staying_put(tok, table) or \
                     deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
                     turned_violent(tok) or aid_under_way(tok, table) or helped_to_arrest(tok, table) or \
@@ -603,6 +606,9 @@ class EventCoder:
             about = self.claim_by_id.get(claim.about) if claim.about else None
             target = self.sources.get(about.source) if about else None
             tok = _cue_token(sent, claim)
+            entry = match(tok)
+            if entry is not None and entry.event == "REJECT" and other_sense(tok, entry):
+                continue  # "dismissed his finance minister": the cue word read in another sense, no denial
             event = Event(id="", event="REJECT", trigger=claim.cue, evidence=span, mode=None,
                           actors=[_speaker_actor(source)] if source else [],
                           recipients=[_speaker_actor(target)] if target else [], claim=claim.id,
@@ -1091,10 +1097,12 @@ def _protest_aims(drafts: list[Draft]) -> tuple[list[Draft], list[Draft]]:
     out, aims = [], []
     for d in drafts:
         tok = d.trigger
-        if d.event.event == "REQUEST" and tok.dep_ in ("advcl", "xcomp") and tok.head.i in anchors and any(
+        aside = tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" and tok.head.head.i in anchors
+        if d.event.event == "REQUEST" and tok.dep_ in ("advcl", "xcomp") and (tok.head.i in anchors or aside) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             aims.append(d)
-            continue  # "staged rallies for a week to demand ...": what the protest is for
+            continue  # "staged rallies for a week to demand ...": what the protest is for (the parser may hang the
+            # purpose on an aside: "gathered, braving the rain, to demand ...")
         told = [p for p in drafts if p.event.event == "PROTEST" and p.trigger.head.i == tok.i
                 and p.trigger.dep_ in ("ccomp", "conj")]
         if d.event.event == "REQUEST" and tok.tag_ == "VBG" and tok.dep_ in ("ROOT", "ccomp") and told and not any(
@@ -1474,12 +1482,6 @@ def _bare_harm(draft: Draft) -> bool:
     return draft.trigger.lemma_ in HARM_VERBS and not draft.event.actors
 
 
-# Natural hazards and accidents: what they kill or destroy is no act of anyone's ("floods killed eight people",
-# "an earthquake struck, collapsing buildings", "were killed in a landslide", "died in a bus crash").
-_HAZARDS = frozenset("earthquake quake tremor aftershock flood floods flooding deluge storm storms cyclone hurricane "
-                     "typhoon tornado landslide landslides landslip mudslide avalanche tsunami drought heatwave "
-                     "lightning rain rains downpour monsoon blizzard snowstorm wildfire bushfire eruption volcano "
-                     "epidemic cholera disease accident crash derailment".split())
 
 
 # Words that tell a blast, a fire or a crash was an accident: "exploded after overturning", "caused by friction",
@@ -1505,7 +1507,7 @@ def _natural_cause(tok: Any) -> bool:
     that of the clause or noun it hangs on: "struck, killing dozens"), or with no one named as doing it, its
     "in" object, is one."""
     def hazard(noun: Any) -> bool:  # a noun only: "police stormed the house, killing two" is no storm
-        return noun.pos_ in ("NOUN", "PROPN") and any(t.lemma_.lower() in _HAZARDS or t.lower_ in _HAZARDS for t in [
+        return noun.pos_ in ("NOUN", "PROPN") and any(t.lemma_.lower() in HAZARDS or t.lower_ in HAZARDS for t in [
             noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))])
 
     verb = tok

@@ -575,6 +575,7 @@ _HOSTILITIES = frozenset("raid raids attack attacks bombing bombings shelling of
 # "suspended military operations": operations halted are hostilities when they are military ones
 _OPERATIONS = frozenset("operation operations campaign".split())
 _MILITARY = frozenset("military combat offensive armed air ground".split())
+_STRIKES_FROM = frozenset("air missile drone artillery military".split())  # "suspended its air strikes" (no walkout)
 # "stopped bombing rebel positions": an attack the verb's clause stops doing (not "stopped striking": a strike)
 _STOPPING_WORDS = frozenset("halt stop cease suspend".split())
 _ATTACKING = frozenset("bomb shell attack fight raid bombard pound fire".split())
@@ -637,7 +638,8 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
         return _CEDED
     if (lemma in _HAND or lemma == "lay") and words & _ARMS:
         return _DISARMED
-    if lemma in _HALT and (direct & _HOSTILITIES or (direct & _OPERATIONS and direct & _MILITARY)):
+    if lemma in _HALT and (direct & _HOSTILITIES or (direct & _OPERATIONS and direct & _MILITARY) or (
+            direct & {"strike", "strikes"} and direct & _STRIKES_FROM)):
         return _CEASED  # what is halted is the object itself: not "suspended talks after a series of attacks"
     if lemma in _STOPPING_WORDS and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in _ATTACKING
                                         for c in tok.children):
@@ -734,6 +736,29 @@ def stepping_aside(tok: Any) -> Trigger | None:
     objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "for") for o in p.children
                 if o.dep_ == "pobj"]
     return STEPPING_ASIDE if any(o.lemma_.lower() in _TERMS for o in objects) else None
+
+
+def government_dismissed(tok: Any) -> Trigger | None:
+    """"Dismissed his government after weeks of protests", "sacked the cabinet under pressure": a leader who drops
+    his government or premier while pressed to gives way on who governs (CAMEO 0831, accede to demands for a
+    change in leadership), no refusal and no shot. Without pressure told, a reshuffle is no event."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DISMISSING or not any(
+            c.dep_ in ("dobj", "nsubjpass") and _governing(c) for c in tok.children):
+        return None
+    return GOVERNMENT_DISMISSED if any(t.lemma_.lower() in _PRESSURES for t in tok.sent) else None
+
+
+def _governing(noun: Any) -> bool:
+    """A government, a cabinet or its head ("the prime minister", "his premier")."""
+    lemma = noun.lemma_.lower()
+    return lemma in ("government", "cabinet", "premier") or (lemma == "minister" and any(
+        c.lower_ == "prime" for c in noun.children))
+
+
+GOVERNMENT_DISMISSED = Trigger("v", ("dismiss",), (), "CONCEDE", None, "political_institutions")
+_DISMISSING = frozenset("dismiss sack fire".split())
+_PRESSURES = frozenset("protest protester demonstration demonstrator pressure demand riot unrest outcry strike "
+                       "uprising".split())
 
 
 def unwanted(tok: Any, table: Trigger | None) -> Trigger | None:

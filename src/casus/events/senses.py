@@ -317,6 +317,18 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.event == "ASSAULT" and entry.lemmas == ("fire",) and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DISMISSED for c in tok.children):
         return True  # "fired the cabinet", "the minister was fired": dismissed, no shot
+    if entry.event == "REJECT" and entry.lemmas == ("dismiss",) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DISMISSED for c in tok.children):
+        return True  # "dismissed her finance minister": removed from office, no proposal turned down
+    if entry.event == "SUPPORT" and head in ("recognize", "recognise") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ACKNOWLEDGED for c in tok.children):
+        return True  # "recognised the situation as dire": acknowledged, no state or government recognised
+    if entry.event == "ACCUSE" and head in ("question", "interrogate") and entry.pos == "v":
+        return not any(someone(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))  # "questioned the
+        # figures": doubted, no one questioned
+    if entry.mode == "martial-law" and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in HAZARDS
+                                           for t in tok.sent):
+        return True  # "declared a state of emergency after floods": relief mobilised, no one's freedoms curbed
     if entry.event == "REJECT" and head == "oppose" and tok.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children) and (
@@ -357,6 +369,17 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     return False
 
 
+# Natural hazards and accidents: what they kill or destroy is no act of anyone's ("floods killed eight people",
+# "an earthquake struck, collapsing buildings", "were killed in a landslide", "died in a bus crash").
+HAZARDS = frozenset("earthquake quake tremor aftershock flood floods flooding deluge storm storms cyclone hurricane "
+                    "typhoon tornado landslide landslides landslip mudslide avalanche tsunami drought heatwave "
+                    "lightning rain rains downpour monsoon blizzard snowstorm wildfire bushfire eruption volcano "
+                    "epidemic cholera disease accident crash derailment".split())
+
+
+# What one "recognises" as true, unlike a state, a government or its claim
+_ACKNOWLEDGED = frozenset("situation need problem fact threat danger difficulty challenge gravity seriousness "
+                          "mistake failure reality risk limit limits".split())
 _DISMISSED = frozenset("government cabinet minister ministers aide aides adviser advisers chief chiefs commander "
                        "commanders general generals official officials director governor governors prosecutor "
                        "premier deputy deputies spokesman staff head coach manager employee employees".split())
@@ -587,6 +610,13 @@ _HELD_BY_OTHERS = frozenset("hostage captive victim kidnap kidnapped abduct abdu
 # Property burned or looted by a crowd of people of no state body or armed group: a riot (the manual's PROTEST
 # riot: "the participants intend to cause physical injury and/or property damage"), not an armed attack.
 _RIOT = Trigger("v", ("riot",), (), "PROTEST", "riot", None)
+# Crowds gathering rally, unless they gather for a rite, a feast or a game ("mourners gathered for the funeral",
+# "crowds assembled to greet the team").
+_GATHERING = frozenset("gather assemble converge".split())
+_OCCASIONS = frozenset("funeral burial ceremony prayer prayers service mass festival feast celebration wedding "
+                       "match game concert parade anniversary".split())
+_GATHERED_TO = frozenset("celebrate mourn pray watch welcome greet cheer honour honor commemorate bury attend see "
+                         "hear vote shop queue worship".split())
 _RIOTING = frozenset("burn torch set loot ransack vandalise vandalize storm clash attack".split())  # "protesters
 # stormed parliament", "demonstrators clashed with police", "a mob attacked the embassy"
 _FIGHTING = frozenset({"fight", "battle"})  # a riot only when fought against police or troops ("fought riot police")
@@ -600,7 +630,7 @@ _MARCHERS = frozenset("protester demonstrator marcher".split())  # a crowd by na
 _CROWDS = frozenset("mob crowd horde rioter youth".split())  # "youths torched cars": the young of a quarter
 # Crowds filling the streets or a square demonstrate ("poured into the streets", "thronged the main square"); rain
 # or water doing it does not.
-_CROWDING = frozenset("pour spill flood throng fill pack".split())
+_CROWDING = frozenset("pour spill flood throng fill pack".split()) | _GATHERING
 # Farms, estates or buildings "invaded" are seized (CAMEO 1711/192 read as PLOVER COERCE seize), unlike a country.
 _PROPERTY_SEIZED = Trigger("v", ("invade",), (), "COERCE", "seize", None)
 _PROPERTY = frozenset("farm farms estate estates plantation plantations ranch ranches property properties land "
@@ -609,8 +639,8 @@ _PROPERTY = frozenset("farm farms estate estates plantation plantations ranch ra
 _POLLS_BOYCOTTED = Trigger("v", ("withdraw",), (), "PROTEST", "boycott", None)
 _POLLS = frozenset("election elections poll polls vote ballot runoff run-off referendum".split())
 _MASSED = Trigger("v", ("mass",), (), "PROTEST", "demo", None)  # people massing demonstrate; troops mobilise
-_REVELLERS = frozenset("fan shopper tourist reveller reveler holidaymaker spectator pilgrim worshipper worshiper "
-                       "visitor commuter celebrant partygoer".split())
+_REVELLERS = frozenset("fan mourner shopper tourist reveller reveler holidaymaker spectator pilgrim worshipper "
+                       "worshiper visitor commuter celebrant partygoer".split())
 # A state that protests lodges a protest (CAMEO 11, PLOVER ACCUSE disapprove: "summoned the ambassador to
 # protest about the shooting"); people who protest demonstrate.
 _PROTESTED = Trigger("v", ("protest",), (), "ACCUSE", "disapprove", "diplomatic")
@@ -678,6 +708,13 @@ GUESTS = frozenset("minister president premier counterpart delegation king queen
                    "pope guest guests visitor visitors delegates".split())
 # Forces moved "out" of a place leave it ("began moving its troops out of the valley"): a withdrawal
 _MOVED_OUT = Trigger("v", ("move", "out"), (), "RETREAT", "withdraw", "military")
+
+
+def _gathered_for_rite(tok: Any) -> bool:
+    """A crowd gathers for a rite, a feast or a game, or to greet or mourn someone: no rally."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _GATHERED_TO for c in tok.children) or any(
+        o.lemma_.lower() in _OCCASIONS for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "at")
+        for o in p.children if o.dep_ == "pobj")
 
 
 def _a_state(subject: Any) -> bool:
@@ -919,7 +956,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _MASSED  # "the protesters had massed in the capital": a crowd, not troops
     elif head in _CROWDING and entry.event == "PROTEST" and (subject is None or not (
             _people(subject, sector) or subject.lemma_.lower() in _CROWDS) or any(
-            w.lemma_.lower() in _REVELLERS for w in subject.subtree)):
+            w.lemma_.lower() in _REVELLERS for w in subject.subtree) or (
+            head in _GATHERING and _gathered_for_rite(tok))):
         return None  # "heavy rain flooded the streets", "thousands of fans poured into the streets": no protest
     elif (head in _RIOTING or (head in _FIGHTING and _against_enforcers(tok)) or (head == "fire" and _into_the_air(
             tok))) and entry.event == "ASSAULT" and _unarmed_crowd(subject, sector):
@@ -932,7 +970,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         if speaker is None:  # "summoned the envoy to protest"
             speaker = _controlling_subject(tok)
             speaking = phrase_sector(speaker) if speaker is not None else None
-        if speaker is not None and ((speaking is not None and speaking.code == "GOV") or speaker.ent_type_ == "GPE"):
+        if speaker is not None and ((speaking is not None and speaking.code == "GOV") or speaker.ent_type_ == "GPE"
+                                    or _a_state(speaker)):
             return _PROTESTED  # "Egypt summoned the charge d'affaires to protest about the shooting"
     elif head == "search" and entry.event == "COERCE" and any(
             o.lower_ in _SOUGHT_ALIVE for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
