@@ -5056,3 +5056,44 @@ def test_suspects_questioned_are_investigated_and_a_situation_recognised_is_no_r
     assert not _events(code("The opposition questioned the official results on Monday."), "ACCUSE")
     doc = code("The president recognized the situation as grave and asked donors for help.")
     assert not _events(doc, "SUPPORT"), _coded(doc)
+
+
+def test_an_accord_states_are_going_to_sign_is_a_pledge(code):
+    """Written for this test: "are going to sign a treaty" tells what is to come, as "will sign" does: a pledge
+    (AGREE), not the signing (SUPPORT)."""
+    doc = code("Chile, Peru and Bolivia are going to sign a treaty on water rights.")
+    assert _main(doc).event == "AGREE", _coded(doc)
+
+
+def test_people_kept_from_entering_are_restricted_unless_they_are_monitors(code):
+    """Written for this test: coast guards who "stopped hundreds of migrants from landing" restrict their movement
+    (COERCE restrict, CAMEO 172); a guard: UN monitors barred from a province are refused access (REJECT)."""
+    assert _of_kind(code("Coast guards stopped hundreds of migrants from landing on the island on Sunday."), "COERCE",
+                    "restrict")
+    doc = code("The junta barred two UN monitors from entering the province.")
+    assert _main(doc).event == "REJECT", _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The interior ministry declared the student union an illegal organisation on Tuesday.", "COERCE"),
+    ("The governor ordered the provincial border sealed after the riots.", "COERCE"),
+    ("The cabinet withdrew the terrorist designation of the northern guerrilla group.", "CONCEDE"),
+    ("Chad downgraded its links with Libya on Monday.", "SANCTION"),
+])
+def test_bodies_outlawed_borders_sealed_by_order_designations_withdrawn_and_links_downgraded(code, text, kind):
+    """Written for this test: a union declared illegal is banned (CAMEO 1722) and a border ordered sealed is closed
+    by the order (CAMEO 172), whoever the orderer; a terrorist designation withdrawn is a measure taken back
+    (CONCEDE); links downgraded reduce relations (SANCTION, CAMEO 161)."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+def test_a_ban_defied_to_stage_a_sit_in_and_a_strike_at_a_unions_request(code):
+    """Written for this test: nurses who "defied a police cordon to stage a sit-in" protest (the defiance is how);
+    a strike begun "at the request of their union" asks nothing of anyone (no REQUEST); a guard: a regime that defied
+    an ultimatum still rejects it."""
+    doc = code("Hundreds of nurses defied a police cordon to stage a sit-in outside the ministry.")
+    assert not _events(doc, "REJECT") and _main(doc).event == "PROTEST", _coded(doc)
+    doc = code("Dockers began a two-day strike on Tuesday at the request of their union.")
+    assert not _events(doc, "REQUEST"), _coded(doc)
+    assert _events(code("The regime defied an ultimatum to release the hostages."), "REJECT")

@@ -93,6 +93,9 @@ from casus.events.readings import (
     hinted_harm,
     in_condition,
     information_shared,
+    kept_out,
+    ordered_closed,
+    outlawed,
     promised_harm,
     refusal,
     sent_away,
@@ -279,7 +282,7 @@ class EventCoder:
             else:
                 entry = judged(tok) or vowed(tok, table) or promised_harm(tok, table) or hinted_harm(tok, table) or \
                     fired_to_sea(tok, table) or stepping_aside(tok) or government_dismissed(tok) or \
-                    staying_put(tok, table) or \
+                    kept_out(tok) or outlawed(tok) or ordered_closed(tok) or staying_put(tok, table) or \
                     deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
                     turned_violent(tok) or aid_under_way(tok, table) or helped_to_arrest(tok, table) or \

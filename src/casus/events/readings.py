@@ -738,6 +738,57 @@ def stepping_aside(tok: Any) -> Trigger | None:
     return STEPPING_ASIDE if any(o.lemma_.lower() in _TERMS for o in objects) else None
 
 
+def kept_out(tok: Any) -> Trigger | None:
+    """"Stopped hundreds of refugees from entering the country", "prevented the reporters from leaving": people kept
+    from crossing, going in or out have their movement restricted (CAMEO 172, PLOVER COERCE restrict), no act
+    halted."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _KEEPING or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
+        return None  # "chained themselves to the trucks, preventing them from entering": what an act led to
+    kept = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *(
+        g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"))]
+    going = any(g.lemma_.lower() in _GOING for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                for g in p.children if g.dep_ == "pcomp")
+    named = [o for o in kept if people_word(o) and o.lower_ not in PERSONAL]  # not "them": the trucks, maybe
+    if not going or not named or any(o.lemma_.lower() in _OUTSIDERS for o in kept):
+        return None  # inspectors or monitors kept out are refused access (a rejection), not restricted
+    return KEPT_OUT
+
+
+KEPT_OUT = Trigger("v", ("bar",), (), "COERCE", "restrict", None)
+_KEEPING = frozenset("stop prevent bar block keep".split())
+_GOING = frozenset("enter cross leave reach travel return land go come flee attend board".split())
+
+
+def outlawed(tok: Any) -> Trigger | None:
+    """"Declared the movement an illegal terrorist organisation", "declared the party illegal": a body outlawed by
+    those who rule is banned (CAMEO 1722, PLOVER COERCE), whatever noun the head would read the sentence by."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("declare", "proclaim"):
+        return None
+    parts = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "dobj", "xcomp")]
+    bodies = [w for c in parts for w in c.subtree if w.lemma_.lower() in _BODIES or w.ent_type_ == "ORG"]
+    banned = any(w.lemma_.lower() in _UNLAWFUL for c in parts for w in c.subtree)
+    return OUTLAWED if bodies and banned else None
+
+
+OUTLAWED = Trigger("v", ("ban",), (), "COERCE", "restrict", None)
+_BODIES = frozenset("party movement group organisation organization union front militia association".split())
+_UNLAWFUL = frozenset("illegal unlawful outlawed banned terrorist".split())
+
+
+def ordered_closed(tok: Any) -> Trigger | None:
+    """"Ordered the crossings closed", "ordered the border sealed": a way shut by order restricts movement (CAMEO
+    172, PLOVER COERCE restrict); the order is the act, the orderer its doer."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "direct"):
+        return None
+    told = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "xcomp")] + [
+        a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "acl"]  # "the border sealed"
+    shut = any(c.lemma_.lower() in ("close", "shut", "seal") and c.tag_ in ("VBN", "VBD") for c in told)
+    return CLOSED_BY_ORDER if shut else None
+
+
+CLOSED_BY_ORDER = Trigger("v", ("order", "close"), (), "COERCE", "restrict", None)  # the order names the closing
+
+
 def government_dismissed(tok: Any) -> Trigger | None:
     """"Dismissed his government after weeks of protests", "sacked the cabinet under pressure": a leader who drops
     his government or premier while pressed to gives way on who governs (CAMEO 0831, accede to demands for a

@@ -326,6 +326,14 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.event == "ACCUSE" and head in ("question", "interrogate") and entry.pos == "v":
         return not any(someone(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))  # "questioned the
         # figures": doubted, no one questioned
+    if entry.event == "REJECT" and head == "defy" and any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _DEFIANT_ACTS and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return True  # "defied a police ban to stage a rally": how they did it, the rally is the act (not "defied a
+        # deadline to halt enrichment": what the deadline asked)
+    if entry.event == "REQUEST" and entry.pos == "n" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on") \
+            and tok.head.head.pos_ in ("VERB", "AUX", "NOUN"):
+        return True  # "began a strike at the request of the union": on whose word it was done, no new request
     if entry.mode == "martial-law" and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in HAZARDS
                                            for t in tok.sent):
         return True  # "declared a state of emergency after floods": relief mobilised, no one's freedoms curbed
@@ -377,6 +385,9 @@ HAZARDS = frozenset("earthquake quake tremor aftershock flood floods flooding de
                     "epidemic cholera disease accident crash derailment".split())
 
 
+# What crowds defy a ban or the police to do: the act itself
+_DEFIANT_ACTS = frozenset("stage hold march rally gather protest demonstrate take attend enter return vote "
+                          "celebrate mourn".split())
 # What one "recognises" as true, unlike a state, a government or its claim
 _ACKNOWLEDGED = frozenset("situation need problem fact threat danger difficulty challenge gravity seriousness "
                           "mistake failure reality risk limit limits".split())
@@ -576,7 +587,7 @@ _TEST_FIRED = Trigger("v", ("test-fire",), (), "MOBILIZE", "weapons", "military"
 # of emergency").
 _MEASURES = frozenset("bill legislation proposal plan decree amendment law ordinance order regulation measure policy "
                       "reform tax charge lawsuit suit complaint emergency state curfew ban restriction increase hike "
-                      "rise decision expulsion deportation eviction demolition crackdown".split())
+                      "rise decision expulsion deportation eviction demolition crackdown label designation".split())
 _MISSILES = frozenset("missile missiles rocket rockets projectile projectiles".split())
 _OPEN_WATER = frozenset("sea ocean water waters".split())
 

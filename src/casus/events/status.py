@@ -102,6 +102,10 @@ def status_of(tok: Any, claim: Claim | None = None,
         if gov.dep_ == "xcomp" and (gov.head.lemma_ in _PLAN_VERBS or gov.head.lemma_ in WILLING
                                     or gov.head.lemma_ in _EXPECTED):
             return "future"
+        if gov.dep_ == "xcomp" and gov.head.lower_ == "going" and any(
+                c.dep_ == "aux" and c.lemma_ == "be" for c in gov.head.children) and not any(
+                negates(c) for c in gov.head.children):
+            return "future"  # "are going to sign an accord": what is to come ("is not going to" is a refusal)
         if arranged(gov) and gov.head.dep_ in ("ROOT", "ccomp"):
             return "future"  # "the fund is to build two clinics": what is arranged, not yet done
         if gov.dep_ == "ccomp" and gov.tag_ in ("VB", "VBN") and gov.head.lemma_ in _PLAN_VERBS:
