@@ -5097,3 +5097,24 @@ def test_a_ban_defied_to_stage_a_sit_in_and_a_strike_at_a_unions_request(code):
     doc = code("Dockers began a two-day strike on Tuesday at the request of their union.")
     assert not _events(doc, "REQUEST"), _coded(doc)
     assert _events(code("The regime defied an ultimatum to release the hostages."), "REJECT")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Rwandan troops have begun leaving the border district, an army spokesman said.", "RETREAT"),
+    ("Japan decided on Tuesday to grant 90 billion yen in low-interest loans to Hanoi.", "AID"),
+    ("Relief planes started dropping food over the cut-off valleys on Sunday.", "AID"),
+])
+def test_troops_that_begin_leaving_withdraw_and_loans_granted_or_food_dropped_are_aid(code, text, kind):
+    """Written for this test: forces that "have begun leaving" a district withdraw (the verb of onset lends its
+    subject); loans a state decides to grant and food dropped from planes are aid given (CAMEO 071, 073), not a
+    demand granted."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+def test_an_air_operation_to_bring_food_is_no_attack(code):
+    """Written for this test: a relief agency's "air operation ... to bring food" is relief, no ASSAULT; a guard: an
+    army operation to flush out rebels stays an attack."""
+    doc = code("The relief agency launched an air operation into the valley to bring food to 90,000 people.")
+    assert not _events(doc, "ASSAULT"), _coded(doc)
+    assert _main(code("The army launched an operation to flush out the rebels from the forest.")).event == "ASSAULT"

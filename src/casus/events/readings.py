@@ -660,8 +660,11 @@ def _a_place_left(verb: Any) -> bool:
 
 
 def _subject(verb: Any) -> tuple[Any, str | None]:
-    """The verb's subject and its sector's code (None where the dictionary names none)."""
+    """The verb's subject and its sector's code (None where the dictionary names none); a verb of onset lends its
+    own ("troops have begun leaving the island")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ONSET | {"continue"}:
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     found = phrase_sector(subject) if subject is not None else None
     return subject, found.code if found is not None else None
 

@@ -326,6 +326,11 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     if entry.event == "ACCUSE" and head in ("question", "interrogate") and entry.pos == "v":
         return not any(someone(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))  # "questioned the
         # figures": doubted, no one questioned
+    if entry.event == "ASSAULT" and head == "operation" and tok.pos_ == "NOUN" and any(
+            w.lemma_.lower() in _AID_WORDS for c in [*tok.children, *tok.head.children]
+            if c.dep_ in ("acl", "advcl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for w in c.subtree):
+        return True  # "launched an air operation to bring food to the hungry": relief, no attack
     if entry.event == "REJECT" and head == "defy" and any(
             c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _DEFIANT_ACTS and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
