@@ -5118,3 +5118,19 @@ def test_an_air_operation_to_bring_food_is_no_attack(code):
     doc = code("The relief agency launched an air operation into the valley to bring food to 90,000 people.")
     assert not _events(doc, "ASSAULT"), _coded(doc)
     assert _main(code("The army launched an operation to flush out the rebels from the forest.")).event == "ASSAULT"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Peru and Ecuador are expected to sign a border accord on Friday.", "AGREE"),
+    ("The council has given the militia until March 30 to hand over its heavy weapons.", "THREATEN"),
+    ("The dawn-to-dusk hartal, called by the opposition alliance, passed off peacefully on Wednesday.", "PROTEST"),
+    ("The interior ministry declared the visiting envoy unwelcome in the country on Monday.", "SANCTION"),
+    ("The president ordered the embassy in the neighbouring capital closed on Friday.", "SANCTION"),
+])
+def test_accords_expected_deadlines_until_a_date_hartals_and_envoys_declared_unwelcome(code, text, kind):
+    """Written for this test: an accord states "are expected to sign" is to come (a pledge, AGREE); a militia given
+    "until March 30 to hand over" its arms faces an ultimatum (THREATEN); a hartal is a general strike (PROTEST); an
+    envoy "declared unwelcome" is persona non grata in plain words (SANCTION expel); an embassy ordered closed cuts
+    ties (SANCTION, CAMEO 161), unlike a border ordered sealed."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)

@@ -242,6 +242,11 @@ def deadline_given(tok: Any, table: Trigger | None) -> Trigger | None:
         return None
     spans = [a for o in tok.children if o.dep_ in ("dobj", "npadvmod") for a in (o, *o.children)
              if a.dep_ in ("dobj", "appos", "npadvmod") and a.lower_ in _SPANS_OF_TIME]
+    until = any(o.ent_type_ == "DATE" for p in tok.children if p.dep_ == "prep" and p.lower_ == "until"
+                for o in p.children if o.dep_ == "pobj")
+    if until and any(c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                     for c in tok.children):
+        return _DEADLINE  # "gave the rebels until June 23 to fulfil the terms": a date set, an ultimatum
     return _DEADLINE if any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                             for s in spans for c in s.children) else None
 
@@ -785,10 +790,15 @@ def ordered_closed(tok: Any) -> Trigger | None:
         return None
     told = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "xcomp")] + [
         a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "acl"]  # "the border sealed"
-    shut = any(c.lemma_.lower() in ("close", "shut", "seal") and c.tag_ in ("VBN", "VBD") for c in told)
-    return CLOSED_BY_ORDER if shut else None
+    shut = [c for c in told if c.lemma_.lower() in ("close", "shut", "seal") and c.tag_ in ("VBN", "VBD")]
+    if not shut:
+        return None
+    closed = {w.lemma_.lower() for c in shut for w in (*c.children, c.head, *c.head.children)}
+    return MISSION_CLOSED_BY_ORDER if closed & _MISSIONS else CLOSED_BY_ORDER  # "ordered its embassy closed": ties cut
 
 
+MISSION_CLOSED_BY_ORDER = Trigger("v", ("order", "close"), (), "SANCTION", "withdraw", "diplomatic")  # CAMEO 161
+_MISSIONS = frozenset("embassy consulate mission legation".split())
 CLOSED_BY_ORDER = Trigger("v", ("order", "close"), (), "COERCE", "restrict", None)  # the order names the closing
 
 

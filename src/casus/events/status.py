@@ -23,7 +23,7 @@ _PERCEIVED = frozenset("hear see feel sound".split())
 # Verbs whose subject or object is an act done already, whatever is said of them: "the abduction has not been
 # claimed" (no one owned it), "the killing was not solved" (it happened).
 _ABOUT_A_DEED = frozenset("claim solve explain condemn blame attribute punish".split())
-_EXPECTED = frozenset("likely unlikely expected due supposed".split())  # "is likely to take him into custody"
+_EXPECTED = frozenset("likely unlikely expected expect due supposed".split())  # "is likely to take him into custody"
 WILLING = frozenset("willing ready prepared committed determined eager set poised".split())
 _OPEN_TO = WILLING | {"open"}  # adjectives whose "to"/"for" object is an act willed ("open to cooperation")
 # nouns of a will or a plan whose "to" clause is what is intended ("its readiness to resume talks", "a pledge to
@@ -99,8 +99,9 @@ def status_of(tok: Any, claim: Claim | None = None,
             return "future"
         if auxes & _HYPOTHETICAL_AUX:
             return "hypothetical"
-        if gov.dep_ == "xcomp" and (gov.head.lemma_ in _PLAN_VERBS or gov.head.lemma_ in WILLING
-                                    or gov.head.lemma_ in _EXPECTED):
+        if gov.dep_ == "xcomp" and (gov.head.lemma_ in _PLAN_VERBS or gov.head.lemma_ in WILLING or (
+                gov.head.lemma_ in _EXPECTED and (gov.head.lemma_ != "expect" or gov.lemma_ != "be"))):
+            # ("are expected to sign"; not "in what is expected to be the biggest operation": a forecast of a size)
             return "future"
         if gov.dep_ == "xcomp" and gov.head.lower_ == "going" and any(
                 c.dep_ == "aux" and c.lemma_ == "be" for c in gov.head.children) and not any(
