@@ -4989,10 +4989,13 @@ def test_protests_sent_presences_ended_food_ferried_and_alerts(code, text, kind)
 def test_an_office_holder_dismissed_is_no_rejection_and_a_cabinet_sacked_under_pressure_yields(code):
     """Written for this test: a governor who "dismissed his chief of staff" turned no proposal down (no REJECT, neither
     from the table nor from the word read as a denial's cue); an emir who sacks his cabinet after weeks of street
-    protests gives way on who governs (CONCEDE, CAMEO 0831)."""
+    protests, or a president who accepts his premier's resignation amid strikes, gives way on who governs (CONCEDE,
+    CAMEO 0831)."""
     doc = code("The governor dismissed his chief of staff on Thursday.")
     assert not _events(doc, "REJECT"), _coded(doc)
     doc = code("After three weeks of street protests over bread prices, the emir dismissed his cabinet on Sunday.")
+    assert _main(doc).event == "CONCEDE", _coded(doc)
+    doc = code("Facing a week of strikes and street protests, the president accepted the resignation of his premier.")
     assert _main(doc).event == "CONCEDE", _coded(doc)
 
 

@@ -805,9 +805,14 @@ CLOSED_BY_ORDER = Trigger("v", ("order", "close"), (), "COERCE", "restrict", Non
 def government_dismissed(tok: Any) -> Trigger | None:
     """"Dismissed his government after weeks of protests", "sacked the cabinet under pressure": a leader who drops
     his government or premier while pressed to gives way on who governs (CAMEO 0831, accede to demands for a
-    change in leadership), no refusal and no shot. Without pressure told, a reshuffle is no event."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DISMISSING or not any(
-            c.dep_ in ("dobj", "nsubjpass") and _governing(c) for c in tok.children):
+    change in leadership), no refusal and no shot; so does one who "accepted the resignation" of his premier after
+    riots. Without pressure told, a reshuffle is no event."""
+    if tok.pos_ != "VERB":
+        return None
+    resignation = tok.lemma_.lower() == "accept" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "resignation" for c in tok.children)
+    if not resignation and (tok.lemma_.lower() not in _DISMISSING or not any(
+            c.dep_ in ("dobj", "nsubjpass") and _governing(c) for c in tok.children)):
         return None
     return GOVERNMENT_DISMISSED if any(t.lemma_.lower() in _PRESSURES for t in tok.sent) else None
 
