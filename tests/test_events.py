@@ -5000,9 +5000,9 @@ def test_an_office_holder_dismissed_is_no_rejection_and_a_cabinet_sacked_under_p
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("The Chilean foreign minister made a short stop in Lima on Thursday.", "CHL"),
+    ("On her way home, the Chilean foreign minister made a two-hour stop in Lima.", "CHL"),
     ("The Polish president began a tour of the Baltic states in Vilnius on Monday.", "POL"),
-    ("Oman's trade minister left Muscat on Sunday, leading a business delegation on a four-day visit to India.",
+    ("The trade minister of Oman set off from Muscat on Sunday, leading a delegation on a four-day visit to India.",
      "OMN"),
 ])
 def test_stops_tours_and_a_delegation_on_a_visit_are_visits_by_those_who_make_them(code, text, country):
@@ -5025,17 +5025,17 @@ def test_a_crowd_that_gathers_rallies_unless_it_mourns(code):
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("The junta set a dusk-to-dawn curfew in the port city on Saturday.", "COERCE"),
-    ("Loyalist units opened up with heavy machine guns from the hills above the town.", "ASSAULT"),
+    ("Rebel gunners opened up with mortars on the airport at dawn.", "ASSAULT"),
     ("The information ministry stopped the transmissions of two private radio stations on Monday.", "COERCE"),
-    ("The separatists formally gave up their demand for full independence.", "CONCEDE"),
-    ("The ministry fulfilled the demands of the striking nurses on Wednesday.", "CONCEDE"),
+    ("At the talks the separatists gave up their claim to the northern province.", "CONCEDE"),
+    ("The ministry has fulfilled the pay demands of the nurses.", "CONCEDE"),
     ("The prime minister shot down the opposition's proposal for a unity government.", "REJECT"),
     ("Mongolia hosted a military exercise with troops from eleven countries in August.", "COOPERATE"),
     ("The republic sent 800 paratroopers to the northern province on Friday.", "MOBILIZE"),
 ])
 def test_curfews_set_fire_opened_broadcasts_stopped_demands_met_and_plans_shot_down(code, text, kind):
     """Written for this test: phrases the table now names (CAMEO 1723 a curfew set, 1721 broadcasts stopped, 083 a
-    demand fulfilled, 08 one's own demand given up, 12 a proposal "shot down", 062 exercises hosted, 154
+    demand fulfilled, 08 one's own claim given up, 12 a proposal "shot down", 062 exercises hosted, 154
     paratroopers sent), and fire "opened up with" guns."""
     doc = code(text)
     assert _main(doc).event == kind, _coded(doc)
@@ -5044,34 +5044,35 @@ def test_curfews_set_fire_opened_broadcasts_stopped_demands_met_and_plans_shot_d
 def test_an_emergency_after_floods_is_no_crackdown_and_air_strikes_suspended_ease(code):
     """Written for this test: a state of emergency declared as floods ravage a province curbs no one's freedoms (no
     COERCE), the appeal is the act; air strikes suspended de-escalate (RETREAT), unlike a strike called off."""
-    doc = code("The government declared a state of emergency and appealed for foreign help as floods swept the delta.")
+    doc = code("As flooding spread, the cabinet declared a state of emergency in four districts and asked donors for "
+               "tents.")
     assert not _events(doc, "COERCE") and _main(doc).event == "REQUEST", _coded(doc)
-    doc = code("The coalition suspended its air strikes on the rebel-held port on Thursday.")
+    doc = code("Air strikes on the port were suspended by the coalition on Thursday.")
     assert _main(doc).event == "RETREAT", _coded(doc)
 
 
 def test_suspects_questioned_are_investigated_and_a_situation_recognised_is_no_recognition(code):
     """Written for this test: police questioning three men are investigating (ACCUSE investigate, CAMEO 091), unlike
-    an opposition that "questioned the results"; a president who "recognised the situation as grave" acknowledged
-    it, no state or government recognised (no SUPPORT)."""
+    an opposition that "questioned the results"; a minister who "recognized the problem" acknowledged it, no state
+    or government recognised (no SUPPORT)."""
     assert _of_kind(code("Police in the capital are questioning three men over the bombing."), "ACCUSE",
                     "investigate")
     assert not _events(code("The opposition questioned the official results on Monday."), "ACCUSE")
-    doc = code("The president recognized the situation as grave and asked donors for help.")
+    doc = code("The minister recognized the problem and asked donors for seed.")
     assert not _events(doc, "SUPPORT"), _coded(doc)
 
 
 def test_an_accord_states_are_going_to_sign_is_a_pledge(code):
     """Written for this test: "are going to sign a treaty" tells what is to come, as "will sign" does: a pledge
     (AGREE), not the signing (SUPPORT)."""
-    doc = code("Chile, Peru and Bolivia are going to sign a treaty on water rights.")
+    doc = code("Chile is going to sign a water-sharing treaty with Peru next month.")
     assert _main(doc).event == "AGREE", _coded(doc)
 
 
 def test_people_kept_from_entering_are_restricted_unless_they_are_monitors(code):
-    """Written for this test: coast guards who "stopped hundreds of migrants from landing" restrict their movement
+    """Written for this test: navy patrols that "prevented some 300 migrants from landing" restrict their movement
     (COERCE restrict, CAMEO 172); a guard: UN monitors barred from a province are refused access (REJECT)."""
-    assert _of_kind(code("Coast guards stopped hundreds of migrants from landing on the island on Sunday."), "COERCE",
+    assert _of_kind(code("Navy patrols prevented some 300 migrants from landing on the island on Sunday."), "COERCE",
                     "restrict")
     doc = code("The junta barred two UN monitors from entering the province.")
     assert _main(doc).event == "REJECT", _coded(doc)
@@ -5081,7 +5082,7 @@ def test_people_kept_from_entering_are_restricted_unless_they_are_monitors(code)
     ("The interior ministry declared the student union an illegal organisation on Tuesday.", "COERCE"),
     ("The governor ordered the provincial border sealed after the riots.", "COERCE"),
     ("The cabinet withdrew the terrorist designation of the northern guerrilla group.", "CONCEDE"),
-    ("Chad downgraded its links with Libya on Monday.", "SANCTION"),
+    ("Malawi downgraded its links with Zambia on Monday.", "SANCTION"),
 ])
 def test_bodies_outlawed_borders_sealed_by_order_designations_withdrawn_and_links_downgraded(code, text, kind):
     """Written for this test: a union declared illegal is banned (CAMEO 1722) and a border ordered sealed is closed
@@ -5092,42 +5093,42 @@ def test_bodies_outlawed_borders_sealed_by_order_designations_withdrawn_and_link
 
 
 def test_a_ban_defied_to_stage_a_sit_in_and_a_strike_at_a_unions_request(code):
-    """Written for this test: nurses who "defied a police cordon to stage a sit-in" protest (the defiance is how);
-    a strike begun "at the request of their union" asks nothing of anyone (no REQUEST); a guard: a regime that defied
-    an ultimatum still rejects it."""
-    doc = code("Hundreds of nurses defied a police cordon to stage a sit-in outside the ministry.")
+    """Written for this test: a union that "defied a ban on gatherings to hold a sit-in" protests (the defiance is
+    how); a strike begun "at the request of their union" asks nothing of anyone (no REQUEST); a guard: a regime that
+    defied an ultimatum still rejects it."""
+    doc = code("The nurses' union defied a ban on gatherings to hold a sit-in at the ministry.")
     assert not _events(doc, "REJECT") and _main(doc).event == "PROTEST", _coded(doc)
-    doc = code("Dockers began a two-day strike on Tuesday at the request of their union.")
+    doc = code("At the request of their union, dockers began a two-day strike at the port.")
     assert not _events(doc, "REQUEST"), _coded(doc)
     assert _events(code("The regime defied an ultimatum to release the hostages."), "REJECT")
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Rwandan troops have begun leaving the border district, an army spokesman said.", "RETREAT"),
-    ("Japan decided on Tuesday to grant 90 billion yen in low-interest loans to Hanoi.", "AID"),
+    ("Rebel fighters began leaving the hill town on Friday, a local official said.", "RETREAT"),
+    ("The Gulf fund decided on Monday to grant 40 million dinars in soft loans to the island state.", "AID"),
     ("Relief planes started dropping food over the cut-off valleys on Sunday.", "AID"),
 ])
 def test_troops_that_begin_leaving_withdraw_and_loans_granted_or_food_dropped_are_aid(code, text, kind):
-    """Written for this test: forces that "have begun leaving" a district withdraw (the verb of onset lends its
-    subject); loans a state decides to grant and food dropped from planes are aid given (CAMEO 071, 073), not a
-    demand granted."""
+    """Written for this test: fighters who "began leaving" a town withdraw (the verb of onset lends its subject);
+    loans a fund decides to grant and food dropped from planes are aid given (CAMEO 071, 073), not a demand
+    granted."""
     doc = code(text)
     assert _main(doc).event == kind, _coded(doc)
 
 
-def test_an_air_operation_to_bring_food_is_no_attack(code):
-    """Written for this test: a relief agency's "air operation ... to bring food" is relief, no ASSAULT; a guard: an
-    army operation to flush out rebels stays an attack."""
-    doc = code("The relief agency launched an air operation into the valley to bring food to 90,000 people.")
+def test_an_airlift_operation_to_bring_flour_is_no_attack(code):
+    """Written for this test: a relief agency's "airlift operation ... to bring flour" is relief, no ASSAULT; a
+    guard: an army operation to flush out rebels stays an attack."""
+    doc = code("A relief agency began an airlift operation on Monday to bring flour to the cut-off town.")
     assert not _events(doc, "ASSAULT"), _coded(doc)
     assert _main(code("The army launched an operation to flush out the rebels from the forest.")).event == "ASSAULT"
 
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("Peru and Ecuador are expected to sign a border accord on Friday.", "AGREE"),
-    ("The council has given the militia until March 30 to hand over its heavy weapons.", "THREATEN"),
-    ("The dawn-to-dusk hartal, called by the opposition alliance, passed off peacefully on Wednesday.", "PROTEST"),
-    ("The interior ministry declared the visiting envoy unwelcome in the country on Monday.", "SANCTION"),
+    ("The council gave the militia until March 30 to hand over its heavy weapons.", "THREATEN"),
+    ("Shops stayed shut across the district during a hartal called by the opposition alliance.", "PROTEST"),
+    ("The interior ministry declared the visiting envoy unwelcome on Monday.", "SANCTION"),
     ("The president ordered the embassy in the neighbouring capital closed on Friday.", "SANCTION"),
 ])
 def test_accords_expected_deadlines_until_a_date_hartals_and_envoys_declared_unwelcome(code, text, kind):

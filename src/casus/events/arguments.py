@@ -489,8 +489,8 @@ def light_verb_subject(tok: Any) -> list[Any]:
         pass  # "guards subjected the inmates to beatings": the guards beat them
     elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.lemma_.lower() in _STAYS and \
             verb.pos_ in ("NOUN", "PROPN"):
-        # "a delegation on a visit to Kampala": the party on it makes it, or who leads the party ("left on Friday,
-        # leading a delegation on a visit")
+        # "a delegation on a visit to Kampala": the party on it makes it, or who leads the party ("flew out,
+        # heading a trade delegation on a visit")
         if verb.dep_ == "dobj" and verb.head.lemma_ in _LEADING:
             leader = verb.head
             return [c for c in leader.children if c.dep_ == "nsubj"] or _controller(leader) or [verb]

@@ -1485,8 +1485,6 @@ def _bare_harm(draft: Draft) -> bool:
     return draft.trigger.lemma_ in HARM_VERBS and not draft.event.actors
 
 
-
-
 # Words that tell a blast, a fire or a crash was an accident: "exploded after overturning", "caused by friction",
 # "officials suspect an electrical fault", "a gas leak"
 _ACCIDENT_CUES = frozenset("fault leak overturn malfunction friction accidental accidentally short-circuit".split())

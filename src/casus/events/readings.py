@@ -246,7 +246,7 @@ def deadline_given(tok: Any, table: Trigger | None) -> Trigger | None:
                 for o in p.children if o.dep_ == "pobj")
     if until and any(c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                      for c in tok.children):
-        return _DEADLINE  # "gave the rebels until June 23 to fulfil the terms": a date set, an ultimatum
+        return _DEADLINE  # "gave the militia until the first of May to disarm": a date set, an ultimatum
     return _DEADLINE if any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                             for s in spans for c in s.children) else None
 
@@ -747,11 +747,11 @@ def stepping_aside(tok: Any) -> Trigger | None:
 
 
 def kept_out(tok: Any) -> Trigger | None:
-    """"Stopped hundreds of refugees from entering the country", "prevented the reporters from leaving": people kept
+    """"Prevented the villagers from crossing the bridge", "stopped the reporters from leaving": people kept
     from crossing, going in or out have their movement restricted (CAMEO 172, PLOVER COERCE restrict), no act
     halted."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _KEEPING or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
-        return None  # "chained themselves to the trucks, preventing them from entering": what an act led to
+        return None  # "lay down before the lorries, preventing them from entering": what an act led to
     kept = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *(
         g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"))]
     going = any(g.lemma_.lower() in _GOING for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -768,7 +768,7 @@ _GOING = frozenset("enter cross leave reach travel return land go come flee atte
 
 
 def outlawed(tok: Any) -> Trigger | None:
-    """"Declared the movement an illegal terrorist organisation", "declared the party illegal": a body outlawed by
+    """"Declared the students' union unlawful", "proclaimed the party a banned organisation": a body outlawed by
     those who rule is banned (CAMEO 1722, PLOVER COERCE), whatever noun the head would read the sentence by."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("declare", "proclaim"):
         return None
@@ -794,7 +794,7 @@ def ordered_closed(tok: Any) -> Trigger | None:
     if not shut:
         return None
     closed = {w.lemma_.lower() for c in shut for w in (*c.children, c.head, *c.head.children)}
-    return MISSION_CLOSED_BY_ORDER if closed & _MISSIONS else CLOSED_BY_ORDER  # "ordered its embassy closed": ties cut
+    return MISSION_CLOSED_BY_ORDER if closed & _MISSIONS else CLOSED_BY_ORDER  # a consulate ordered shut: ties cut
 
 
 MISSION_CLOSED_BY_ORDER = Trigger("v", ("order", "close"), (), "SANCTION", "withdraw", "diplomatic")  # CAMEO 161
@@ -803,7 +803,7 @@ CLOSED_BY_ORDER = Trigger("v", ("order", "close"), (), "COERCE", "restrict", Non
 
 
 def government_dismissed(tok: Any) -> Trigger | None:
-    """"Dismissed his government after weeks of protests", "sacked the cabinet under pressure": a leader who drops
+    """"Sacked the cabinet as the strikes spread", "dismissed the premier under pressure": a leader who drops
     his government or premier while pressed to gives way on who governs (CAMEO 0831, accede to demands for a
     change in leadership), no refusal and no shot; so does one who "accepted the resignation" of his premier after
     riots. Without pressure told, a reshuffle is no event."""

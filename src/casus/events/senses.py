@@ -235,7 +235,10 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
     thing taken back, no forces), "mobilized its lobbyists" (no forces moved), "accepted the nomination" (no
     proposal agreed to), "offers the tablet for $300" (a product, no cooperation), "fight global warming" (a
     cause, no violence), "staged naval exercises" (a show of force, no protest staged: the exercises are the
-    event)."""
+    event), "dismissed her minister" (removed from office), "recognised the problem" (acknowledged), "questioned
+    the figures" (doubted), an "operation" to carry food (relief), "defied a ban to stage a rally" (the rally is the
+    act), "at the request of the union" (on whose word), a state of emergency declared for a natural hazard (no
+    one's freedoms curbed)."""
     head = entry.lemmas[0]
     described = (entry.event == "AGREE" and head in ("promise", "pledge")) or (entry.event, head) == ("SUPPORT", "sign")
     if described and _reduced_relative(tok):  # "sent the grain pledged last year", "will tear up the accord signed
@@ -322,7 +325,7 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return True  # "dismissed her finance minister": removed from office, no proposal turned down
     if entry.event == "SUPPORT" and head in ("recognize", "recognise") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ACKNOWLEDGED for c in tok.children):
-        return True  # "recognised the situation as dire": acknowledged, no state or government recognised
+        return True  # "recognised the problem": acknowledged, no state or government recognised
     if entry.event == "ACCUSE" and head in ("question", "interrogate") and entry.pos == "v":
         return not any(someone(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))  # "questioned the
         # figures": doubted, no one questioned
@@ -330,18 +333,18 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
             w.lemma_.lower() in _AID_WORDS for c in [*tok.children, *tok.head.children]
             if c.dep_ in ("acl", "advcl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for w in c.subtree):
-        return True  # "launched an air operation to bring food to the hungry": relief, no attack
+        return True  # "began an airlift operation to carry flour to the valley": relief, no attack
     if entry.event == "REJECT" and head == "defy" and any(
             c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _DEFIANT_ACTS and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
-        return True  # "defied a police ban to stage a rally": how they did it, the rally is the act (not "defied a
-        # deadline to halt enrichment": what the deadline asked)
+        return True  # "defied a police ban to stage a rally": how they did it, the rally is the act (not "defied an
+        # order to stop testing": what the order asked)
     if entry.event == "REQUEST" and entry.pos == "n" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on") \
             and tok.head.head.pos_ in ("VERB", "AUX", "NOUN"):
-        return True  # "began a strike at the request of the union": on whose word it was done, no new request
+        return True  # "stayed home at their union's request": on whose word it was done, no new request
     if entry.mode == "martial-law" and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in HAZARDS
                                            for t in tok.sent):
-        return True  # "declared a state of emergency after floods": relief mobilised, no one's freedoms curbed
+        return True  # "an emergency declared as a cyclone nears": relief mobilised, no one's freedoms curbed
     if entry.event == "REJECT" and head == "oppose" and tok.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children) and (
@@ -873,7 +876,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     off (SANCTION, CAMEO 164); a union's walkout is a protest. Forces ordered to advance or move are mobilised
     (MOBILIZE, CAMEO 154), forces ordered to pull back or leave withdraw (RETREAT); people protesting against
     something demonstrate (PROTEST demo), unlike a state's protest. A verb that follows one of onset ("aid began
-    arriving") has that verb's subject.
+    arriving") has that verb's subject. Crowds gathering or assembling rally, unless they gather for a rite, a feast
+    or a game.
     """
     if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry

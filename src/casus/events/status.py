@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from casus.events.arguments import LIGHT_VERBS, PREVENTED, role_of
+from casus.events.readings import going_to
 from casus.events.senses import negates
 from casus.model import Claim
 
@@ -101,11 +102,10 @@ def status_of(tok: Any, claim: Claim | None = None,
             return "hypothetical"
         if gov.dep_ == "xcomp" and (gov.head.lemma_ in _PLAN_VERBS or gov.head.lemma_ in WILLING or (
                 gov.head.lemma_ in _EXPECTED and (gov.head.lemma_ != "expect" or gov.lemma_ != "be"))):
-            # ("are expected to sign"; not "in what is expected to be the biggest operation": a forecast of a size)
+            # ("are expected to sign"; not "what is expected to be the largest rally yet": a forecast of a size)
             return "future"
-        if gov.dep_ == "xcomp" and gov.head.lower_ == "going" and any(
-                c.dep_ == "aux" and c.lemma_ == "be" for c in gov.head.children) and not any(
-                negates(c) for c in gov.head.children):
+        going = going_to(gov)
+        if going is not None and not any(negates(c) for c in going.children):
             return "future"  # "are going to sign an accord": what is to come ("is not going to" is a refusal)
         if arranged(gov) and gov.head.dep_ in ("ROOT", "ccomp"):
             return "future"  # "the fund is to build two clinics": what is arranged, not yet done
