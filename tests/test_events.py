@@ -5136,3 +5136,38 @@ def test_accords_expected_deadlines_until_a_date_hartals_and_envoys_declared_unw
     ties (SANCTION, CAMEO 161), unlike a border ordered sealed."""
     doc = code(text)
     assert _main(doc).event == kind, _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The guerrillas set 14 kidnapped engineers free on Sunday.", "RETREAT"),
+    ("The military council set free 90 jailed trade unionists on Thursday.", "RETREAT"),
+    ("Ruritania does not intend to pull its battalions out of the northern valley.", "REJECT"),
+    ("Thai and Lao police boats patrolled the river border on Monday.", "COOPERATE"),
+    ("The last UN peacekeepers left Haiti on Saturday.", "SANCTION"),
+    ("Postal clerks in the capital began a three-day strike on Tuesday.", "PROTEST"),
+])
+def test_set_free_no_intent_to_withdraw_joint_patrols_peacekeepers_leaving_and_clerks_striking(code, text, kind):
+    """Written for this test: captives "set free" (in either order) are released (RETREAT, CAMEO 0841); a state that
+    "does not intend to" pull out its forces refuses to (REJECT), as "will not" does; boats of two states patrolling
+    together cooperate (CAMEO 062); an international body's peacekeepers leaving reduce its engagement (SANCTION,
+    CAMEO 1661), as "withdrew" does; clerks on strike protest (PROTEST strike), as teachers do."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+def test_a_past_plan_not_to_withdraw_refuses_nothing_and_one_states_patrol_shows_force(code):
+    """Guards, written for this test: "did not plan to" tells the past, no refusal now; boats of one state on patrol
+    show force (MOBILIZE), as before."""
+    assert not _events(code("The army did not plan to pull its battalions out of the valley."), "REJECT")
+    assert _main(code("Thai police boats patrolled the river border on Monday.")).event == "MOBILIZE"
+
+
+def test_a_charge_told_with_its_day_keeps_whom_it_charges_and_a_quoted_nickname_keeps_the_person(code):
+    """Written for this test: "charged ... on Friday" blames no one called Friday: the one charged stays the
+    recipient, and the passive charge is coded; a leader whose nickname in quotes splits the name for the NER is
+    still a person set free (RETREAT), no thing released."""
+    doc = code("The former mayor was charged with fraud on Friday.")
+    charged = _events(doc, "ACCUSE")
+    assert charged and charged[0].recipients and "mayor" in charged[0].recipients[0].text, _coded(doc)
+    doc = code('Rebel commander Pedro "Tigre" Alvarado was freed from prison on Tuesday.')
+    assert _main(doc).event == "RETREAT", _coded(doc)

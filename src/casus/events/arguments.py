@@ -390,7 +390,7 @@ def blamed(verb: Any) -> list[Any]:
     """Whom a blaming verb blames: "blamed X" or "blamed it on X" (then the object is the deed), each
     through what it stands for (``_responsible``)."""
     on = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for o in c.children
-          if o.dep_ == "pobj"]
+          if o.dep_ == "pobj" and not _a_time(o)]  # "charged him on Monday": a day blames no one
     objects = on or [c for c in verb.children if c.dep_ == "dobj"]
     return [r for o in objects for r in _responsible(o)]
 

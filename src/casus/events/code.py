@@ -130,6 +130,7 @@ from casus.nlp import paragraph_at, token_at
 
 _UNACCEPTABLE = frozenset("unacceptable inadmissible".split())  # said of a plan or a demand: it is rejected
 _INTENDING = frozenset("plan intend want wish seek".split())  # a cooperative act willed is a pledge (AGREE)
+_PATROLS = frozenset({"patrol"})  # forces on patrol: shown (MOBILIZE), or with another state's, cooperating
 _REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
 # PLOVER AGREE is "express intent to cooperate": a cooperative act announced for the future.
 _YIELDING = {"RETREAT", "CONCEDE"}  # "will not disarm", "won't withdraw": refusing to yield (PLOVER REJECT yield)
@@ -413,9 +414,10 @@ class EventCoder:
                 r.sector in _FIGHTERS for r in recipients):
             # "forced the rebels out of the town": fighters driven from ground, not people deported
             event.event, event.mode, event.context = "ASSAULT", None, [*event.context, "territory"]
-        if event.event == "MOBILIZE" and tok.lemma_.lower() in EXERCISES and (
+        if event.event == "MOBILIZE" and tok.lemma_.lower() in EXERCISES | _PATROLS and (
                 len(countries_of(actors)) > 1 or with_partner(tok, actors)):
-            # "the Chinese and Pakistani navies began the exercise", "held a drill with the Japanese navy"
+            # "the Chinese and Pakistani navies began the exercise", "held a drill with the Japanese navy", "Thai and
+            # Lao boats patrolled the river": forces of two states acting together cooperate (CAMEO 062)
             event.event, event.mode = "COOPERATE", None
         if event.event == "MOBILIZE" and _keeping_peace(tok):
             # "sent a battalion to join the UN peacekeeping mission", "deployed police to protect the villagers":

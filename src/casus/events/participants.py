@@ -98,7 +98,8 @@ PEOPLE = frozenset(
     "abductee abductees defendant defendants dissident dissidents grower growers docker dockers stevedore "
     "stevedores anarchist anarchists negotiator negotiators mediator mediators personnel faction factions critic "
     "critics opponent opponents journalist journalists blogger bloggers writer writers campaigner campaigners "
-    "founder founders co-founder ringleader ringleaders mastermind masterminds supporter supporters".split())
+    "founder founders co-founder ringleader ringleaders mastermind masterminds supporter supporters servant servants "
+    "clerk clerks porter porters cleaner cleaners unionist unionists".split())
 
 
 @dataclass
@@ -553,6 +554,14 @@ def fight_sides(tok: Any) -> tuple[Any, Any] | None:
                 if first is not None and first.tag_ in ("NNS", "NNPS") and names_someone(first):
                     return first, first  # "gun battles between rival clans": both sides in one plural
     return None
+
+
+def titled_name(tok: Any) -> bool:
+    """A proper name led by a title or a word for people ("rebel leader Jose 'Xanana' Gusmao"): a person, where the
+    NER lost the name or took it for a title (a nickname in quotes splits it)."""
+    return tok.pos_ == "PROPN" and any(
+        t.i < tok.i and t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and (
+            t.lemma_.lower() in _TITLES or t.lemma_.lower() in PEOPLE) for t in tok.subtree)
 
 
 def names_someone(tok: Any) -> bool:

@@ -33,10 +33,13 @@ CRUSHING = frozenset("crush destroy eliminate annihilate wipe smash defeat punis
 
 def will_not(tok: Any) -> bool:
     """"Will not disarm", "would not withdraw", "won't release", "is not going to sign", "decided not to attend",
-    "will not start disarming": a refusal for the future, unlike "did not withdraw" (a yielding that did not
-    happen)."""
+    "does not intend to leave", "will not start disarming": a refusal for the future, unlike "did not withdraw" (a
+    yielding that did not happen)."""
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _DECIDING and any(negates(c) for c in tok.children):
         return True  # "has decided not to attend the summit"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _MEANING and any(negates(c) for c in tok.head.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in tok.head.children):
+        return True  # "does not intend to withdraw": a will told now (not "did not plan to": the past)
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ONSET:
         tok = tok.head  # "will not start disarming": the refusal is on the verb of starting
     going = going_to(tok)
@@ -47,6 +50,7 @@ def will_not(tok: Any) -> bool:
 
 
 _DECIDING = frozenset("decide choose opt".split())
+_MEANING = frozenset("intend plan mean".split())
 _ONSET = frozenset("begin start".split())
 
 
@@ -675,8 +679,13 @@ def _subject(verb: Any) -> tuple[Any, str | None]:
 
 
 def _armed(verb: Any) -> bool:
-    """The verb's subject is armed forces or an armed group ("the last of the fighters", "government troops")."""
-    return _subject(verb)[1] in ("MIL", "REB")
+    """The verb's subject is armed forces or an armed group ("the last of the fighters", "government troops"), or
+    troops of a body the dictionary places no sector on ("the last UN peacekeepers")."""
+    subject, code = _subject(verb)
+    return code in ("MIL", "REB") or (subject is not None and subject.lemma_.lower() in _SOLDIERS)
+
+
+_SOLDIERS = frozenset("peacekeeper soldier troop marine".split())
 
 
 def _armed_or_state(verb: Any) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 
 from casus.actors import ARMED_SIDES, STATE_FORCES, country_index, sector_of
 from casus.events.lexicon import Trigger, match
-from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY, counted, names_someone
+from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY, counted, names_someone, titled_name
 
 PERSONAL = frozenset("he she they him her them we us".split())
 
@@ -44,7 +44,7 @@ def someone(h: Any) -> bool:
 def people_word(h: Any) -> bool:
     """A word for people: a people noun, a personal pronoun, a person or a nationality, or a body (a sector)."""
     return h.lemma_.lower() in PEOPLE or h.lower_ in PERSONAL or h.ent_type_ in ("PERSON", "NORP") or (
-        h.pos_ == "NOUN" and sector_of(h.text) is not None)
+        h.pos_ == "NOUN" and sector_of(h.text) is not None) or (h.ent_type_ in ("", "WORK_OF_ART") and titled_name(h))
 
 
 def _done_to(verb: Any, described: bool = False) -> list[Any]:
@@ -361,9 +361,11 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
         return not _control_of_ground(tok)
     if entry.mode == "withdraw" and head in ("withdraw", "pull") and entry.event != "SANCTION":
         # "withdrew the bill", "pulled out the race card": a thing taken back; forces, envoys and arms stay (and
-        # what the SANCTION entries name: "withdrew its observers")
-        return any(c.dep_ == "dobj" and not any(someone(o) or o.like_num or o.lemma_.lower() in _WITHDRAWN
-                                                for o in _part_of(c)) for c in tok.children)
+        # what the SANCTION entries name: "withdrew its observers"); one object that names forces is enough (the
+        # parser may make a place named after them a second object: "withdraw units from the gorge, the only ...")
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        return bool(objects) and not any(someone(o) or o.like_num or o.lemma_.lower() in _WITHDRAWN
+                                         for c in objects for o in _part_of(c))
     if entry.event == "AGREE" and head == "accept":
         return any(c.lemma_.lower() in _TAKEN for c in _done_to(tok))
     if entry.event == "AGREE" and head == "offer":
