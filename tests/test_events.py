@@ -5171,3 +5171,26 @@ def test_a_charge_told_with_its_day_keeps_whom_it_charges_and_a_quoted_nickname_
     assert charged and charged[0].recipients and "mayor" in charged[0].recipients[0].text, _coded(doc)
     doc = code('Rebel commander Pedro "Tigre" Alvarado was freed from prison on Tuesday.')
     assert _main(doc).event == "RETREAT", _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ghana sent 400 soldiers to Liberia to help the interim government restore order.", "AID"),
+    ("Tanzania deployed troops to the Comoros to assist the government against mutineers.", "AID"),
+    ("Zambian and Malawian troops launched a joint operation against cattle raiders along the border.", "COOPERATE"),
+    ("Crowds of farmers streamed into the provincial capital in a protest over crop prices.", "PROTEST"),
+])
+def test_troops_sent_to_help_another_government_joint_operations_and_crowds_in_a_protest(code, text, kind):
+    """Written for this test: troops sent to help or assist another state's government give military protection
+    (AID, CAMEO 074/072), not a show of force; forces of two states in a joint operation cooperate militarily
+    (COOPERATE, CAMEO 062), as in joint exercises; people who stream into a town "in a protest" take part in it
+    (PROTEST)."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+def test_troops_sent_to_defend_their_own_capital_are_mobilised_and_police_in_a_march_march_no_one(code):
+    """Guards, written for this test: a state's troops sent to defend its own capital show force (MOBILIZE); police
+    who stand by "in the march" are not its marchers."""
+    assert _main(code("Ghana sent troops to defend Accra on Monday.")).event == "MOBILIZE"
+    doc = code("Riot police stood by in the march through the old town.")
+    assert not any(e.event == "PROTEST" and any(a.sector == "COP" for a in e.actors) for e in doc.events), _coded(doc)

@@ -347,6 +347,21 @@ _BOUND_POSSESSIVES = frozenset("his her its their".split())  # a possessive that
 _ORGANISING = frozenset("call organise organize lead stage launch declare mount carry".split())
 _JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts two parties do together: talks, a deal, joint work
 _ATTENDING = frozenset("arrive come return go travel fly head gather assemble sit".split())
+# Acts of a crowd that people are "in" as they take part in them (not one they are caught in, as a blast)
+_TAKEN_PART_IN = frozenset("demonstration protest rally march strike sit-in walkout boycott stoppage".split())
+_FORCES = frozenset("COP MIL".split())
+
+
+def _joined_in(verb: Any) -> bool:
+    """Those who did the verb "in" a protest took part in it: an active verb that tells no act of its own ("poured
+    into the streets", "stayed home"), said of people, not of police or troops ("police stood by in the march";
+    "police arrested 20 in the protest" is the arrest's, "were hurt in the march" the harm's)."""
+    if verb.pos_ != "VERB" or match(verb) is not None or verb.lemma_ in HARM_VERBS or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any((found := sector_of(" ".join(t.text for t in c.subtree))) is not None
+                                      and found.code in _FORCES for c in subjects)
 _DEPARTING = frozenset("leave depart embark set".split())  # ... on a visit, a tour ("set off on a tour")
 _JOINING = frozenset("join attend participate part".split())  # and "took part in" (``took_part``)
 _MUTUAL = frozenset("clash encounter shootout gunfight gunbattle fighting battle skirmish".split())
@@ -483,6 +498,10 @@ def light_verb_subject(tok: Any) -> list[Any]:
     elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.lemma_.lower() in _STAYS and \
             verb.lemma_ in _ATTENDING | _DEPARTING:
         pass  # "the premier left for Hanoi on a state visit", "flew to Oslo on a tour": she makes it
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in _TAKEN_PART_IN and \
+            _joined_in(verb):
+        pass  # "thousands poured into the avenues in an anti-government demonstration", "clerks stayed home in a
+        # general strike": what they did was their part in it
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon") and verb.lemma_ == "embark":
         pass  # "doctors embarked on a strike", "the army embarked on an offensive": they began it
     elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and verb.lemma_ == "subject":

@@ -419,9 +419,9 @@ class EventCoder:
             # "the Chinese and Pakistani navies began the exercise", "held a drill with the Japanese navy", "Thai and
             # Lao boats patrolled the river": forces of two states acting together cooperate (CAMEO 062)
             event.event, event.mode = "COOPERATE", None
-        if event.event == "MOBILIZE" and _keeping_peace(tok):
-            # "sent a battalion to join the UN peacekeeping mission", "deployed police to protect the villagers":
-            # protection given (CAMEO 074, PLOVER AID), not force shown
+        if event.event == "MOBILIZE" and _keeping_peace(tok, actors):
+            # "sent a battalion to join the UN peacekeeping mission", "deployed police to protect the villagers",
+            # "sent troops to help the embattled president": protection given (CAMEO 074, PLOVER AID), not force shown
             event.event, event.mode, event.context = "AID", None, [*event.context, "peacekeeping"]
             event.settled = True  # a reading of the clause, which the PLOVER head does not override
         if event.event == "MOBILIZE" and event.mode == "troops" and _police_moved(actors, recipients):
@@ -1215,15 +1215,37 @@ def _penalty_agreed(tok: Any) -> str | None:
     return None
 
 
-def _keeping_peace(tok: Any) -> bool:
-    """The forces are sent as peacekeepers or to protect people: "peacekeeping" in the clause that moves them, or
-    "to protect" people ("residents", "civilians")."""
+def _keeping_peace(tok: Any, actors: list[Actor]) -> bool:
+    """The forces are sent as peacekeepers, to protect people, or to help, defend or prop up a government or a
+    country other than their own: "peacekeeping" in the clause that moves them, "to protect" people ("residents",
+    "civilians"), "to assist the government", "to help President X", "in defending the kingdom" (CAMEO 074 and
+    072: protection and military aid given; forces sent to defend their own capital are mobilised)."""
     holder = tok if tok.pos_ in ("VERB", "AUX") else carrier_of(role_of(tok))
     words = list(holder.subtree)
     if any(w.lower_.startswith("peacekeep") for w in words):
         return True
+    own = countries_of(actors)
+
+    def helped(o: Any) -> bool:
+        if o.lemma_.lower() in _RULERS:
+            return not any(m.iso3 in own for m in country_index().find(" ".join(t.text for t in o.subtree)))
+        if o.ent_type_ in ("GPE", "PERSON"):
+            return bool(own) and not any(m.iso3 in own for m in country_index().find(o.text))
+        return False
+
     return any(w.lemma_ == "protect" and any(o.dep_ == "dobj" and o.lemma_.lower() in PEOPLE for o in w.children)
-               for w in words)
+               for w in words) or any(w.lemma_ in _HELPING and any(helped(o) for o in _helped_ones(w)) for w in words)
+
+
+def _helped_ones(verb: Any) -> list[Any]:
+    """Whom a verb of help helps: its object, or the subject of the act it helps with ("help the army retake")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+
+
+# what forces are sent to do for another state's rulers or land (CAMEO 074/072), and whom for
+_HELPING = frozenset("help assist support protect defend safeguard bolster".split())
+_RULERS = frozenset("government regime president leader authorities kingdom monarchy ally country nation".split())
 
 
 def _counted_arrests(draft: Draft) -> bool:
