@@ -5194,3 +5194,32 @@ def test_troops_sent_to_defend_their_own_capital_are_mobilised_and_police_in_a_m
     assert _main(code("Ghana sent troops to defend Accra on Monday.")).event == "MOBILIZE"
     doc = code("Riot police stood by in the march through the old town.")
     assert not any(e.event == "PROTEST" and any(a.sector == "COP" for a in e.actors) for e in doc.events), _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A state of emergency was declared in the northern province on Sunday.", "COERCE"),
+    ("The regime freed 60 jailed nationalists from an island prison on Friday.", "RETREAT"),
+    ("France sent 300 paratroopers to Chad at the request of President Deby.", "AID"),
+    ("The premier said she was in favour of reopening the border crossing with the neighbouring state.", "AGREE"),
+    ("The cabinet was forced to shelve the privatisation plan after a week of street protests.", "CONCEDE"),
+    ("The president sacked his interior minister as protests against police abuses spread.", "CONCEDE"),
+    ("Thousands of villagers held banners and flags at a rally against the dam.", "PROTEST"),
+    ("The army shortened the night curfew in the capital on Monday.", "CONCEDE"),
+])
+def test_passive_emergencies_freed_nationalists_requested_troops_favoured_acts_and_measures_shelved(code, text, kind):
+    """Written for this test: a state of emergency "was declared" is declared (COERCE, CAMEO 1724), the passive's
+    subject read as the verb's object; nationalists (a noun in "-ist") freed are people released (RETREAT); troops sent
+    at another state's leader's request protect it (AID, CAMEO 074); a leader "in favour of reopening" a link pledges
+    it (AGREE); a measure shelved under pressure, or a minister sacked as protests spread, gives way (CONCEDE, CAMEO
+    08, 0831); flags held at a rally are no flag march (PROTEST); a curfew shortened is eased (CONCEDE, CAMEO 0813)."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+def test_arms_sales_halted_to_press_a_state_stay_a_sanction_and_a_vote_in_favour_pledges_nothing(code):
+    """Guards, written for this test: arms sales "to" a state suspended "to raise the pressure" on it cut it off
+    (SANCTION), no concession; a vote "in favour of lifting" a ban is no pledge (no AGREE)."""
+    doc = code("The president suspended arms sales to the junta on Friday to raise the pressure on its generals.")
+    assert _main(doc).event == "SANCTION", _coded(doc)
+    doc = code("The assembly voted in favour of lifting the ban on the opposition party.")
+    assert not _events(doc, "AGREE"), _coded(doc)

@@ -107,6 +107,7 @@ from casus.events.readings import (
     welcome_given,
     will_not,
     yielded,
+    yielded_under_pressure,
 )
 from casus.events.senses import (
     EXERCISES,
@@ -283,7 +284,8 @@ class EventCoder:
             else:
                 entry = judged(tok) or vowed(tok, table) or promised_harm(tok, table) or hinted_harm(tok, table) or \
                     fired_to_sea(tok, table) or stepping_aside(tok) or government_dismissed(tok) or \
-                    kept_out(tok) or outlawed(tok) or ordered_closed(tok) or staying_put(tok, table) or \
+                    yielded_under_pressure(tok) or kept_out(tok) or outlawed(tok) or ordered_closed(tok) or \
+                    staying_put(tok, table) or \
                     deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
                     sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
                     turned_violent(tok) or aid_under_way(tok, table) or helped_to_arrest(tok, table) or \
@@ -1217,9 +1219,10 @@ def _penalty_agreed(tok: Any) -> str | None:
 
 def _keeping_peace(tok: Any, actors: list[Actor]) -> bool:
     """The forces are sent as peacekeepers, to protect people, or to help, defend or prop up a government or a
-    country other than their own: "peacekeeping" in the clause that moves them, "to protect" people ("residents",
-    "civilians"), "to assist the government", "to help President X", "in defending the kingdom" (CAMEO 074 and
-    072: protection and military aid given; forces sent to defend their own capital are mobilised)."""
+    country other than their own, or at its request: "peacekeeping" in the clause that moves them, "to protect"
+    people ("residents", "civilians"), "to assist the government", "to help President X", "in defending the
+    kingdom", "at the request of President X" (CAMEO 074 and 072: protection and military aid given; forces sent
+    to defend their own capital are mobilised)."""
     holder = tok if tok.pos_ in ("VERB", "AUX") else carrier_of(role_of(tok))
     words = list(holder.subtree)
     if any(w.lower_.startswith("peacekeep") for w in words):
@@ -1233,8 +1236,11 @@ def _keeping_peace(tok: Any, actors: list[Actor]) -> bool:
             return bool(own) and not any(m.iso3 in own for m in country_index().find(o.text))
         return False
 
+    asking = [g for w in words if w.lemma_.lower() in _ASKED for p in w.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # sent for X
     return any(w.lemma_ == "protect" and any(o.dep_ == "dobj" and o.lemma_.lower() in PEOPLE for o in w.children)
-               for w in words) or any(w.lemma_ in _HELPING and any(helped(o) for o in _helped_ones(w)) for w in words)
+               for w in words) or any(w.lemma_ in _HELPING and any(helped(o) for o in _helped_ones(w)) for w in words) \
+        or any(helped(g) for g in asking)
 
 
 def _helped_ones(verb: Any) -> list[Any]:
@@ -1246,6 +1252,7 @@ def _helped_ones(verb: Any) -> list[Any]:
 # what forces are sent to do for another state's rulers or land (CAMEO 074/072), and whom for
 _HELPING = frozenset("help assist support protect defend safeguard bolster".split())
 _RULERS = frozenset("government regime president leader authorities kingdom monarchy ally country nation".split())
+_ASKED = frozenset("request invitation behest".split())
 
 
 def _counted_arrests(draft: Draft) -> bool:

@@ -827,10 +827,34 @@ def government_dismissed(tok: Any) -> Trigger | None:
 
 
 def _governing(noun: Any) -> bool:
-    """A government, a cabinet or its head ("the prime minister", "his premier")."""
-    lemma = noun.lemma_.lower()
-    return lemma in ("government", "cabinet", "premier") or (lemma == "minister" and any(
-        c.lower_ == "prime" for c in noun.children))
+    """A government, a cabinet, its head or a minister ("the prime minister", "his premier", "the interior
+    minister"), or a chief of the state's law or forces ("the prosecutor-general", "the police chief")."""
+    return noun.lemma_.lower() in _OFFICES
+
+
+_OFFICES = frozenset("government cabinet premier minister prosecutor prosecutor-general attorney-general governor "
+                     "chief".split())
+
+
+def yielded_under_pressure(tok: Any) -> Trigger | None:
+    """"Was forced to suspend the sale of two utilities after violent protests", "shelved the fuel price rise as
+    strikes spread": a government's own measure halted under pressure gives way (CAMEO 08, PLOVER CONCEDE), no
+    sanction on anyone (the table's bare "suspend"); told by "forced to" or by protests or pressure in the
+    sentence."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HALTING or not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MEASURES_OWN and not any(
+                p.dep_ == "prep" and p.lower_ == "to" for p in c.children) for c in tok.children):
+        return None  # (arms sales "to" a state halted cut them off: a sanction)
+    forced = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("force", "compel", "oblige")
+    # pressure felt, not pressure applied by the act ("suspended sales to raise the pressure on X")
+    purposes = {t.i for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree}
+    return YIELDED if forced or any(t.lemma_.lower() in _PRESSURES and t.i not in purposes for t in tok.sent) else None
+
+
+YIELDED = Trigger("v", ("yield",), (), "CONCEDE", None, None)
+_HALTING = frozenset("suspend halt cancel scrap shelve freeze drop abandon postpone revoke rescind".split())
+_MEASURES_OWN = frozenset("sale privatisation privatization plan project reform decree bill increase rise hike tax "
+                          "policy programme program scheme measure law".split())
 
 
 GOVERNMENT_DISMISSED = Trigger("v", ("dismiss",), (), "CONCEDE", None, "political_institutions")

@@ -44,7 +44,18 @@ def someone(h: Any) -> bool:
 def people_word(h: Any) -> bool:
     """A word for people: a people noun, a personal pronoun, a person or a nationality, or a body (a sector)."""
     return h.lemma_.lower() in PEOPLE or h.lower_ in PERSONAL or h.ent_type_ in ("PERSON", "NORP") or (
-        h.pos_ == "NOUN" and sector_of(h.text) is not None) or (h.ent_type_ in ("", "WORK_OF_ART") and titled_name(h))
+        h.pos_ == "NOUN" and sector_of(h.text) is not None) or (h.ent_type_ in ("", "WORK_OF_ART") and titled_name(h)) \
+        or _follower(h)
+
+
+def _follower(h: Any) -> bool:
+    """A noun for followers of a creed or a cause ("fundamentalists", "separatists", "loyalists"): people, as
+    English nouns in "-ist" nearly always are (not a list, a wrist or a twist)."""
+    lemma = h.lemma_.lower()
+    return h.pos_ == "NOUN" and len(lemma) >= 7 and lemma.endswith("ist") and not lemma.endswith(_LISTS)
+
+
+_LISTS = ("checklist", "playlist", "wishlist", "shortlist", "blacklist", "waitlist", "setlist", "tracklist")
 
 
 def _done_to(verb: Any, described: bool = False) -> list[Any]:

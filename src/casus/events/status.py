@@ -123,6 +123,8 @@ def status_of(tok: Any, claim: Claim | None = None,
         return "hypothetical"  # "a tour aimed at reopening the border", "steps geared towards ending": an aim
     if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and _open_to(tok.head.head):
         return "future"  # "is open to dialogue", "ready for talks": a will declared
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and _in_favour(tok.head.head):
+        return "future"  # "said he was in favour of reopening the border": a will declared, not yet done
     if planned(tok):
         return "future"
     return "asserted"
@@ -155,6 +157,18 @@ def _asked_for(word: Any) -> bool:
             return False
         word = word.head
     return False
+
+
+def _in_favour(word: Any) -> bool:
+    """The word an "of" phrase hangs on is "favour" of "is in favour", or the "is" that "in favour" hangs on beside
+    it (the parser may hang "of reopening" on "was"); not a vote "in favour of" a measure, which adopts it."""
+    if word.lemma_.lower() in _FAVOUR and word.head.lower_ == "in":
+        return word.head.head.lemma_ == "be"
+    return word.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.lemma_.lower() in _FAVOUR for g in c.children) for c in word.children)
+
+
+_FAVOUR = frozenset({"favour", "favor"})
 
 
 def _open_to(word: Any) -> bool:

@@ -777,15 +777,19 @@ HEAD_NEVER_ADDS = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION"})
 def _can_trigger(tok: Any) -> bool:
     """An added event's trigger is a verb or noun telling what happened: never a word naming who acts
     ("police"), an adjective ("northern") or a participle used as one ("Turkish-backed", "based in"), a day or a time
-    ("today", "Monday night"), or a word of reporting ("said", "adds", "the report"), which the attribution may
-    not have made a claim's cue; nor a departure for somewhere (``_departure``)."""
+    ("today", "Monday night"), or a word of reporting ("said", "adds", "the report", "according to", a statement
+    "read" or "issued"), which the attribution may not have made a claim's cue; nor a departure for somewhere
+    (``_departure``)."""
     from casus.attribution.claims import CUE_VERBS, REPORT_NOUNS
     from casus.events.participants import names_someone
 
     lemma = tok.lemma_.lower()
     return tok.pos_ in ("VERB", "NOUN") and tok.dep_ != "amod" and lemma not in CUE_VERBS and \
         lemma not in REPORT_NOUNS and lemma not in _WHERE_ONE_IS and not _a_day(tok) and not names_someone(tok) \
-        and not _departure(tok)
+        and not _departure(tok) and tok.lower_ != "according" and not (
+            tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_NOUNS) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in REPORT_NOUNS for c in tok.children)
+    # "a statement read over the radio", parsed as "a statement" that read
 
 
 def strongest_word(gate: Any, sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
