@@ -5223,3 +5223,34 @@ def test_arms_sales_halted_to_press_a_state_stay_a_sanction_and_a_vote_in_favour
     assert _main(doc).event == "SANCTION", _coded(doc)
     doc = code("The assembly voted in favour of lifting the ban on the opposition party.")
     assert not _events(doc, "AGREE"), _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Estonia summoned the Belarusian ambassador on Friday after a border incident.", "disapprove"),
+    ("The foreign ministry called in the Iranian envoy over remarks made by a cleric.", "disapprove"),
+    ("The student union submitted a protest memorandum to the consulate on Tuesday.", "allege"),
+])
+def test_envoys_summoned_or_called_in_and_protest_memoranda_are_complaints(code, text, mode):
+    """Written for this test: a foreign envoy summoned or called in is told of a complaint (the manual: meetings
+    with envoys already in the country are coded for their content, ACCUSE disapprove, by the table, not a guess),
+    and a protest memorandum submitted is a complaint delivered (ACCUSE allege, CAMEO 114)."""
+    doc = code(text)
+    assert (_main(doc).event, _main(doc).mode) == ("ACCUSE", mode), _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The air force's airlift to the besieged enclave resumed on Friday.", "AID"),
+    ("Five states summoned home their ambassadors in a show of disapproval.", "SANCTION"),
+    ("Eight hundred British marines began a training exercise in Norway on Monday.", "COOPERATE"),
+])
+def test_airlifts_envoys_summoned_home_and_exercises_hosted_abroad(code, text, kind):
+    """Written for this test: an airlift (of no troops) flies in relief (AID, CAMEO 073), whatever siege the
+    sentence names; one's own envoys "summoned home" are recalled (SANCTION, CAMEO 161), unlike a foreign envoy
+    summoned; a state's forces drilling in another country drill with their host (COOPERATE, CAMEO 062)."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+def test_drills_at_home_show_force(code):
+    """A guard, written for this test: forces drilling in their own country show force (MOBILIZE), no host named."""
+    assert _main(code("British marines began a training exercise in Scotland on Monday.")).event == "MOBILIZE"

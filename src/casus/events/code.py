@@ -417,9 +417,11 @@ class EventCoder:
             # "forced the rebels out of the town": fighters driven from ground, not people deported
             event.event, event.mode, event.context = "ASSAULT", None, [*event.context, "territory"]
         if event.event == "MOBILIZE" and tok.lemma_.lower() in EXERCISES | _PATROLS and (
-                len(countries_of(actors)) > 1 or with_partner(tok, actors)):
+                len(countries_of(actors)) > 1 or with_partner(tok, actors) or (
+                    tok.lemma_.lower() in EXERCISES and _hosted(tok, actors))):
             # "the Chinese and Pakistani navies began the exercise", "held a drill with the Japanese navy", "Thai and
-            # Lao boats patrolled the river": forces of two states acting together cooperate (CAMEO 062)
+            # Lao boats patrolled the river", "U.S. troops began an exercise in Georgia": forces of two states acting
+            # together, or drilling in another state that hosts them, cooperate (CAMEO 062)
             event.event, event.mode = "COOPERATE", None
         if event.event == "MOBILIZE" and _keeping_peace(tok, actors):
             # "sent a battalion to join the UN peacekeeping mission", "deployed police to protect the villagers",
@@ -1215,6 +1217,15 @@ def _penalty_agreed(tok: Any) -> str | None:
         if entry is not None and entry.event in _VIOLENT and (conditional(act) or conditional(tok)):
             return entry.event
     return None
+
+
+def _hosted(tok: Any, actors: list[Actor]) -> bool:
+    """The exercise is held "in" a country none of its forces stand for: its host drills with them."""
+    own = countries_of(actors)
+    holders = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [])
+    return bool(own) and any(m.iso3 not in own for h in holders for p in h.children if p.dep_ == "prep" and
+                             p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+                             for m in country_index().find(o.text))
 
 
 def _keeping_peace(tok: Any, actors: list[Actor]) -> bool:

@@ -843,15 +843,27 @@ def yielded_under_pressure(tok: Any) -> Trigger | None:
     sentence."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HALTING or not any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MEASURES_OWN and not any(
-                p.dep_ == "prep" and p.lower_ == "to" for p in c.children) for c in tok.children):
-        return None  # (arms sales "to" a state halted cut them off: a sanction)
+                p.dep_ == "prep" and p.lower_ == "to" for p in c.children) and not any(
+                m.lemma_.lower() in _GIVEN for m in c.children if m.dep_ in ("compound", "amod"))
+            for c in tok.children):
+        return None  # (arms sales "to" a state, a loan programme, halted: aid or trade cut off, a sanction)
     forced = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("force", "compel", "oblige")
-    # pressure felt, not pressure applied by the act ("suspended sales to raise the pressure on X")
+    # pressure felt, not pressure applied by the act ("suspended sales to raise the pressure on X", "a move that will
+    # increase pressure on it")
     purposes = {t.i for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree}
-    return YIELDED if forced or any(t.lemma_.lower() in _PRESSURES and t.i not in purposes for t in tok.sent) else None
+    return YIELDED if forced or any(t.lemma_.lower() in _PRESSURES and t.i not in purposes and not _applied(t)
+                                    for t in tok.sent) else None
+
+
+def _applied(pressure: Any) -> bool:
+    """Pressure added or kept up ("will increase pressure on it", "adds to the pressure"), not pressure felt."""
+    verb = pressure.head.head if pressure.dep_ == "pobj" else pressure.head
+    return pressure.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _APPLYING
 
 
 YIELDED = Trigger("v", ("yield",), (), "CONCEDE", None, None)
+_GIVEN = frozenset("loan aid credit lending assistance arms weapons".split())  # what is given to others
+_APPLYING = frozenset("apply increase raise add put step ratchet mount exert heap pile keep".split())
 _HALTING = frozenset("suspend halt cancel scrap shelve freeze drop abandon postpone revoke rescind".split())
 _MEASURES_OWN = frozenset("sale privatisation privatization plan project reform decree bill increase rise hike tax "
                           "policy programme program scheme measure law".split())
