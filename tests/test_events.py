@@ -5254,3 +5254,33 @@ def test_airlifts_envoys_summoned_home_and_exercises_hosted_abroad(code, text, k
 def test_drills_at_home_show_force(code):
     """A guard, written for this test: forces drilling in their own country show force (MOBILIZE), no host named."""
     assert _main(code("British marines began a training exercise in Scotland on Monday.")).event == "MOBILIZE"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Kenya handed over the militia chief to Uganda on Friday.", "COOPERATE"),
+    ("The council revoked the sanctions against the junta on Tuesday.", "RETREAT"),
+])
+def test_a_chief_handed_to_a_state_and_sanctions_revoked(code, text, kind):
+    """Written for this test: a chief (a post names a person) handed over to another state is extradited (COOPERATE,
+    CAMEO 063), no concession; sanctions revoked are eased (RETREAT, CAMEO 085, as lifted)."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+def test_an_embargo_widened_is_imposed_by_the_body_that_widens_it(code):
+    """Written for this test: an embargo "widened" or "toughened" is imposed anew (SANCTION) by the body that votes
+    to widen it, read on the verb with its doer, not on the bare noun with no one."""
+    doc = code("The European Union voted on Monday to widen its embargo on the junta.")
+    main = _main(doc)
+    assert main.event == "SANCTION" and [a.sector for a in main.actors] == ["IGO"], _coded(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The alliance sent 200 more soldiers to reinforce its peacekeepers in the province.",
+    "The army put two brigades on alert on Sunday, raising its readiness to join a peacekeeping force.",
+])
+def test_troops_sent_to_reinforce_peacekeepers_or_put_on_alert_are_mobilised(code, text):
+    """Written for this test: soldiers sent to reinforce peacekeepers are more forces sent (MOBILIZE, CAMEO 154), and
+    troops put on alert show readiness (MOBILIZE, 152), whatever peacekeeping a participle after them names."""
+    doc = code(text)
+    assert _main(doc).event == "MOBILIZE", _coded(doc)

@@ -1235,8 +1235,10 @@ def _keeping_peace(tok: Any, actors: list[Actor]) -> bool:
     kingdom", "at the request of President X" (CAMEO 074 and 072: protection and military aid given; forces sent
     to defend their own capital are mobilised)."""
     holder = tok if tok.pos_ in ("VERB", "AUX") else carrier_of(role_of(tok))
+    # not what a participle adds after it ("put troops on alert, increasing its readiness to send peacekeepers")
+    aside = {t.i for c in holder.children if c.dep_ == "advcl" and c.tag_ == "VBG" for t in c.subtree}
     words = list(holder.subtree)
-    if any(w.lower_.startswith("peacekeep") for w in words):
+    if any(w.lower_.startswith("peacekeep") and w.i not in aside and not _reinforced(w) for w in words):
         return True
     own = countries_of(actors)
 
@@ -1252,6 +1254,18 @@ def _keeping_peace(tok: Any, actors: list[Actor]) -> bool:
     return any(w.lemma_ == "protect" and any(o.dep_ == "dobj" and o.lemma_.lower() in PEOPLE for o in w.children)
                for w in words) or any(w.lemma_ in _HELPING and any(helped(o) for o in _helped_ones(w)) for w in words) \
         or any(helped(g) for g in asking)
+
+
+def _reinforced(word: Any) -> bool:
+    """Peacekeepers named as those the forces reinforce ("sent 350 soldiers to back the peacekeepers",
+    "reinforcements for the peacekeepers"): more forces sent, not peacekeepers sent (CAMEO 154)."""
+    head = word.head.head if word.dep_ == "pobj" else word.head
+    if word.dep_ == "compound":
+        head = word.head.head.head if word.head.dep_ == "pobj" else word.head.head
+    return head.lemma_.lower() in _REINFORCING
+
+
+_REINFORCING = frozenset("back reinforce bolster strengthen boost reinforcement reinforcements".split())
 
 
 def _helped_ones(verb: Any) -> list[Any]:

@@ -64,6 +64,9 @@ _ROLES = frozenset("official spokesman spokeswoman spokesperson representative o
 # A person's post, told in apposition to the name ("X, head of the militia"), which names the body X acts for.
 _TITLES = _ROLES | frozenset("leader head chief commander chairman chairperson president minister secretary "
                              "founder governor mayor general".split())
+# Posts that name a person wherever they stand ("the rebel chief", "the army commander"); not "head", a body's part
+# too, nor "delegate" or "member", which a party's vote count names ("picked up most of the delegates")
+TITLE_WORDS = _TITLES - {"head", "delegate", "member", "staff", "representative", "worker", "employee"}
 # Nouns that name what is hit rather than who acts: "the shelling of the positions of …".
 TARGET_WORDS = frozenset(
     "position positions post posts village villages territory territories area areas city cities town towns "

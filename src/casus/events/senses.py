@@ -19,7 +19,7 @@ from typing import Any
 
 from casus.actors import ARMED_SIDES, STATE_FORCES, country_index, sector_of
 from casus.events.lexicon import Trigger, match
-from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY, counted, names_someone, titled_name
+from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY, TITLE_WORDS, counted, names_someone, titled_name
 
 PERSONAL = frozenset("he she they him her them we us".split())
 
@@ -42,8 +42,10 @@ def someone(h: Any) -> bool:
 
 
 def people_word(h: Any) -> bool:
-    """A word for people: a people noun, a personal pronoun, a person or a nationality, or a body (a sector)."""
-    return h.lemma_.lower() in PEOPLE or h.lower_ in PERSONAL or h.ent_type_ in ("PERSON", "NORP") or (
+    """A word for people: a people noun, a post ("the rebel chief"), a personal pronoun, a person or a nationality,
+    or a body (a sector)."""
+    return h.lemma_.lower() in PEOPLE or h.lemma_.lower() in TITLE_WORDS or h.lower_ in PERSONAL or h.ent_type_ in (
+        "PERSON", "NORP") or (
         h.pos_ == "NOUN" and sector_of(h.text) is not None) or (h.ent_type_ in ("", "WORK_OF_ART") and titled_name(h)) \
         or _follower(h)
 
