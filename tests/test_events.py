@@ -5284,3 +5284,14 @@ def test_troops_sent_to_reinforce_peacekeepers_or_put_on_alert_are_mobilised(cod
     troops put on alert show readiness (MOBILIZE, 152), whatever peacekeeping a participle after them names."""
     doc = code(text)
     assert _main(doc).event == "MOBILIZE", _coded(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Four relief lorries left the port on Friday carrying 30 tonnes of beans to feed flood victims upriver.",
+    "The government granted humanitarian status to 40 families who fled the militia.",
+])
+def test_aid_lorries_leaving_with_food_and_humanitarian_status_granted_are_aid(code, text):
+    """Written for this test: lorries that leave a place carrying food to feed people are aid under way (AID, CAMEO
+    07), though no destination is named; humanitarian status granted is asylum (AID, CAMEO 075), no concession."""
+    doc = code(text)
+    assert _main(doc).event == "AID", _coded(doc)

@@ -504,8 +504,9 @@ def aid_under_way(tok: Any, table: Trigger | None) -> Trigger | None:
         return None
     if lemma in ("set", "take") and not any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in tok.children):
         return None  # "set up", "took over"
-    if not any(c.dep_ == "prep" and c.lower_ in ("for", "to", "towards", "toward") for c in tok.children):
-        return None  # "left the port", "headed the delegation": no place set out for
+    if lemma not in ("leave", "depart") and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "to", "towards", "toward") for c in tok.children):
+        return None  # "headed the delegation": no place set out for (trucks of food that "left the capital" did)
     loaded = [tok, tok.head] if tok.dep_ in ("advcl", "conj") and tok.head.lemma_.lower() in _LOADING else [tok]
     return _AID_SENT if any(brings_aid(verb, carrier) for carrier in _carriers(tok) for verb in loaded) else None
 

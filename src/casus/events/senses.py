@@ -1203,8 +1203,8 @@ def brings_aid(arrive: Any, subject: Any) -> bool:
         return False
     purpose = [c for c in arrive.children if c.dep_ in ("advcl", "xcomp")]
     loads = [c for c in arrive.children if c.dep_ == "prep" and c.lower_ == "with"]  # "arrived with tents"
-    return any(t.lower_ in _AID_WORDS or t.lemma_.lower() in ("aid", "help", "assist")
-               for part in [subject, *purpose, *loads] for t in part.subtree)
+    return any(t.lower_ in _AID_WORDS or t.lemma_.lower() in ("aid", "help", "assist", "feed")
+               for part in [subject, *purpose, *loads] for t in part.subtree)  # ("carrying biscuits to feed ...")
 
 
 def _into_the_air(fire: Any) -> bool:
