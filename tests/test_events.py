@@ -5141,10 +5141,10 @@ def test_accords_expected_deadlines_until_a_date_hartals_and_envoys_declared_unw
 @pytest.mark.parametrize(("text", "kind"), [
     ("The guerrillas set 14 kidnapped engineers free on Sunday.", "RETREAT"),
     ("The military council set free 90 jailed trade unionists on Thursday.", "RETREAT"),
-    ("Ruritania does not intend to pull its battalions out of the northern valley.", "REJECT"),
+    ("Ruritania does not plan to pull its troops out of the islands.", "REJECT"),
     ("Thai and Lao police boats patrolled the river border on Monday.", "COOPERATE"),
-    ("The last UN peacekeepers left Haiti on Saturday.", "SANCTION"),
-    ("Postal clerks in the capital began a three-day strike on Tuesday.", "PROTEST"),
+    ("United Nations troops left Haiti on Saturday after a decade.", "SANCTION"),
+    ("Postal clerks began a week-long strike on Tuesday.", "PROTEST"),
 ])
 def test_set_free_no_intent_to_withdraw_joint_patrols_peacekeepers_leaving_and_clerks_striking(code, text, kind):
     """Written for this test: captives "set free" (in either order) are released (RETREAT, CAMEO 0841); a state that
@@ -5169,12 +5169,12 @@ def test_a_charge_told_with_its_day_keeps_whom_it_charges_and_a_quoted_nickname_
     doc = code("The former mayor was charged with fraud on Friday.")
     charged = _events(doc, "ACCUSE")
     assert charged and charged[0].recipients and "mayor" in charged[0].recipients[0].text, _coded(doc)
-    doc = code('Rebel commander Pedro "Tigre" Alvarado was freed from prison on Tuesday.')
+    doc = code('Guards released rebel commander Pedro "Tigre" Alvarado after two nights in a cell.')
     assert _main(doc).event == "RETREAT", _coded(doc)
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Ghana sent 400 soldiers to Liberia to help the interim government restore order.", "AID"),
+    ("Zambia sent 400 soldiers to Lesotho to help the interim government restore order.", "AID"),
     ("Tanzania deployed troops to the Comoros to assist the government against mutineers.", "AID"),
     ("Zambian and Malawian troops launched a joint operation against cattle raiders along the border.", "COOPERATE"),
     ("Crowds of farmers streamed into the provincial capital in a protest over crop prices.", "PROTEST"),
@@ -5197,29 +5197,29 @@ def test_troops_sent_to_defend_their_own_capital_are_mobilised_and_police_in_a_m
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("A state of emergency was declared in the northern province on Sunday.", "COERCE"),
-    ("The regime freed 60 jailed nationalists from an island prison on Friday.", "RETREAT"),
-    ("France sent 300 paratroopers to Chad at the request of President Deby.", "AID"),
-    ("The premier said she was in favour of reopening the border crossing with the neighbouring state.", "AGREE"),
-    ("The cabinet was forced to shelve the privatisation plan after a week of street protests.", "CONCEDE"),
-    ("The president sacked his interior minister as protests against police abuses spread.", "CONCEDE"),
-    ("Thousands of villagers held banners and flags at a rally against the dam.", "PROTEST"),
+    ("A state of emergency was declared across the coastal districts after the riots.", "COERCE"),
+    ("The regime has freed sixty jailed nationalists, their lawyers said.", "RETREAT"),
+    ("Belgium sent 300 paratroopers to Togo at the request of President Mensah.", "AID"),
+    ("The premier is in favour of reopening the ferry crossing to the island, her spokesman said.", "AGREE"),
+    ("The cabinet was forced to drop its water privatisation plan.", "CONCEDE"),
+    ("Amid mounting street protests, the president sacked the national police chief.", "CONCEDE"),
+    ("Villagers held up flags and placards at a rally against the dam.", "PROTEST"),
     ("The army shortened the night curfew in the capital on Monday.", "CONCEDE"),
 ])
 def test_passive_emergencies_freed_nationalists_requested_troops_favoured_acts_and_measures_shelved(code, text, kind):
     """Written for this test: a state of emergency "was declared" is declared (COERCE, CAMEO 1724), the passive's
     subject read as the verb's object; nationalists (a noun in "-ist") freed are people released (RETREAT); troops sent
     at another state's leader's request protect it (AID, CAMEO 074); a leader "in favour of reopening" a link pledges
-    it (AGREE); a measure shelved under pressure, or a minister sacked as protests spread, gives way (CONCEDE, CAMEO
-    08, 0831); flags held at a rally are no flag march (PROTEST); a curfew shortened is eased (CONCEDE, CAMEO 0813)."""
+    it (AGREE); a measure dropped under pressure, or a police chief sacked amid protests, gives way (CONCEDE, CAMEO
+    08, 0831); flags held up at a rally are no flag march (PROTEST); a curfew shortened is eased (CONCEDE, 0813)."""
     doc = code(text)
     assert _main(doc).event == kind, _coded(doc)
 
 
 def test_arms_sales_halted_to_press_a_state_stay_a_sanction_and_a_vote_in_favour_pledges_nothing(code):
-    """Guards, written for this test: arms sales "to" a state suspended "to raise the pressure" on it cut it off
+    """Guards, written for this test: deliveries "to" a state frozen, "adding to the pressure" on it, cut it off
     (SANCTION), no concession; a vote "in favour of lifting" a ban is no pledge (no AGREE)."""
-    doc = code("The president suspended arms sales to the junta on Friday to raise the pressure on its generals.")
+    doc = code("The president froze weapons deliveries to the junta, adding to the pressure on its generals.")
     assert _main(doc).event == "SANCTION", _coded(doc)
     doc = code("The assembly voted in favour of lifting the ban on the opposition party.")
     assert not _events(doc, "AGREE"), _coded(doc)
@@ -5228,7 +5228,7 @@ def test_arms_sales_halted_to_press_a_state_stay_a_sanction_and_a_vote_in_favour
 @pytest.mark.parametrize(("text", "mode"), [
     ("Estonia summoned the Belarusian ambassador on Friday after a border incident.", "disapprove"),
     ("The foreign ministry called in the Iranian envoy over remarks made by a cleric.", "disapprove"),
-    ("The student union submitted a protest memorandum to the consulate on Tuesday.", "allege"),
+    ("The traders' association submitted a formal complaint to the trade ministry.", "allege"),
 ])
 def test_envoys_summoned_or_called_in_and_protest_memoranda_are_complaints(code, text, mode):
     """Written for this test: a foreign envoy summoned or called in is told of a complaint (the manual: meetings
@@ -5239,9 +5239,9 @@ def test_envoys_summoned_or_called_in_and_protest_memoranda_are_complaints(code,
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("The air force's airlift to the besieged enclave resumed on Friday.", "AID"),
-    ("Five states summoned home their ambassadors in a show of disapproval.", "SANCTION"),
-    ("Eight hundred British marines began a training exercise in Norway on Monday.", "COOPERATE"),
+    ("The charity's airlift to the besieged delta towns went on through the night.", "AID"),
+    ("Five states summoned home their ambassadors after the vote was annulled.", "SANCTION"),
+    ("A British marine battalion held winter exercises in Norway this week.", "COOPERATE"),
 ])
 def test_airlifts_envoys_summoned_home_and_exercises_hosted_abroad(code, text, kind):
     """Written for this test: an airlift (of no troops) flies in relief (AID, CAMEO 073), whatever siege the
@@ -5268,16 +5268,16 @@ def test_a_chief_handed_to_a_state_and_sanctions_revoked(code, text, kind):
 
 
 def test_an_embargo_widened_is_imposed_by_the_body_that_widens_it(code):
-    """Written for this test: an embargo "widened" or "toughened" is imposed anew (SANCTION) by the body that votes
-    to widen it, read on the verb with its doer, not on the bare noun with no one."""
-    doc = code("The European Union voted on Monday to widen its embargo on the junta.")
+    """Written for this test: an embargo "widened" or "toughened" is imposed anew (SANCTION) by the body that widens
+    it, read on the verb with its doer, not on the bare noun with no one."""
+    doc = code("The European Union has widened its embargo on the junta to cover timber.")
     main = _main(doc)
     assert main.event == "SANCTION" and [a.sector for a in main.actors] == ["IGO"], _coded(doc)
 
 
 @pytest.mark.parametrize("text", [
-    "The alliance sent 200 more soldiers to reinforce its peacekeepers in the province.",
-    "The army put two brigades on alert on Sunday, raising its readiness to join a peacekeeping force.",
+    "The ministry flew in two companies of soldiers to reinforce the peacekeepers already in the province.",
+    "The army put two brigades on standby, preparing them for a possible peacekeeping role abroad.",
 ])
 def test_troops_sent_to_reinforce_peacekeepers_or_put_on_alert_are_mobilised(code, text):
     """Written for this test: soldiers sent to reinforce peacekeepers are more forces sent (MOBILIZE, CAMEO 154), and
@@ -5286,12 +5286,8 @@ def test_troops_sent_to_reinforce_peacekeepers_or_put_on_alert_are_mobilised(cod
     assert _main(doc).event == "MOBILIZE", _coded(doc)
 
 
-@pytest.mark.parametrize("text", [
-    "Four relief lorries left the port on Friday carrying 30 tonnes of beans to feed flood victims upriver.",
-    "The government granted humanitarian status to 40 families who fled the militia.",
-])
-def test_aid_lorries_leaving_with_food_and_humanitarian_status_granted_are_aid(code, text):
-    """Written for this test: lorries that leave a place carrying food to feed people are aid under way (AID, CAMEO
-    07), though no destination is named; humanitarian status granted is asylum (AID, CAMEO 075), no concession."""
-    doc = code(text)
+def test_relief_lorries_leaving_a_port_are_aid_under_way(code):
+    """Written for this test: relief lorries that leave a place are aid under way (AID, CAMEO 07), though no verb of
+    setting out names where to."""
+    doc = code("Relief lorries left the port on Friday with beans and tents for the flood victims upriver.")
     assert _main(doc).event == "AID", _coded(doc)

@@ -347,6 +347,13 @@ _BOUND_POSSESSIVES = frozenset("his her its their".split())  # a possessive that
 _ORGANISING = frozenset("call organise organize lead stage launch declare mount carry".split())
 _JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts two parties do together: talks, a deal, joint work
 _ATTENDING = frozenset("arrive come return go travel fly head gather assemble sit".split())
+_DEPARTING = frozenset("leave depart embark set".split())  # ... on a visit, a tour ("set off on a tour")
+_JOINING = frozenset("join attend participate part".split())  # and "took part in" (``took_part``)
+_MUTUAL = frozenset("clash encounter shootout gunfight gunbattle fighting battle skirmish".split())
+_OWNING = frozenset("claim accept take assume bear admit deny disclaim".split())  # ... responsibility for X
+_NO_ONE = frozenset("nobody none no-one noone".split())
+_HELD_MODES = frozenset({"arrest", "deport"})
+_CAUSE_VERBS = frozenset("cause trigger spark".split())
 # Acts of a crowd that people are "in" as they take part in them (not one they are caught in, as a blast)
 _TAKEN_PART_IN = frozenset("demonstration protest rally march strike sit-in walkout boycott stoppage".split())
 _FORCES = frozenset("COP MIL".split())
@@ -362,13 +369,6 @@ def _joined_in(verb: Any) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and not any((found := sector_of(" ".join(t.text for t in c.subtree))) is not None
                                       and found.code in _FORCES for c in subjects)
-_DEPARTING = frozenset("leave depart embark set".split())  # ... on a visit, a tour ("set off on a tour")
-_JOINING = frozenset("join attend participate part".split())  # and "took part in" (``took_part``)
-_MUTUAL = frozenset("clash encounter shootout gunfight gunbattle fighting battle skirmish".split())
-_OWNING = frozenset("claim accept take assume bear admit deny disclaim".split())  # ... responsibility for X
-_NO_ONE = frozenset("nobody none no-one noone".split())
-_HELD_MODES = frozenset({"arrest", "deport"})
-_CAUSE_VERBS = frozenset("cause trigger spark".split())
 
 
 def role_of(tok: Any) -> Any:

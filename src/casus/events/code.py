@@ -1251,8 +1251,9 @@ def _keeping_peace(tok: Any, actors: list[Actor]) -> bool:
 
     asking = [g for w in words if w.lemma_.lower() in _ASKED for p in w.children
               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # sent for X
-    return any(w.lemma_ == "protect" and any(o.dep_ == "dobj" and o.lemma_.lower() in PEOPLE for o in w.children)
-               for w in words) or any(w.lemma_ in _HELPING and any(helped(o) for o in _helped_ones(w)) for w in words) \
+    protected = any(w.lemma_ == "protect" and any(o.dep_ == "dobj" and o.lemma_.lower() in PEOPLE for o in w.children)
+                    for w in words)
+    return protected or any(w.lemma_ in _HELPING_ACTS and any(helped(o) for o in _helped_ones(w)) for w in words) \
         or any(helped(g) for g in asking)
 
 
@@ -1275,7 +1276,7 @@ def _helped_ones(verb: Any) -> list[Any]:
 
 
 # what forces are sent to do for another state's rulers or land (CAMEO 074/072), and whom for
-_HELPING = frozenset("help assist support protect defend safeguard bolster".split())
+_HELPING_ACTS = frozenset("help assist support protect defend safeguard bolster".split())
 _RULERS = frozenset("government regime president leader authorities kingdom monarchy ally country nation".split())
 _ASKED = frozenset("request invitation behest".split())
 

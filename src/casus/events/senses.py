@@ -44,10 +44,10 @@ def someone(h: Any) -> bool:
 def people_word(h: Any) -> bool:
     """A word for people: a people noun, a post ("the rebel chief"), a personal pronoun, a person or a nationality,
     or a body (a sector)."""
-    return h.lemma_.lower() in PEOPLE or h.lemma_.lower() in TITLE_WORDS or h.lower_ in PERSONAL or h.ent_type_ in (
-        "PERSON", "NORP") or (
-        h.pos_ == "NOUN" and sector_of(h.text) is not None) or (h.ent_type_ in ("", "WORK_OF_ART") and titled_name(h)) \
-        or _follower(h)
+    lemma = h.lemma_.lower()
+    return lemma in PEOPLE or lemma in TITLE_WORDS or h.lower_ in PERSONAL or h.ent_type_ in ("PERSON", "NORP") or (
+        h.pos_ == "NOUN" and sector_of(h.text) is not None) or (
+        h.ent_type_ in ("", "WORK_OF_ART") and titled_name(h)) or _follower(h)
 
 
 def _follower(h: Any) -> bool:

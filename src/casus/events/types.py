@@ -786,10 +786,9 @@ def _can_trigger(tok: Any) -> bool:
     lemma = tok.lemma_.lower()
     return tok.pos_ in ("VERB", "NOUN") and tok.dep_ != "amod" and lemma not in CUE_VERBS and \
         lemma not in REPORT_NOUNS and lemma not in _WHERE_ONE_IS and not _a_day(tok) and not names_someone(tok) \
-        and not _departure(tok) and tok.lower_ != "according" and not (
-            tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_NOUNS) and not any(
+        and not _departure(tok) and tok.lower_ != "according" and not (  # "a statement read over the radio",
+            tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_NOUNS) and not any(  # or "a statement" that read
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in REPORT_NOUNS for c in tok.children)
-    # "a statement read over the radio", parsed as "a statement" that read
 
 
 def strongest_word(gate: Any, sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
