@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from casus.actors import country_index, sector_of
+from casus.actors import STATE_FORCES, country_index, sector_of
 from casus.events.hidden import (
     day_phrase_verb,
     relative_root,
@@ -356,7 +356,6 @@ _HELD_MODES = frozenset({"arrest", "deport"})
 _CAUSE_VERBS = frozenset("cause trigger spark".split())
 # Acts of a crowd that people are "in" as they take part in them (not one they are caught in, as a blast)
 _TAKEN_PART_IN = frozenset("demonstration protest rally march strike sit-in walkout boycott stoppage".split())
-_FORCES = frozenset("COP MIL".split())
 
 
 def _joined_in(verb: Any) -> bool:
@@ -368,7 +367,7 @@ def _joined_in(verb: Any) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and not any((found := sector_of(" ".join(t.text for t in c.subtree))) is not None
-                                      and found.code in _FORCES for c in subjects)
+                                      and found.code in STATE_FORCES for c in subjects)
 
 
 def role_of(tok: Any) -> Any:

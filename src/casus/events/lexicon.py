@@ -82,10 +82,9 @@ def _near_lemmas(tok: Any) -> set[str]:
             continue  # the doer is no object: "a delegation welcomed the move" welcomes no delegation (a verb
             # with no object may be told by its subject: "troops moved in")
         out.add(child.lemma_.lower())
-        if child.dep_ == "nsubjpass":  # "a state of emergency was declared": the passive's subject is its object
+        if child.dep_ in ("dobj", "nsubjpass"):  # a passive's subject is its object ("an emergency was declared")
             out.update(_object_lemmas(child))
         if child.dep_ == "dobj":
-            out.update(_object_lemmas(child))
             if tok.lemma_.lower() in _OFFERING:  # "invited the leader for talks", "assured them of its support"
                 out.update(g.lemma_.lower() for p in child.children if p.dep_ == "prep"
                            and p.lower_ in ("for", "of", "to") for g in p.children if g.dep_ == "pobj")
