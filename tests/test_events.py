@@ -5291,3 +5291,64 @@ def test_relief_lorries_leaving_a_port_are_aid_under_way(code):
     setting out names where to."""
     doc = code("Relief lorries left the port on Friday with beans and tents for the flood victims upriver.")
     assert _main(doc).event == "AID", _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The junta scrapped its ban on opposition newspapers on Monday.", "CONCEDE"),
+    ("Norway delivered a demarche to Iceland over the fishing quotas.", "ACCUSE"),
+    ("Farmers responded with a boycott of the cattle market.", "PROTEST"),
+    ("The island's government appealed for tents and water pumps, saying thousands of families would otherwise "
+     "sleep in the open.", "REQUEST"),
+    ("Colombia delivered three drug suspects to the United States on Friday.", "COOPERATE"),
+    ("Portugal delivered four wanted Angolans on extradition to the Brazilian courts on Thursday.", "COOPERATE"),
+    ("A police helicopter dropped tear gas on the striking dockers.", "ASSAULT"),
+    ("A body representing the hauliers threatened a blockade of the ports.", "THREATEN"),
+    ("The European Union decided to impose an oil embargo on the junta if the vote is delayed again.", "THREATEN"),
+    ("Navy boats forcibly returned 60 migrants to the island they had sailed from.", "COERCE"),
+    ("The defence minister ordered a halt to air operations over the valley.", "RETREAT"),
+    ("Norway voiced regret at Russia's expulsion of its consul.", "ACCUSE"),
+    ("Police foiled a planned student rally and detained nine organisers.", "COERCE"),
+    ("The regional leaders gave the colonels a month's grace to hand power back.", "THREATEN"),
+    ("Guerrillas overran a police post in the hills on Sunday.", "ASSAULT"),
+])
+def test_bans_scrapped_demarches_answers_with_an_act_extraditions_and_conditional_embargoes(code, text, kind):
+    """Written for this test: a ban scrapped is eased (CONCEDE, CAMEO 0811); a demarche is a formal complaint (ACCUSE,
+    114); whoever answers "with" an act does it; a plight foretold ("families would otherwise sleep in the open")
+    is no penalty, so an appeal stays a request; people delivered to another state or "on extradition" are
+    extradited (COOPERATE), not aid; arms dropped on people assault them; "a body representing" someone is an
+    actor; an embargo decided "if" something happens is a threat (THREATEN, 1312); people forcibly returned are
+    deported (COERCE, 174); a halt ordered to military operations is a ceasefire (RETREAT, 0871); regret at what
+    another state did disapproves of it (ACCUSE, 111); a gathering foiled curbs a freedom (COERCE); a month's grace
+    to act is an ultimatum (THREATEN, 139); a post overrun is attacked (ASSAULT)."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+def test_the_world_body_is_an_international_body(code):
+    """Written for this test: "the world body" names the United Nations, an international body that acts."""
+    doc = code("The world body condemned the hanging of the two journalists.")
+    main = _main(doc)
+    assert main.event == "ACCUSE" and [a.sector for a in main.actors] == ["IGO"], _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The government expressed regret over the suffering its troops caused.", "CONCEDE"),
+    ("The river overran its banks after the storm.", None),
+])
+def test_regret_for_ones_own_deeds_and_a_river_overrunning_its_banks(code, text, kind):
+    """A guard, written for this test: regret with no other party named stays an apology (CONCEDE), and a river
+    overrunning its banks attacks no one."""
+    doc = code(text)
+    assert (_main(doc).event if doc.events else None) == kind, _coded(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Gabon expelled 12,000 foreign workers last month.",
+    "The island state deported 3,000 Chinese nationals in March.",
+])
+def test_thousands_of_foreigners_sent_home_are_deported_not_a_people_driven_out(code, text):
+    """Written for this test: foreign workers or another state's nationals expelled by the thousand are deported
+    under a state's law (COERCE deport, CAMEO 174), not a people driven from its land (ASSAULT, 201)."""
+    doc = code(text)
+    main = _main(doc)
+    assert (main.event, main.mode) == ("COERCE", "deport"), _coded(doc)

@@ -503,6 +503,8 @@ def light_verb_subject(tok: Any) -> list[Any]:
         # general strike": what they did was their part in it
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon") and verb.lemma_ == "embark":
         pass  # "doctors embarked on a strike", "the army embarked on an offensive": they began it
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and verb.lemma_ in _ANSWERING:
+        pass  # "the navy retaliated with missile strikes", "replied with a formal protest": what they answered with
     elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and verb.lemma_ == "subject":
         pass  # "guards subjected the inmates to beatings": the guards beat them
     elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.lemma_.lower() in _STAYS and \
@@ -537,6 +539,8 @@ def light_verb_subject(tok: Any) -> list[Any]:
     return subjects or _controller(verb) or subject_of_aside(verb)  # "X, citing the drought, repeated his appeal"
 
 
+# Verbs of answering something with an act ("retaliated with shelling"): whoever answers does the act.
+_ANSWERING = frozenset("respond retaliate reply answer react counter".split())
 _AMID = frozenset("amid amidst despite".split())  # prepositions of a setting, never the subject's own act
 _ENACTING = frozenset("sign enact promulgate".split())  # ... a decree, a law: its maker grants what it names
 _INSTRUMENTS = frozenset("decree law order bill".split())

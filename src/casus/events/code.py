@@ -87,6 +87,7 @@ from casus.events.readings import (
     cut_off,
     deadline_given,
     fired_to_sea,
+    forced_back,
     government_dismissed,
     handed_to_state,
     helped_to_arrest,
@@ -95,6 +96,7 @@ from casus.events.readings import (
     information_shared,
     kept_out,
     ordered_closed,
+    others_regretted,
     outlawed,
     promised_harm,
     refusal,
@@ -287,7 +289,8 @@ class EventCoder:
                     yielded_under_pressure(tok) or kept_out(tok) or outlawed(tok) or ordered_closed(tok) or \
                     staying_put(tok, table) or \
                     deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
-                    sent_away(tok, table) or yielded(tok, table) or information_shared(tok, table) or \
+                    sent_away(tok, table) or forced_back(tok) or others_regretted(tok, table) or \
+                    yielded(tok, table) or information_shared(tok, table) or \
                     turned_violent(tok) or aid_under_way(tok, table) or helped_to_arrest(tok, table) or \
                     welcome_given(tok, table) or handed_to_state(tok, table) or \
                     by_whom(tok, table) or _held(tok) or _intent(tok) or refusal(tok, table)
@@ -961,7 +964,7 @@ _WORKFORCE = frozenset({"LAB", "EDU"})
 _LARGE_MULTITUDES = frozenset("thousand thousands million millions".split())
 # Foreigners sent home under immigration law, not a people driven out.
 _ALIENS = frozenset("expatriate expat foreigner migrant immigrant undocumented illegal illegals overstayer "
-                    "alien visa asylum refugee".split())
+                    "alien visa asylum refugee national foreign".split())  # "Rwandan nationals": another state's
 
 
 def _multitude_driven_out(tok: Any) -> bool:
@@ -1183,7 +1186,9 @@ def _or_else(tok: Any) -> bool:
     verbs = [next((a for a in (t.head, *t.head.ancestors) if a.pos_ in ("VERB", "AUX")), None)
              for t in tok.sent if t.i > tok.i and t.lower_ == "otherwise" and t.dep_ == "advmod"]
     return any(v is not None and any(  # "otherwise force will be used", not "otherwise yields could fall"
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in v.children) for v in verbs)
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in v.children) and not any(
+        c.dep_ == "nsubj" and ordinary_people(" ".join(t.text for t in c.subtree)) for c in v.children)
+               for v in verbs)  # nor "many families would otherwise go hungry": a plight foretold, no penalty
 
 
 # Verbs of a crowd coming together or filling a place ("filled the stadium", "massed outside the palace").

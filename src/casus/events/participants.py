@@ -102,7 +102,8 @@ PEOPLE = frozenset(
     "stevedores anarchist anarchists negotiator negotiators mediator mediators personnel faction factions critic "
     "critics opponent opponents journalist journalists blogger bloggers writer writers campaigner campaigners "
     "founder founders co-founder ringleader ringleaders mastermind masterminds supporter supporters servant servants "
-    "clerk clerks porter porters cleaner cleaners unionist unionists".split())
+    "clerk clerks porter porters cleaner cleaners unionist unionists fugitive fugitives kingpin kingpins trafficker "
+    "traffickers druglord druglords gangster gangsters mobster mobsters".split())
 
 
 @dataclass
@@ -296,7 +297,8 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
             return Actor(phrase, _clean(phrase), None, None, Span.of(text, start, end))
         if head.ent_type_ in ("LOC", "FAC", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"):
             return None
-        if head.lemma_.lower() in PEOPLE or head.like_num:  # "30 people were detained", "40 were arrested"
+        if head.lemma_.lower() in PEOPLE or head.like_num or a_body_of_people(head):  # "30 people were detained",
+            # "40 were arrested", "a body representing the unions"
             return Actor(phrase, _clean(phrase), None, None, Span.of(text, start, end))
         if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") or any(
                 t.pos_ == "PROPN" and t.ent_type_ not in ("LOC", "FAC") for t in tokens):
@@ -569,4 +571,19 @@ def titled_name(tok: Any) -> bool:
 
 def names_someone(tok: Any) -> bool:
     """The word names someone: a proper name, a people noun or a body (a sector)."""
-    return tok.pos_ == "PROPN" or tok.lemma_.lower() in PEOPLE or sector_of(tok.text) is not None
+    return tok.pos_ == "PROPN" or tok.lemma_.lower() in PEOPLE or sector_of(tok.text) is not None or \
+        a_body_of_people(tok)
+
+
+# Words that make "body" an organisation ("the world body", "a body representing the unions"), not a corpse.
+_BODY_KINDS = frozenset("world governing umbrella regional international continental advisory legislative electoral "
+                        "representative ruling oversight parent coordinating federal professional".split())
+_BODY_ROLES = frozenset("represent govern oversee run monitor coordinate regulate".split())
+
+
+def a_body_of_people(h: Any) -> bool:
+    """"Body" as an organisation: told by a modifier of its kind or by what it does for others."""
+    return h.lower_ == "body" and any(
+        (c.dep_ in ("amod", "compound") and c.lower_ in _BODY_KINDS) or
+        (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _BODY_ROLES) for c in h.children)
+

@@ -14,6 +14,7 @@ from typing import Any
 from casus.actors import STATE_FORCES, country_index, sector_of
 from casus.events.arguments import AID_WORDS, PRESSED, TIE_WORDS
 from casus.events.lexicon import CIRCUMSTANCES, Trigger, match
+from casus.events.participants import counted
 from casus.events.senses import (
     EXTRADITED,
     GUESTS,
@@ -402,6 +403,34 @@ def sent_away(tok: Any, table: Trigger | None) -> Trigger | None:
 
 
 _DEPORTED = Trigger("v", ("deport",), (), "COERCE", "deport", None)
+_DEPLORED = Trigger("v", ("deplore",), (), "ACCUSE", "disapprove", None)
+_OWN_WORDS = frozenset("its their our his her my own".split())
+
+
+def others_regretted(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Expressed regret over statements against it by the neighbour's officials", "regretted the remarks made by
+    the opposition leader", "regret at X's decision": regret at what another party did or said is disapproval
+    (CAMEO's 111), not an apology; regret with no one else named ("over the suffering caused") stays one."""
+    if table is None or table.event != "CONCEDE" or "regret" not in table.lemmas or tok.pos_ != "VERB":
+        return None
+    said_of = [t for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
+    doers = [o for t in said_of if t.dep_ == "agent" for o in t.children if o.dep_ == "pobj"]
+    doers += [t for t in said_of if t.dep_ == "poss" and t.pos_ == "PROPN"]
+    aimed = any(t.dep_ == "pobj" and t.head.lower_ == "against" and t.lower_ in ("it", "them", "us") for t in said_of)
+    others = [d for d in doers if someone(d) and not any(w.lower_ in _OWN_WORDS for w in d.subtree)]
+    return _DEPLORED if others or aimed else None
+_FORCED_BACK = frozenset("return send push repatriate".split())
+_FORCIBLY = frozenset("forcibly forcefully forcedly".split())
+
+
+def forced_back(tok: Any) -> Trigger | None:
+    """"Forcibly returned 200 refugees to the country they fled", "forcibly repatriated the migrants": people sent
+    back against their will are deported (CAMEO's 174), not released or handed back as a concession."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FORCED_BACK or not any(
+            c.dep_ == "advmod" and c.lower_ in _FORCIBLY for c in tok.children):
+        return None
+    sent = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return _DEPORTED if any(people_word(o) or counted(o) for o in sent) else None
 
 
 def _country_left(verb: Any) -> bool:
@@ -604,7 +633,7 @@ _PERMITS = frozenset("approval permission go-ahead clearance authorization autho
 _GOODS = frozenset("aid relief supplies shipment shipments convoy convoys".split())  # what is let in or received
 _QUITTING = frozenset("leave abandon vacate quit".split())  # "the militia abandoned the barracks it had held"
 _YIELDING_VERBS = _LET_IN | _GIVE_BACK | _HAND | _HALT | _RECEIVING | _CLEARING | _THINNING | _QUITTING | {
-    "give", "lay", "accept"}
+    "give", "lay", "accept", "order"}
 _LET_IN_TRIGGER = Trigger("v", ("allow",), (), "RETREAT", "access", None)
 _RETURNED = Trigger("v", ("return",), (), "RETREAT", "return", None)
 _CEDED = Trigger("v", ("cede",), (), "RETREAT", "withdraw", "military")
@@ -654,7 +683,13 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
     if lemma in _STOPPING_WORDS and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in _ATTACKING
                                         for c in tok.children):
         return _CEASED  # "stopped bombing rebel positions", "ceased firing"
+    if lemma in _HALT | {"order"} and direct & _A_HALT and (words & _HOSTILITIES or (
+            words & _OPERATIONS and words & _MILITARY)):
+        return _CEASED  # "ordered a halt to offensive operations", "called an end to the shelling"
     return None
+
+
+_A_HALT = frozenset("halt end stop suspension cessation".split())  # nouns of an act stopped ("a halt to ...")
 
 
 # Places forces hold and leave ("left the town", "has left the base").

@@ -19,7 +19,16 @@ from typing import Any
 
 from casus.actors import ARMED_SIDES, STATE_FORCES, country_index, sector_of
 from casus.events.lexicon import Trigger, match
-from casus.events.participants import MULTITUDES, PEOPLE, SOCIETY, TITLE_WORDS, counted, names_someone, titled_name
+from casus.events.participants import (
+    MULTITUDES,
+    PEOPLE,
+    SOCIETY,
+    TITLE_WORDS,
+    a_body_of_people,
+    counted,
+    names_someone,
+    titled_name,
+)
 
 PERSONAL = frozenset("he she they him her them we us".split())
 
@@ -47,7 +56,8 @@ def people_word(h: Any) -> bool:
     lemma = h.lemma_.lower()
     return lemma in PEOPLE or lemma in TITLE_WORDS or h.lower_ in PERSONAL or h.ent_type_ in ("PERSON", "NORP") or (
         h.pos_ == "NOUN" and sector_of(h.text) is not None) or (
-        h.ent_type_ in ("", "WORK_OF_ART") and titled_name(h)) or _follower(h)
+        h.ent_type_ in ("", "WORK_OF_ART") and titled_name(h)) or _follower(h) or a_body_of_people(h)
+
 
 
 def _follower(h: Any) -> bool:
@@ -316,6 +326,8 @@ def other_sense(tok: Any, entry: Trigger) -> bool:
             w.lower_ == "cease" for w in c.lefts))) for c in tok.children)  # "a cease-fire", split at its hyphen
     if entry.event == "ASSAULT" and head in _HIT_ONLY_ARMED:  # "the storm hit the coast", "prices hit a record"
         return not _hit_by_arms(tok)
+    if head == "overrun":  # "the river overran its banks", "costs overran": no one took anything
+        return any(c.dep_ == "nsubj" and not someone(c) for c in tok.children)
     if entry.event == "MOBILIZE" and head in ("mobilize", "mobilise") and len(entry.lemmas) == 1:
         objects = _done_to(tok)  # "mobilized its lobbyists", "mobilized support": no forces moved
         return bool(objects) and not any(_forces(o) for o in objects)
@@ -714,7 +726,7 @@ _GIFT_WORDS = ("donated", "donation", "donations", "gift", "gifted", "gifts")
 _READ_BY_WHOM = _BLOCKING | _RIOTING | _CROWDING | _SEIZING | {"mass", "invade"} | frozenset(
     "detonate explode withdraw pull fire launch evacuate expel occupy free release hand protest search arrive surround "
     "suspend call move deport raid visit turn order host welcome deploy send dispatch walk charge fight battle "
-    "fan".split())
+    "fan deliver".split())
 _SENDING = frozenset("deploy send dispatch".split())
 # verbs of onset, whose subject is the next verb's ("aid began arriving"; ``readings._ONSET`` serves refusals)
 _BEGINNING = frozenset("begin start continue resume keep".split())
@@ -881,7 +893,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     riot); police storming a building raid it (COERCE seize) unless they kill or wound there. Police or troops freeing
     hostages, captives or victims, or people from their captors' hands, rescue them (AID, as the manual codes
     hostage rescues); whoever held them and lets them go releases them (RETREAT release). A person handed over
-    to another state's officers or to a country is extradited (COOPERATE), not a concession. A state that
+    to (or delivered to) another state's officers or to a country is extradited (COOPERATE), not a concession or
+    aid. A state that
     protests lodges a protest (ACCUSE disapprove); a search for survivors is rescue work (AID). A law, bill or
     curfew suspended is eased (CONCEDE), unlike talks or aid suspended (SANCTION). Calling on an office holder,
     asking nothing of them, is a visit (CONSULT). Forces moved "out" of a place leave it (RETREAT withdraw). A
@@ -1012,8 +1025,11 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             o.lower_ in _SOUGHT_ALIVE for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
             for o in c.subtree):
         return _SEARCH_RESCUE  # "rescuers left to help search for survivors"
-    elif head in ("hand", "turn") and entry.event == "CONCEDE" and handed_to_a_state(tok):
-        return EXTRADITED  # "police handed him over to Australian officers"
+    elif ((head in ("hand", "turn") and entry.event == "CONCEDE") or (head == "deliver" and entry.event == "AID")) \
+            and (handed_to_a_state(tok) or any(c.dep_ == "prep" and c.lower_ in ("on", "for") and any(
+                o.lemma_.lower() == "extradition" for o in c.children) for c in tok.children)):
+        return EXTRADITED  # "police handed him over to Australian officers", "delivered two suspects to Spain", "handed
+        # over on extradition"
     elif head == "order" and entry.event == "REQUEST" and any(
             t.lemma_.lower() in _ALERT_WORDS for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree):
         return _ALERTED  # "ordered its air defences on high alert": forces put on alert (CAMEO 152)

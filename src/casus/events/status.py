@@ -15,6 +15,8 @@ from casus.events.senses import negates
 from casus.model import Claim
 
 SPEAKING = frozenset("say speak tell talk state announce declare add note brief address report write post".split())
+# Verbs of a decision taken on an act ("voted to impose ..."); with a condition on the act, it waits on it
+_RESOLVING = frozenset("decide vote agree resolve approve".split())
 _PLAN_VERBS = frozenset("plan intend prepare aim want threaten vow seek resolve".split())
 _DEMAND_NOUNS = frozenset("call demand pressure appeal plea campaign push bid request clamour clamor".split())
 _AIMED = frozenset("aim gear direct target".split())  # "aimed at X-ing": X is a purpose, not done
@@ -104,6 +106,8 @@ def status_of(tok: Any, claim: Claim | None = None,
                 gov.head.lemma_ in _EXPECTED and (gov.head.lemma_ != "expect" or gov.lemma_ != "be"))):
             # ("are expected to sign"; not "what is expected to be the largest rally yet": a forecast of a size)
             return "future"
+        if gov.dep_ == "xcomp" and gov.head.lemma_ in _RESOLVING and _on_condition(gov):
+            return "future"  # "voted to impose sanctions if the killings go on": decided, to be taken only then
         going = going_to(gov)
         if going is not None and not any(negates(c) for c in going.children):
             return "future"  # "are going to sign an accord": what is to come ("is not going to" is a refusal)
@@ -128,6 +132,13 @@ def status_of(tok: Any, claim: Claim | None = None,
     if planned(tok):
         return "future"
     return "asserted"
+
+
+def _on_condition(verb: Any) -> bool:
+    """An "if" or "unless" clause hangs on the verb or on an act joined to it ("to impose sanctions, and in 90 days
+    to say when, if …")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for v in (verb, *verb.conjuncts) for c in v.children)
 
 
 def planned(tok: Any) -> bool:

@@ -779,16 +779,17 @@ def _can_trigger(tok: Any) -> bool:
     ("police"), an adjective ("northern") or a participle used as one ("Turkish-backed", "based in"), a day or a time
     ("today", "Monday night"), or a word of reporting ("said", "adds", "the report", "according to", a statement
     "read" or "issued"), which the attribution may not have made a claim's cue; nor a departure for somewhere
-    (``_departure``)."""
+    (``_departure``), nor a verb that links a state ("schools remained closed", "the city stayed calm")."""
     from casus.attribution.claims import CUE_VERBS, REPORT_NOUNS
     from casus.events.participants import names_someone
 
     lemma = tok.lemma_.lower()
     return tok.pos_ in ("VERB", "NOUN") and tok.dep_ != "amod" and lemma not in CUE_VERBS and \
         lemma not in REPORT_NOUNS and lemma not in _WHERE_ONE_IS and not _a_day(tok) and not names_someone(tok) \
-        and not _departure(tok) and tok.lower_ != "according" and not (  # "a statement read over the radio",
-            tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_NOUNS) and not any(  # or "a statement" that read
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in REPORT_NOUNS for c in tok.children)
+        and not _departure(tok) and not _linking(tok) and tok.lower_ != "according" and not (
+            tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_NOUNS) and not any(  # "a statement read over
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in REPORT_NOUNS for c in tok.children)  # the radio",
+    # or "a statement" that read
 
 
 def strongest_word(gate: Any, sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
@@ -801,6 +802,14 @@ def strongest_word(gate: Any, sent: Any, can_trigger: Callable[[Any], bool]) -> 
         return best
     verb = next((a for a in best.ancestors if a.pos_ == "VERB"), None)
     return verb if verb is not None and verb.dep_ not in ("acl", "relcl") and can_trigger(verb) else best
+
+
+def _linking(tok: Any) -> bool:
+    """"Remained closed", "stayed calm", "seemed tense": a link to a state told by its complement, no act."""
+    return tok.lemma_.lower() in _LINKING and any(c.dep_ in ("acomp", "oprd") for c in tok.children)
+
+
+_LINKING = frozenset("remain stay seem appear become look".split())
 
 
 def _departure(tok: Any) -> bool:
