@@ -5352,3 +5352,37 @@ def test_thousands_of_foreigners_sent_home_are_deported_not_a_people_driven_out(
     doc = code(text)
     main = _main(doc)
     assert (main.event, main.mode) == ("COERCE", "deport"), _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The UN children's agency protested to the provincial authorities over the closure of two schools.", "ACCUSE"),
+    ("Ghana handed an aide of the jailed general over to Nigeria on Friday to face fraud charges.", "COOPERATE"),
+    ("NATO member states held naval exercises in the Baltic Sea on Monday.", "COOPERATE"),
+    ("The charity is withdrawing its international staff from the country.", "SANCTION"),
+    ("The militia handed over the bodies of three soldiers to Red Cross officials.", "RETREAT"),
+    ("Opposition supporters demanded the release of their leader at a rally in the port city.", "PROTEST"),
+    ("Soldiers detonated charges on Monday, blowing up a bridge used by smugglers.", "ASSAULT"),
+    ("Sixty American military advisers arrived in the capital on Monday.", "AID"),
+    ("The agency resumed relief flights to the flooded north on Sunday.", "AID"),
+    ("Austria responded to the minister's remarks with a formal demarche to Budapest.", "ACCUSE"),
+])
+def test_complaints_to_authorities_handovers_to_face_charges_alliance_drills_and_staff_pulled_out(code, text, kind):
+    """Written for this test: a UN agency (no news agency) that protests "to" the authorities complains (ACCUSE,
+    CAMEO 114); someone handed over "to face" charges is extradited (COOPERATE, 063); an alliance's member states
+    drilling together cooperate (062); a charity pulling out its international staff reduces its engagement
+    (SANCTION, 1663); the dead handed over are given back (RETREAT, 0842); a demand voiced at a rally is a
+    demonstration (PROTEST, 141); soldiers who blow up a bridge with their charges attack it, no device made safe;
+    military advisers arriving are military aid (AID, 072); relief flights resumed fly aid, no air link; "responded
+    to the remarks with a demarche" is the responder's complaint, wherever the parser hangs the "with"."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+def test_a_reason_not_provided_is_no_aid_and_blocked_talks_are_no_pledge(code):
+    """Written for this test: "have not provided a reason" provides nothing (no AID event), and talks a state says it
+    will block are not pledged (no AGREE): they are kept from being held."""
+    doc = code("Border guards shut the crossing and have not provided a reason, officials said.")
+    assert "AID" not in [e.event for e in doc.events], _coded(doc)
+    doc = code("Norway said it would block further talks with Iceland over the quotas.")
+    assert "AGREE" not in [e.event for e in doc.events] and all(
+        e.status == "hypothetical" for e in doc.events if e.event == "CONSULT"), _coded(doc)

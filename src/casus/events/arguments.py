@@ -480,6 +480,9 @@ def light_verb_subject(tok: Any) -> list[Any]:
     if tok.dep_ == "pobj" and tok.head.lower_ in _AMID:
         return []  # "the premier stepped down amid protests": the setting of the act, others' doing
     verb = carrier_of(tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and verb.dep_ == "pobj" and verb.head.lower_ == "to" and \
+            verb.head.head.lemma_ in _ANSWERING:
+        verb = verb.head.head  # "responded to the remarks with a demarche": the parser hangs "with" on the remarks
     if verb.lemma_ == "responsible":
         verb = verb.head  # "X was responsible for the strike": X did it
     elif verb.lemma_ == "responsibility" and verb.head.lemma_ in _OWNING:

@@ -421,10 +421,12 @@ class EventCoder:
             event.event, event.mode, event.context = "ASSAULT", None, [*event.context, "territory"]
         if event.event == "MOBILIZE" and tok.lemma_.lower() in EXERCISES | _PATROLS and (
                 len(countries_of(actors)) > 1 or with_partner(tok, actors) or (
-                    tok.lemma_.lower() in EXERCISES and _hosted(tok, actors))):
+                    tok.lemma_.lower() in EXERCISES and (_hosted(tok, actors) or any(
+                        a.sector == "IGO" for a in actors)))):
             # "the Chinese and Pakistani navies began the exercise", "held a drill with the Japanese navy", "Thai and
-            # Lao boats patrolled the river", "U.S. troops began an exercise in Georgia": forces of two states acting
-            # together, or drilling in another state that hosts them, cooperate (CAMEO 062)
+            # Lao boats patrolled the river", "U.S. troops began an exercise in Georgia", "the alliance's member
+            # states held exercises": forces of two states acting together, or drilling in another state that hosts
+            # them, cooperate (CAMEO 062)
             event.event, event.mode = "COOPERATE", None
         if event.event == "MOBILIZE" and _keeping_peace(tok, actors):
             # "sent a battalion to join the UN peacekeeping mission", "deployed police to protect the villagers",
@@ -1132,7 +1134,8 @@ def _protest_aims(drafts: list[Draft]) -> tuple[list[Draft], list[Draft]]:
                 continue
             if tok.head.lemma_.lower() in _PROTESTERS:
                 d.event.event, d.event.mode = "PROTEST", "demo"
-        elif d.event.event == "REQUEST" and not protests and _gathered_to_demand(tok, d.event):
+        elif d.event.event == "REQUEST" and _a_crowd(d.event) and (
+                _voiced_at_protest(tok) or (not protests and _gathered_to_demand(tok))):
             d.event.event, d.event.mode = "PROTEST", "demo"  # "thousands filled the square to demand ..."
         out.append(d)
     return out, aims
@@ -1195,19 +1198,33 @@ def _or_else(tok: Any) -> bool:
 _GATHERING = frozenset("fill pack throng crowd gather assemble converge march parade rally pour flood jam mass".split())
 
 
-def _gathered_to_demand(tok: Any, event: Event) -> bool:
+def _a_crowd(event: Event) -> bool:
+    """The event's actors are people of no state body: a crowd, activists, unions, students, parties ("thousands of
+    farmers", "students")."""
+    return any(a.sector in _CROWD_SECTORS or head_word(a.text) in _PROTESTERS or (
+        a.sector is None and ordinary_people(a.text)) for a in event.actors)
+
+
+def _gathered_to_demand(tok: Any) -> bool:
     """A demand that is the purpose of a crowd's gathering ("a crowd filled the stadium to demand a recount"): the
     crowd demonstrates for it (CAMEO 141), it does not ask by letter or statement."""
     purpose = tok.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in tok.children)
-    crowd = any(a.sector in _CROWD_SECTORS or head_word(a.text) in _PROTESTERS or (
-        a.sector is None and ordinary_people(a.text)) for a in event.actors)  # "thousands of farmers", "students"
     gathering = tok.head
     if gathering.dep_ == "advcl" and gathering.tag_ == "VBG":
         gathering = gathering.head  # "massed outside parliament, defying the rain, to demand ...": the parser hangs
         # the purpose on the aside
-    return purpose and crowd and gathering.lemma_.lower() in _GATHERING
+    return purpose and gathering.lemma_.lower() in _GATHERING
 
 
+def _voiced_at_protest(tok: Any) -> bool:
+    """A demand voiced "in" or "at" a demonstration ("students called for free elections at a rally"), wherever
+    the parser hangs the phrase below the demand: the crowd demonstrates for it, as one gathered to demand it."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and not any(
+        a.pos_ in ("VERB", "AUX") for a in c.ancestors if a.i != tok.i and tok in a.ancestors) and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _DEMONSTRATIONS for o in c.children) for c in tok.subtree)
+
+
+_DEMONSTRATIONS = frozenset("demonstration rally march protest sit-in vigil".split())
 _PROTESTERS = frozenset("protester protestor demonstrator marcher striker rioter picket".split())
 _CROWD_SECTORS = frozenset({"CVL", "ACT", "LAB", "EDU", "OPP", "PTY"})  # people, activists, unions, students, parties
 

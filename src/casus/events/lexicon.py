@@ -164,11 +164,12 @@ def _object_lemmas(obj: Any) -> set[str]:
 
 
 # Nouns that measure, count, group or take a share of what follows them ("tonnes of aid", "a convoy of trucks",
-# "a mission of observers", "a package of sanctions", "nearly all of their weapons").
+# "a mission of observers", "a package of sanctions", "nearly all of their weapons", "$2 million worth of aid").
 _MEASURES = frozenset("tonne ton kilogram kg pound litre liter gallon barrel million billion thousand hundred dozen "
                       "score batch shipment consignment cargo load planeload truckload convoy column contingent "
                       "battalion brigade unit team number lot group mission delegation package round raft set "
-                      "series wave all most half rest bulk remainder majority last barrage volley salvo hail".split())
+                      "series wave all most half rest bulk remainder majority last barrage volley salvo hail "
+                      "worth".split())
 # what a vehicle or a crate is said to hold: its load names what is given ("trucks filled with food")
 _CARRYING = frozenset("load fill pack laden stack cram".split())
 # verbs whose object's "for", "of" or "to" phrase names what is offered to it, not who the object is

@@ -272,6 +272,8 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
     body = next((b for _, b in sector_terms(phrase) if b.code in ("IGO", "NGO")), None)
     if body is not None and not found and sector is not None and sector.code == "GOV":
         sector = body  # "the foreign ministers of the 10-member ASEAN" meet for the IGO, as its defence ministers do
+    if body is not None and sector is not None and sector.code == "MED" and head.lemma_.lower() == "agency":
+        sector = body  # "the UN refugee agency" is the UN's, no news agency
     if sector is not None and sector.code in ("IGO", "NGO") and not head_country and not (
             sector.code == "NGO" and any(m.how == "demonym" or _POSSESSIVE_AFTER.match(phrase, m.end) for m in found)):
         country = None  # but a national NGO named by its people's word or as its country's keeps it: "two Canadian

@@ -318,6 +318,7 @@ _AID_BODIES = frozenset("aid relief humanitarian charity charities".split())
 _STAFF = frozenset("staff employee employees worker workers personnel team".split())
 _TROOPS = frozenset("troops soldiers forces".split())  # "the UN troops": peacekeepers
 _INTERNATIONAL = frozenset("u.n. un united nations international".split())  # not "foreign workers": migrants
+_FROM_ABROAD = frozenset("foreign expatriate expat".split())  # staff a body brought in, which it may pull out
 _SENT_WORDS = frozenset({"inspection", "monitoring", "d'affaires", "affaires"})  # "the charge d'affaires", "the
 # inspection team", "the head of the monitoring team"
 _SENT_AWAY = Trigger("v", ("expel",), (), "SANCTION", "expel", "diplomatic")
@@ -349,7 +350,9 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
         words |= {w for a in plan.children if a.dep_ == "acl" for w in object_words(a)}  # "plans to give aid"
     talks = bool(words & _TALK_WORDS) or any(w.startswith("mediat") for w in words)  # "its mediating role"
     if lemma in _PULLING:
-        return _CUT_TIES if talks or _envoys(words) or _left_compact(tok) else None
+        return _CUT_TIES if talks or _envoys(words) or _left_compact(tok) or (
+            words & _STAFF and words & (_INTERNATIONAL | _FROM_ABROAD)) else None  # "withdrew its international
+        # staff from the country": an aid body or a mission pulling out (CAMEO 1663)
     if words & AID_WORDS or ("support" in words and words & _FUNDS):  # "froze budget support"
         return _CUT_AID
     if lemma in _DELAYING:
@@ -606,6 +609,7 @@ _PROPERTY = frozenset("property properties land lands farm farms asset assets bu
                       "freighters tanker tankers trawler trawlers boat boats document documents archive archives "
                       "artefact artefacts artifact artifacts".split())
 _HAND = frozenset("hand surrender give cede".split())
+_REMAINS = frozenset("body bodies remains corpse corpses".split())
 _GROUND = frozenset("position positions town city base bases territory post posts village villages".split())
 _ARMS = frozenset("weapon weapons arm arms arsenal rifle rifles gun guns".split())
 _HALT = frozenset("halt stop suspend end cease call declare announce observe".split())
@@ -673,6 +677,8 @@ def yielded(tok: Any, table: Trigger | None) -> Trigger | None:
     if (lemma in _GIVE_BACK or (lemma in ("hand", "give") and "back" in particle)) and (
             direct if lemma in ("release", "free") else words) & _PROPERTY:
         return _RETURNED  # "freed the hostages in a raid on the farm" frees people, not the farm
+    if lemma == "hand" and _direct_object_words(tok) & _REMAINS:
+        return _RETURNED  # "handed over the bodies of two soldiers": the dead given back (CAMEO 0842)
     if lemma in _HAND and words & _GROUND and not words & _OUTSIDERS:
         return _CEDED
     if (lemma in _HAND or lemma == "lay") and words & _ARMS:

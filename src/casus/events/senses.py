@@ -642,6 +642,7 @@ def _at_sea(fired: Any) -> bool:
 _PULLED_OUT = Trigger("v", ("evacuate",), (), "RETREAT", "withdraw", "military")
 # "detonated it at a safe distance", "safely detonated", "a controlled explosion": a device made harmless
 _SAFELY = frozenset("safely safe controlled".split())
+_WRECKING = frozenset("blow destroy demolish raze level flatten wreck".split())  # what a blast was set off to do
 _EXPELLED = Trigger("v", ("expel",), (), "SANCTION", "expel", None)
 # Bodies whose members they expel from their ranks (the manual's SANCTION expel: "from a group, organization,
 # political party"), unlike a state that expels people from its land (COERCE deport).
@@ -712,6 +713,11 @@ _JOINT_EXERCISE = Trigger("v", ("exercise",), (), "COOPERATE", None, "military")
 _VESSELS = frozenset("ship vessel warship frigate destroyer corvette submarine cruiser carrier boat".split())
 _EXERCISES = (EXERCISES - {"game", "games"}) | {"wargame", "war-game"}  # not "hosted them for the games"
 _PEACEKEEPERS = Trigger("v", ("arrive",), (), "AID", None, "peacekeeping")
+_RELIEF_FLOWN = Trigger("v", ("fly",), (), "AID", None, "humanitarian")
+_RELIEF_WORDS = frozenset("aid relief humanitarian assistance food mercy supply".split())  # "aid flights"
+_TRAINERS = Trigger("v", ("arrive",), (), "AID", "military", "military")  # military aid given (CAMEO 072)
+# Those a state sends to train or advise another's forces ("a training team", "military advisers")
+_TRAINING = frozenset("training trainer trainers instructor instructors adviser advisers advisor advisors".split())
 _FAILING = frozenset("break collapse fail stall founder falter deadlock".split())  # what talks do when they end
 _TROOPS_ARRIVED = Trigger("v", ("deploy",), (), "MOBILIZE", "troops", "military")
 _TROOP_WORDS = frozenset("troop soldier marine paratrooper commando reinforcement contingent battalion brigade "
@@ -726,7 +732,7 @@ _GIFT_WORDS = ("donated", "donation", "donations", "gift", "gifted", "gifts")
 _READ_BY_WHOM = _BLOCKING | _RIOTING | _CROWDING | _SEIZING | {"mass", "invade"} | frozenset(
     "detonate explode withdraw pull fire launch evacuate expel occupy free release hand protest search arrive surround "
     "suspend call move deport raid visit turn order host welcome deploy send dispatch walk charge fight battle "
-    "fan deliver".split())
+    "fan deliver resume".split())
 _SENDING = frozenset("deploy send dispatch".split())
 # verbs of onset, whose subject is the next verb's ("aid began arriving"; ``readings._ONSET`` serves refusals)
 _BEGINNING = frozenset("begin start continue resume keep".split())
@@ -942,8 +948,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _OBSTRUCT if _people(subject, sector) else None  # "strikers surrounded the ministry"
     elif head in ("detonate", "explode") and entry.event == "ASSAULT":
         safely = any(w.lower_ in _SAFELY for c in tok.children for w in c.subtree)
-        if safely or (sector is not None and sector.code in STATE_FORCES):
-            return _DEFUSED
+        wrecking = any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in _WRECKING for c in tok.children)
+        if safely or (sector is not None and sector.code in STATE_FORCES and not wrecking):
+            return _DEFUSED  # (not "detonated explosives, blowing up the house": a building destroyed)
     elif head == "suspend" and entry.event == "SANCTION" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES and not _help_measured(c) for c in tok.children):
         return _SUSPENDED
@@ -964,9 +971,10 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         # of the crime named overrules
     elif head == "move" and entry.event == "MOBILIZE" and any(c.lower_ == "out" for c in tok.children):
         return _MOVED_OUT
-    elif head == "deport" and entry.event == "COERCE" and any(
+    elif ((head == "deport" and entry.event == "COERCE") or (head == "hand" and entry.event == "CONCEDE")) and any(
             c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("face", "stand") for c in tok.children):
-        return EXTRADITED  # "deported from Malaysia to face charges": handed over to those who try him
+        return EXTRADITED  # "deported from Malaysia to face charges", "handed an aide over to face charges": handed
+        # over to those who try him
     elif head in ("withdraw", "pull") and entry.event == "RETREAT" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in tok.children):
         return _TAKEN_BACK
@@ -1018,9 +1026,12 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         if speaker is None:  # "summoned the envoy to protest"
             speaker = _controlling_subject(tok)
             speaking = phrase_sector(speaker) if speaker is not None else None
-        if speaker is not None and ((speaking is not None and speaking.code == "GOV") or speaker.ent_type_ == "GPE"
-                                    or _a_state(speaker)):
-            return _PROTESTED  # "Egypt summoned the charge d'affaires to protest about the shooting"
+        if speaker is not None and ((speaking is not None and speaking.code in ("GOV", "IGO")) or
+                                    speaker.ent_type_ == "GPE" or _a_state(speaker) or any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
+                    for c in tok.children)):
+            return _PROTESTED  # "Egypt summoned the charge d'affaires to protest about the shooting", "the UN agency
+            # protested to the authorities": a complaint made to someone, not a march
     elif head == "search" and entry.event == "COERCE" and any(
             o.lower_ in _SOUGHT_ALIVE for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
             for o in c.subtree):
@@ -1066,6 +1077,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             t.lower_ in _PEACEKEEPING for t in subject.subtree):
         return _PEACEKEEPERS  # "a peacekeeping battalion arrived": protection given (CAMEO 074), no visit
     elif head == "arrive" and entry.event == "CONSULT" and subject is not None and any(
+            t.lower_ in _TRAINING for t in subject.subtree) and sector is not None and sector.code == "MIL":
+        return _TRAINERS  # "a British army training team arrived": military training given (CAMEO 072)
+    elif head == "arrive" and entry.event == "CONSULT" and subject is not None and any(
             w.lemma_.lower() in _TROOP_WORDS for w in [subject, *(o for p in subject.children if p.dep_ == "prep"
                                                                   and p.lower_ == "of" for o in p.children)]):
         return _TROOPS_ARRIVED  # "two battalions of marines arrived in the port": forces deployed (CAMEO 154)
@@ -1077,6 +1091,11 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             subject.lemma_.lower() in _VESSELS or (sector is not None and sector.code == "MIL")) and any(
             t.lemma_.lower() in _EXERCISES for t in tok.subtree):
         return _JOINT_EXERCISE  # "two frigates arrived to take part in a joint drill": ships join an exercise
+    elif head == "resume" and entry.event == "COOPERATE" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "flight" and any(
+                m.dep_ in ("compound", "amod") and m.lemma_.lower() in _RELIEF_WORDS for m in c.children)
+            for c in tok.children):
+        return _RELIEF_FLOWN  # "resumed humanitarian assistance flights": aid flown in again, no air link reopened
     elif head == "welcome" and entry.event == "SUPPORT" and _guest_received(tok):
         return _HOSTED  # "the president welcomed his Chilean counterpart at the airport"
     elif head in ("free", "release") and entry.mode == "release" and _rescuers(tok, sector) and (

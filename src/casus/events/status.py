@@ -32,6 +32,8 @@ _OPEN_TO = WILLING | {"open"}  # adjectives whose "to"/"for" object is an act wi
 # nouns of a will or a plan whose "to" clause is what is intended ("its readiness to resume talks", "a pledge to
 # send aid"): the manual's AGREE, "indicate willingness or commitment to cooperate"
 _WILL_NOUNS = frozenset("readiness willingness commitment intention intent pledge promise plan offer".split())
+_MEETINGS = frozenset("talk talks negotiation negotiations dialogue meeting summit conference".split())
+_BLOCKING = frozenset("block veto obstruct".split())
 _PLANNED = frozenset("planned proposed scheduled upcoming forthcoming intended impending".split())
 _ALLEGED = frozenset("alleged allegedly reportedly purported purportedly supposed supposedly".split())
 
@@ -88,6 +90,8 @@ def status_of(tok: Any, claim: Claim | None = None,
         return "alleged"
     if prevented(tok) or warned_of(tok):
         return "hypothetical"  # "to prevent provocations", "warned of sanctions": what did not happen
+    if tok.lemma_.lower() in _MEETINGS and tok.dep_ == "dobj" and tok.head.lemma_ in _BLOCKING:
+        return "hypothetical"  # "would block further talks": talks kept from being held (a march blocked was held)
     for gov in governors:
         children = list(gov.children)
         first = gov.head if gov.dep_ == "conj" and gov.head.pos_ in ("VERB", "AUX") else gov  # "if X joins and accepts"
