@@ -5386,3 +5386,24 @@ def test_a_reason_not_provided_is_no_aid_and_blocked_talks_are_no_pledge(code):
     doc = code("Norway said it would block further talks with Iceland over the quotas.")
     assert "AGREE" not in [e.event for e in doc.events] and all(
         e.status == "hypothetical" for e in doc.events if e.event == "CONSULT"), _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Hundreds of youths rampaged through the market town on Friday, smashing windows and torching cars.", "PROTEST"),
+    ("Ghana shunned the request of its neighbour to extradite the two bankers.", "REJECT"),
+    ("On Friday the Kenyan police handed over to the Ugandan authorities John Okello, who was arrested last week.",
+     "COOPERATE"),
+])
+def test_crowds_on_a_rampage_requests_shunned_and_a_named_person_handed_to_the_authorities(code, text, kind):
+    """Written for this test: a crowd on a rampage riots (PROTEST riot, CAMEO 145); a request shunned is rejected
+    (REJECT); a person the parser names after "the authorities" he is handed over to is extradited (COOPERATE)."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+def test_goods_handed_to_a_counterpart_named_after_his_title_stay_aid(code):
+    """A guard, written for this test: the president named after "his counterpart" receives the gifts handed over;
+    he is no one extradited."""
+    doc = code("Kenya sent its foreign minister to hand over tonnes of maize and other gifts to his Malawian "
+               "counterpart, President Peter Mutharika.")
+    assert _main(doc).event == "AID", _coded(doc)

@@ -150,7 +150,7 @@ _NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compoun
 _VIOLENT = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # what a speaker can threaten to do
 # verbs of praise and blame, whose object is the act reacted to
 _REACTING = frozenset("welcome hail praise applaud commend laud salute condemn denounce deplore decry criticise "
-                      "criticize".split())
+                      "criticize accuse".split())  # "accused the rebels of harassing villages": the charge is the act
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"}
 _THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "relations",
                 "PROTEST": "restrict"}

@@ -298,6 +298,7 @@ _CUT_AID = Trigger("v", ("cut",), (), "SANCTION", "discontinue", None)
 _COMPACTS = frozenset("treaty pact agreement accord deal convention protocol organisation organization alliance bloc "
                       "union league federation coalition commonwealth membership".split())
 _ROUNDS = frozenset("round session day days weekend week series".split())  # a span of talks that ends in due course
+_TAKING_PART = frozenset("participation part role presence attendance involvement".split())
 _PLANS = frozenset("plan pledge promise offer decision programme program".split())  # what was to be given
 _HANDING_OUT = frozenset("release disbursement disbursal payment delivery transfer".split())
 # CAMEO's 166 (expel or withdraw peacekeepers, inspectors, observers, aid agencies): outsiders sent away
@@ -348,6 +349,8 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
               for w in c.subtree}  # "delayed the disbursement of a loan": what was to be paid out
     for plan in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _PLANS):
         words |= {w for a in plan.children if a.dep_ == "acl" for w in object_words(a)}  # "plans to give aid"
+    words |= {w.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _TAKING_PART
+              for w in c.subtree}  # "cancelled its participation in a round of talks": what it takes part in
     talks = bool(words & _TALK_WORDS) or any(w.startswith("mediat") for w in words)  # "its mediating role"
     if lemma in _PULLING:
         return _CUT_TIES if talks or _envoys(words) or _left_compact(tok) or (

@@ -664,8 +664,8 @@ _OCCASIONS = frozenset("funeral burial ceremony prayer prayers service mass fest
                        "match game concert parade anniversary".split())
 _GATHERED_TO = frozenset("celebrate mourn pray watch welcome greet cheer honour honor commemorate bury attend see "
                          "hear vote shop queue worship".split())
-_RIOTING = frozenset("burn torch set loot ransack vandalise vandalize storm clash attack".split())  # "protesters
-# stormed parliament", "demonstrators clashed with police", "a mob attacked the embassy"
+_RIOTING = frozenset("burn torch set loot ransack vandalise vandalize storm clash attack rampage".split())
+# ("protesters stormed parliament", "demonstrators clashed with police", "a mob attacked the embassy")
 _FIGHTING = frozenset({"fight", "battle"})  # a riot only when fought against police or troops ("fought riot police")
 # Police storming a building raid it (the table's v:raid, COERCE seize: "police stormed the newspaper's offices"),
 # unless the storming kills or wounds ("stormed the house, killing two": an attack).
@@ -1140,6 +1140,10 @@ def _controlling_subject(verb: Any) -> Any:
     return None
 
 
+# Bodies that take someone into custody: a person named after them was handed over, not one of them
+_CUSTODIANS = frozenset("authority authorities police officials officers prosecutors court tribunal".split())
+
+
 def handed_to_a_state(hand: Any) -> bool:
     """A person (not a captive) handed over to a state's officers, to a country or to a court of states ("handed
     him over to Australian officers", "handed over to Spain a member of ETA", "to the war crimes tribunal")."""
@@ -1151,7 +1155,9 @@ def handed_to_a_state(hand: Any) -> bool:
               for o in t.children if o.dep_ == "pobj"]
     patients += [a for p in patients for a in p.children if a.dep_ == "appos"]  # "the planner, Omar X, …"
     # "handed over to Rwanda eleven fighters": the parser makes the ones handed the state's apposition
-    patients += [a for o in to for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+    patients += [a for o in to for a in o.children if a.dep_ == "appos" and (a.pos_ == "NOUN" or (
+        a.ent_type_ == "PERSON" and o.lemma_.lower() in _CUSTODIANS))]  # or a person named after "the authorities"
+    # (not "to his counterpart, President X": the one receiving)
     patients += [c for p in patients for c in p.conjuncts]  # "the planner and four other suspects were handed over"
     people = [p for p in patients if (p.lower_ in ("him", "her", "them") or people_word(p)
                                       or p.ent_type_ == "PERSON") and not _held_by_others(p)

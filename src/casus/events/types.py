@@ -650,9 +650,10 @@ class TypeClassifier:
     def acled_of(self, label: str, event: Any) -> dict[str, str | None]:
         """The ACLED fields of ``event`` typed ``label``, its actors settling what the words cannot: ground that
         armed groups took is overtaken, not regained ("Al-Shabaab regained control of the town" is no
-        government's; the converse is not read, as a named armed group is often an "army" to the actor
-        dictionary); killing, fighting or burning done by a mob, rioters or vigilantes is mob violence ("angry
-        mobs killed three people", "houses were set ablaze by a mob"), not an armed group's or looting; a riot
+        government's; the converse is read only where every taker is a state's forces placed in their country, as a
+        named armed group is often an "army" to the actor dictionary); killing, fighting or burning done by a mob,
+        rioters or vigilantes is mob violence ("angry mobs killed three people", "houses were set ablaze by a mob"),
+        not an armed group's or looting; a riot
         against the police or troops is a violent demonstration, not force used on protesters nor a protest broken
         up ("supporters attacked police officers": ACLED's demonstration with violent demonstrators is a riot,
         whatever the police did); and an attack on forces or fighters alone is a clash, ACLED's attacks being on
@@ -668,6 +669,9 @@ class TypeClassifier:
             label = _AIR_STRIKE if event.evidence is not None and _FROM_THE_AIR.search(event.evidence.text) else _CLASH
         if label == _REGAINS and sectors and sectors <= {"REB"}:
             label = _OVERTAKES
+        elif label == _OVERTAKES and event.actors and all(a.sector in ("MIL", "COP", "GOV") and a.country
+                                                          for a in event.actors):
+            label = _REGAINS  # "Iraqi forces entered the towns after clashes": a state's own forces, placed
         elif label in _ARMED_VIOLENCE | {_LOOTING} and event.actors and all(_MOB.search(a.text) for a in event.actors):
             label = _MOB_VIOLENCE
         return self.acled(label)
