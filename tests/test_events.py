@@ -5407,3 +5407,14 @@ def test_goods_handed_to_a_counterpart_named_after_his_title_stay_aid(code):
     doc = code("Kenya sent its foreign minister to hand over tonnes of maize and other gifts to his Malawian "
                "counterpart, President Peter Mutharika.")
     assert _main(doc).event == "AID", _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Kenya joined Uganda in enforcing a blockade of the lake ports.", "COERCE"),
+    ("Hundreds of students pillaged the shops near the university.", "PROTEST"),
+])
+def test_a_blockade_enforced_and_shops_pillaged_by_a_crowd(code, text, kind):
+    """Written for this test: whoever enforces or implements a blockade imposes it (COERCE, the subject of the verb
+    the noun hangs on), and a crowd that pillages riots (PROTEST riot, CAMEO 145), as one that loots."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)

@@ -50,7 +50,7 @@ LIGHT_VERBS = frozenset("carry launch conduct commit stage mount make hold impos
                          "conclude kick authorize authorise submit tender pay initiate convene observe respect extend "
                          "send strengthen deepen boost expand enhance bolster slap convey approve adopt spark ignite "
                          "provoke reiterate repeat decree proclaim maintain cast increase keep ramp redouble "
-                         "accelerate scale press pursue wage restart revive relaunch".split())
+                         "accelerate scale press pursue wage restart revive relaunch implement enforce".split())
 _ENGAGED = frozenset("engage involve".split())  # "X was engaged in / involved in Y": X did Y
 # Heads an event noun names the kind of ("a rescue mission", "an arrest operation", "an aid package").
 EVENT_HEADS = frozenset("mission effort campaign attempt bid drive operation package decree process".split())

@@ -526,6 +526,7 @@ def turned_violent(tok: Any) -> Trigger | None:
 
 # Setting out for a place: "left for", "sailed to", "set off for", "took off for"
 _SETTING_OUT = frozenset("leave depart sail fly head set take".split())
+_REACHING = frozenset("reach enter dock land".split())  # a carrier's arrival, as "arrive" (``senses``)
 _AID_SENT = Trigger("v", ("send",), (), "AID", None, "humanitarian")
 _LOADING = frozenset("pack load fill stuff cram".split())  # "a truck loaded with tents left for X": the parser makes
 # the load's verb the clause, and the setting out its adverbial
@@ -533,8 +534,14 @@ _LOADING = frozenset("pack load fill stuff cram".split())  # "a truck loaded wit
 
 def aid_under_way(tok: Any, table: Trigger | None) -> Trigger | None:
     """"Ships with relief supplies have left for the coast", "a plane carrying tents took off for the north": aid
-    on its way to a place is aid sent (CAMEO's 07), as aid that arrived is (``senses``' reading of "arrive")."""
+    on its way to a place is aid sent (CAMEO's 07), as aid that arrived, reached, entered or docked is (and
+    ``senses``' reading of "arrive")."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in _REACHING and table is None:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return None  # "permission for relief convoys to enter": let in (``yielded``), not yet delivered
+        return _AID_SENT if any(brings_aid(tok, carrier) for carrier in _carriers(tok)) else None  # "an aid
+        # convoy entered the capital", "a ship carrying relief supplies docked in the port": aid delivered
     if tok.pos_ != "VERB" or lemma not in _SETTING_OUT or table is not None:
         return None
     if lemma in ("set", "take") and not any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in tok.children):

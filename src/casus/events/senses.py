@@ -664,7 +664,8 @@ _OCCASIONS = frozenset("funeral burial ceremony prayer prayers service mass fest
                        "match game concert parade anniversary".split())
 _GATHERED_TO = frozenset("celebrate mourn pray watch welcome greet cheer honour honor commemorate bury attend see "
                          "hear vote shop queue worship".split())
-_RIOTING = frozenset("burn torch set loot ransack vandalise vandalize storm clash attack rampage".split())
+_RIOTING = frozenset("burn torch set loot pillage plunder ransack vandalise vandalize storm clash attack "
+                     "rampage".split())
 # ("protesters stormed parliament", "demonstrators clashed with police", "a mob attacked the embassy")
 _FIGHTING = frozenset({"fight", "battle"})  # a riot only when fought against police or troops ("fought riot police")
 # Police storming a building raid it (the table's v:raid, COERCE seize: "police stormed the newspaper's offices"),
