@@ -5418,3 +5418,28 @@ def test_a_blockade_enforced_and_shops_pillaged_by_a_crowd(code, text, kind):
     the noun hangs on), and a crowd that pillages riots (PROTEST riot, CAMEO 145), as one that loots."""
     doc = code(text)
     assert _main(doc).event == kind, _coded(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan withdrew its offer of aid to the junta.",
+    "Norway said it was cancelling a $9 million package that would have financed two clinics.",
+])
+def test_an_offer_of_aid_withdrawn_or_a_funding_package_cancelled_cuts_aid(code, text):
+    """Written for this test: aid that was to come, offered or packaged, and then withdrawn or cancelled is aid cut
+    (SANCTION, CAMEO 162), not aid given nor a ceremony of any kind."""
+    doc = code(text)
+    assert _main(doc).event == "SANCTION", _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("Belgian peacekeepers detained two militiamen at a roadblock on Sunday.", "BEL", "MIL"),
+    ("The Ghana Relief Charity shipped medicine to the flooded districts.", "GHA", "NGO"),
+    ("UN peacekeepers detained two militiamen at a roadblock on Sunday.", None, "IGO"),
+])
+def test_a_nations_peacekeepers_and_a_charity_named_after_its_country_keep_the_country(code, text, country, sector):
+    """Written for this test (the last item a guard): peacekeepers named by their nation are its soldiers on a
+    mission, and a charity whose name starts with its country's is that country's; the UN's peacekeepers stay the
+    UN's, with no country."""
+    doc = code(text)
+    actor = _main(doc).actors[0]
+    assert (actor.country, actor.sector) == (country, sector), _coded(doc)

@@ -274,10 +274,15 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         sector = body  # "the foreign ministers of the 10-member ASEAN" meet for the IGO, as its defence ministers do
     if body is not None and sector is not None and sector.code == "MED" and head.lemma_.lower() == "agency":
         sector = body  # "the UN refugee agency" is the UN's, no news agency
+    if any(m.start < head.idx - start for m in found) and any(
+            s is not None and s.term.startswith("peacekeeper") for s in (sector, whole)):
+        sector = sector_of("troops")  # "French peacekeepers": a state's soldiers on a mission ("UN peacekeepers"
+        # stay the UN's)
     if sector is not None and sector.code in ("IGO", "NGO") and not head_country and not (
-            sector.code == "NGO" and any(m.how == "demonym" or _POSSESSIVE_AFTER.match(phrase, m.end) for m in found)):
-        country = None  # but a national NGO named by its people's word or as its country's keeps it: "two Canadian
-        # aid groups", "Qatar's charity body"
+            sector.code == "NGO" and any(m.how == "demonym" or _POSSESSIVE_AFTER.match(phrase, m.end) or
+                                         not phrase[:m.start].strip(" ").lower().removeprefix("the") for m in found)):
+        country = None  # but a national NGO named by its people's word, as its country's or after it keeps it: "two
+        # Canadian aid groups", "Qatar's charity body", "the Jordan Charity Organisation"
     group = next((s for s in (sector, whole) if s is not None and s.home), None) or next(
         (b for _, b in sector_terms(phrase) if b.home and b.code == "REB"), None)  # "Taliban fighters"
     if country is None and group is not None and (sector is None or sector.code == "REB"):

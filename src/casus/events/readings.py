@@ -299,7 +299,8 @@ _COMPACTS = frozenset("treaty pact agreement accord deal convention protocol org
                       "union league federation coalition commonwealth membership".split())
 _ROUNDS = frozenset("round session day days weekend week series".split())  # a span of talks that ends in due course
 _TAKING_PART = frozenset("participation part role presence attendance involvement".split())
-_PLANS = frozenset("plan pledge promise offer decision programme program".split())  # what was to be given
+_PLANS = frozenset("plan pledge promise offer decision programme program package".split())  # what was to be given
+_FUNDING = frozenset("help assist aid finance fund".split())  # what a plan or package was to do
 _HANDING_OUT = frozenset("release disbursement disbursal payment delivery transfer".split())
 # CAMEO's 166 (expel or withdraw peacekeepers, inspectors, observers, aid agencies): outsiders sent away
 _SENDING_AWAY = frozenset("order tell ask give force expel kick throw boot".split())
@@ -348,10 +349,15 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
     words |= {w.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _HANDING_OUT
               for w in c.subtree}  # "delayed the disbursement of a loan": what was to be paid out
     for plan in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _PLANS):
-        words |= {w for a in plan.children if a.dep_ == "acl" for w in object_words(a)}  # "plans to give aid"
+        words |= {w for a in plan.children if a.dep_ in ("acl", "relcl") for w in object_words(a)}  # "plans to give
+        # aid"; "its offer to help the victims", "a package that would have financed roads": aid that was to come
+        words |= {"aid" for a in plan.children if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in _FUNDING}
     words |= {w.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _TAKING_PART
               for w in c.subtree}  # "cancelled its participation in a round of talks": what it takes part in
     talks = bool(words & _TALK_WORDS) or any(w.startswith("mediat") for w in words)  # "its mediating role"
+    if lemma in _PULLING and words & AID_WORDS and any(c.dep_ == "dobj" and c.lemma_.lower() in _PLANS
+                                                       for c in tok.children):
+        return _CUT_AID  # "withdrew its offer of aid": aid that was to come cut
     if lemma in _PULLING:
         return _CUT_TIES if talks or _envoys(words) or _left_compact(tok) or (
             words & _STAFF and words & (_INTERNATIONAL | _FROM_ABROAD)) else None  # "withdrew its international
