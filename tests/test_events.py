@@ -5443,3 +5443,11 @@ def test_a_nations_peacekeepers_and_a_charity_named_after_its_country_keep_the_c
     doc = code(text)
     actor = _main(doc).actors[0]
     assert (actor.country, actor.sector) == (country, sector), _coded(doc)
+
+
+def test_supporters_of_a_minister_clashing_with_riot_police_riot(code):
+    """Written for this test: supporters of a government minister who clash with riot police are a crowd of his
+    followers (PROTEST riot, CAMEO 145), though the phrase names a government."""
+    doc = code("Supporters of the ousted government minister clashed with riot police in the capital for a second day.")
+    main = _main(doc)
+    assert (main.event, main.mode) == ("PROTEST", "riot"), _coded(doc)

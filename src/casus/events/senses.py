@@ -806,7 +806,11 @@ def _people(subject: Any, sector: Any) -> bool:
     "thousands"), or a sector of society (protesters, students, unions)."""
     if sector is None:
         return people_word(subject) or subject.lower_ in MULTITUDES or _counted_nationals(subject)
-    return sector.code in SOCIETY
+    return sector.code in SOCIETY or subject.lemma_.lower() in _BACKERS  # "supporters of the ousted minister" are
+    # his followers, not his government
+
+
+_BACKERS = frozenset("supporter follower loyalist sympathiser sympathizer partisan".split())
 
 
 def _against_enforcers(tok: Any) -> bool:
