@@ -280,7 +280,7 @@ def describe(head: Any, perspective: Perspective, text: str) -> Actor | None:
         # stay the UN's)
     if sector is not None and sector.code in ("IGO", "NGO") and not head_country and not (
             sector.code == "NGO" and any(m.how == "demonym" or _POSSESSIVE_AFTER.match(phrase, m.end) or
-                                         not phrase[:m.start].strip(" ").lower().removeprefix("the") for m in found)):
+                                         phrase[:m.start].strip().lower() in ("", "the") for m in found)):
         country = None  # but a national NGO named by its people's word, as its country's or after it keeps it: "two
         # Canadian aid groups", "Qatar's charity body", "the Jordan Charity Organisation"
     group = next((s for s in (sector, whole) if s is not None and s.home), None) or next(
@@ -593,4 +593,3 @@ def a_body_of_people(h: Any) -> bool:
     return h.lower_ == "body" and any(
         (c.dep_ in ("amod", "compound") and c.lower_ in _BODY_KINDS) or
         (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _BODY_ROLES) for c in h.children)
-

@@ -431,6 +431,8 @@ def others_regretted(tok: Any, table: Trigger | None) -> Trigger | None:
     aimed = any(t.dep_ == "pobj" and t.head.lower_ == "against" and t.lower_ in ("it", "them", "us") for t in said_of)
     others = [d for d in doers if someone(d) and not any(w.lower_ in _OWN_WORDS for w in d.subtree)]
     return _DEPLORED if others or aimed else None
+
+
 _FORCED_BACK = frozenset("return send push repatriate".split())
 _FORCIBLY = frozenset("forcibly forcefully forcedly".split())
 

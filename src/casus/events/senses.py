@@ -59,7 +59,6 @@ def people_word(h: Any) -> bool:
         h.ent_type_ in ("", "WORK_OF_ART") and titled_name(h)) or _follower(h) or a_body_of_people(h)
 
 
-
 def _follower(h: Any) -> bool:
     """A noun for followers of a creed or a cause ("fundamentalists", "separatists", "loyalists"): people, as
     English nouns in "-ist" nearly always are (not a list, a wrist or a twist)."""
@@ -904,9 +903,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     riot); police storming a building raid it (COERCE seize) unless they kill or wound there. Police or troops freeing
     hostages, captives or victims, or people from their captors' hands, rescue them (AID, as the manual codes
     hostage rescues); whoever held them and lets them go releases them (RETREAT release). A person handed over
-    to (or delivered to) another state's officers or to a country is extradited (COOPERATE), not a concession or
-    aid. A state that
-    protests lodges a protest (ACCUSE disapprove); a search for survivors is rescue work (AID). A law, bill or
+    (or delivered) to another state's officers or to a country, "on extradition" or "to face" charges, is
+    extradited (COOPERATE), not a concession or aid. A state, an international body, or anyone protesting "to"
+    someone lodges a protest (ACCUSE disapprove); a search for survivors is rescue work (AID). A law, bill or
     curfew suspended is eased (CONCEDE), unlike talks or aid suspended (SANCTION). Calling on an office holder,
     asking nothing of them, is a visit (CONSULT). Forces moved "out" of a place leave it (RETREAT withdraw). A
     person deported "to face" charges or "stand" trial is extradited (COOPERATE). A guest welcomed is hosted
@@ -916,7 +915,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     (MOBILIZE, CAMEO 154), forces ordered to pull back or leave withdraw (RETREAT); people protesting against
     something demonstrate (PROTEST demo), unlike a state's protest. A verb that follows one of onset ("aid began
     arriving") has that verb's subject. Crowds gathering or assembling rally, unless they gather for a rite, a feast
-    or a game.
+    or a game. Forces' blasts that blow up a building destroy it, no device made safe; military advisers or a
+    training team arriving give military aid (AID, CAMEO 072); relief flights resumed fly aid in, no air link.
     """
     if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry

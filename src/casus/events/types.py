@@ -653,11 +653,10 @@ class TypeClassifier:
         government's; the converse is read only where every taker is a state's forces placed in their country, as a
         named armed group is often an "army" to the actor dictionary); killing, fighting or burning done by a mob,
         rioters or vigilantes is mob violence ("angry mobs killed three people", "houses were set ablaze by a mob"),
-        not an armed group's or looting; a riot
-        against the police or troops is a violent demonstration, not force used on protesters nor a protest broken
-        up ("supporters attacked police officers": ACLED's demonstration with violent demonstrators is a riot,
-        whatever the police did); and an attack on forces or fighters alone is a clash, ACLED's attacks being on
-        civilians."""
+        not an armed group's or looting; a riot against the police or troops is a violent demonstration, not force
+        used on protesters nor a protest broken up ("supporters attacked police officers": ACLED's demonstration
+        with violent demonstrators is a riot, whatever the police did); and an attack on forces or fighters alone
+        is a clash, ACLED's attacks being on civilians."""
         sectors = {a.sector for a in event.actors}
         if label in _FORCE_ON_PROTEST and (event.event, event.mode) == ("PROTEST", "riot") and any(
                 r.sector in STATE_FORCES for r in event.recipients):
@@ -791,9 +790,8 @@ def _can_trigger(tok: Any) -> bool:
     return tok.pos_ in ("VERB", "NOUN") and tok.dep_ != "amod" and lemma not in CUE_VERBS and \
         lemma not in REPORT_NOUNS and lemma not in _WHERE_ONE_IS and not _a_day(tok) and not names_someone(tok) \
         and not _departure(tok) and not _linking(tok) and tok.lower_ != "according" and not (
-            tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_NOUNS) and not any(  # "a statement read over
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in REPORT_NOUNS for c in tok.children)  # the radio",
-    # or "a statement" that read
+            tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_NOUNS) and not any(  # "a statement read", or
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in REPORT_NOUNS for c in tok.children)  # one that
 
 
 def strongest_word(gate: Any, sent: Any, can_trigger: Callable[[Any], bool]) -> Any | None:
