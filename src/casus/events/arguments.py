@@ -124,8 +124,7 @@ def verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
                 actors += parties
     if not recipients:  # "opened fire with mortars on Armenian positions": the parser hangs "on" lower down
         for prep in tok.subtree:
-            if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "against") and not any(
-                    a.pos_ in ("VERB", "AUX") for a in prep.ancestors if a.i != tok.i and tok in a.ancestors):
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "against") and in_clause_of(prep, tok):
                 recipients += [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
                 break
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -195,6 +194,12 @@ def verb_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
             if not actors and passive:
                 actors = [g for h in cut for g in _cut_by(h)]
     return actors, recipients
+
+
+def in_clause_of(word: Any, verb: Any) -> bool:
+    """``word`` hangs below ``verb`` with no other verb between them: a phrase of the verb's own clause, wherever the
+    parser attached it in that clause."""
+    return not any(a.pos_ in ("VERB", "AUX") for a in word.ancestors if a.i != verb.i and verb in a.ancestors)
 
 
 def _cut_word(phrase: Any) -> Any:

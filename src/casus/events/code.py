@@ -45,6 +45,7 @@ from casus.events.arguments import (
     blamed,
     carrier_of,
     doers_of_deeds,
+    in_clause_of,
     light_verb_subject,
     noun_arguments,
     role_of,
@@ -1219,8 +1220,7 @@ def _gathered_to_demand(tok: Any) -> bool:
 def _voiced_at_protest(tok: Any) -> bool:
     """A demand voiced "in" or "at" a demonstration ("students called for free elections at a rally"), wherever
     the parser hangs the phrase below the demand: the crowd demonstrates for it, as one gathered to demand it."""
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and not any(
-        a.pos_ in ("VERB", "AUX") for a in c.ancestors if a.i != tok.i and tok in a.ancestors) and any(
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and in_clause_of(c, tok) and any(
         o.dep_ == "pobj" and o.lemma_.lower() in _DEMONSTRATIONS for o in c.children) for c in tok.subtree)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from casus.events.arguments import LIGHT_VERBS, PREVENTED, role_of
-from casus.events.readings import going_to
+from casus.events.readings import conditional, going_to
 from casus.events.senses import negates
 from casus.model import Claim
 
@@ -110,7 +110,7 @@ def status_of(tok: Any, claim: Claim | None = None,
                 gov.head.lemma_ in _EXPECTED and (gov.head.lemma_ != "expect" or gov.lemma_ != "be"))):
             # ("are expected to sign"; not "what is expected to be the largest rally yet": a forecast of a size)
             return "future"
-        if gov.dep_ == "xcomp" and gov.head.lemma_ in _RESOLVING and _on_condition(gov):
+        if gov.dep_ == "xcomp" and gov.head.lemma_ in _RESOLVING and conditional(gov):
             return "future"  # "voted to impose sanctions if the killings go on": decided, to be taken only then
         going = going_to(gov)
         if going is not None and not any(negates(c) for c in going.children):
@@ -136,13 +136,6 @@ def status_of(tok: Any, claim: Claim | None = None,
     if planned(tok):
         return "future"
     return "asserted"
-
-
-def _on_condition(verb: Any) -> bool:
-    """An "if" or "unless" clause hangs on the verb or on an act joined to it ("to impose sanctions, and in 90 days
-    to say when, if …")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for v in (verb, *verb.conjuncts) for c in v.children)
 
 
 def planned(tok: Any) -> bool:
