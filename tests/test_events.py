@@ -5454,3 +5454,61 @@ def test_supporters_of_a_minister_clashing_with_riot_police_riot(code):
     doc = code("Angry supporters of a sacked government official clashed with police outside the court.")
     main = _main(doc)
     assert (main.event, main.mode) == ("PROTEST", "riot"), _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("The ruling council pardoned 1,200 inmates on the national holiday.", "RETREAT", "release"),
+    ("Coast guards pushed 60 migrants across the maritime border on Friday.", "COERCE", "deport"),
+    ("The emirate expelled 90,000 Sudanese workers after the war.", "COERCE", "deport"),
+    ("The premier says the republic will not send its soldiers back to the peace force.", "REJECT", "assist"),
+    ("Oslo would not shut its consulate in the port, the foreign ministry said.", "REJECT", "change"),
+    ("Militia fighters in the valley turned in their guns on Saturday.", "RETREAT", "disarm"),
+    ("Armoured units closed in on the guerrillas' last base on Tuesday.", "ASSAULT", None),
+])
+def test_pardons_by_the_hundred_pushbacks_foreign_workers_expelled_refusals_and_arms_handed_in(code, text, kind, mode):
+    """Written for this test: prisoners pardoned by the hundred are set free (RETREAT release, CAMEO 0841); people
+    pushed across a border are deported, as another state's workers expelled by the thousand are (COERCE deport,
+    174), no people driven out; troops that will not be sent, a consulate that will not be shut, are refused
+    (REJECT, 1212 and 124); guns turned in disarm (RETREAT, 0873); forces closing in on a base attack it."""
+    doc = code(text)
+    main = _main(doc)
+    assert main.event == kind and (mode is None or main.mode == mode), _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The separatists have been given an ultimatum to quit the airport by dawn.", "THREATEN"),
+    ("Donor states gave the interim rulers until the end of March to name an election date.", "THREATEN"),
+    ("Malta offered its support to the new government on Tuesday.", "SUPPORT"),
+    ("Hundreds of demonstrators defied the governor's ban and marched on the palace.", "PROTEST"),
+    ("Truckers have lifted their blockade of the main highway.", "CONCEDE"),
+    ("Gunboats struck against a pirate hideout on the coast at dawn, dealing a blow to the smugglers' trade.",
+     "ASSAULT"),
+])
+def test_ultimatums_given_support_offered_crowds_defying_bans_and_blockades_lifted_by_protesters(code, text, kind):
+    """Written for this test: an ultimatum those it is given to are named for, and a date given "to" act by, are
+    threats (THREATEN, CAMEO 13); support offered endorses (SUPPORT, 051); a crowd defying a ban demonstrates
+    (PROTEST); people lifting their own blockade ease their dissent (CONCEDE, 082); a strike against positions is
+    an attack, however the verb's participle clause ("dealing a blow") reads."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The king pardoned his former prime minister on Sunday.", "CONCEDE"),
+    ("The navy lifted its blockade of the island's harbour.", "RETREAT"),
+    ("The two presidents struck a deal on water sharing, ending the quarrel.", "AGREE"),
+])
+def test_one_person_pardoned_a_navys_blockade_lifted_and_a_deal_struck_stay_as_they_were(code, text, kind):
+    """Guards, written for this test: one person pardoned is a sanction eased (CONCEDE, 081); forces lifting their
+    blockade ease it (RETREAT, 0872); a deal struck is still an agreement when a participle clause follows."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+def test_an_attack_in_a_condition_reached_through_were_to_is_not_told_as_done(code):
+    """Written for this test: "if the rebels were to launch an attack" makes the attack the condition, not a
+    deed: its status is hypothetical, as under a plain "if"."""
+    doc = code("The junta warned that it would strike back if the rebels were to launch an attack on the port.")
+    attacks = [e for e in doc.events if e.trigger.text == "attack"]
+    assert attacks and all(e.status == "hypothetical" for e in attacks), [
+        (e.event, e.trigger.text, e.status) for e in doc.events]

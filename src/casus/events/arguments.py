@@ -332,6 +332,9 @@ def noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     if actors and all(a.dep_ == "poss" and a.lower_ in _BOUND_POSSESSIVES for a in actors):
         # "the premier continued his visit to Moscow": "his" is the subject of the verb that carries the noun
         actors = light_verb_subject(tok) or actors
+    if not recipients and tok.dep_ == "dobj" and tok.head.lemma_ in _GIVING and tok.head.tag_ == "VBN":
+        # "the rebels were given an ultimatum", "the town was served a warning": the passive's subject gets it
+        recipients = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     if not actors and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         actors = noun_arguments(tok.head, entry)[0]  # "the X incursion and bombing": X's bombing too
     if not actors:
@@ -348,6 +351,7 @@ def noun_arguments(tok: Any, entry: Trigger) -> tuple[list[Any], list[Any]]:
     return actors, recipients
 
 
+_GIVING = frozenset("give hand serve issue send deliver".split())  # ... someone an ultimatum, a warning
 _BOUND_POSSESSIVES = frozenset("his her its their".split())  # a possessive that refers back in its clause
 _ORGANISING = frozenset("call organise organize lead stage launch declare mount carry".split())
 _JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts two parties do together: talks, a deal, joint work

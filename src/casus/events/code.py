@@ -99,7 +99,9 @@ from casus.events.readings import (
     ordered_closed,
     others_regretted,
     outlawed,
+    pardoned_many,
     promised_harm,
+    pushed_across,
     refusal,
     sent_away,
     staying_put,
@@ -138,9 +140,10 @@ _PATROLS = frozenset({"patrol"})  # forces on patrol: shown (MOBILIZE), or with 
 _REFUSABLE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
 # PLOVER AGREE is "express intent to cooperate": a cooperative act announced for the future.
 _YIELDING = {"RETREAT", "CONCEDE"}  # "will not disarm", "won't withdraw": refusing to yield (PLOVER REJECT yield)
-# "will not attend the summit", "would not join the talks", "won't send aid": a meeting or help refused for the
-# future (PLOVER REJECT meet / assist), unlike "did not attend" (a meeting that did not happen)
-_DECLINABLE = {"CONSULT": "meet", "AID": "assist"}
+# "will not attend the summit", "would not join the talks", "won't send aid", "will not send its troops back": a
+# meeting or help refused for the future (PLOVER REJECT meet / assist), unlike "did not attend" (a meeting that did
+# not happen); "would not close its embassy": a step against another refused (CAMEO's 124)
+_DECLINABLE = {"CONSULT": "meet", "AID": "assist", "MOBILIZE": "assist", "SANCTION": "change"}
 # acts that, announced for the future, are pledges (AGREE): "will release", "is ready to pull back"
 INTENDABLE = {"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 # kinds whose act is told in the future by nature: a promise or a threat is made now, of something to come
@@ -290,7 +293,8 @@ class EventCoder:
                     yielded_under_pressure(tok) or kept_out(tok) or outlawed(tok) or ordered_closed(tok) or \
                     staying_put(tok, table) or \
                     deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
-                    sent_away(tok, table) or forced_back(tok) or others_regretted(tok, table) or \
+                    sent_away(tok, table) or forced_back(tok) or pushed_across(tok) or others_regretted(tok, table) or \
+                    pardoned_many(tok, table) or \
                     yielded(tok, table) or information_shared(tok, table) or \
                     turned_violent(tok) or aid_under_way(tok, table) or helped_to_arrest(tok, table) or \
                     welcome_given(tok, table) or handed_to_state(tok, table) or \
@@ -966,6 +970,7 @@ _WORKFORCE = frozenset({"LAB", "EDU"})
 
 _LARGE_MULTITUDES = frozenset("thousand thousands million millions".split())
 # Foreigners sent home under immigration law, not a people driven out.
+_WAGE_EARNERS = frozenset("worker labourer laborer trader employee".split())
 _ALIENS = frozenset("expatriate expat foreigner migrant immigrant undocumented illegal illegals overstayer "
                     "alien visa asylum refugee national foreign".split())  # "Rwandan nationals": another state's
 
@@ -977,6 +982,9 @@ def _multitude_driven_out(tok: Any) -> bool:
         words = list(obj.subtree)
         if any(w.lemma_.lower() in _ALIENS for w in words):
             continue  # "deported 4,000 migrant workers", "expelled thousands of illegal migrants": immigration enforced
+        if obj.lemma_.lower() in _WAGE_EARNERS and any(w.ent_type_ == "NORP" and w.head.i == obj.i for w in words) \
+                and not any(w.lower_ == "ethnic" for w in words):
+            continue  # "expelled 300,000 Malian workers": another state's workers sent home (not "ethnic X workers")
         if obj.lemma_.lower() == "population" or any(w.lower_ in _LARGE_MULTITUDES for w in words):
             return True
         if any(w.dep_ == "nummod" and w.like_num and w.text.replace(",", "").isdigit() and

@@ -103,7 +103,8 @@ PEOPLE = frozenset(
     "critics opponent opponents journalist journalists blogger bloggers writer writers campaigner campaigners "
     "founder founders co-founder ringleader ringleaders mastermind masterminds supporter supporters servant servants "
     "clerk clerks porter porters cleaner cleaners unionist unionists fugitive fugitives kingpin kingpins trafficker "
-    "traffickers druglord druglords gangster gangsters mobster mobsters".split())
+    "traffickers druglord druglords gangster gangsters mobster mobsters deserter deserters defector defectors "
+    "escapee escapees".split())
 
 
 @dataclass

@@ -14,7 +14,7 @@ from typing import Any
 from casus.actors import STATE_FORCES, country_index, sector_of
 from casus.events.arguments import AID_WORDS, PRESSED, TIE_WORDS
 from casus.events.lexicon import CIRCUMSTANCES, Trigger, match
-from casus.events.participants import counted
+from casus.events.participants import PEOPLE, counted
 from casus.events.senses import (
     EXTRADITED,
     GUESTS,
@@ -247,11 +247,16 @@ def deadline_given(tok: Any, table: Trigger | None) -> Trigger | None:
         return None
     spans = [a for o in tok.children if o.dep_ in ("dobj", "npadvmod") for a in (o, *o.children)
              if a.dep_ in ("dobj", "appos", "npadvmod") and a.lower_ in _SPANS_OF_TIME]
-    until = any(o.ent_type_ == "DATE" for p in tok.children if p.dep_ == "prep" and p.lower_ == "until"
-                for o in p.children if o.dep_ == "pobj")
+    until = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "until"
+             for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]
     if until and any(c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                      for c in tok.children):
         return _DEADLINE  # "gave the militia until the first of May to disarm": a date set, an ultimatum
+    # the "to" clause on the date, which the parser took for a relative one ("until the end of the month to hold a
+    # vote"); not a date to leave the country by, an order out (``sent_away``)
+    if any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+           and not _leaving(c) for o in until for c in o.children):
+        return _DEADLINE
     return _DEADLINE if any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                             for s in spans for c in s.children) else None
 
@@ -445,6 +450,35 @@ def forced_back(tok: Any) -> Trigger | None:
         return None
     sent = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return _DEPORTED if any(people_word(o) or counted(o) for o in sent) else None
+
+
+def pushed_across(tok: Any) -> Trigger | None:
+    """"Border guards pushed 40 people across the frontier", "drove the migrants back over the border": people
+    forced over a border are deported (CAMEO's 174), not a force moved (the table's "push" is an advance)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _PUSHING or not any(
+            p.dep_ == "prep" and p.lower_ in ("across", "over") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _BORDERS for o in p.children) for p in tok.children):
+        return None
+    sent = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return _DEPORTED if any(o.lemma_.lower() in PEOPLE or counted(o) or any(
+        c.dep_ == "nummod" for c in o.children) for o in sent) else None
+
+
+_PUSHING = frozenset("push drive force".split())
+_BORDERS = frozenset("border frontier boundary".split())
+_PARDONED = Trigger("v", ("pardon",), (), "RETREAT", "release", "legal")
+_INMATES = frozenset("prisoner detainee inmate convict".split())
+
+
+def pardoned_many(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Pardoned 3,000 prisoners", "pardoned 40 people jailed over the riots": those pardoned by the hundred, or
+    prisoners, are set free (CAMEO's 0841, PLOVER RETREAT release); a pardon granted to one person ("pardoned his
+    former rival") eases a sanction on him (081, the table's CONCEDE)."""
+    if table is None or table.event != "CONCEDE" or tok.lemma_.lower() != "pardon" or tok.pos_ != "VERB":
+        return None
+    freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return _PARDONED if any(o.lemma_.lower() in _INMATES or counted(o) or any(
+        c.dep_ == "nummod" and c.like_num for c in o.children) for o in freed) else None
 
 
 def _country_left(verb: Any) -> bool:

@@ -706,6 +706,7 @@ _FORCES_PULLED_BACK = Trigger("v", ("withdraw",), (), "RETREAT", "withdraw", "mi
 _LEAVING = frozenset("withdraw retreat leave evacuate vacate".split())
 # People who protest against someone demonstrate, as the table's bare "protest"; a state's protest is a complaint.
 _DEMONSTRATED = Trigger("v", ("protest",), (), "PROTEST", "demo", None)
+_DISSENT_EASED = Trigger("v", ("lift",), (), "CONCEDE", None, None)
 _ALERT_WORDS = frozenset("alert standby readiness".split())
 _CAPTIVES_RETURNED = Trigger("v", ("hand", "over"), (), "RETREAT", "release", None)  # CAMEO 0841
 _DELIVERED = Trigger("v", ("deliver",), (), "AID", None, "humanitarian")
@@ -732,7 +733,7 @@ _GIFT_WORDS = ("donated", "donation", "donations", "gift", "gifted", "gifts")
 _READ_BY_WHOM = _BLOCKING | _RIOTING | _CROWDING | _SEIZING | {"mass", "invade"} | frozenset(
     "detonate explode withdraw pull fire launch evacuate expel occupy free release hand protest search arrive surround "
     "suspend call move deport raid visit turn order host welcome deploy send dispatch walk charge fight battle "
-    "fan deliver resume".split())
+    "fan deliver resume defy lift".split())
 _SENDING = frozenset("deploy send dispatch".split())
 # verbs of onset, whose subject is the next verb's ("aid began arriving"; ``readings._ONSET`` serves refusals)
 _BEGINNING = frozenset("begin start continue resume keep".split())
@@ -819,6 +820,13 @@ def _against_enforcers(tok: Any) -> bool:
         o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against") for o in c.children
         if o.dep_ == "pobj"]
     return any((found := phrase_sector(f)) is not None and found.code in STATE_FORCES for f in foes)
+
+
+def _a_crowd_by_name(subject: Any) -> bool:
+    """"Protesters", "an angry mob", "hundreds of demonstrators": a crowd named as one, or counted by its name."""
+    named = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                        if o.dep_ == "pobj")]
+    return any(n.lemma_.lower() in _CROWDS | _MARCHERS for n in named)
 
 
 def _counted_nationals(subject: Any) -> bool:
@@ -1101,6 +1109,12 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
                 m.dep_ in ("compound", "amod") and m.lemma_.lower() in _RELIEF_WORDS for m in c.children)
             for c in tok.children):
         return _RELIEF_FLOWN  # "resumed humanitarian assistance flights": aid flown in again, no air link reopened
+    elif head == "defy" and entry.event == "REJECT" and subject is not None and _a_crowd_by_name(subject):
+        return _DEMONSTRATED  # "hundreds of protesters defied the ban": their defiance is the demonstration
+    elif head == "lift" and entry.event == "RETREAT" and subject is not None and (
+            subject.lemma_.lower() in PEOPLE or subject.lower_ in MULTITUDES or _a_crowd_by_name(subject)) and (
+            sector is None or sector.code not in _STATE_BODIES):
+        return _DISSENT_EASED  # "protesters lifted their roadblocks": dissent eased (CAMEO 082), no siege lifted
     elif head == "welcome" and entry.event == "SUPPORT" and _guest_received(tok):
         return _HOSTED  # "the president welcomed his Chilean counterpart at the airport"
     elif head in ("free", "release") and entry.mode == "release" and _rescuers(tok, sector) and (
