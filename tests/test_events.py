@@ -5512,3 +5512,34 @@ def test_an_attack_in_a_condition_reached_through_were_to_is_not_told_as_done(co
     attacks = [e for e in doc.events if e.trigger.text == "attack"]
     assert attacks and all(e.status == "hypothetical" for e in attacks), [
         (e.event, e.trigger.text, e.status) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Some 300 Kenyan herders from twelve villages protested against the Ugandan army on Friday.", "PROTEST"),
+    ("Angry demonstrators charged at a line of riot police near the palace.", "PROTEST"),
+    ("Patrol boats pushed back 200 migrants at sea on Sunday.", "COERCE"),
+    ("The cabinet suspended all military assistance and increased its pressure on the regime.", "SANCTION"),
+])
+def test_people_protesting_a_crowds_rush_migrants_pushed_back_and_a_second_verbs_object(code, text, kind):
+    """Written for this test: herders protesting against an army demonstrate (PROTEST), also where the parser
+    hangs the verb on the noun; a crowd charging at police lines riots (PROTEST riot), no charge laid; migrants
+    pushed back are deported (COERCE deport); aid suspended is cut (SANCTION), the object of the verb coordinated
+    with it ("increased its pressure") no part of a "suspend ... increase" entry."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)
+
+
+def test_saying_another_is_behind_an_attack_accuses_it(code):
+    """Written for this test: "said X was behind the bombing" accuses X (ACCUSE, CAMEO 112), X its recipient; one's
+    own part ("says he was behind the raid") is no accusation (a guard)."""
+    doc = code("Uganda's army said Kenyan bandits were behind the bombing of the bridge.")
+    main = _main(doc)
+    assert main.event == "ACCUSE" and [r.country for r in main.recipients] == ["KEN"], _coded(doc)
+    doc = code("A militia leader who says he was behind the raid warned of new strikes.")
+    assert "ACCUSE" not in [e.event for e in doc.events], _coded(doc)
+
+
+def test_rebels_pushed_back_are_fought_not_deported(code):
+    """A guard, written for this test: rebels pushed back from a town are fought, no people deported."""
+    doc = code("The army pushed back the rebels from the town.")
+    assert _main(doc).event == "ASSAULT", _coded(doc)

@@ -410,11 +410,13 @@ def _responsible(head: Any) -> list[Any]:
 
 
 def blamed(verb: Any) -> list[Any]:
-    """Whom a blaming verb blames: "blamed X" or "blamed it on X" (then the object is the deed), each
-    through what it stands for (``_responsible``)."""
+    """Whom a blaming verb blames: "blamed X", "blamed it on X" (then the object is the deed) or "said X was behind
+    it", each through what it stands for (``_responsible``)."""
     on = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for o in c.children
           if o.dep_ == "pobj" and not _a_time(o)]  # "charged him on Monday": a day blames no one
-    objects = on or [c for c in verb.children if c.dep_ == "dobj"]
+    behind = [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be" and any(
+        p.dep_ == "prep" and p.lower_ == "behind" for p in c.children) for s in c.children if s.dep_ == "nsubj"]
+    objects = on or [c for c in verb.children if c.dep_ == "dobj"] or behind  # "said X was behind the attack"
     return [r for o in objects for r in _responsible(o)]
 
 

@@ -84,6 +84,7 @@ from casus.events.readings import (
     RIOTED,
     STEPPING_ASIDE,
     aid_under_way,
+    blamed_for_harm,
     conditional,
     cut_off,
     deadline_given,
@@ -102,6 +103,7 @@ from casus.events.readings import (
     pardoned_many,
     promised_harm,
     pushed_across,
+    pushed_back,
     refusal,
     sent_away,
     staying_put,
@@ -293,8 +295,8 @@ class EventCoder:
                     yielded_under_pressure(tok) or kept_out(tok) or outlawed(tok) or ordered_closed(tok) or \
                     staying_put(tok, table) or \
                     deadline_given(tok, table) or unwanted(tok, table) or cut_off(tok, table) or \
-                    sent_away(tok, table) or forced_back(tok) or pushed_across(tok) or others_regretted(tok, table) or \
-                    pardoned_many(tok, table) or \
+                    sent_away(tok, table) or forced_back(tok) or pushed_across(tok) or pushed_back(tok) or \
+                    others_regretted(tok, table) or pardoned_many(tok, table) or blamed_for_harm(tok, table) or \
                     yielded(tok, table) or information_shared(tok, table) or \
                     turned_violent(tok) or aid_under_way(tok, table) or helped_to_arrest(tok, table) or \
                     welcome_given(tok, table) or handed_to_state(tok, table) or \

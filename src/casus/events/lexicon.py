@@ -78,9 +78,10 @@ def _near_lemmas(tok: Any) -> set[str]:
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ != "for" for g in child.children):
             continue  # "called off the strike after the ministry offered talks", "joined the strike as governments
             # are forced into cuts": the clause, its verb and its objects, is its own
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and any(g.dep_ == "dobj" for g in child.children):
-            continue  # "struck against the stronghold, dealing a blow to the talks": a participle with an object of
-            # its own tells its own act (no deal struck)
+        if ((child.dep_ == "advcl" and child.tag_ == "VBG") or (child.dep_ == "conj" and child.pos_ == "VERB")) and any(
+                g.dep_ == "dobj" for g in child.children):
+            continue  # "struck against the stronghold, dealing a blow to the talks", "suspended its aid and increased
+            # the pressure": a participle or a second verb with an object of its own tells its own act
         if child.dep_ == "nsubj" and transitive and any(child.children):
             continue  # the doer is no object: "a delegation welcomed the move" welcomes no delegation (a verb
             # with no object may be told by its subject: "troops moved in")

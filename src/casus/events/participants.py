@@ -104,7 +104,7 @@ PEOPLE = frozenset(
     "founder founders co-founder ringleader ringleaders mastermind masterminds supporter supporters servant servants "
     "clerk clerks porter porters cleaner cleaners unionist unionists fugitive fugitives kingpin kingpins trafficker "
     "traffickers druglord druglords gangster gangsters mobster mobsters deserter deserters defector defectors "
-    "escapee escapees".split())
+    "escapee escapees herder herders herdsman herdsmen peasant peasants nomad nomads".split())
 
 
 @dataclass

@@ -258,7 +258,8 @@ def deadline_given(tok: Any, table: Trigger | None) -> Trigger | None:
            and not _leaving(c) for o in until for c in o.children):
         return _DEADLINE
     return _DEADLINE if any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                            for s in spans for c in s.children) else None
+                            and not _leaving(c) for s in spans for c in s.children) else None  # (a month given to
+    # leave the country is an order out, ``sent_away``)
 
 
 def staying_put(tok: Any, table: Trigger | None) -> Trigger | None:
@@ -452,6 +453,23 @@ def forced_back(tok: Any) -> Trigger | None:
     return _DEPORTED if any(people_word(o) or counted(o) for o in sent) else None
 
 
+def pushed_back(tok: Any) -> Trigger | None:
+    """"Pushed back 300 refugees", "turned back thousands of migrants at the frontier": people of no armed body
+    driven back from a border they tried to cross are deported (CAMEO's 174), unlike forces pushed back in a fight."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TURNING_BACK or not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+        return None
+    sent = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return _DEPORTED if any((o.lemma_.lower() in _UNARMED_COMERS or (counted(o) and any(
+        w.lemma_.lower() in PEOPLE | _UNARMED_COMERS for w in o.subtree))) for o in sent) else None
+
+
+_TURNING_BACK = frozenset("push turn send drive".split())
+# those who come to a border unarmed: people fleeing or seeking a living, not fighters
+_UNARMED_COMERS = frozenset("refugee migrant asylum-seeker seeker people civilian family villager worker "
+                            "immigrant".split())
+
+
 def pushed_across(tok: Any) -> Trigger | None:
     """"Border guards pushed 40 people across the frontier", "drove the migrants back over the border": people
     forced over a border are deported (CAMEO's 174), not a force moved (the table's "push" is an advance)."""
@@ -464,6 +482,25 @@ def pushed_across(tok: Any) -> Trigger | None:
         c.dep_ == "nummod" for c in o.children) for o in sent) else None
 
 
+def blamed_for_harm(tok: Any, table: Trigger | None) -> Trigger | None:
+    """"Said that the neighbour was behind the attack", "believes state agents were behind the arson": naming who
+    is behind an attack, a plot or unrest accuses them (CAMEO's 112, PLOVER ACCUSE allege). Not one's own part
+    ("says he was behind the raid": a claim of it), which names no one else."""
+    if table is not None or tok.pos_ != "VERB" or tok.lemma_.lower() not in _SAYING_BLAME:
+        return None
+    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        blamed = [s for s in clause.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+        if blamed and any(p.dep_ == "prep" and p.lower_ == "behind" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _HARMS for o in p.children) for p in clause.children):
+            return _BLAMED
+    return None
+
+
+_SAYING_BLAME = frozenset("say believe claim state insist suspect allege tell add think declare announce "
+                          "charge maintain".split())
+_HARMS = frozenset("attack bombing blast explosion killing murder assassination massacre arson violence unrest "
+                   "turmoil riot plot coup kidnapping abduction raid shooting ambush incursion".split())
+_BLAMED = Trigger("v", ("blame",), (), "ACCUSE", "allege", None)
 _PUSHING = frozenset("push drive force".split())
 _BORDERS = frozenset("border frontier boundary".split())
 _PARDONED = Trigger("v", ("pardon",), (), "RETREAT", "release", "legal")

@@ -935,6 +935,10 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         # "defied the warnings and occupied a field", "rampaged through the estate, torching cars", "relief began
         # arriving": the first verb's
         subject = _controlling_subject(tok)
+    elif subject is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.sent.root.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        subject = tok.sent.root  # "Some 500 miners (from ten villages) protested against ...", parsed as a noun
+        # the verb describes: the sentence has no other verb, so its head noun is the verb's subject
     elif subject is not None and subject.lower_ in ("it", "they") and tok.dep_ == "ccomp" and any(
             c.dep_ == "nsubj" for c in tok.head.children):
         # "the ministry said it had protested to its neighbour": the one reporting tells of its own act
@@ -944,6 +948,8 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         # main clause's subject
         subject = _controlling_subject(tok) or subject
     sector = phrase_sector(subject) if subject is not None else None
+    if subject is not None and tok.dep_ == "acl" and subject.i == tok.sent.root.i:  # the noun's own words, not
+        sector = sector_of(subject.doc[subject.left_edge.i:tok.i].text)  # the clause the parser hung on it
     if head in _BLOCKING and entry.event in ("PROTEST", "COERCE"):
         if subject is None and _stopped_by_force(tok):
             return _RESTRICT  # "the marchers were blocked by riot police"
@@ -982,6 +988,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
                 o.dep_ == "pobj" and o.lower_ not in _CHARGED_WITH_ARMS for o in c.children) for c in tok.subtree):
         return _CHARGED  # "charged him with fraud" (or "in absentia with ..."): a charge laid, which no reading
         # of the crime named overrules
+    elif head == "charge" and entry.event == "ACCUSE" and subject is not None and _a_crowd_by_name(subject) and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "into", "toward", "towards") for c in tok.children):
+        return _RIOT  # "protesters charged at the police lines": a crowd's rush, no charge laid
     elif head == "move" and entry.event == "MOBILIZE" and any(c.lower_ == "out" for c in tok.children):
         return _MOVED_OUT
     elif ((head == "deport" and entry.event == "COERCE") or (head == "hand" and entry.event == "CONCEDE")) and any(
@@ -1063,7 +1072,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         return _FORCES_PULLED_BACK  # "ordered the battalion to pull out of the valley"
     elif head == "protest" and entry.event == "ACCUSE":
         speaker = subject if subject is not None else _controlling_subject(tok)
-        if speaker is not None and _people(speaker, phrase_sector(speaker)):
+        if speaker is not None and _people(speaker, sector if speaker is subject else phrase_sector(speaker)):
             return _DEMONSTRATED  # "nurses rallied at the ministry to protest against the pay freeze"
     elif head == "hand" and entry.event == "CONCEDE" and _handed_aid(tok):
         return _DELIVERED  # "handed over tents and blankets for the homeless"
