@@ -5543,3 +5543,17 @@ def test_rebels_pushed_back_are_fought_not_deported(code):
     """A guard, written for this test: rebels pushed back from a town are fought, no people deported."""
     doc = code("The army pushed back the rebels from the town.")
     assert _main(doc).event == "ASSAULT", _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("The state oil company has halved its oil shipments to Belarus amid a quarrel over prices.", "SANCTION", None),
+    ("The colonel ordered 2,000 Sudanese to leave the country within a week.", "COERCE", "deport"),
+    ("Rebels cut off water to the besieged city.", "COERCE", None),
+])
+def test_supplies_to_a_state_halved_and_foreigners_ordered_out_by_the_thousand(code, text, kind, mode):
+    """Written for this test (the last item a guard): a state's supplies to another halved reduce relations
+    (SANCTION, CAMEO 160); foreigners ordered to leave the country are deported (COERCE deport, 174) however many,
+    no people driven out; water cut off to a city by rebels stays their coercion, no relations reduced."""
+    doc = code(text)
+    main = _main(doc)
+    assert main.event == kind and (mode is None or main.mode == mode), _coded(doc)

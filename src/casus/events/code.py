@@ -972,6 +972,7 @@ _WORKFORCE = frozenset({"LAB", "EDU"})
 
 _LARGE_MULTITUDES = frozenset("thousand thousands million millions".split())
 # Foreigners sent home under immigration law, not a people driven out.
+_ORDERING_OUT = frozenset("order tell ask give".split())
 _WAGE_EARNERS = frozenset("worker labourer laborer trader employee".split())
 _ALIENS = frozenset("expatriate expat foreigner migrant immigrant undocumented illegal illegals overstayer "
                     "alien visa asylum refugee national foreign".split())  # "Rwandan nationals": another state's
@@ -980,6 +981,8 @@ _ALIENS = frozenset("expatriate expat foreigner migrant immigrant undocumented i
 def _multitude_driven_out(tok: Any) -> bool:
     """Whom the verb drives out are counted in thousands, or are a whole population: "expelled tens of thousands
     of farmers", "deported 20,000 workers", "expelled the ethnic Greek population" (a mass expulsion, CAMEO 201)."""
+    if tok.lemma_.lower() in _ORDERING_OUT:
+        return False  # "ordered 1,500 Palestinians to leave the country": foreigners told to go, however many
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         words = list(obj.subtree)
         if any(w.lemma_.lower() in _ALIENS for w in words):

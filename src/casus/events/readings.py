@@ -281,8 +281,8 @@ def _staying_on(verb: Any) -> bool:
 
 # CAMEO's 16 (reduce relations): what is halted or cut (aid, ties, talks) and who is pulled out (envoys, monitors)
 _DELAYING = frozenset("delay postpone".split())  # aid delayed is aid withheld for now
-_STOPPING = frozenset("halt stop suspend cut freeze withhold reduce cancel curtail end abandon scale stall".split()) | \
-    _DELAYING
+_STOPPING = frozenset("halt stop suspend cut freeze withhold reduce cancel curtail end abandon scale stall "
+                      "halve".split()) | _DELAYING
 _PULLING = frozenset("withdraw pull recall".split())
 _FUNDS = frozenset("budget financial economic military development".split())
 _TALK_WORDS = frozenset("mediation talk talks negotiation negotiations dialogue mediator".split())
@@ -372,7 +372,22 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
         return _CUT_AID
     if lemma in _DELAYING:
         return None  # talks put off are still to be held
+    if words & _SUPPLIES and _to_a_state(tok):
+        return _CUT_SUPPLIES  # "halved gas supplies to its neighbour", "cut off oil to Minsk": a state's trade cut
     return _CUT_TIES if talks or words & TIE_WORDS else None
+
+
+# what one state sells or sends another, whose flow cut or halved reduces relations (CAMEO's 160)
+_SUPPLIES = frozenset("gas oil electricity power fuel energy supply supplies export exports shipment shipments "
+                      "transit".split())
+_CUT_SUPPLIES = Trigger("v", ("cut",), (), "SANCTION", None, "economic")
+
+
+def _to_a_state(verb: Any) -> bool:
+    """What the verb stops went "to" a country ("to Moldova", "to its neighbour" is not named, so no)."""
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        o.dep_ == "pobj" and (o.ent_type_ == "GPE" or country_index().find(o.text)) for o in p.children)
+        for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children)
 
 
 def _left_compact(verb: Any) -> bool:
