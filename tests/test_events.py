@@ -5557,3 +5557,14 @@ def test_supplies_to_a_state_halved_and_foreigners_ordered_out_by_the_thousand(c
     doc = code(text)
     main = _main(doc)
     assert main.event == kind and (mode is None or main.mode == mode), _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ghana and Norway have signed an agreement for the delivery of two aid loans and a grant for clinics.", "SUPPORT"),
+    ("Peru and Chile will sign a fishing agreement next month.", "AGREE"),
+])
+def test_an_agreement_signed_is_a_compact_and_one_to_be_signed_a_pledge(code, text, kind):
+    """Written for this test (the second item a guard): a compact signed is one (SUPPORT, CAMEO 057), whatever aid or
+    promise it names, which the whole sentence's reading may not override; one to be signed is a pledge (AGREE)."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)

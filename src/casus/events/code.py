@@ -334,7 +334,7 @@ class EventCoder:
             # the whole sentence, would take the act reacted to for the event
             reaction = entry.lemmas[0] in _REACTING and entry.event in ("SUPPORT", "ACCUSE")
             drafts[-1].event.settled = drafts[-1].event.settled or tok.i in read or len(entry.lemmas) > 1 or pledge \
-                or reaction or _journey_for(tok, entry)
+                or reaction or _journey_for(tok, entry) or _compact_signed(tok, entry)
         drafts += [d for d in self.speech_acts(sent) if not _told_by_table(d, drafts)]
         drafts += self.abuses_alleged(drafts, sent)
         drafts, aims = _protest_aims(drafts)
@@ -976,6 +976,17 @@ _ORDERING_OUT = frozenset("order tell ask give".split())
 _WAGE_EARNERS = frozenset("worker labourer laborer trader employee".split())
 _ALIENS = frozenset("expatriate expat foreigner migrant immigrant undocumented illegal illegals overstayer "
                     "alien visa asylum refugee national foreign".split())  # "Rwandan nationals": another state's
+
+
+def _compact_signed(tok: Any, entry: Trigger) -> bool:
+    """"Signed two agreements", "signed a memorandum of understanding": a compact signed (CAMEO's 057), told by the
+    verb and its object, which the PLOVER head, reading the whole sentence, would take for a promise or a truce."""
+    return entry.event == "SUPPORT" and entry.lemmas[0] == "sign" and tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_COMPACTS for c in tok.children)
+
+
+_SIGNED_COMPACTS = frozenset("agreement accord deal treaty pact protocol memorandum mou charter declaration "
+                             "convention".split())
 
 
 def _multitude_driven_out(tok: Any) -> bool:
