@@ -972,10 +972,10 @@ _WORKFORCE = frozenset({"LAB", "EDU"})
 
 _LARGE_MULTITUDES = frozenset("thousand thousands million millions".split())
 # Foreigners sent home under immigration law, not a people driven out.
-_ORDERING_OUT = frozenset("order tell ask give".split())
-_WAGE_EARNERS = frozenset("worker labourer laborer trader employee".split())
 _ALIENS = frozenset("expatriate expat foreigner migrant immigrant undocumented illegal illegals overstayer "
                     "alien visa asylum refugee national foreign".split())  # "Rwandan nationals": another state's
+_WAGE_EARNERS = frozenset("worker labourer laborer trader employee".split())  # ... of a nationality: "Malian workers"
+_ORDERING_OUT = frozenset("order tell ask give".split())  # ... people to leave the country: told to go, not driven
 
 
 def _compact_signed(tok: Any, entry: Trigger) -> bool:

@@ -257,9 +257,9 @@ def deadline_given(tok: Any, table: Trigger | None) -> Trigger | None:
     if any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
            and not _leaving(c) for o in until for c in o.children):
         return _DEADLINE
+    # "gave the rebels 48 hours to surrender" (a month given to leave the country is an order out, ``sent_away``)
     return _DEADLINE if any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                            and not _leaving(c) for s in spans for c in s.children) else None  # (a month given to
-    # leave the country is an order out, ``sent_away``)
+                            and not _leaving(c) for s in spans for c in s.children) else None
 
 
 def staying_put(tok: Any, table: Trigger | None) -> Trigger | None:
@@ -497,6 +497,10 @@ def pushed_across(tok: Any) -> Trigger | None:
         c.dep_ == "nummod" for c in o.children) for o in sent) else None
 
 
+_PUSHING = frozenset("push drive force".split())
+_BORDERS = frozenset("border frontier boundary".split())
+
+
 def blamed_for_harm(tok: Any, table: Trigger | None) -> Trigger | None:
     """"Said that the neighbour was behind the attack", "believes state agents were behind the arson": naming who
     is behind an attack, a plot or unrest accuses them (CAMEO's 112, PLOVER ACCUSE allege). Not one's own part
@@ -516,8 +520,7 @@ _SAYING_BLAME = frozenset("say believe claim state insist suspect allege tell ad
 _HARMS = frozenset("attack bombing blast explosion killing murder assassination massacre arson violence unrest "
                    "turmoil riot plot coup kidnapping abduction raid shooting ambush incursion".split())
 _BLAMED = Trigger("v", ("blame",), (), "ACCUSE", "allege", None)
-_PUSHING = frozenset("push drive force".split())
-_BORDERS = frozenset("border frontier boundary".split())
+
 _PARDONED = Trigger("v", ("pardon",), (), "RETREAT", "release", "legal")
 _INMATES = frozenset("prisoner detainee inmate convict".split())
 

@@ -924,7 +924,9 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
     something demonstrate (PROTEST demo), unlike a state's protest. A verb that follows one of onset ("aid began
     arriving") has that verb's subject. Crowds gathering or assembling rally, unless they gather for a rite, a feast
     or a game. Forces' blasts that blow up a building destroy it, no device made safe; military advisers or a
-    training team arriving give military aid (AID, CAMEO 072); relief flights resumed fly aid in, no air link.
+    training team arriving give military aid (AID, CAMEO 072); relief flights resumed fly aid in, no air link. A
+    crowd defying a ban demonstrates, one charging at police lines riots (PROTEST), and people lifting their own
+    blockade ease their dissent (CONCEDE, CAMEO 082).
     """
     if entry is None or tok.pos_ != "VERB" or entry.lemmas[0] not in _READ_BY_WHOM:
         return entry
