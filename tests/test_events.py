@@ -5568,3 +5568,14 @@ def test_an_agreement_signed_is_a_compact_and_one_to_be_signed_a_pledge(code, te
     promise it names, which the whole sentence's reading may not override; one to be signed is a pledge (AGREE)."""
     doc = code(text)
     assert _main(doc).event == kind, _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Canada said it would halt all development aid to the junta after the disputed vote.", "SANCTION"),
+    ("Denmark said it would suspend its aid to the regime unless the prisoners are freed.", "THREATEN"),
+])
+def test_an_aid_cut_announced_is_the_cut_and_one_on_a_condition_a_threat(code, text, kind):
+    """Written for this test (the second item a guard): a state saying it will halt its own aid, with no condition,
+    announces the cut (SANCTION, CAMEO 162); one that makes the cut wait on the other side threatens (THREATEN)."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)

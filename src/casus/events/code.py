@@ -40,6 +40,7 @@ from casus.actors import STATE_FORCES, country_index, sector_of
 from casus.actors.sectors import sector_terms
 from casus.events import crosswalk
 from casus.events.arguments import (
+    AID_WORDS,
     EVENT_HEADS,
     HARM_VERBS,
     blamed,
@@ -97,6 +98,7 @@ from casus.events.readings import (
     in_condition,
     information_shared,
     kept_out,
+    object_words,
     ordered_closed,
     others_regretted,
     outlawed,
@@ -558,6 +560,9 @@ class EventCoder:
             return  # "before a planned strike": scheduled, no one warning
         if event.event == "SANCTION" and not depends and arranged(draft.trigger):
             return  # "<state> is to recall its envoy": a step decided, told before it is taken, no threat
+        if event.event == "SANCTION" and not depends and object_words(draft.trigger) & AID_WORDS:
+            return  # "said it would halt all military aid": one's own aid cut, announced with no condition, is the
+            # cut decided (CAMEO 162), no threat held over anyone
         speaker = draft.source
         # the speaker's own act: its actors are the speaker (by name, or by country where placed)
         own = speaker is not None and all(
