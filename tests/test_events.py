@@ -5579,3 +5579,16 @@ def test_an_aid_cut_announced_is_the_cut_and_one_on_a_condition_a_threat(code, t
     announces the cut (SANCTION, CAMEO 162); one that makes the cut wait on the other side threatens (THREATEN)."""
     doc = code(text)
     assert _main(doc).event == kind, _coded(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Kenya sent 500 soldiers to the capital of Somalia to help restore order.", "AID"),
+    ("The Kenyan army sent troops to Nairobi to restore order after the riots.", "MOBILIZE"),
+    ("Norway deployed 800 troops to the border with Sweden to maintain stability.", "MOBILIZE"),
+])
+def test_troops_sent_to_restore_order_abroad_give_protection_and_at_home_are_mobilised(code, text, kind):
+    """Written for this test (the last two items guards): soldiers sent into another country to restore order give
+    protection (AID, CAMEO 074); troops sent to their own capital, or to their border beside a neighbour, to keep
+    order are mobilised (MOBILIZE)."""
+    doc = code(text)
+    assert _main(doc).event == kind, _coded(doc)

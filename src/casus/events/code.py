@@ -1304,8 +1304,33 @@ def _keeping_peace(tok: Any, actors: list[Actor]) -> bool:
               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # sent for X
     protected = any(w.lemma_ == "protect" and any(o.dep_ == "dobj" and o.lemma_.lower() in PEOPLE for o in w.children)
                     for w in words)
-    return protected or any(w.lemma_ in _HELPING_ACTS and any(helped(o) for o in _helped_ones(w)) for w in words) \
+    # "sent commandos to East Timor to help restore law and order", "as part of an international force to restore
+    # order": order restored abroad, or by a force of many states, is protection given
+    restoring = any(w.lemma_ in _RESTORING and any(o.dep_ == "dobj" and o.lemma_.lower() in _ORDER_WORDS
+                                                   for o in w.children) for w in words)
+    abroad = (bool(own) and any(m.iso3 not in own for d in _destinations(holder) for m in country_index().find(d))) \
+        or any(w.lower_ in ("international", "multinational") for w in words)
+    return protected or (restoring and abroad) or any(
+        w.lemma_ in _HELPING_ACTS and any(helped(o) for o in _helped_ones(w)) for w in words) \
         or any(helped(g) for g in asking)
+
+
+def _destinations(verb: Any) -> list[str]:
+    """Where the verb sends its forces, by the place's own words ("to East Timor's capital", "into the capital of
+    Chad"; not a place named beside it, "to the border with Belarus")."""
+    found = []
+    for place in (o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into", "in")
+                  for o in p.children if o.dep_ == "pobj"):
+        words = [place, *(c for c in place.children if c.dep_ in ("compound", "amod"))]
+        words += [t for c in place.children if c.dep_ == "poss" for t in c.subtree]
+        words += [t for c in place.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" for t in g.subtree]
+        found.append(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
+    return found
+
+
+_RESTORING = frozenset("restore maintain keep".split())
+_ORDER_WORDS = frozenset("order law peace calm stability security".split())  # "law and order"
 
 
 def _reinforced(word: Any) -> bool:
