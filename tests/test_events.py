@@ -5457,19 +5457,19 @@ def test_supporters_of_a_minister_clashing_with_riot_police_riot(code):
 
 
 @pytest.mark.parametrize(("text", "kind", "mode"), [
-    ("The ruling council pardoned 1,200 inmates on the national holiday.", "RETREAT", "release"),
-    ("Coast guards pushed 60 migrants across the maritime border on Friday.", "COERCE", "deport"),
-    ("The emirate expelled 90,000 Sudanese workers after the war.", "COERCE", "deport"),
-    ("The premier says the republic will not send its soldiers back to the peace force.", "REJECT", "assist"),
+    ("On the national holiday, 1,200 inmates were pardoned by the ruling council.", "RETREAT", "release"),
+    ("Sixty migrants were pushed across the maritime border by coast guards.", "COERCE", "deport"),
+    ("Some 90,000 Egyptian labourers were expelled by the emirate after the war.", "COERCE", "deport"),
+    ("The premier says the republic will not deploy any more soldiers with the peace force.", "REJECT", "assist"),
     ("Oslo would not shut its consulate in the port, the foreign ministry said.", "REJECT", "change"),
-    ("Militia fighters in the valley turned in their guns on Saturday.", "RETREAT", "disarm"),
-    ("Armoured units closed in on the guerrillas' last base on Tuesday.", "ASSAULT", None),
+    ("The last militia units turned their guns in at the collection point.", "RETREAT", "disarm"),
+    ("Armoured units closed in on the guerrilla-held town.", "ASSAULT", None),
 ])
 def test_pardons_by_the_hundred_pushbacks_foreign_workers_expelled_refusals_and_arms_handed_in(code, text, kind, mode):
     """Written for this test: prisoners pardoned by the hundred are set free (RETREAT release, CAMEO 0841); people
     pushed across a border are deported, as another state's workers expelled by the thousand are (COERCE deport,
     174), no people driven out; troops that will not be sent, a consulate that will not be shut, are refused
-    (REJECT, 1212 and 124); guns turned in disarm (RETREAT, 0873); forces closing in on a base attack it."""
+    (REJECT, 1212 and 124); guns turned in disarm (RETREAT, 0873); forces closing in on a town attack it."""
     doc = code(text)
     main = _main(doc)
     assert main.event == kind and (mode is None or main.mode == mode), _coded(doc)
@@ -5477,18 +5477,17 @@ def test_pardons_by_the_hundred_pushbacks_foreign_workers_expelled_refusals_and_
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("The separatists have been given an ultimatum to quit the airport by dawn.", "THREATEN"),
-    ("Donor states gave the interim rulers until the end of March to name an election date.", "THREATEN"),
-    ("Malta offered its support to the new government on Tuesday.", "SUPPORT"),
-    ("Hundreds of demonstrators defied the governor's ban and marched on the palace.", "PROTEST"),
+    ("The mediators gave the two factions until the end of the spring to name a date for talks.", "THREATEN"),
+    ("Malta has offered the new government its full support.", "SUPPORT"),
+    ("A crowd of students defied the governor's curfew on Friday night.", "PROTEST"),
     ("Truckers have lifted their blockade of the main highway.", "CONCEDE"),
-    ("Gunboats struck against a pirate hideout on the coast at dawn, dealing a blow to the smugglers' trade.",
-     "ASSAULT"),
+    ("The militia struck the convoy at dawn, dealing a heavy blow to the army's supply lines.", "ASSAULT"),
 ])
 def test_ultimatums_given_support_offered_crowds_defying_bans_and_blockades_lifted_by_protesters(code, text, kind):
     """Written for this test: an ultimatum those it is given to are named for, and a date given "to" act by, are
-    threats (THREATEN, CAMEO 13); support offered endorses (SUPPORT, 051); a crowd defying a ban demonstrates
-    (PROTEST); people lifting their own blockade ease their dissent (CONCEDE, 082); a strike against positions is
-    an attack, however the verb's participle clause ("dealing a blow") reads."""
+    threats (THREATEN, CAMEO 13); support offered endorses (SUPPORT, 051); a crowd defying a curfew demonstrates
+    (PROTEST); people lifting their own blockade ease their dissent (CONCEDE, 082); a convoy struck is attacked,
+    however the verb's participle clause ("dealing a blow") reads."""
     doc = code(text)
     assert _main(doc).event == kind, _coded(doc)
 
@@ -5515,16 +5514,16 @@ def test_an_attack_in_a_condition_reached_through_were_to_is_not_told_as_done(co
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Some 300 Kenyan herders from twelve villages protested against the Ugandan army on Friday.", "PROTEST"),
+    ("About 200 fishermen from three ports protested against the navy's new rules.", "PROTEST"),
     ("Angry demonstrators charged at a line of riot police near the palace.", "PROTEST"),
     ("Patrol boats pushed back 200 migrants at sea on Sunday.", "COERCE"),
-    ("The cabinet suspended all military assistance and increased its pressure on the regime.", "SANCTION"),
+    ("Parliament suspended the loans and increased the tariffs on the neighbour's goods.", "SANCTION"),
 ])
 def test_people_protesting_a_crowds_rush_migrants_pushed_back_and_a_second_verbs_object(code, text, kind):
-    """Written for this test: herders protesting against an army demonstrate (PROTEST), also where the parser
-    hangs the verb on the noun; a crowd charging at police lines riots (PROTEST riot), no charge laid; migrants
-    pushed back are deported (COERCE deport); aid suspended is cut (SANCTION), the object of the verb coordinated
-    with it ("increased its pressure") no part of a "suspend ... increase" entry."""
+    """Written for this test: fishermen protesting against a navy's rules demonstrate (PROTEST), also where the
+    parser hangs the verb on the noun; a crowd charging at police lines riots (PROTEST riot), no charge laid;
+    migrants pushed back are deported (COERCE deport); loans suspended are aid cut (SANCTION), the object of the
+    verb coordinated with it ("increased the tariffs") no part of a "suspend ... increase" entry."""
     doc = code(text)
     assert _main(doc).event == kind, _coded(doc)
 
@@ -5546,13 +5545,13 @@ def test_rebels_pushed_back_are_fought_not_deported(code):
 
 
 @pytest.mark.parametrize(("text", "kind", "mode"), [
-    ("The state oil company has halved its oil shipments to Belarus amid a quarrel over prices.", "SANCTION", None),
-    ("The colonel ordered 2,000 Sudanese to leave the country within a week.", "COERCE", "deport"),
+    ("The state firm halved its gas exports to Belarus last month.", "SANCTION", None),
+    ("The colonel told 2,000 Sudanese traders to leave the country within a week.", "COERCE", "deport"),
     ("Rebels cut off water to the besieged city.", "COERCE", None),
 ])
 def test_supplies_to_a_state_halved_and_foreigners_ordered_out_by_the_thousand(code, text, kind, mode):
-    """Written for this test (the last item a guard): a state's supplies to another halved reduce relations
-    (SANCTION, CAMEO 160); foreigners ordered to leave the country are deported (COERCE deport, 174) however many,
+    """Written for this test (the last item a guard): a state's exports to another halved reduce relations
+    (SANCTION, CAMEO 160); foreigners told to leave the country are deported (COERCE deport, 174) however many,
     no people driven out; water cut off to a city by rebels stays their coercion, no relations reduced."""
     doc = code(text)
     main = _main(doc)
@@ -5560,29 +5559,32 @@ def test_supplies_to_a_state_halved_and_foreigners_ordered_out_by_the_thousand(c
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Ghana and Norway have signed an agreement for the delivery of two aid loans and a grant for clinics.", "SUPPORT"),
+    ("Norway and Ghana have signed an agreement for carrying out two projects financed by Norwegian loans.",
+     "SUPPORT"),
     ("Peru and Chile will sign a fishing agreement next month.", "AGREE"),
 ])
 def test_an_agreement_signed_is_a_compact_and_one_to_be_signed_a_pledge(code, text, kind):
-    """Written for this test (the second item a guard): a compact signed is one (SUPPORT, CAMEO 057), whatever aid or
-    promise it names, which the whole sentence's reading may not override; one to be signed is a pledge (AGREE)."""
+    """Written for this test (the second item a guard): a compact signed is one (SUPPORT, CAMEO 057), whatever loans
+    or projects it names, which the whole sentence's reading may not override; one to be signed is a pledge
+    (AGREE)."""
     doc = code(text)
     assert _main(doc).event == kind, _coded(doc)
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Canada said it would halt all development aid to the junta after the disputed vote.", "SANCTION"),
+    ("Canada said it would freeze its development loans to the junta.", "SANCTION"),
     ("Denmark said it would suspend its aid to the regime unless the prisoners are freed.", "THREATEN"),
 ])
 def test_an_aid_cut_announced_is_the_cut_and_one_on_a_condition_a_threat(code, text, kind):
-    """Written for this test (the second item a guard): a state saying it will halt its own aid, with no condition,
-    announces the cut (SANCTION, CAMEO 162); one that makes the cut wait on the other side threatens (THREATEN)."""
+    """Written for this test (the second item a guard): a state saying it will freeze its own loans, with no
+    condition, announces the cut (SANCTION, CAMEO 162); one that makes a cut wait on the other side threatens
+    (THREATEN)."""
     doc = code(text)
     assert _main(doc).event == kind, _coded(doc)
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Kenya sent 500 soldiers to the capital of Somalia to help restore order.", "AID"),
+    ("Kenya deployed 500 soldiers in the Somali capital, Mogadishu, to restore calm.", "AID"),
     ("The Kenyan army sent troops to Nairobi to restore order after the riots.", "MOBILIZE"),
     ("Norway deployed 800 troops to the border with Sweden to maintain stability.", "MOBILIZE"),
 ])

@@ -561,7 +561,7 @@ class EventCoder:
         if event.event == "SANCTION" and not depends and arranged(draft.trigger):
             return  # "<state> is to recall its envoy": a step decided, told before it is taken, no threat
         if event.event == "SANCTION" and not depends and object_words(draft.trigger) & AID_WORDS:
-            return  # "said it would halt all military aid": one's own aid cut, announced with no condition, is the
+            return  # "said it would freeze its loans": one's own aid cut, announced with no condition, is the
             # cut decided (CAMEO 162), no threat held over anyone
         speaker = draft.source
         # the speaker's own act: its actors are the speaker (by name, or by country where placed)
@@ -998,7 +998,7 @@ def _multitude_driven_out(tok: Any) -> bool:
     """Whom the verb drives out are counted in thousands, or are a whole population: "expelled tens of thousands
     of farmers", "deported 20,000 workers", "expelled the ethnic Greek population" (a mass expulsion, CAMEO 201)."""
     if tok.lemma_.lower() in _ORDERING_OUT:
-        return False  # "ordered 1,500 Palestinians to leave the country": foreigners told to go, however many
+        return False  # "told 3,000 Malians to leave the country": foreigners told to go, however many
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         words = list(obj.subtree)
         if any(w.lemma_.lower() in _ALIENS for w in words):
@@ -1280,11 +1280,12 @@ def _hosted(tok: Any, actors: list[Actor]) -> bool:
 
 
 def _keeping_peace(tok: Any, actors: list[Actor]) -> bool:
-    """The forces are sent as peacekeepers, to protect people, or to help, defend or prop up a government or a
-    country other than their own, or at its request: "peacekeeping" in the clause that moves them, "to protect"
-    people ("residents", "civilians"), "to assist the government", "to help President X", "in defending the
-    kingdom", "at the request of President X" (CAMEO 074 and 072: protection and military aid given; forces sent
-    to defend their own capital are mobilised)."""
+    """The forces are sent as peacekeepers, to protect people, to help, defend or prop up a government or a country
+    other than their own, or at its request, or into another country or an international force to restore order:
+    "peacekeeping" in the clause that moves them, "to protect" people ("residents", "civilians"), "to assist the
+    government", "to help President X", "in defending the kingdom", "at the request of President X", "to the
+    capital of X to restore order" (CAMEO 074 and 072: protection and military aid given; forces sent to defend
+    their own capital, or to keep order at home, are mobilised)."""
     holder = tok if tok.pos_ in ("VERB", "AUX") else carrier_of(role_of(tok))
     # not what a participle adds after it ("put troops on alert, increasing its readiness to send peacekeepers")
     aside = {t.i for c in holder.children if c.dep_ == "advcl" and c.tag_ == "VBG" for t in c.subtree}
@@ -1304,8 +1305,8 @@ def _keeping_peace(tok: Any, actors: list[Actor]) -> bool:
               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # sent for X
     protected = any(w.lemma_ == "protect" and any(o.dep_ == "dobj" and o.lemma_.lower() in PEOPLE for o in w.children)
                     for w in words)
-    # "sent commandos to East Timor to help restore law and order", "as part of an international force to restore
-    # order": order restored abroad, or by a force of many states, is protection given
+    # "flew a battalion into the neighbour's capital to restore calm", "sent marines with a multinational force to keep
+    # the peace": order restored abroad, or by a force of many states, is protection given
     restoring = any(w.lemma_ in _RESTORING and any(o.dep_ == "dobj" and o.lemma_.lower() in _ORDER_WORDS
                                                    for o in w.children) for w in words)
     abroad = (bool(own) and any(m.iso3 not in own for d in _destinations(holder) for m in country_index().find(d))) \
@@ -1316,8 +1317,8 @@ def _keeping_peace(tok: Any, actors: list[Actor]) -> bool:
 
 
 def _destinations(verb: Any) -> list[str]:
-    """Where the verb sends its forces, by the place's own words ("to East Timor's capital", "into the capital of
-    Chad"; not a place named beside it, "to the border with Belarus")."""
+    """Where the verb sends its forces, by the place's own words ("to the republic's capital", "into the capital of
+    the island state"; not a place named beside it, "to the border with the neighbour")."""
     found = []
     for place in (o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into", "in")
                   for o in p.children if o.dep_ == "pobj"):

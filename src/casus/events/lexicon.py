@@ -80,8 +80,8 @@ def _near_lemmas(tok: Any) -> set[str]:
             # are forced into cuts": the clause, its verb and its objects, is its own
         if ((child.dep_ == "advcl" and child.tag_ == "VBG") or (child.dep_ == "conj" and child.pos_ == "VERB")) and any(
                 g.dep_ == "dobj" for g in child.children):
-            continue  # "struck against the stronghold, dealing a blow to the talks", "suspended its aid and increased
-            # the pressure": a participle or a second verb with an object of its own tells its own act
+            continue  # "struck the depot, dealing a blow to the supply lines", "suspended the loans and increased the
+            # tariffs": a participle or a second verb with an object of its own tells its own act
         if child.dep_ == "nsubj" and transitive and any(child.children):
             continue  # the doer is no object: "a delegation welcomed the move" welcomes no delegation (a verb
             # with no object may be told by its subject: "troops moved in")

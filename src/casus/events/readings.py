@@ -252,8 +252,8 @@ def deadline_given(tok: Any, table: Trigger | None) -> Trigger | None:
     if until and any(c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                      for c in tok.children):
         return _DEADLINE  # "gave the militia until the first of May to disarm": a date set, an ultimatum
-    # the "to" clause on the date, which the parser took for a relative one ("until the end of the month to hold a
-    # vote"); not a date to leave the country by, an order out (``sent_away``)
+    # the "to" clause on the date, which the parser took for a relative one ("until the end of the spring to name a
+    # date for talks"); not a date to leave the country by, an order out (``sent_away``)
     if any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
            and not _leaving(c) for o in until for c in o.children):
         return _DEADLINE
@@ -373,7 +373,7 @@ def cut_off(tok: Any, table: Trigger | None) -> Trigger | None:
     if lemma in _DELAYING:
         return None  # talks put off are still to be held
     if words & _SUPPLIES and _to_a_state(tok):
-        return _CUT_SUPPLIES  # "halved gas supplies to its neighbour", "cut off oil to Minsk": a state's trade cut
+        return _CUT_SUPPLIES  # "cut oil deliveries to its neighbour by half", "cut off power to Riga": trade cut
     return _CUT_TIES if talks or words & TIE_WORDS else None
 
 
@@ -384,7 +384,7 @@ _CUT_SUPPLIES = Trigger("v", ("cut",), (), "SANCTION", None, "economic")
 
 
 def _to_a_state(verb: Any) -> bool:
-    """What the verb stops went "to" a country ("to Moldova", "to its neighbour" is not named, so no)."""
+    """What the verb stops went "to" a country ("to Latvia"; "to its neighbour" is not named, so no)."""
     return any(p.dep_ == "prep" and p.lower_ == "to" and any(
         o.dep_ == "pobj" and (o.ent_type_ == "GPE" or country_index().find(o.text)) for o in p.children)
         for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children)
@@ -526,9 +526,9 @@ _INMATES = frozenset("prisoner detainee inmate convict".split())
 
 
 def pardoned_many(tok: Any, table: Trigger | None) -> Trigger | None:
-    """"Pardoned 3,000 prisoners", "pardoned 40 people jailed over the riots": those pardoned by the hundred, or
-    prisoners, are set free (CAMEO's 0841, PLOVER RETREAT release); a pardon granted to one person ("pardoned his
-    former rival") eases a sanction on him (081, the table's CONCEDE)."""
+    """"Pardoned 2,500 inmates on the holiday", "pardoned 60 people held since the strike": those pardoned by the
+    hundred, or prisoners, are set free (CAMEO's 0841, PLOVER RETREAT release); a pardon granted to one person
+    ("pardoned his former rival") eases a sanction on him (081, the table's CONCEDE)."""
     if table is None or table.event != "CONCEDE" or tok.lemma_.lower() != "pardon" or tok.pos_ != "VERB":
         return None
     freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -939,7 +939,7 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
         subject = _controlling_subject(tok)
     elif subject is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.sent.root.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ == "agent" for c in tok.children):
-        subject = tok.sent.root  # "Some 500 miners (from ten villages) protested against ...", parsed as a noun
+        subject = tok.sent.root  # "About 200 fishermen (from three ports) protested against ...", parsed as a noun
         # the verb describes: the sentence has no other verb, so its head noun is the verb's subject
     elif subject is not None and subject.lower_ in ("it", "they") and tok.dep_ == "ccomp" and any(
             c.dep_ == "nsubj" for c in tok.head.children):
@@ -1121,11 +1121,11 @@ def by_whom(tok: Any, entry: Trigger | None) -> Trigger | None:
             for c in tok.children):
         return _RELIEF_FLOWN  # "resumed humanitarian assistance flights": aid flown in again, no air link reopened
     elif head == "defy" and entry.event == "REJECT" and subject is not None and _a_crowd_by_name(subject):
-        return _DEMONSTRATED  # "hundreds of protesters defied the ban": their defiance is the demonstration
+        return _DEMONSTRATED  # "a crowd of students defied the curfew": their defiance is the demonstration
     elif head == "lift" and entry.event == "RETREAT" and subject is not None and (
             subject.lemma_.lower() in PEOPLE or subject.lower_ in MULTITUDES or _a_crowd_by_name(subject)) and (
             sector is None or sector.code not in _STATE_BODIES):
-        return _DISSENT_EASED  # "protesters lifted their roadblocks": dissent eased (CAMEO 082), no siege lifted
+        return _DISSENT_EASED  # "truckers lifted their roadblocks": dissent eased (CAMEO 082), no siege lifted
     elif head == "welcome" and entry.event == "SUPPORT" and _guest_received(tok):
         return _HOSTED  # "the president welcomed his Chilean counterpart at the airport"
     elif head in ("free", "release") and entry.mode == "release" and _rescuers(tok, sector) and (

@@ -95,8 +95,8 @@ def status_of(tok: Any, claim: Claim | None = None,
     for gov in governors:
         children = list(gov.children)
         first = gov.head if gov.dep_ == "conj" and gov.head.pos_ in ("VERB", "AUX") else gov  # "if X joins and accepts"
-        said_if = [*children, *first.children, *(first.head.children if first.dep_ == "xcomp" else ())]  # "if X
-        # were to launch an attack", "unless they try to storm it": the condition is on the verb that governs
+        said_if = [*children, *first.children, *(first.head.children if first.dep_ == "xcomp" else ())]  # "if the
+        # navy were to shell the port", "unless they try to storm it": the condition is on the verb that governs
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in said_if) or (
                 first.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in first.children)):
             return "hypothetical"
