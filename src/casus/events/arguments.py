@@ -414,10 +414,15 @@ def blamed(verb: Any) -> list[Any]:
     it", each through what it stands for (``_responsible``)."""
     on = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for o in c.children
           if o.dep_ == "pobj" and not _a_time(o)]  # "charged him on Monday": a day blames no one
-    behind = [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be" and any(
-        p.dep_ == "prep" and p.lower_ == "behind" for p in c.children) for s in c.children if s.dep_ == "nsubj"]
+    behind = [s for c in behind_clauses(verb) for s in c.children if s.dep_ == "nsubj"]
     objects = on or [c for c in verb.children if c.dep_ == "dobj"] or behind  # "said X was behind the attack"
     return [r for o in objects for r in _responsible(o)]
+
+
+def behind_clauses(verb: Any) -> list[Any]:
+    """The clauses "X was behind Y" the verb says ("said the neighbour was behind the attack"): their "be"."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be" and any(
+        p.dep_ == "prep" and p.lower_ == "behind" for p in c.children)]
 
 
 _OWN_CLAUSES = frozenset("ccomp advcl relcl parataxis xcomp csubj".split())

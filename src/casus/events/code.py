@@ -1309,9 +1309,9 @@ def _keeping_peace(tok: Any, actors: list[Actor]) -> bool:
     # the peace": order restored abroad, or by a force of many states, is protection given
     restoring = any(w.lemma_ in _RESTORING and any(o.dep_ == "dobj" and o.lemma_.lower() in _ORDER_WORDS
                                                    for o in w.children) for w in words)
-    abroad = (bool(own) and any(m.iso3 not in own for d in _destinations(holder) for m in country_index().find(d))) \
-        or any(w.lower_ in ("international", "multinational") for w in words)
-    return protected or (restoring and abroad) or any(
+    restored_abroad = restoring and (any(w.lower_ in ("international", "multinational") for w in words) or (
+        bool(own) and any(m.iso3 not in own for d in _destinations(holder) for m in country_index().find(d))))
+    return protected or restored_abroad or any(
         w.lemma_ in _HELPING_ACTS and any(helped(o) for o in _helped_ones(w)) for w in words) \
         or any(helped(g) for g in asking)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from casus.actors import STATE_FORCES, country_index, sector_of
-from casus.events.arguments import AID_WORDS, PRESSED, TIE_WORDS
+from casus.events.arguments import AID_WORDS, PRESSED, TIE_WORDS, behind_clauses
 from casus.events.lexicon import CIRCUMSTANCES, Trigger, match
 from casus.events.participants import PEOPLE, counted
 from casus.events.senses import (
@@ -507,7 +507,7 @@ def blamed_for_harm(tok: Any, table: Trigger | None) -> Trigger | None:
     ("says he was behind the raid": a claim of it), which names no one else."""
     if table is not None or tok.pos_ != "VERB" or tok.lemma_.lower() not in _SAYING_BLAME:
         return None
-    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+    for clause in behind_clauses(tok):
         blamed = [s for s in clause.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
         if blamed and any(p.dep_ == "prep" and p.lower_ == "behind" and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in _HARMS for o in p.children) for p in clause.children):
